@@ -1,0 +1,22 @@
+// taxbox-cli: the command-line face of Taxbox. See docs/cli.md.
+
+#include "CommandLine.h"
+#include "commands/IdCheckCommand.h"
+#include "commands/MoneyUpperCommand.h"
+
+#include "base/Version.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("taxbox-cli"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(taxbox::kOrganizationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(taxbox::kVersion));
+
+    taxbox::cli::CommandLine commandLine;
+    commandLine.add(std::make_unique<taxbox::cli::MoneyUpperCommand>());
+    commandLine.add(std::make_unique<taxbox::cli::IdCheckCommand>());
+    return commandLine.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,34 @@
+# Third-party dependencies, as imported targets:
+#   Qt6::Core (+ Widgets, Test), OpenSSL::Crypto, CURL::libcurl, Taxbox::SQLCipher, Taxbox::GMP.
+# On Debian they come from the system packages (scripts/install-deps-debian.sh); on Windows from the
+# vcpkg manifest (vcpkg.json) through the vcpkg toolchain file.
+
+set(_taxbox_qt_components Core LinguistTools)
+if(TAXBOX_BUILD_UI)
+    list(APPEND _taxbox_qt_components Widgets)
+endif()
+if(TAXBOX_BUILD_TESTS)
+    list(APPEND _taxbox_qt_components Test)
+    if(TAXBOX_BUILD_UI)
+        list(APPEND _taxbox_qt_components Widgets)
+    endif()
+endif()
+find_package(Qt6 6.4 REQUIRED COMPONENTS ${_taxbox_qt_components})
+qt_standard_project_setup()
+
+find_package(OpenSSL 3.0 REQUIRED COMPONENTS Crypto)
+find_package(CURL 7.68 REQUIRED)
+find_package(PkgConfig)
+
+# SQLCipher: vcpkg ships a CMake config; Debian ships a pkg-config file.
+find_package(unofficial-sqlcipher CONFIG QUIET)
+if(TARGET unofficial::sqlcipher::sqlcipher)
+    add_library(Taxbox::SQLCipher ALIAS unofficial::sqlcipher::sqlcipher)
+else()
+    pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher>=3.4)
+    add_library(Taxbox::SQLCipher ALIAS PkgConfig::SQLCIPHER)
+endif()
+
+# GMP (exact rationals behind taxbox::Decimal), C and C++ interfaces.
+pkg_check_modules(GMPXX REQUIRED IMPORTED_TARGET gmpxx gmp)
+add_library(Taxbox::GMP ALIAS PkgConfig::GMPXX)

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace taxbox {
+
+/// True for a province-level administrative division code of GB/T 2260 (11 Beijing … 65 Xinjiang,
+/// 71 Taiwan, 81 Hong Kong, 82 Macao), the first two digits of resident identity numbers and the
+/// region field of 数电票 numbers.
+[[nodiscard]] bool isProvinceCode(int code);
+
+} // namespace taxbox

@@ -1,0 +1,212 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AmountInWordsPage.h"
+#include "IdentifierCheckPage.h"
+#include "ToolTile.h"
+
+#include "base/Version.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::ui {
+namespace {
+constexpr int kTileColumns = 2;
+} // namespace
+
+MainWindow::MainWindow(Translations &translations, QWidget *parent)
+    : QMainWindow(parent)
+    , m_translations(translations)
+    , m_stack(new QStackedWidget(this))
+    , m_home(new QWidget(this))
+    , m_homeHeading(new QLabel(m_home))
+    , m_homeSubheading(new QLabel(m_home))
+    , m_back(new QToolButton(this))
+    , m_versionLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    resize(980, 660);
+
+    // Home: heading and a grid of tiles, filled by addTool().
+    m_homeHeading->setObjectName(u"homeHeading"_s);
+    QFont headingFont = m_homeHeading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
+    headingFont.setBold(true);
+    m_homeHeading->setFont(headingFont);
+    m_homeSubheading->setWordWrap(true);
+    m_homeSubheading->setForegroundRole(QPalette::PlaceholderText);
+    auto *homeLayout = new QVBoxLayout(m_home);
+    homeLayout->setContentsMargins(32, 28, 32, 28);
+    homeLayout->addWidget(m_homeHeading);
+    homeLayout->addWidget(m_homeSubheading);
+    homeLayout->addSpacing(20);
+    auto *grid = new QGridLayout;
+    grid->setObjectName(u"toolGrid"_s);
+    grid->setSpacing(16);
+    homeLayout->addLayout(grid);
+    homeLayout->addStretch(1);
+    auto *homeScroll = new QScrollArea(this);
+    homeScroll->setWidget(m_home);
+    homeScroll->setWidgetResizable(true);
+    homeScroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(homeScroll);
+
+    // Navigation back to the home, shown on tool pages.
+    m_back->setObjectName(u"backToHome"_s);
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setArrowType(Qt::LeftArrow);
+    m_back->setAutoRaise(true);
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_back->hide();
+    connect(m_back, &QToolButton::clicked, this, &MainWindow::showHome);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(8, 4, 8, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_back, 0, Qt::AlignLeft);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto *amountPage = new AmountInWordsPage(this);
+    connect(amountPage, &AmountInWordsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    addTool(amountPage);
+    addTool(new IdentifierCheckPage(this));
+
+    m_versionLabel->setObjectName(u"versionLabel"_s);
+    statusBar()->addPermanentWidget(m_versionLabel);
+
+    createMenus();
+    retranslateUi();
+    showHome();
+}
+
+void MainWindow::addTool(ToolPage *page)
+{
+    auto *tile = new ToolTile(page->glyph(), page->accent(), m_home);
+    tile->setObjectName(u"tile_"_s + QString::fromLatin1(page->metaObject()->className()).section(u"::"_s, -1));
+    auto *grid = m_home->findChild<QGridLayout *>(u"toolGrid"_s);
+    const auto index = static_cast<int>(m_tiles.size());
+    grid->addWidget(tile, index / kTileColumns, index % kTileColumns);
+    m_stack->addWidget(page);
+    m_pages.append(page);
+    m_tiles.append(tile);
+    connect(tile, &ToolTile::clicked, this, [this, page] { showTool(page); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_followSystemAction = m_languageMenu->addAction(QString());
+    m_followSystemAction->setData(QString());
+    m_languageMenu->addSeparator();
+    // Language names are written in their own language, so anyone can find theirs.
+    QAction *chinese = m_languageMenu->addAction(u"简体中文"_s);
+    chinese->setData(languageCode(Language::SimplifiedChinese));
+    QAction *english = m_languageMenu->addAction(u"English"_s);
+    english->setData(languageCode(Language::English));
+    const QString saved = QSettings().value(u"ui/language"_s).toString();
+    for (QAction *action : {m_followSystemAction, chinese, english}) {
+        action->setCheckable(true);
+        action->setObjectName(u"language_"_s + (action->data().toString().isEmpty() ? u"system"_s : action->data().toString()));
+        action->setChecked(action->data().toString() == saved);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] { chooseLanguage(action->data().toString()); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(u"ui/language"_s, code);
+    const auto language = code.isEmpty() ? languageForLocale(QLocale::system()) : parseLanguage(code).value_or(Language::English);
+    if (!m_translations.install(language))
+        statusBar()->showMessage(tr("The translation for %1 could not be loaded.").arg(code), 6000);
+    // Installing translators sends QEvent::LanguageChange to every widget, which retranslates.
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Taxbox 便民办税工具箱"));
+    m_homeHeading->setText(tr("Toolbox"));
+    m_homeSubheading->setText(tr("Choose a tool. Invoicing, filing, tax calculators and refunds join this page as they arrive."));
+    m_back->setText(tr("Toolbox"));
+    m_back->setToolTip(tr("Back to the toolbox (Alt+Home)"));
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        m_tiles[i]->setTitle(m_pages[i]->title());
+        m_tiles[i]->setDescription(m_pages[i]->description());
+    }
+    m_versionLabel->setText(tr("Version %1").arg(QString::fromLatin1(kVersion)));
+    statusBar()->showMessage(tr("Ready"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_followSystemAction->setText(tr("Follow the &system"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Taxbox"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+void MainWindow::showHome()
+{
+    m_stack->setCurrentIndex(0);
+    m_back->hide();
+    if (!m_tiles.isEmpty())
+        m_tiles.constFirst()->setFocus();
+}
+
+void MainWindow::showTool(ToolPage *page)
+{
+    m_stack->setCurrentWidget(page);
+    m_back->show();
+    if (QWidget *first = page->nextInFocusChain(); first && page->isAncestorOf(first))
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace taxbox::ui

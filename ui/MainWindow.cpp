@@ -197,8 +197,14 @@ void MainWindow::showTool(ToolPage *page)
 {
     m_stack->setCurrentWidget(page);
     m_back->show();
-    if (QWidget *first = page->nextInFocusChain(); first && page->isAncestorOf(first))
-        first->setFocus(Qt::OtherFocusReason);
+    // Put the cursor in the page's first input, so the user can type straight away.
+    for (QWidget *widget = page->nextInFocusChain(); widget != page && page->isAncestorOf(widget);
+         widget = widget->nextInFocusChain()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(page) && widget->isEnabled()) {
+            widget->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
 }
 
 AboutDialog *MainWindow::showAbout()

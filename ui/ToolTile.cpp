@@ -9,7 +9,16 @@ namespace {
 constexpr int kRadius = 10;
 constexpr int kPadding = 18;
 constexpr int kBadge = 52;
+constexpr int kTitleGap = 4;
 } // namespace
+
+QFont ToolTile::titleFont() const
+{
+    QFont title = font();
+    title.setPointSizeF(font().pointSizeF() * 1.25);
+    title.setBold(true);
+    return title;
+}
 
 ToolTile::ToolTile(QChar glyph, QColor accent, QWidget *parent)
     : QAbstractButton(parent)
@@ -39,8 +48,9 @@ void ToolTile::setDescription(const QString &description)
 
 QSize ToolTile::sizeHint() const
 {
-    const QFontMetrics metrics(font());
-    return {320, std::max(kBadge, metrics.height() * 3 + 8) + 2 * kPadding};
+    // Title line plus two description lines; lineSpacing() covers the taller CJK line boxes.
+    const int textHeight = QFontMetrics(titleFont()).lineSpacing() + kTitleGap + 2 * QFontMetrics(font()).lineSpacing();
+    return {320, std::max(kBadge, textHeight) + 2 * kPadding};
 }
 
 void ToolTile::paintEvent(QPaintEvent *)
@@ -71,18 +81,16 @@ void ToolTile::paintEvent(QPaintEvent *)
     // Title and description.
     const int textLeft = kPadding * 2 + kBadge;
     const QRect textArea(textLeft, kPadding, width() - textLeft - kPadding, height() - 2 * kPadding);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(font().pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    painter.setFont(titleFont);
+    const QFont title = titleFont();
+    const QFontMetrics titleMetrics(title);
+    painter.setFont(title);
     painter.setPen(pal.color(QPalette::Text));
-    const QFontMetrics titleMetrics(titleFont);
-    painter.drawText(textArea.adjusted(0, 0, 0, -textArea.height() + titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     titleMetrics.elidedText(text(), Qt::ElideRight, textArea.width()));
+    painter.drawText(QRect(textArea.topLeft(), QSize(textArea.width(), titleMetrics.lineSpacing())),
+                     Qt::AlignLeft | Qt::AlignVCenter, titleMetrics.elidedText(text(), Qt::ElideRight, textArea.width()));
     painter.setFont(font());
     painter.setPen(pal.color(QPalette::PlaceholderText));
-    painter.drawText(textArea.adjusted(0, titleMetrics.height() + 4, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     m_description);
+    painter.drawText(textArea.adjusted(0, titleMetrics.lineSpacing() + kTitleGap, 0, 0),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_description);
 }
 
 void ToolTile::enterEvent(QEnterEvent *event)

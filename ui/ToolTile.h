@@ -25,6 +25,8 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    [[nodiscard]] QFont titleFont() const;
+
     QChar m_glyph;
     QColor m_accent;
     QString m_description;

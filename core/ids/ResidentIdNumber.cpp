@@ -61,7 +61,7 @@ Result<ResidentIdNumber> ResidentIdNumber::parse(QStringView text, QDate today)
                     field);
     }
     const QDate birth = birthDateOf(number);
-    if (!birth.isValid() || birth < QDate(1900, 1, 1) || birth > today) {
+    if (!birth.isValid() || birth < QDate(1800, 1, 1) || birth > today) {
         return fail(
             u"invalid_birth_date"_s,
             tr("Characters 7–14 of the resident identity number (\"%1\") are not a real birth date.").arg(number.mid(6, 8)),

@@ -15,7 +15,8 @@ class ResidentIdNumber
     Q_DECLARE_TR_FUNCTIONS(ResidentIdNumber)
 public:
     /// Validates `text` (white space ignored, "x" accepted for "X"). The birth date must be a real
-    /// calendar date between 1900-01-01 and `today`. Errors: wrong_length, invalid_character,
+    /// calendar date between 1800-01-01 and `today` (the
+    /// standard's own example, 440524188001010014, is born in 1880). Errors: wrong_length, invalid_character,
     /// invalid_region, invalid_birth_date, check_character_mismatch.
     [[nodiscard]] static Result<ResidentIdNumber> parse(QStringView text, QDate today);
 

@@ -47,6 +47,16 @@ Result<UnifiedSocialCreditCode> UnifiedSocialCreditCode::parse(QStringView text)
                         field);
         }
     }
+    for (qsizetype i = 2; i < 8; ++i) {
+        if (!code[i].isDigit()) {
+            return fail(u"invalid_region"_s,
+                        tr("Characters 3–8 of the unified social credit code are the registering office's region code and "
+                           "must be digits; character %1 is \"%2\".")
+                            .arg(i + 1)
+                            .arg(code[i]),
+                        field);
+        }
+    }
     const QChar expected = checkCharacter(QStringView(code).first(17));
     if (code[17] != expected) {
         return fail(u"check_character_mismatch"_s,

@@ -7,14 +7,15 @@
 
 namespace taxbox {
 
-/// 统一社会信用代码 (GB 32100-2015): 18 characters from 0-9 and A-Y without I O S V Z; the last is a
-/// MOD 31 check character over the first 17.
+/// 统一社会信用代码 (GB 32100-2015): 18 characters from 0-9 and A-Y without I O S V Z; characters
+/// 3–8 are the digits of the registering office's region code; the last is a MOD 31 check
+/// character over the first 17.
 class UnifiedSocialCreditCode
 {
     Q_DECLARE_TR_FUNCTIONS(UnifiedSocialCreditCode)
 public:
     /// Validates `text` (surrounding white space ignored, letters upper-cased). Errors:
-    /// wrong_length, invalid_character, check_character_mismatch.
+    /// wrong_length, invalid_character, invalid_region, check_character_mismatch.
     [[nodiscard]] static Result<UnifiedSocialCreditCode> parse(QStringView text);
 
     /// The check character for the first 17 characters; a null QChar if any is outside the alphabet.

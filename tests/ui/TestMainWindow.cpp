@@ -1,0 +1,232 @@
+// Drives the real main window under the offscreen platform.
+
+#include "AboutDialog.h"
+#include "AmountInWordsPage.h"
+#include "MainWindow.h"
+#include "ToolTile.h"
+
+#include "base/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+using taxbox::ui::MainWindow;
+using taxbox::ui::ToolTile;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void titleNamesTheProduct();
+    void homeShowsOneTilePerCapability();
+    void clickingTheAmountTileOpensTheConverter();
+    void typingAnAmountShowsItsWordsLive();
+    void badAmountShowsTheRuleAndNoWords();
+    void copyPutsTheWordsOnTheClipboard();
+    void identifierCheckShowsVerdictAndDetails();
+    void backButtonReturnsHome();
+    void languageMenuSwitchesLiveAndIsRemembered();
+    void aboutShowsLibraryVersions();
+
+private:
+    ToolTile *tile(const QString &name) const { return m_window->findChild<ToolTile *>(name); }
+    template<typename T> T *child(const QString &name) const
+    {
+        auto *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child %s", qPrintable(name));
+        return widget;
+    }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"TaxboxTest"_s);
+    QCoreApplication::setApplicationName(u"TestMainWindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->install(Language::English));
+    m_window = std::make_unique<MainWindow>(*m_translations);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_translations.reset();
+}
+
+void TestMainWindow::titleNamesTheProduct()
+{
+    QCOMPARE(m_window->windowTitle(), u"Taxbox 便民办税工具箱"_s);
+}
+
+void TestMainWindow::homeShowsOneTilePerCapability()
+{
+    QCOMPARE(m_window->tiles().size(), 2);
+    QCOMPARE(tile(u"tile_AmountInWordsPage"_s)->title(), u"Amount in words"_s);
+    QCOMPARE(tile(u"tile_IdentifierCheckPage"_s)->title(), u"Identifier check"_s);
+    QVERIFY(tile(u"tile_AmountInWordsPage"_s)->isVisible());
+    QVERIFY(!child<QToolButton>(u"backToHome"_s)->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Ready"_s);
+}
+
+void TestMainWindow::clickingTheAmountTileOpensTheConverter()
+{
+    QTest::mouseClick(tile(u"tile_AmountInWordsPage"_s), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(u"amountInput"_s)->isVisible());
+    QVERIFY(!tile(u"tile_AmountInWordsPage"_s)->isVisible());
+    QVERIFY(child<QToolButton>(u"backToHome"_s)->isVisible());
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(u"amountInput"_s));
+}
+
+void TestMainWindow::typingAnAmountShowsItsWordsLive()
+{
+    QTest::mouseClick(tile(u"tile_AmountInWordsPage"_s), Qt::LeftButton);
+    auto *input = child<QLineEdit>(u"amountInput"_s);
+    auto *words = child<QLabel>(u"amountWords"_s);
+    QTest::keyClicks(input, u"107000.53"_s);
+    QCOMPARE(words->text(), u"壹拾万柒仟元零伍角叁分"_s);
+    auto *invoiceStyle = child<QCheckBox>(u"invoiceStyle"_s);
+    QTest::mouseClick(invoiceStyle, Qt::LeftButton, {}, QPoint(6, invoiceStyle->height() / 2)); // on the indicator
+    QVERIFY(invoiceStyle->isChecked());
+    QCOMPARE(words->text(), u"壹拾万柒仟圆零伍角叁分"_s);
+    QTest::keyClick(input, Qt::Key_Backspace);
+    QCOMPARE(words->text(), u"壹拾万柒仟圆零伍角"_s);
+}
+
+void TestMainWindow::badAmountShowsTheRuleAndNoWords()
+{
+    QTest::mouseClick(tile(u"tile_AmountInWordsPage"_s), Qt::LeftButton);
+    auto *input = child<QLineEdit>(u"amountInput"_s);
+    QTest::keyClicks(input, u"1.234"_s);
+    auto *error = child<QLabel>(u"amountError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"Amount"_s));
+    QVERIFY(error->text().contains(u"at most 2 digits"_s));
+    QVERIFY(child<QLabel>(u"amountWords"_s)->text().isEmpty());
+    QVERIFY(!child<QPushButton>(u"copyWords"_s)->isEnabled());
+    QTest::keyClick(input, Qt::Key_Backspace);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(child<QLabel>(u"amountWords"_s)->text(), u"壹元贰角叁分"_s);
+}
+
+void TestMainWindow::copyPutsTheWordsOnTheClipboard()
+{
+    QTest::mouseClick(tile(u"tile_AmountInWordsPage"_s), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(u"amountInput"_s), u"1409.50"_s);
+    QTest::mouseClick(child<QPushButton>(u"copyWords"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), u"壹仟肆佰零玖元伍角"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"壹仟肆佰零玖元伍角"_s));
+}
+
+void TestMainWindow::identifierCheckShowsVerdictAndDetails()
+{
+    QTest::mouseClick(tile(u"tile_IdentifierCheckPage"_s), Qt::LeftButton);
+    auto *input = child<QLineEdit>(u"codeInput"_s);
+    auto *verdict = child<QLabel>(u"codeVerdict"_s);
+    QTest::keyClicks(input, u"11010519491231002X"_s);
+    QVERIFY2(verdict->text().startsWith(u"✓"_s), qPrintable(verdict->text()));
+    QCOMPARE(child<QLabel>(u"detail_birth_date"_s)->text(), u"1949-12-31"_s);
+    QCOMPARE(child<QLabel>(u"detail_sex"_s)->text(), u"Female"_s);
+
+    input->clear();
+    QTest::keyClicks(input, u"91350100M000100Y44"_s);
+    QVERIFY(verdict->text().startsWith(u"✗"_s));
+    QVERIFY(verdict->text().contains(u"require \"3\""_s));
+    QVERIFY(!child<QWidget>(u"codeDetails"_s)->isVisible());
+
+    // Forcing a kind checks as that kind.
+    input->clear();
+    QTest::keyClicks(input, u"91350100M000100Y43"_s);
+    QVERIFY(verdict->text().startsWith(u"✓"_s));
+    auto *kind = child<QComboBox>(u"codeKind"_s);
+    kind->setCurrentIndex(kind->findData(u"resident_id"_s));
+    QVERIFY(verdict->text().startsWith(u"✗"_s));
+}
+
+void TestMainWindow::backButtonReturnsHome()
+{
+    QTest::mouseClick(tile(u"tile_IdentifierCheckPage"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>(u"backToHome"_s), Qt::LeftButton);
+    QVERIFY(tile(u"tile_IdentifierCheckPage"_s)->isVisible());
+    QVERIFY(!child<QToolButton>(u"backToHome"_s)->isVisible());
+}
+
+void TestMainWindow::languageMenuSwitchesLiveAndIsRemembered()
+{
+    QTest::mouseClick(tile(u"tile_AmountInWordsPage"_s), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(u"amountInput"_s), u"1.234"_s);
+
+    // Qt posts QEvent::LanguageChange to the windows, so the new texts arrive with the event loop.
+    child<QAction>(u"language_zh_CN"_s)->trigger();
+    QCOMPARE(m_translations->current(), Language::SimplifiedChinese);
+    QTRY_COMPARE(tile(u"tile_AmountInWordsPage"_s)->title(), u"金额大写"_s);
+    QCOMPARE(tile(u"tile_IdentifierCheckPage"_s)->title(), u"证照号码校验"_s);
+    auto *amountPage = m_window->findChild<ui::AmountInWordsPage *>();
+    QCOMPARE(amountPage->findChild<QLabel *>(u"pageHeading"_s)->text(), u"金额大写"_s);
+    // The error already on screen is re-worded in the new language.
+    QVERIFY2(child<QLabel>(u"amountError"_s)->text().contains(u"精确到分"_s),
+             qPrintable(child<QLabel>(u"amountError"_s)->text()));
+    QCOMPARE(m_window->windowTitle(), u"Taxbox 便民办税工具箱"_s);
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"zh_CN"_s);
+
+    child<QAction>(u"language_en"_s)->trigger();
+    QTRY_COMPARE(tile(u"tile_AmountInWordsPage"_s)->title(), u"Amount in words"_s);
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"en"_s);
+
+    child<QAction>(u"language_system"_s)->trigger(); // offscreen tests run with LANG=C
+    QCOMPARE(m_translations->current(), Language::English);
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), QString());
+}
+
+void TestMainWindow::aboutShowsLibraryVersions()
+{
+    child<QAction>(u"aboutAction"_s)->trigger();
+    auto *dialog = m_window->findChild<ui::AboutDialog *>(u"aboutDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QStringList texts;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    const QString all = texts.join(u'\n');
+    QVERIFY2(all.contains(QString::fromLatin1(qVersion())), qPrintable(all));
+    QVERIFY(all.contains(u"SQLite"_s)); // "<cipher version> (SQLite x.y.z)": SQLCipher is linked
+    QVERIFY(all.contains(u"OpenSSL 3"_s));
+    QVERIFY(!all.contains(u"not available"_s));
+    dialog->reject();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -105,6 +105,7 @@ void MainWindow::addTool(ToolPage *page)
     auto *grid = m_home->findChild<QGridLayout *>(u"toolGrid"_s);
     const auto index = static_cast<int>(m_tiles.size());
     grid->addWidget(tile, index / kTileColumns, index % kTileColumns);
+    grid->setColumnStretch(index % kTileColumns, 1);
     m_stack->addWidget(page);
     m_pages.append(page);
     m_tiles.append(tile);

@@ -3,9 +3,12 @@
 #include <QAbstractButton>
 #include <QColor>
 
+class QLabel;
+
 namespace taxbox::ui {
 
-/// A card on the toolbox home: a coloured badge with a glyph, a title and a one-line description.
+/// A card on the toolbox home: a coloured badge with a glyph, a title and a description. The texts
+/// are word-wrapped labels in a layout, so the card grows to fit any language and font fallback.
 class ToolTile : public QAbstractButton
 {
     Q_OBJECT
@@ -15,22 +18,15 @@ public:
     void setTitle(const QString &title);
     void setDescription(const QString &description);
     [[nodiscard]] QString title() const { return text(); }
-    [[nodiscard]] QString description() const { return m_description; }
-
-    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QString description() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void enterEvent(QEnterEvent *event) override;
-    void leaveEvent(QEvent *event) override;
 
 private:
-    [[nodiscard]] QFont titleFont() const;
-
-    QChar m_glyph;
     QColor m_accent;
-    QString m_description;
-    bool m_hovered = false;
+    QLabel *m_title;
+    QLabel *m_description;
 };
 
 } // namespace taxbox::ui

@@ -19,7 +19,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QString::fromLatin1(taxbox::kApplicationName));
     QApplication::setOrganizationName(QString::fromLatin1(taxbox::kOrganizationName));
     QApplication::setApplicationVersion(QString::fromLatin1(taxbox::kVersion));
-    QApplication::setApplicationDisplayName(u"Taxbox"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Taxbox 便民办税工具箱"_s);

@@ -1,0 +1,37 @@
+#!/bin/sh
+# Installs what Taxbox needs to build, test and run on Debian 12 / Ubuntu 22.04+.
+# Idempotent: does nothing when every package is already installed. Runs apt-get as root
+# (directly, or through sudo when started as another user). Never prompts.
+set -eu
+
+packages="
+cmake ninja-build g++ pkg-config clang-format
+qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+libgl-dev libsqlcipher-dev libssl-dev libcurl4-openssl-dev libgmp-dev
+fonts-noto-cjk
+"
+# Tests and screenshots on machines without a display.
+if [ "${1:-}" = "--with-test-tools" ]; then
+    packages="$packages xvfb xauth"
+fi
+
+missing=""
+for package in $packages; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+    run() { "$@"; }
+elif command -v sudo >/dev/null 2>&1; then
+    run() { sudo "$@"; }
+else
+    echo "install-deps-debian.sh: need root or sudo to install:$missing" >&2
+    exit 1
+fi
+
+echo "Installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+run apt-get update -q
+# shellcheck disable=SC2086
+run apt-get install -y -q --no-install-recommends $missing </dev/null

@@ -37,6 +37,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     , m_home(new QWidget(this))
     , m_homeHeading(new QLabel(m_home))
     , m_homeSubheading(new QLabel(m_home))
+    , m_toolGrid(new QGridLayout)
     , m_back(new QToolButton(this))
     , m_versionLabel(new QLabel(this))
 {
@@ -56,10 +57,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     homeLayout->addWidget(m_homeHeading);
     homeLayout->addWidget(m_homeSubheading);
     homeLayout->addSpacing(20);
-    auto *grid = new QGridLayout;
-    grid->setObjectName(u"toolGrid"_s);
-    grid->setSpacing(16);
-    homeLayout->addLayout(grid);
+    m_toolGrid->setSpacing(16);
+    homeLayout->addLayout(m_toolGrid);
     homeLayout->addStretch(1);
     auto *homeScroll = new QScrollArea(this);
     homeScroll->setWidget(m_home);
@@ -102,10 +101,9 @@ void MainWindow::addTool(ToolPage *page)
 {
     auto *tile = new ToolTile(page->glyph(), page->accent(), m_home);
     tile->setObjectName(u"tile_"_s + QString::fromLatin1(page->metaObject()->className()).section(u"::"_s, -1));
-    auto *grid = m_home->findChild<QGridLayout *>(u"toolGrid"_s);
     const auto index = static_cast<int>(m_tiles.size());
-    grid->addWidget(tile, index / kTileColumns, index % kTileColumns);
-    grid->setColumnStretch(index % kTileColumns, 1);
+    m_toolGrid->addWidget(tile, index / kTileColumns, index % kTileColumns);
+    m_toolGrid->setColumnStretch(index % kTileColumns, 1);
     m_stack->addWidget(page);
     m_pages.append(page);
     m_tiles.append(tile);

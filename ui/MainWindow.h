@@ -7,6 +7,7 @@
 
 class QAction;
 class QActionGroup;
+class QGridLayout;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -48,6 +49,7 @@ private:
     QWidget *m_home;
     QLabel *m_homeHeading;
     QLabel *m_homeSubheading;
+    QGridLayout *m_toolGrid; ///< one tile per capability, in registration order
     QToolButton *m_back;
     QLabel *m_versionLabel;
     QList<ToolPage *> m_pages;

@@ -53,6 +53,13 @@ std::optional<QString> scanOptionValue(const QStringList &arguments, const QStri
     return std::nullopt;
 }
 
+int writeHelp(std::FILE *out, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), out);
+    return static_cast<int>(ExitCode::Success);
+}
+
 QString formatTable(const QList<std::pair<QString, QString>> &rows)
 {
     qsizetype width = 0;
@@ -336,9 +343,7 @@ int CommandLine::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         const bool isGroup = std::any_of(m_commands.begin(), m_commands.end(),
                                          [&](const auto &c) { return c->path().mid(0, words.size()) == words; });
         if (isGroup && help) {
-            const QByteArray text = overviewHelp(words).toUtf8();
-            std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), out);
-            return static_cast<int>(ExitCode::Success);
+            return writeHelp(out, overviewHelp(words));
         }
         if (words.isEmpty())
             return static_cast<int>(
@@ -353,9 +358,7 @@ int CommandLine::run(const QStringList &arguments, std::FILE *out, std::FILE *er
 
     Command &command = **leaf;
     if (help) {
-        const QByteArray text = commandHelp(command).toUtf8();
-        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), out);
-        return static_cast<int>(ExitCode::Success);
+        return writeHelp(out, commandHelp(command));
     }
 
     QList<QCommandLineOption> options = command.options();
@@ -369,9 +372,7 @@ int CommandLine::run(const QStringList &arguments, std::FILE *out, std::FILE *er
             context, parser.errorText() + u' ' + tr("Run \"%1 %2 --help\".").arg(kProgram, command.path().join(u' '))));
     }
     if (parser.isSet(u"help"_s)) {
-        const QByteArray text = commandHelp(command).toUtf8();
-        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), out);
-        return static_cast<int>(ExitCode::Success);
+        return writeHelp(out, commandHelp(command));
     }
     if (parser.positionalArguments().size() > command.positionalArguments().size()) {
         return static_cast<int>(

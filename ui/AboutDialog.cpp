@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "Fonts.h"
+
 #include "base/LibraryVersions.h"
 #include "base/Version.h"
 
@@ -17,10 +19,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     setObjectName(QStringLiteral("aboutDialog"));
 
     auto *name = new QLabel(tr("Taxbox 便民办税工具箱"), this);
-    QFont nameFont = name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
-    nameFont.setBold(true);
-    name->setFont(nameFont);
+    scaleFont(name, 1.6, Weight::Bold);
     auto *version = new QLabel(tr("Version %1").arg(QString::fromLatin1(kVersion)), this);
     auto *blurb = new QLabel(tr("A desktop toolbox for taxpayers and the accountants who serve them: invoices, filings, "
                                 "tax calculations and refunds, prepared offline on an encrypted store."),

@@ -1,5 +1,7 @@
 #include "AmountInWordsPage.h"
 
+#include "Fonts.h"
+
 #include "money/AmountInWords.h"
 
 #include <QApplication>
@@ -33,10 +35,8 @@ AmountInWordsPage::AmountInWordsPage(QWidget *parent)
     m_words->setObjectName(QStringLiteral("amountWords"));
     m_words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_words->setWordWrap(true);
-    QFont wordsFont = m_words->font();
-    wordsFont.setPointSizeF(wordsFont.pointSizeF() * 1.8);
-    m_words->setFont(wordsFont);
-    m_words->setMinimumHeight(QFontMetrics(wordsFont).height() * 2);
+    scaleFont(m_words, 1.8);
+    m_words->setMinimumHeight(m_words->fontMetrics().height() * 2);
 
     m_error->setObjectName(QStringLiteral("amountError"));
     m_error->setWordWrap(true);

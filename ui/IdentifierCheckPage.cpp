@@ -1,5 +1,7 @@
 #include "IdentifierCheckPage.h"
 
+#include "Fonts.h"
+
 #include "ids/IdentifierCheck.h"
 
 #include <QComboBox>
@@ -40,9 +42,7 @@ IdentifierCheckPage::IdentifierCheckPage(QWidget *parent)
 
     m_verdict->setObjectName(QStringLiteral("codeVerdict"));
     m_verdict->setWordWrap(true);
-    QFont verdictFont = m_verdict->font();
-    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.2);
-    m_verdict->setFont(verdictFont);
+    scaleFont(m_verdict, 1.2);
     m_detailsBox->setObjectName(QStringLiteral("codeDetails"));
     m_details->setContentsMargins(0, 0, 0, 0);
 

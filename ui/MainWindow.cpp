@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Fonts.h"
+
 #include "AboutDialog.h"
 #include "AmountInWordsPage.h"
 #include "IdentifierCheckPage.h"
@@ -46,10 +48,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 
     // Home: heading and a grid of tiles, filled by addTool().
     m_homeHeading->setObjectName(u"homeHeading"_s);
-    QFont headingFont = m_homeHeading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
-    headingFont.setBold(true);
-    m_homeHeading->setFont(headingFont);
+    scaleFont(m_homeHeading, 1.8, Weight::Bold);
     m_homeSubheading->setWordWrap(true);
     m_homeSubheading->setForegroundRole(QPalette::PlaceholderText);
     auto *homeLayout = new QVBoxLayout(m_home);

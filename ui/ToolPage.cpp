@@ -1,5 +1,7 @@
 #include "ToolPage.h"
 
+#include "Fonts.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,10 +14,7 @@ ToolPage::ToolPage(QWidget *parent)
     , m_content(new QVBoxLayout)
 {
     m_heading->setObjectName(QStringLiteral("pageHeading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    scaleFont(m_heading, 1.6, Weight::Bold);
     m_subheading->setWordWrap(true);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
 

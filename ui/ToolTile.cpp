@@ -1,5 +1,7 @@
 #include "ToolTile.h"
 
+#include "Fonts.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -32,10 +34,7 @@ ToolTile::ToolTile(QChar glyph, QColor accent, QWidget *parent)
                              .arg(accent.name())
                              .arg(kBadge / 2));
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    scaleFont(m_title, 1.25, Weight::Bold);
     m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
     m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -146,7 +146,7 @@ void MainWindow::createMenus()
 void MainWindow::chooseLanguage(const QString &code)
 {
     QSettings().setValue(u"ui/language"_s, code);
-    const auto language = code.isEmpty() ? languageForLocale(QLocale::system()) : parseLanguage(code).value_or(Language::English);
+    const Language language = resolveLanguage(std::nullopt, code, QLocale::system());
     if (!m_translations.install(language))
         statusBar()->showMessage(tr("The translation for %1 could not be loaded.").arg(code), 6000);
     // Installing translators sends QEvent::LanguageChange to every widget, which retranslates.

@@ -53,6 +53,17 @@ std::optional<QString> scanOptionValue(const QStringList &arguments, const QStri
     return std::nullopt;
 }
 
+/// Everything `command` accepts: its own options, --in when it reads JSON, and the global options.
+/// Parsing and help both use this list, so help never shows an option the parser refuses.
+QList<QCommandLineOption> acceptedOptions(const Command &command)
+{
+    QList<QCommandLineOption> options = command.options();
+    if (command.readsJson())
+        options.append(inputOption());
+    options += {languageOption(), prettyOption(), helpOption()};
+    return options;
+}
+
 int writeHelp(std::FILE *out, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -253,12 +264,9 @@ QString CommandLine::commandHelp(const Command &command) const
         text += u'\n' + tr("Arguments:") + u'\n' + formatTable(rows);
     }
 
-    QList<QCommandLineOption> options = command.options();
-    if (command.readsJson())
-        options.append(inputOption());
-    options += {languageOption(), prettyOption(), helpOption()};
+    const QList<QCommandLineOption> options = acceptedOptions(command);
     QList<std::pair<QString, QString>> rows;
-    for (const auto &option : std::as_const(options)) {
+    for (const auto &option : options) {
         QStringList names;
         for (const auto &name : option.names())
             names.append(name.size() == 1 ? u"-"_s + name : u"--"_s + name);
@@ -361,10 +369,7 @@ int CommandLine::run(const QStringList &arguments, std::FILE *out, std::FILE *er
         return writeHelp(out, commandHelp(command));
     }
 
-    QList<QCommandLineOption> options = command.options();
-    if (command.readsJson())
-        options.append(inputOption());
-    options += {languageOption(), prettyOption(), helpOption()};
+    const QList<QCommandLineOption> options = acceptedOptions(command);
     QCommandLineParser parser;
     parser.addOptions(options);
     if (!parser.parse(separatePositionalArguments(rest, options))) {

@@ -2,7 +2,9 @@
 
 #include "DecimalText.h"
 
+#include <algorithm>
 #include <limits>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +50,18 @@ QString formatScaled(const mpz_class &scaled, int digits)
         magnitude.insert(magnitude.size() - digits, u'.');
     }
     return (sgn(scaled) < 0 ? u"-"_s : QString()) + magnitude;
+}
+
+/// The number of fraction digits of the exact decimal expansion of `value`, or nullopt when it does
+/// not terminate: a denominator 2^a·5^b needs max(a, b) digits.
+std::optional<int> terminatingFractionDigits(const mpq_class &value)
+{
+    mpz_class rest = value.get_den();
+    const auto twos = mpz_remove(rest.get_mpz_t(), rest.get_mpz_t(), mpz_class(2).get_mpz_t());
+    const auto fives = mpz_remove(rest.get_mpz_t(), rest.get_mpz_t(), mpz_class(5).get_mpz_t());
+    if (rest != 1)
+        return std::nullopt;
+    return static_cast<int>(std::max(twos, fives));
 }
 
 } // namespace
@@ -146,20 +160,13 @@ bool Decimal::isNegative() const
 
 bool Decimal::isTerminating() const
 {
-    mpz_class rest = m_value.get_den();
-    mpz_remove(rest.get_mpz_t(), rest.get_mpz_t(), mpz_class(2).get_mpz_t());
-    mpz_remove(rest.get_mpz_t(), rest.get_mpz_t(), mpz_class(5).get_mpz_t());
-    return rest == 1;
+    return terminatingFractionDigits(m_value).has_value();
 }
 
 QString Decimal::toString() const
 {
-    mpz_class rest = m_value.get_den();
-    const auto twos = mpz_remove(rest.get_mpz_t(), rest.get_mpz_t(), mpz_class(2).get_mpz_t());
-    const auto fives = mpz_remove(rest.get_mpz_t(), rest.get_mpz_t(), mpz_class(5).get_mpz_t());
-    if (rest != 1)
-        return toFixed(kNonTerminatingDisplayDigits);
-    return toFixed(static_cast<int>(std::max(twos, fives)));
+    const auto digits = terminatingFractionDigits(m_value);
+    return toFixed(digits ? *digits : kNonTerminatingDisplayDigits);
 }
 
 QString Decimal::toFixed(int fractionDigits) const

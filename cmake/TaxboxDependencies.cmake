@@ -1,5 +1,5 @@
 # Third-party dependencies, as imported targets:
-#   Qt6::Core (+ Widgets, Test), OpenSSL::Crypto, CURL::libcurl, Taxbox::SQLCipher, Taxbox::GMP.
+#   Qt6::Core (+ Widgets, Test), OpenSSL::Crypto, CURL::libcurl, Taxbox::SQLCipher, Taxbox::GMP, Taxbox::QuaZip.
 # On Debian they come from the system packages (scripts/install-deps-debian.sh); on Windows from the
 # vcpkg manifest (vcpkg.json) through the vcpkg toolchain file.
 
@@ -28,6 +28,10 @@ else()
     pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher>=3.4)
     add_library(Taxbox::SQLCipher ALIAS PkgConfig::SQLCIPHER)
 endif()
+
+# QuaZip (backup archives): Debian's libquazip1-qt6-dev and vcpkg's quazip both ship QuaZip-Qt6.
+find_package(QuaZip-Qt6 1.3 REQUIRED)
+add_library(Taxbox::QuaZip ALIAS QuaZip::QuaZip)
 
 # GMP (exact rationals behind taxbox::Decimal), C and C++ interfaces.
 pkg_check_modules(GMPXX REQUIRED IMPORTED_TARGET gmpxx gmp)

@@ -1,0 +1,357 @@
+#include "EnterpriseStore.h"
+
+#include "crypto/Crypto.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::store {
+
+namespace {
+
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+CREATE TABLE enterprise_profile (
+    singleton     INTEGER PRIMARY KEY CHECK (singleton = 1),
+    enterprise_id TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    credit_code   TEXT NOT NULL,
+    taxpayer_kind TEXT NOT NULL CHECK (taxpayer_kind IN ('small', 'general')),
+    region        TEXT NOT NULL,
+    address       TEXT NOT NULL DEFAULT '',
+    phone         TEXT NOT NULL DEFAULT '',
+    bank          TEXT NOT NULL DEFAULT '',
+    bank_account  TEXT NOT NULL DEFAULT '',
+    tax_office    TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    at             TEXT NOT NULL,
+    user_id        TEXT NOT NULL,
+    user_name      TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    record_type    TEXT NOT NULL,
+    record_id      TEXT NOT NULL,
+    before_hash    TEXT,
+    after_hash     TEXT,
+    changed_fields TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE outbox (
+    sequence   INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid       TEXT NOT NULL UNIQUE,
+    type       TEXT NOT NULL,
+    payload    TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    state      TEXT NOT NULL DEFAULT 'pending'
+               CHECK (state IN ('pending', 'accepted', 'duplicate', 'rejected', 'conflict')),
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    receipt    TEXT,
+    updated_at TEXT
+);
+)sql"},
+    {2, R"sql(
+ALTER TABLE enterprise_profile ADD COLUMN archived_at TEXT;
+CREATE INDEX outbox_by_state ON outbox (state, sequence);
+)sql"},
+};
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString canonicalHash(const QJsonObject &record)
+{
+    if (record.isEmpty())
+        return {};
+    // QJsonObject keeps keys sorted, so the compact form is canonical.
+    return crypto::sha256Hex(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+QStringList changedFields(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList fields;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value())
+            fields.append(it.key());
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key()))
+            fields.append(it.key());
+    }
+    return fields;
+}
+
+} // namespace
+
+std::span<const Migration> enterpriseMigrations()
+{
+    return kMigrations;
+}
+
+EnterpriseStore::EnterpriseStore(Database database, QString enterpriseId, Actor actor)
+    : m_database(std::move(database))
+    , m_enterpriseId(std::move(enterpriseId))
+    , m_actor(std::move(actor))
+{ }
+
+Result<void> EnterpriseStore::require(Permission permission, const QString &action) const
+{
+    if (!allows(m_actor.role, permission))
+        return fail(u"permission_denied"_s, RoleNames::refusal(m_actor.role, action));
+    return {};
+}
+
+Result<std::unique_ptr<EnterpriseStore>> EnterpriseStore::create(const QString &path, const crypto::SecureBytes &key,
+                                                                 const QString &enterpriseId, const EnterpriseProfile &profile,
+                                                                 const Actor &actor)
+{
+    const auto valid = profile.validated();
+    if (!valid)
+        return std::unexpected(valid.error());
+    auto database = Database::open(path, key, Database::Mode::Create);
+    if (!database)
+        return std::unexpected(database.error());
+    if (auto migrated = migrate(*database, kMigrations); !migrated)
+        return std::unexpected(migrated.error());
+
+    std::unique_ptr<EnterpriseStore> store(new EnterpriseStore(std::move(*database), enterpriseId, actor));
+    auto transaction = Transaction::begin(store->m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto insert = store->m_database.prepare(
+        "INSERT INTO enterprise_profile (singleton, enterprise_id, name, credit_code, taxpayer_kind, region, address, phone, "
+        "bank, bank_account, tax_office, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    const QString at = now();
+    insert->bind(1, enterpriseId)
+        .bind(2, valid->name)
+        .bind(3, valid->creditCode)
+        .bind(4, taxpayerKindCode(valid->taxpayerKind))
+        .bind(5, valid->region)
+        .bind(6, valid->address)
+        .bind(7, valid->phone)
+        .bind(8, valid->bank)
+        .bind(9, valid->bankAccount)
+        .bind(10, valid->taxOffice)
+        .bind(11, at)
+        .bind(12, at);
+    if (auto inserted = insert->run(); !inserted)
+        return std::unexpected(inserted.error());
+    QJsonObject after = valid->toJson();
+    after.insert(u"id"_s, enterpriseId);
+    if (auto recorded = store->recordChange({u"create"_s, u"enterprise"_s, enterpriseId, {}, after, u"enterprise.created"_s});
+        !recorded)
+        return std::unexpected(recorded.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return store;
+}
+
+Result<std::unique_ptr<EnterpriseStore>> EnterpriseStore::open(const QString &path, const crypto::SecureBytes &key,
+                                                               const QString &enterpriseId, const Actor &actor)
+{
+    auto database = Database::open(path, key, Database::Mode::OpenExisting);
+    if (!database)
+        return std::unexpected(database.error());
+    if (auto migrated = migrate(*database, kMigrations); !migrated)
+        return std::unexpected(migrated.error());
+    return std::unique_ptr<EnterpriseStore>(new EnterpriseStore(std::move(*database), enterpriseId, actor));
+}
+
+Result<EnterpriseProfile> EnterpriseStore::profile()
+{
+    auto query = m_database.prepare("SELECT name, credit_code, taxpayer_kind, region, address, phone, bank, bank_account, "
+                                    "tax_office FROM enterprise_profile WHERE singleton = 1");
+    if (!query)
+        return std::unexpected(query.error());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(u"store_damaged"_s, tr("The enterprise store has no profile."));
+    EnterpriseProfile profile;
+    profile.name = query->text(0);
+    profile.creditCode = query->text(1);
+    profile.taxpayerKind = parseTaxpayerKind(query->text(2)).value_or(TaxpayerKind::SmallScale);
+    profile.region = query->text(3);
+    profile.address = query->text(4);
+    profile.phone = query->text(5);
+    profile.bank = query->text(6);
+    profile.bankAccount = query->text(7);
+    profile.taxOffice = query->text(8);
+    return profile;
+}
+
+Result<bool> EnterpriseStore::isArchived()
+{
+    auto count = m_database.scalar("SELECT count(*) FROM enterprise_profile WHERE archived_at IS NOT NULL");
+    if (!count)
+        return std::unexpected(count.error());
+    return *count > 0;
+}
+
+Result<EnterpriseProfile> EnterpriseStore::updateProfile(const EnterpriseProfile &changed)
+{
+    if (auto allowed = require(Permission::Administer, tr("edit the enterprise profile")); !allowed)
+        return std::unexpected(allowed.error());
+    const auto valid = changed.validated();
+    if (!valid)
+        return valid;
+    auto archived = isArchived();
+    if (!archived)
+        return std::unexpected(archived.error());
+    if (*archived)
+        return fail(u"archived"_s, tr("The enterprise is archived; restore it from the archive before editing it."));
+
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto current = profile();
+    if (!current)
+        return current;
+    if (*current == *valid)
+        return valid;
+    auto update = m_database.prepare("UPDATE enterprise_profile SET name = ?, credit_code = ?, taxpayer_kind = ?, region = ?, "
+                                     "address = ?, phone = ?, bank = ?, bank_account = ?, tax_office = ?, updated_at = ? "
+                                     "WHERE singleton = 1");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, valid->name)
+        .bind(2, valid->creditCode)
+        .bind(3, taxpayerKindCode(valid->taxpayerKind))
+        .bind(4, valid->region)
+        .bind(5, valid->address)
+        .bind(6, valid->phone)
+        .bind(7, valid->bank)
+        .bind(8, valid->bankAccount)
+        .bind(9, valid->taxOffice)
+        .bind(10, now());
+    if (auto updated = update->run(); !updated)
+        return std::unexpected(updated.error());
+    QJsonObject before = current->toJson();
+    QJsonObject after = valid->toJson();
+    before.insert(u"id"_s, m_enterpriseId);
+    after.insert(u"id"_s, m_enterpriseId);
+    if (auto recorded = recordChange({u"update"_s, u"enterprise"_s, m_enterpriseId, before, after, u"enterprise.updated"_s});
+        !recorded)
+        return std::unexpected(recorded.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return valid;
+}
+
+Result<void> EnterpriseStore::setArchived(bool archived)
+{
+    if (auto allowed = require(Permission::Administer, archived ? tr("archive the enterprise") : tr("restore the enterprise"));
+        !allowed)
+        return allowed;
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto current = isArchived();
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current == archived)
+        return {};
+    auto update = m_database.prepare("UPDATE enterprise_profile SET archived_at = ?, updated_at = ? WHERE singleton = 1");
+    if (!update)
+        return std::unexpected(update.error());
+    const QString at = now();
+    update->bind(1, archived ? at : QString()).bind(2, at);
+    if (auto updated = update->run(); !updated)
+        return updated;
+    const QJsonObject before{{u"id"_s, m_enterpriseId}, {u"archived"_s, !archived}};
+    const QJsonObject after{{u"id"_s, m_enterpriseId}, {u"archived"_s, archived}};
+    if (auto recorded = recordChange({archived ? u"archive"_s : u"unarchive"_s, u"enterprise"_s, m_enterpriseId, before, after,
+                                      archived ? u"enterprise.archived"_s : u"enterprise.unarchived"_s});
+        !recorded)
+        return recorded;
+    return transaction->commit();
+}
+
+Result<void> EnterpriseStore::recordChange(const RecordChange &change)
+{
+    const QString at = now();
+    auto audit = m_database.prepare("INSERT INTO audit_log (at, user_id, user_name, action, record_type, record_id, before_hash, "
+                                    "after_hash, changed_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!audit)
+        return std::unexpected(audit.error());
+    const QString beforeHash = canonicalHash(change.before);
+    const QString afterHash = canonicalHash(change.after);
+    audit->bind(1, at)
+        .bind(2, m_actor.userId)
+        .bind(3, m_actor.userName)
+        .bind(4, change.action)
+        .bind(5, change.recordType)
+        .bind(6, change.recordId)
+        .bind(7, beforeHash)
+        .bind(8, afterHash)
+        .bind(9, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(changedFields(change.before, change.after)))
+                                       .toJson(QJsonDocument::Compact)));
+    if (auto written = audit->run(); !written)
+        return written;
+    if (change.outboxType.isEmpty())
+        return {};
+    auto outbox = m_database.prepare("INSERT INTO outbox (uuid, type, payload, created_at) VALUES (?, ?, ?, ?)");
+    if (!outbox)
+        return std::unexpected(outbox.error());
+    outbox->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, change.outboxType)
+        .bind(3, QString::fromUtf8(QJsonDocument(change.after).toJson(QJsonDocument::Compact)))
+        .bind(4, at);
+    return outbox->run();
+}
+
+Result<QList<AuditEntry>> EnterpriseStore::auditLog()
+{
+    auto query = m_database.prepare("SELECT id, at, user_id, user_name, action, record_type, record_id, before_hash, after_hash, "
+                                    "changed_fields FROM audit_log ORDER BY id");
+    if (!query)
+        return std::unexpected(query.error());
+    QList<AuditEntry> entries;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        QStringList fields;
+        for (const QJsonValue &field : QJsonDocument::fromJson(query->text(9).toUtf8()).array())
+            fields.append(field.toString());
+        entries.append({query->int64(0), QDateTime::fromString(query->text(1), Qt::ISODateWithMs), query->text(2),
+                        query->text(3), query->text(4), query->text(5), query->text(6), query->text(7), query->text(8), fields});
+    }
+    return entries;
+}
+
+Result<QList<OutboxItem>> EnterpriseStore::outbox()
+{
+    auto query = m_database.prepare("SELECT sequence, uuid, type, payload, created_at, state FROM outbox ORDER BY sequence");
+    if (!query)
+        return std::unexpected(query.error());
+    QList<OutboxItem> items;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        items.append({query->int64(0), query->text(1), query->text(2), QJsonDocument::fromJson(query->text(3).toUtf8()).object(),
+                      QDateTime::fromString(query->text(4), Qt::ISODateWithMs), query->text(5)});
+    }
+    return items;
+}
+
+} // namespace taxbox::store

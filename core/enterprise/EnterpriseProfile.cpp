@@ -48,7 +48,7 @@ Result<EnterpriseProfile> EnterpriseProfile::validated() const
     EnterpriseProfile profile = *this;
     for (QString *field : {&profile.name, &profile.creditCode, &profile.region, &profile.address, &profile.phone,
                            &profile.bank, &profile.bankAccount, &profile.taxOffice})
-        *field = field->trimmed();
+        *field = field->isNull() ? u""_s : field->trimmed(); // never NULL in the store
 
     if (profile.name.isEmpty())
         return fail(u"required"_s, tr("The enterprise name is required."), u"name"_s);

@@ -1,5 +1,9 @@
 #include "CommandLine.h"
 
+#include <openssl/crypto.h>
+
+#include <array>
+
 #include "base/LibraryVersions.h"
 #include "base/Version.h"
 
@@ -144,6 +148,18 @@ ExitCode Context::reportError(const Error &error, ExitCode exitCode)
         body.insert(u"field"_s, error.field);
     write(m_err, QJsonObject{{u"error"_s, body}});
     return exitCode;
+}
+
+Result<QString> Context::readLine(const QString &field)
+{
+    std::array<char, 4096> buffer{};
+    if (!std::fgets(buffer.data(), static_cast<int>(buffer.size()), m_in))
+        return fail(u"input_missing"_s, tr("Standard input ended before the %1 line.").arg(field), field);
+    QString line = QString::fromUtf8(buffer.data());
+    OPENSSL_cleanse(buffer.data(), buffer.size());
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
 }
 
 Result<QJsonObject> Context::readJsonInput(const QCommandLineParser &arguments)

@@ -70,6 +70,10 @@ public:
 
     [[nodiscard]] QDate today() const { return QDate::currentDate(); }
 
+    /// One line of standard input without its line break (for secrets given with --password-stdin);
+    /// the read buffer is wiped. Fails naming `field` when input has ended.
+    [[nodiscard]] Result<QString> readLine(const QString &field);
+
 private:
     void write(std::FILE *stream, const QJsonObject &document);
 

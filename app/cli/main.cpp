@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "commands/IdCheckCommand.h"
 #include "commands/MoneyUpperCommand.h"
+#include "commands/WorkspaceCommands.h"
 
 #include "base/Version.h"
 
@@ -18,5 +19,7 @@ int main(int argc, char *argv[])
     taxbox::cli::CommandLine commandLine;
     commandLine.add(std::make_unique<taxbox::cli::MoneyUpperCommand>());
     commandLine.add(std::make_unique<taxbox::cli::IdCheckCommand>());
+    for (auto &command : taxbox::cli::workspaceCommands())
+        commandLine.add(std::move(command));
     return commandLine.run(QCoreApplication::arguments());
 }

@@ -120,13 +120,15 @@ void Workspace::finishInterruptedRestore() const
         QDir().rename(info.dir().filePath(previous.constLast()), m_directory);
 }
 
-Result<void> Workspace::checkNewPassword(const crypto::SecureBytes &password)
+Result<void> Workspace::checkNewPassword(const crypto::SecureBytes &password, const QString &field)
 {
-    const QString text = QString::fromUtf8(password.view());
-    qsizetype characters = text.size();
+    // Count characters, not bytes, without copying the secret: UTF-8 continuation bytes are 10xxxxxx.
+    qsizetype characters = 0;
+    for (const char byte : password.view())
+        characters += (static_cast<unsigned char>(byte) & 0xC0) != 0x80 ? 1 : 0;
     if (characters < kMinimumPasswordLength) {
         return fail(u"weak_password"_s, tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength),
-                    u"password"_s);
+                    field);
     }
     return {};
 }
@@ -226,7 +228,7 @@ Result<std::unique_ptr<Session>> Workspace::recover(const QString &userName, con
 {
     if (!exists())
         return fail(u"workspace_missing"_s, tr("There is no workspace at %1; create one first.").arg(m_directory));
-    if (auto strong = checkNewPassword(newPassword); !strong)
+    if (auto strong = checkNewPassword(newPassword, u"new_password"_s); !strong)
         return std::unexpected(strong.error());
     auto secret = crypto::RecoveryKey::parse(recoveryKey);
     if (!secret)
@@ -459,7 +461,7 @@ Result<EnterpriseProfile> Session::updateEnterprise(const QString &enterpriseId,
 
 Result<void> Session::changePassword(const crypto::SecureBytes &currentPassword, const crypto::SecureBytes &newPassword)
 {
-    if (auto strong = Workspace::checkNewPassword(newPassword); !strong)
+    if (auto strong = Workspace::checkNewPassword(newPassword, u"new_password"_s); !strong)
         return strong;
     auto keyring = updateKeyring(m_workspace.directory(), [&](Keyring &stored) -> Result<void> {
         KeyringUser *user = stored.findUser(m_user.name);
@@ -490,7 +492,7 @@ Result<void> Session::addUser(const QString &name, const crypto::SecureBytes &pa
 {
     if (auto valid = checkUserName(name); !valid)
         return valid;
-    if (auto strong = Workspace::checkNewPassword(password); !strong)
+    if (auto strong = Workspace::checkNewPassword(password, u"new_password"_s); !strong)
         return strong;
     auto user = m_workspace.makeUser(newId(), name, password, nullptr);
     if (!user)

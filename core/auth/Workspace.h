@@ -66,8 +66,9 @@ public:
     [[nodiscard]] Result<std::unique_ptr<Session>> recover(const QString &userName, const QString &recoveryKey,
                                                            const crypto::SecureBytes &newPassword);
 
-    /// Checks a proposed password against the rules (length); names the field "password".
-    [[nodiscard]] static Result<void> checkNewPassword(const crypto::SecureBytes &password);
+    /// Checks a proposed password against the rules (length); an error names `field`.
+    [[nodiscard]] static Result<void> checkNewPassword(const crypto::SecureBytes &password,
+                                                       const QString &field = QStringLiteral("password"));
 
     /// If a restore was cut off between its two renames, puts the previous workspace back.
     void finishInterruptedRestore() const;

@@ -35,11 +35,26 @@ CatalogueState readCatalogue(const QString &path)
             source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             const auto type = xml.attributes().value(u"type"_s).toString();
-            const QString text = xml.readElementText();
+            // Plural messages hold their forms in <numerusform> children; a message counts as
+            // translated when every form is non-empty.
+            bool emptyForm = false;
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters()) {
+                    text += xml.text();
+                } else if (xml.isStartElement() && xml.name() == u"numerusform") {
+                    const QString form = xml.readElementText();
+                    emptyForm = emptyForm || form.isEmpty();
+                    text += form;
+                } else if (xml.isEndElement() && xml.name() == u"translation") {
+                    break;
+                }
+            }
             if (type == u"vanished" || type == u"obsolete")
                 continue;
             ++state.messages;
-            if (type == u"unfinished" || text.isEmpty())
+            if (type == u"unfinished" || text.isEmpty() || emptyForm)
                 state.unfinished.append(source);
         }
     }

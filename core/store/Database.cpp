@@ -278,8 +278,11 @@ Result<Database> Database::openUnencrypted(const QString &path, Mode mode)
 
 Result<void> Database::configure()
 {
+    // A page read from an encrypted file costs a decryption and an HMAC check; a page found in the
+    // cache costs neither. 64 MiB holds the working set of a busy enterprise (see bench/store and
+    // docs/performance.md); it is an upper bound, allocated only as pages are read.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY"}) {
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (auto result = execute(pragma); !result)
             return result;
     }

@@ -6,14 +6,19 @@
 #include "AmountInWordsPage.h"
 #include "IdentifierCheckPage.h"
 #include "ToolTile.h"
+#include "enterprise/EnterprisesPage.h"
+
+#include "auth/Workspace.h"
 
 #include "base/Version.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -42,6 +47,12 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     , m_toolGrid(new QGridLayout)
     , m_back(new QToolButton(this))
     , m_versionLabel(new QLabel(this))
+    , m_backupLabel(new QLabel(this))
+    , m_sessionBar(new QWidget(this))
+    , m_userLabel(new QLabel(m_sessionBar))
+    , m_enterpriseSwitcher(new QComboBox(m_sessionBar))
+    , m_lockButton(new QToolButton(m_sessionBar))
+    , m_enterprisesPage(new EnterprisesPage(this))
 {
     setObjectName(u"mainWindow"_s);
     resize(980, 660);
@@ -74,11 +85,35 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_back->hide();
     connect(m_back, &QToolButton::clicked, this, &MainWindow::showHome);
 
+    // The session bar: which enterprise the tools work on (switching needs no password), who is signed
+    // in, and the lock. Hidden while locked.
+    m_enterpriseSwitcher->setObjectName(u"enterpriseSwitcher"_s);
+    m_enterpriseSwitcher->setMinimumContentsLength(24);
+    m_enterpriseSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    m_lockButton->setObjectName(u"lockButton"_s);
+    m_lockButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_lockButton, &QToolButton::clicked, this, &MainWindow::lockRequested);
+    connect(m_enterpriseSwitcher, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = currentEnterpriseId();
+        if (!id.isEmpty() && !m_kiosk)
+            QSettings().setValue(u"session/current_enterprise"_s, id);
+        Q_EMIT currentEnterpriseChanged(id);
+    });
+    auto *sessionLayout = new QHBoxLayout(m_sessionBar);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    sessionLayout->addWidget(m_back);
+    sessionLayout->addStretch(1);
+    sessionLayout->addWidget(m_enterpriseSwitcher);
+    sessionLayout->addSpacing(12);
+    sessionLayout->addWidget(m_userLabel);
+    sessionLayout->addWidget(m_lockButton);
+
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(8, 4, 8, 0);
     centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_back, 0, Qt::AlignLeft);
+    centralLayout->addWidget(m_sessionBar);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -87,13 +122,89 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     addTool(amountPage);
     addTool(new IdentifierCheckPage(this));
+    connect(m_enterprisesPage, &EnterprisesPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_enterprisesPage, &EnterprisesPage::enterprisesChanged, this, &MainWindow::refreshEnterprises);
+    addTool(m_enterprisesPage);
 
     m_versionLabel->setObjectName(u"versionLabel"_s);
+    m_backupLabel->setObjectName(u"backupStatus"_s);
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_versionLabel);
 
     createMenus();
     retranslateUi();
+    setSession(nullptr);
     showHome();
+}
+
+void MainWindow::setSession(auth::Session *session)
+{
+    m_session = session;
+    m_enterprisesPage->setSession(session);
+    m_lockAction->setEnabled(session != nullptr);
+    m_lockButton->setVisible(session != nullptr);
+    m_userLabel->setText(session ? session->userName() : QString());
+    m_enterpriseSwitcher->setVisible(session != nullptr);
+    refreshEnterprises();
+    if (!session)
+        showHome();
+}
+
+void MainWindow::refreshEnterprises()
+{
+    const QString current = currentEnterpriseId().isEmpty() && !m_kiosk
+        ? QSettings().value(u"session/current_enterprise"_s).toString()
+        : currentEnterpriseId();
+    const QSignalBlocker blocker(m_enterpriseSwitcher);
+    m_enterpriseSwitcher->clear();
+    if (m_session) {
+        if (auto enterprises = m_session->enterprises(); enterprises) {
+            for (const auth::EnterpriseSummary &enterprise : std::as_const(*enterprises))
+                m_enterpriseSwitcher->addItem(enterprise.profile.name, enterprise.id);
+        }
+    }
+    if (m_enterpriseSwitcher->count() == 0)
+        m_enterpriseSwitcher->addItem(m_session ? tr("No enterprise yet — add one under Enterprises") : QString());
+    const int index = m_enterpriseSwitcher->findData(current);
+    m_enterpriseSwitcher->setCurrentIndex(index >= 0 ? index : 0);
+    m_enterpriseSwitcher->setEnabled(m_enterpriseSwitcher->count() > 1 || !currentEnterpriseId().isEmpty());
+    Q_EMIT currentEnterpriseChanged(currentEnterpriseId());
+}
+
+QString MainWindow::currentEnterpriseId() const
+{
+    return m_enterpriseSwitcher->currentData().toString();
+}
+
+void MainWindow::setKioskMode(bool kiosk)
+{
+    m_kiosk = kiosk;
+    m_securityAction->setVisible(!kiosk);
+    m_backupLabel->setVisible(!kiosk);
+    retranslateLock();
+}
+
+void MainWindow::retranslateLock()
+{
+    m_lockAction->setText(m_kiosk ? tr("&End visit") : tr("&Lock"));
+    m_lockButton->setText(m_kiosk ? tr("End visit and erase") : tr("Lock"));
+    m_lockButton->setToolTip(m_kiosk ? tr("Erase everything of this visit and start again for the next person")
+                                     : tr("Lock Taxbox now (Ctrl+L); your password unlocks it"));
+}
+
+void MainWindow::showLastBackup(const QDateTime &at)
+{
+    m_lastBackup = at;
+    updateBackupLabel();
+}
+
+void MainWindow::updateBackupLabel()
+{
+    m_backupLabel->setText(
+        m_lastBackup.isValid()
+            ? tr("Last good backup: %1").arg(QLocale().toString(m_lastBackup.toLocalTime(), QLocale::ShortFormat))
+            : tr("No backup yet"));
 }
 
 void MainWindow::addTool(ToolPage *page)
@@ -112,10 +223,15 @@ void MainWindow::addTool(ToolPage *page)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_lockAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
+    m_lockAction->setObjectName(u"lockAction"_s);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_settingsMenu = menuBar()->addMenu(QString());
+    m_securityAction = m_settingsMenu->addAction(QString(), this, &MainWindow::settingsRequested);
+    m_securityAction->setObjectName(u"securityAction"_s);
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     m_followSystemAction = m_languageMenu->addAction(QString());
@@ -175,6 +291,9 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    retranslateLock();
+    m_securityAction->setText(tr("Security and &backup…"));
+    updateBackupLabel();
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_followSystemAction->setText(tr("Follow the &system"));

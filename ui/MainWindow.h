@@ -2,20 +2,27 @@
 
 #include "base/Translations.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMainWindow>
 
 class QAction;
 class QActionGroup;
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 class QToolButton;
 
+namespace taxbox::auth {
+class Session;
+}
+
 namespace taxbox::ui {
 
 class AboutDialog;
+class EnterprisesPage;
 class ToolPage;
 class ToolTile;
 
@@ -35,6 +42,23 @@ public:
 
     [[nodiscard]] QList<ToolTile *> tiles() const { return m_tiles; }
 
+    /// The signed-in session (not owned), or nullptr when locked: fills the enterprise switcher and
+    /// the enterprise page; nullptr clears everything the session showed and returns to the home.
+    void setSession(auth::Session *session);
+    [[nodiscard]] auth::Session *session() const { return m_session; }
+    /// The enterprise chosen in the switcher (its id), empty when none.
+    [[nodiscard]] QString currentEnterpriseId() const;
+    /// Kiosk mode: no settings, "End visit" instead of "Lock".
+    void setKioskMode(bool kiosk);
+    /// The status-bar note on the last good backup.
+    void showLastBackup(const QDateTime &at);
+    [[nodiscard]] EnterprisesPage *enterprisesPage() const { return m_enterprisesPage; }
+
+Q_SIGNALS:
+    void lockRequested();
+    void settingsRequested();
+    void currentEnterpriseChanged(const QString &enterpriseId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -43,6 +67,9 @@ private:
     void createMenus();
     void retranslateUi();
     void chooseLanguage(const QString &code);
+    void refreshEnterprises();
+    void updateBackupLabel();
+    void retranslateLock();
 
     Translations &m_translations;
     QStackedWidget *m_stack;
@@ -52,6 +79,15 @@ private:
     QGridLayout *m_toolGrid; ///< one tile per capability, in registration order
     QToolButton *m_back;
     QLabel *m_versionLabel;
+    QLabel *m_backupLabel;
+    QWidget *m_sessionBar;
+    QLabel *m_userLabel;
+    QComboBox *m_enterpriseSwitcher;
+    QToolButton *m_lockButton;
+    EnterprisesPage *m_enterprisesPage;
+    auth::Session *m_session = nullptr;
+    bool m_kiosk = false;
+    QDateTime m_lastBackup;
     QList<ToolPage *> m_pages;
     QList<ToolTile *> m_tiles;
 
@@ -60,6 +96,8 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_securityAction = nullptr;
     QAction *m_followSystemAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,6 +1,8 @@
 // taxbox: the desktop application. Arguments and start-up only; everything else is in ui/ and core/.
 
-#include "MainWindow.h"
+#include "DesktopController.h"
+
+#include "auth/Workspace.h"
 
 #include "base/Translations.h"
 #include "base/Version.h"
@@ -27,6 +29,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(u"lang"_s, u"User-interface language: zh_CN or en (overrides the setting)."_s,
                                             u"code"_s);
     parser.addOption(languageOption);
+    const QCommandLineOption workspaceOption(
+        u"workspace"_s, u"The workspace folder (default: %1)."_s.arg(taxbox::auth::Workspace::defaultDirectory()), u"dir"_s);
+    parser.addOption(workspaceOption);
+    const QCommandLineOption kioskOption(u"kiosk"_s,
+                                         u"Tax-hall self-service mode: full screen, a throw-away store per visitor."_s);
+    parser.addOption(kioskOption);
+    const QCommandLineOption kioskFolderOption(u"kiosk-folder"_s, u"In kiosk mode, the only folder file dialogs may show."_s,
+                                               u"dir"_s);
+    parser.addOption(kioskFolderOption);
     parser.process(app);
 
     std::optional<taxbox::Language> requested;
@@ -44,7 +55,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "taxbox: the %s translation could not be loaded; continuing in English.\n",
                      qPrintable(taxbox::languageCode(language)));
 
-    taxbox::ui::MainWindow window(translations);
-    window.show();
+    taxbox::ui::DesktopController::Options options;
+    options.workspaceDirectory
+        = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : taxbox::auth::Workspace::defaultDirectory();
+    options.kiosk = parser.isSet(kioskOption);
+    options.kioskFolder = parser.value(kioskFolderOption);
+    taxbox::ui::DesktopController controller(translations, options);
+    if (!controller.start())
+        return 1;
     return QApplication::exec();
 }

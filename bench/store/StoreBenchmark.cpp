@@ -25,9 +25,9 @@ using namespace taxbox;
 
 namespace {
 
-constexpr int kBatch = 1000;        // rows per transaction in the bulk phase
-constexpr int kSmallCommits = 500;  // one-row transactions (each an fsync): the "save one record" case
-constexpr int kLookups = 20000;     // point reads by primary key
+constexpr int kBatch = 1000; // rows per transaction in the bulk phase
+constexpr int kSmallCommits = 500; // one-row transactions (each an fsync): the "save one record" case
+constexpr int kLookups = 20000; // point reads by primary key
 
 struct Phase
 {
@@ -41,8 +41,7 @@ struct Phase
     std::exit(1);
 }
 
-template<typename T>
-T check(Result<T> result)
+template<typename T> T check(Result<T> result)
 {
     if (!result)
         die(result.error());
@@ -207,6 +206,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < phases; ++i)
         line(QString::fromUtf8(kPhases[i].name), median(plain[i]), median(encrypted[i]));
     line(u"total"_s, median(plainTotal[0]), median(encryptedTotal[0]));
-    out << u"\nratio encrypted/plain (total): %1\n"_s.arg(double(median(encryptedTotal[0])) / double(median(plainTotal[0])), 0, 'f', 2);
+    out << u"\nratio encrypted/plain (total): %1\n"_s.arg(double(median(encryptedTotal[0])) / double(median(plainTotal[0])), 0,
+                                                          'f', 2);
     return 0;
 }

@@ -114,8 +114,8 @@ void Workspace::finishInterruptedRestore() const
     if (QFileInfo::exists(m_directory))
         return;
     const QFileInfo info(m_directory);
-    const QStringList previous =
-        info.dir().entryList({info.fileName() + u".previous-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList previous
+        = info.dir().entryList({info.fileName() + u".previous-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     if (!previous.isEmpty())
         QDir().rename(info.dir().filePath(previous.constLast()), m_directory);
 }
@@ -127,8 +127,7 @@ Result<void> Workspace::checkNewPassword(const crypto::SecureBytes &password, co
     for (const char byte : password.view())
         characters += (static_cast<unsigned char>(byte) & 0xC0) != 0x80 ? 1 : 0;
     if (characters < kMinimumPasswordLength) {
-        return fail(u"weak_password"_s, tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength),
-                    field);
+        return fail(u"weak_password"_s, tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength), field);
     }
     return {};
 }
@@ -218,8 +217,9 @@ Result<std::unique_ptr<Session>> Workspace::login(const QString &requestedUser, 
     throttle.recordSuccess(userName);
     auto keys = crypto::KeyPair::fromPrivateKey(std::move(*privateKey));
     if (!keys || keys->publicKey != user->publicKey)
-        return fail(u"corrupt_keyring"_s, Keyring::tr("The keyring %1 is damaged (%2). Restore it from a backup.")
-                                              .arg(keyringPath(), tr("account %1").arg(user->name)));
+        return fail(u"corrupt_keyring"_s,
+                    Keyring::tr("The keyring %1 is damaged (%2). Restore it from a backup.")
+                        .arg(keyringPath(), tr("account %1").arg(user->name)));
     return std::make_unique<Session>(*this, *user, std::move(*keys));
 }
 
@@ -260,7 +260,8 @@ Result<std::unique_ptr<Session>> Workspace::recover(const QString &userName, con
                 auto dataKey = crypto::Box::open(*recovery, enterprise.recoveryDataKey, Keyring::recoveryContext(enterprise.id));
                 if (!dataKey)
                     return std::unexpected(dataKey.error());
-                auto sealed = crypto::Box::seal(fresh->publicKey, *dataKey, Keyring::grantContext(enterprise.id, user->id, grant.role));
+                auto sealed
+                    = crypto::Box::seal(fresh->publicKey, *dataKey, Keyring::grantContext(enterprise.id, user->id, grant.role));
                 if (!sealed)
                     return std::unexpected(sealed.error());
                 grant.dataKey = *sealed;
@@ -361,8 +362,9 @@ Result<QList<EnterpriseSummary>> Session::enterprises(bool includeArchived)
             continue;
         list.append({enterprise.id, grant->role, *profile, *archived});
     }
-    std::sort(list.begin(), list.end(),
-              [](const EnterpriseSummary &a, const EnterpriseSummary &b) { return a.profile.name.localeAwareCompare(b.profile.name) < 0; });
+    std::sort(list.begin(), list.end(), [](const EnterpriseSummary &a, const EnterpriseSummary &b) {
+        return a.profile.name.localeAwareCompare(b.profile.name) < 0;
+    });
     return list;
 }
 
@@ -376,7 +378,8 @@ Result<EnterpriseSummary> Session::findEnterprise(const QString &idOrCreditCode)
         if (summary.id == wanted || summary.profile.creditCode.compare(wanted, Qt::CaseInsensitive) == 0)
             return summary;
     }
-    return fail(u"unknown_enterprise"_s, tr("No enterprise of yours has the id or credit code \"%1\".").arg(wanted), u"enterprise"_s);
+    return fail(u"unknown_enterprise"_s, tr("No enterprise of yours has the id or credit code \"%1\".").arg(wanted),
+                u"enterprise"_s);
 }
 
 Result<void> Session::refuseDuplicate(const QString &creditCode, const QString &exceptId)

@@ -385,11 +385,12 @@ Result<int> migrate(Database &database, std::span<const Migration> migrations, s
     if (!current)
         return std::unexpected(current.error());
     if (*current > last) {
-        return fail(u"store_too_new"_s, Database::tr("The store %1 was written by a newer Taxbox (schema %2; this one knows %3). "
-                                                     "Update Taxbox to open it.")
-                                            .arg(database.path())
-                                            .arg(*current)
-                                            .arg(last));
+        return fail(u"store_too_new"_s,
+                    Database::tr("The store %1 was written by a newer Taxbox (schema %2; this one knows %3). "
+                                 "Update Taxbox to open it.")
+                        .arg(database.path())
+                        .arg(*current)
+                        .arg(last));
     }
     for (const Migration &migration : migrations) {
         if (migration.version <= *current || migration.version > wanted)

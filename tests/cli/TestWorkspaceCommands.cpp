@@ -79,7 +79,8 @@ QMap<QString, QByteArray> snapshot(const QString &directory)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot read %s", qPrintable(path));
-        files.insert(QDir(directory).relativeFilePath(path), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+        files.insert(QDir(directory).relativeFilePath(path),
+                     QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
     }
     return files;
 }
@@ -122,14 +123,16 @@ void TestWorkspaceCommands::init()
 
 void TestWorkspaceCommands::initialise()
 {
-    const Run run = runCli(inWorkspace({u"workspace"_s, u"init"_s, u"--user"_s, u"王会计"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run run
+        = runCli(inWorkspace({u"workspace"_s, u"init"_s, u"--user"_s, u"王会计"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     m_recoveryKey = run.outJson().value(u"recovery_key"_s).toString();
 }
 
 QString TestWorkspaceCommands::addEnterprise(const QString &name, const QString &code)
 {
-    const Run run = runCli(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, enterpriseJson(name, code));
+    const Run run
+        = runCli(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, enterpriseJson(name, code));
     if (run.exitCode != 0)
         qWarning("enterprise add failed: %s", run.err.constData());
     return run.outJson().value(u"id"_s).toString();
@@ -142,14 +145,16 @@ void TestWorkspaceCommands::initPrintsTheRecoveryKeyOnce()
     QVERIFY(QFile::exists(m_workspace + u"/keyring.json"_s));
 
     // A second init refuses to replace the workspace and prints no new key.
-    const Run again = runCli(inWorkspace({u"workspace"_s, u"init"_s, u"--user"_s, u"李四"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run again
+        = runCli(inWorkspace({u"workspace"_s, u"init"_s, u"--user"_s, u"李四"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.out.isEmpty());
     QCOMPARE(again.errorJson().value(u"code"_s).toString(), u"workspace_exists"_s);
 
     // Without --user the command is a usage error; without a password it names the missing secret.
     QCOMPARE(runCli({u"workspace"_s, u"init"_s, u"--workspace"_s, m_dir->filePath(u"other"_s)}).exitCode, 2);
-    const Run noPassword = runCli({u"workspace"_s, u"init"_s, u"--user"_s, u"x"_s, u"--workspace"_s, m_dir->filePath(u"other"_s)});
+    const Run noPassword
+        = runCli({u"workspace"_s, u"init"_s, u"--user"_s, u"x"_s, u"--workspace"_s, m_dir->filePath(u"other"_s)});
     QCOMPARE(noPassword.exitCode, 1);
     QCOMPARE(noPassword.errorJson().value(u"field"_s).toString(), u"password"_s);
     QVERIFY(!QFile::exists(m_dir->filePath(u"other"_s) + u"/keyring.json"_s));
@@ -211,13 +216,16 @@ void TestWorkspaceCommands::enterpriseAddListShowEdit()
                  .toArray()
                  .size(),
              2);
-    const Run archivedEdit = runCli(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change);
+    const Run archivedEdit
+        = runCli(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change);
     QCOMPARE(archivedEdit.exitCode, 1);
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"archive"_s, kCodeB, u"--restore"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode,
+    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"archive"_s, kCodeB, u"--restore"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
+                 .exitCode,
              0);
     QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change).exitCode, 0);
 
-    const Run unknown = runCli(inWorkspace({u"enterprise"_s, u"show"_s, u"91000000000000000X"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run unknown
+        = runCli(inWorkspace({u"enterprise"_s, u"show"_s, u"91000000000000000X"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QCOMPARE(unknown.exitCode, 1);
     QCOMPARE(unknown.errorJson().value(u"code"_s).toString(), u"unknown_enterprise"_s);
 }
@@ -228,8 +236,8 @@ void TestWorkspaceCommands::duplicateAndInvalidEnterprisesAreRefusedByField()
     QVERIFY(!addEnterprise(u"福州闽江贸易有限公司"_s, kCodeA).isEmpty());
     const auto before = snapshot(m_workspace);
 
-    const Run duplicate =
-        runCli(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, enterpriseJson(u"另一家公司"_s, kCodeA));
+    const Run duplicate = runCli(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}},
+                                 enterpriseJson(u"另一家公司"_s, kCodeA));
     QCOMPARE(duplicate.exitCode, 1);
     QCOMPARE(duplicate.errorJson().value(u"code"_s).toString(), u"duplicate_enterprise"_s);
     QCOMPARE(duplicate.errorJson().value(u"field"_s).toString(), u"credit_code"_s);
@@ -311,11 +319,13 @@ void TestWorkspaceCommands::passwdThenRecover()
     QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 3);
 
     // Forgot the new password: the recovery key from init sets another one and loses nothing.
-    const Run wrongKey = runCli(inWorkspace({u"recover"_s}), {{u"TAXBOX_RECOVERY_KEY"_s, QByteArray(m_recoveryKey.size(), '0')},
-                                                               {u"TAXBOX_NEW_PASSWORD"_s, "recovered password"}});
+    const Run wrongKey = runCli(
+        inWorkspace({u"recover"_s}),
+        {{u"TAXBOX_RECOVERY_KEY"_s, QByteArray(m_recoveryKey.size(), '0')}, {u"TAXBOX_NEW_PASSWORD"_s, "recovered password"}});
     QVERIFY(wrongKey.exitCode == 1 || wrongKey.exitCode == 3);
-    const Run recovered = runCli(inWorkspace({u"recover"_s}), {{u"TAXBOX_RECOVERY_KEY"_s, m_recoveryKey.toLower().toUtf8()},
-                                                                {u"TAXBOX_NEW_PASSWORD"_s, "recovered password"}});
+    const Run recovered = runCli(
+        inWorkspace({u"recover"_s}),
+        {{u"TAXBOX_RECOVERY_KEY"_s, m_recoveryKey.toLower().toUtf8()}, {u"TAXBOX_NEW_PASSWORD"_s, "recovered password"}});
     QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
     QCOMPARE(recovered.outJson().value(u"enterprises"_s).toInt(), 1);
     const Run list = runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, "recovered password"}});
@@ -330,11 +340,13 @@ void TestWorkspaceCommands::viewerCannotEdit()
     const Run added = runCli(inWorkspace({u"user"_s, u"add"_s, u"小李"_s}),
                              {{u"TAXBOX_PASSWORD"_s, kPassword}, {u"TAXBOX_NEW_PASSWORD"_s, "viewer password"}});
     QVERIFY2(added.exitCode == 0, added.err.constData());
-    const Run granted = runCli(inWorkspace({u"enterprise"_s, u"grant"_s, kCodeA, u"--to"_s, u"小李"_s, u"--role"_s, u"viewer"_s, u"--user"_s, u"王会计"_s}),
+    const Run granted = runCli(inWorkspace({u"enterprise"_s, u"grant"_s, kCodeA, u"--to"_s, u"小李"_s, u"--role"_s, u"viewer"_s,
+                                            u"--user"_s, u"王会计"_s}),
                                {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QVERIFY2(granted.exitCode == 0, granted.err.constData());
 
-    const Run list = runCli(inWorkspace({u"enterprise"_s, u"list"_s, u"--user"_s, u"小李"_s}), {{u"TAXBOX_PASSWORD"_s, "viewer password"}});
+    const Run list
+        = runCli(inWorkspace({u"enterprise"_s, u"list"_s, u"--user"_s, u"小李"_s}), {{u"TAXBOX_PASSWORD"_s, "viewer password"}});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.outJson().value(u"enterprises"_s).toArray().first().toObject().value(u"role"_s).toString(), u"viewer"_s);
 
@@ -346,7 +358,10 @@ void TestWorkspaceCommands::viewerCannotEdit()
     QCOMPARE(snapshot(m_workspace), before);
 
     // With two accounts, a command without --user cannot guess who is acting.
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).errorJson().value(u"code"_s).toString(),
+    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
+                 .errorJson()
+                 .value(u"code"_s)
+                 .toString(),
              u"user_required"_s);
 }
 
@@ -375,10 +390,12 @@ void TestWorkspaceCommands::backupAndRestoreOnAnotherMachine()
 
     // And with the recovery key plus a new password, on a third machine.
     const QString third = m_dir->filePath(u"third"_s);
-    const Run withKey = runCli({u"restore"_s, archive, u"--recovery-key"_s, u"--workspace"_s, third},
-                               {{u"TAXBOX_RECOVERY_KEY"_s, m_recoveryKey.toUtf8()}, {u"TAXBOX_NEW_PASSWORD"_s, "third machine pw"}});
+    const Run withKey
+        = runCli({u"restore"_s, archive, u"--recovery-key"_s, u"--workspace"_s, third},
+                 {{u"TAXBOX_RECOVERY_KEY"_s, m_recoveryKey.toUtf8()}, {u"TAXBOX_NEW_PASSWORD"_s, "third machine pw"}});
     QVERIFY2(withKey.exitCode == 0, withKey.err.constData());
-    QCOMPARE(runCli({u"enterprise"_s, u"list"_s, u"--workspace"_s, third}, {{u"TAXBOX_PASSWORD"_s, "third machine pw"}}).exitCode, 0);
+    QCOMPARE(runCli({u"enterprise"_s, u"list"_s, u"--workspace"_s, third}, {{u"TAXBOX_PASSWORD"_s, "third machine pw"}}).exitCode,
+             0);
 
     // A wrong password leaves the target untouched.
     const auto before = snapshot(elsewhere);

@@ -94,9 +94,13 @@ void TestMainWindow::titleNamesTheProduct()
 
 void TestMainWindow::homeShowsOneTilePerCapability()
 {
-    QCOMPARE(m_window->tiles().size(), 2);
+    QCOMPARE(m_window->tiles().size(), 3);
     QCOMPARE(tile(u"tile_AmountInWordsPage"_s)->title(), u"Amount in words"_s);
     QCOMPARE(tile(u"tile_IdentifierCheckPage"_s)->title(), u"Identifier check"_s);
+    QCOMPARE(tile(u"tile_EnterprisesPage"_s)->title(), u"Enterprises"_s);
+    // Without a session (locked) there is no enterprise to switch to and nothing to lock.
+    QVERIFY(!child<QComboBox>(u"enterpriseSwitcher"_s)->isVisible());
+    QVERIFY(!child<QToolButton>(u"lockButton"_s)->isVisible());
     QVERIFY(tile(u"tile_AmountInWordsPage"_s)->isVisible());
     QVERIFY(!child<QToolButton>(u"backToHome"_s)->isVisible());
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Ready"_s);

@@ -1,0 +1,559 @@
+// Drives the desktop session life through real widgets under the offscreen platform: first run, login,
+// enterprise switching, the enterprise page, auto-lock, backups, and kiosk visits.
+
+#include "DesktopController.h"
+#include "MainWindow.h"
+#include "auth/FirstRunWizard.h"
+#include "auth/LoginDialog.h"
+#include "enterprise/EnterpriseForm.h"
+#include "enterprise/EnterprisesPage.h"
+#include "session/BackupScheduler.h"
+#include "session/FileDialogs.h"
+#include "session/IdleWatcher.h"
+#include "session/SettingsDialog.h"
+
+#include "auth/Backup.h"
+#include "auth/Workspace.h"
+#include "base/Translations.h"
+#include "crypto/RecoveryKey.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+using namespace taxbox::ui;
+
+namespace {
+
+const QString kCodeA = u"91350100M000100Y43"_s;
+const QString kCodeB = u"91110108551385082Q"_s;
+
+crypto::SecureBytes secret(const char *text)
+{
+    return crypto::SecureBytes::fromUtf8(QString::fromUtf8(text));
+}
+
+EnterpriseProfile profile(const QString &name, const QString &code)
+{
+    EnterpriseProfile p;
+    p.name = name;
+    p.creditCode = code;
+    p.taxpayerKind = TaxpayerKind::General;
+    p.region = u"350100"_s;
+    return p;
+}
+
+template<typename T> T *find(QObject *parent, const QString &name)
+{
+    auto *object = parent->findChild<T *>(name);
+    if (!object)
+        qFatal("no child %s", qPrintable(name));
+    return object;
+}
+
+/// Types `text` into `line` as keystrokes; QTest cannot synthesise CJK keys, so those are inserted
+/// the way an input method commits them.
+void type(QLineEdit *line, const QString &text)
+{
+    line->clear();
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        QTest::keyClicks(line, text);
+    else
+        line->insert(text);
+}
+
+/// Every file below `directory` contains none of `needles`.
+bool containsAnyOf(const QString &directory, const QList<QByteArray> &needles)
+{
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        for (const QByteArray &needle : needles) {
+            if (bytes.contains(needle))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestDesktopSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstRunCreatesAccountShowsRecoveryKeyOnceAndFirstEnterprise();
+    void loginRefusesWrongPasswordThenOpensEveryEnterprise();
+    void switchingEnterpriseNeedsNoPassword();
+    void enterprisesPageAddsEditsAndArchives();
+    void viewerCannotEditInThePage();
+    void idleTimeLocksAndClearsTheWindow();
+    void inputKeepsTheSessionOpen();
+    void backupNowWritesAVerifiedBackupAndShowsIt();
+    void kioskVisitLeavesNothingForTheNext();
+    void kioskFileDialogsStayInTheAllowedFolder();
+
+private:
+    /// A workspace with one account ("王会计" / "correct horse") and the given enterprises, made with a
+    /// cheap KDF (the cost is stored with the account, so logins in the test are fast too).
+    void makeWorkspace(const QList<EnterpriseProfile> &enterprises);
+    std::unique_ptr<DesktopController> controller(bool kiosk = false);
+    void login(DesktopController &desktop, const QString &password = u"correct horse"_s);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_workspace;
+    std::unique_ptr<Translations> m_translations;
+};
+
+void TestDesktopSession::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"TaxboxTest"_s);
+    QCoreApplication::setApplicationName(u"TestDesktopSession"_s);
+    // Closing the last window must not end the test's event loop.
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+void TestDesktopSession::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_workspace = m_dir->filePath(u"workspace"_s);
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->install(Language::English));
+    FileDialogs::setAllowedFolder({});
+}
+
+void TestDesktopSession::cleanup()
+{
+    m_translations.reset();
+    m_dir.reset();
+}
+
+void TestDesktopSession::makeWorkspace(const QList<EnterpriseProfile> &enterprises)
+{
+    auth::Workspace workspace(m_workspace);
+    workspace.setKdfCost(1 << 10);
+    auto created = workspace.initialize(u"王会计"_s, secret("correct horse"));
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    for (const EnterpriseProfile &enterprise : enterprises)
+        QVERIFY(created->session->createEnterprise(enterprise));
+}
+
+std::unique_ptr<DesktopController> TestDesktopSession::controller(bool kiosk)
+{
+    DesktopController::Options options;
+    options.workspaceDirectory = m_workspace;
+    options.kiosk = kiosk;
+    options.kioskRoot = m_dir->filePath(u"kiosk"_s);
+    return std::make_unique<DesktopController>(*m_translations, options);
+}
+
+void TestDesktopSession::login(DesktopController &desktop, const QString &password)
+{
+    LoginDialog *dialog = desktop.loginDialog();
+    QVERIFY(dialog);
+    type(find<QLineEdit>(dialog, u"loginPassword"_s), password);
+    QTest::mouseClick(find<QPushButton>(dialog, u"unlockButton"_s), Qt::LeftButton);
+}
+
+void TestDesktopSession::firstRunCreatesAccountShowsRecoveryKeyOnceAndFirstEnterprise()
+{
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    FirstRunWizard *wizard = desktop->firstRunWizard();
+    QVERIFY(wizard);
+    QVERIFY(!desktop->loginDialog());
+
+    // A weak password is refused on the page; no workspace is made.
+    type(find<QLineEdit>(wizard, u"accountUser"_s), u"王会计"_s);
+    type(find<QLineEdit>(wizard, u"accountPassword"_s), u"short"_s);
+    type(find<QLineEdit>(wizard, u"accountConfirm"_s), u"short"_s);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::AccountPage));
+    QVERIFY(find<QLabel>(wizard, u"accountError"_s)->text().contains(u"8"_s));
+    QVERIFY(!auth::Workspace(m_workspace).exists());
+
+    // Mismatched repeat: refused as well.
+    type(find<QLineEdit>(wizard, u"accountPassword"_s), u"correct horse"_s);
+    type(find<QLineEdit>(wizard, u"accountConfirm"_s), u"correct horsf"_s);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::AccountPage));
+    QVERIFY(find<QLabel>(wizard, u"accountError"_s)->text().contains(u"differ"_s));
+
+    type(find<QLineEdit>(wizard, u"accountConfirm"_s), u"correct horse"_s);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::RecoveryKeyPage));
+    QVERIFY(auth::Workspace(m_workspace).exists());
+
+    // The recovery key is on screen, valid, and the wizard will not go on until "saved it" is ticked.
+    const QString shown = find<QLabel>(wizard, u"recoveryKey"_s)->text().remove(u'\n');
+    QCOMPARE(shown, wizard->recoveryKey());
+    QVERIFY(crypto::RecoveryKey::parse(shown));
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() || !wizard->button(QWizard::BackButton)->isEnabled());
+    find<QCheckBox>(wizard, u"recoverySaved"_s)->setChecked(true);
+    QVERIFY(next->isEnabled());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::EnterprisePage));
+
+    // A bad credit code is named on the form; the corrected one finishes.
+    type(find<QLineEdit>(wizard, u"field_name"_s), u"福州闽江贸易有限公司"_s);
+    type(find<QLineEdit>(wizard, u"field_credit_code"_s), u"91350100M000100Y53"_s);
+    type(find<QLineEdit>(wizard, u"field_region"_s), u"350100"_s);
+    QSignalSpy unlocked(desktop.get(), &DesktopController::unlocked);
+    wizard->accept();
+    QVERIFY(find<QLabel>(wizard, u"enterpriseError"_s)->isVisible());
+    QVERIFY(find<QLineEdit>(wizard, u"field_credit_code"_s)->styleSheet().contains(u"border"_s));
+    QCOMPARE(unlocked.size(), 0);
+    type(find<QLineEdit>(wizard, u"field_credit_code"_s), kCodeA);
+    wizard->accept();
+    QTRY_COMPARE(unlocked.size(), 1);
+
+    QVERIFY(desktop->session());
+    QVERIFY(desktop->window()->isVisible());
+    auto *switcher = find<QComboBox>(desktop->window(), u"enterpriseSwitcher"_s);
+    QCOMPARE(switcher->count(), 1);
+    QCOMPARE(switcher->currentText(), u"福州闽江贸易有限公司"_s);
+    QCOMPARE(find<QLabel>(desktop->window(), u"userLabel"_s)->text(), u"王会计"_s);
+}
+
+void TestDesktopSession::loginRefusesWrongPasswordThenOpensEveryEnterprise()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA), profile(u"北京朝阳科技有限公司"_s, kCodeB)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    QVERIFY(!desktop->firstRunWizard());
+    LoginDialog *dialog = desktop->loginDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(find<QComboBox>(dialog, u"loginUser"_s)->currentText(), u"王会计"_s);
+
+    login(*desktop, u"wrong password"_s);
+    auto *error = find<QLabel>(dialog, u"loginError"_s);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"The user name or password is wrong."_s);
+    QVERIFY(!desktop->session());
+    QVERIFY(find<QLineEdit>(dialog, u"loginPassword"_s)->text().isEmpty());
+
+    QSignalSpy unlocked(desktop.get(), &DesktopController::unlocked);
+    login(*desktop);
+    QTRY_COMPARE(unlocked.size(), 1);
+    QVERIFY(desktop->session());
+    auto *switcher = find<QComboBox>(desktop->window(), u"enterpriseSwitcher"_s);
+    QCOMPARE(switcher->count(), 2);
+    // Sorted by name.
+    QStringList names{switcher->itemText(0), switcher->itemText(1)};
+    QCOMPARE(names, (QStringList{u"北京朝阳科技有限公司"_s, u"福州闽江贸易有限公司"_s}));
+}
+
+void TestDesktopSession::switchingEnterpriseNeedsNoPassword()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA), profile(u"北京朝阳科技有限公司"_s, kCodeB)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    login(*desktop);
+    QTRY_VERIFY(desktop->session());
+    MainWindow *window = desktop->window();
+    auto *switcher = find<QComboBox>(window, u"enterpriseSwitcher"_s);
+    QSignalSpy changed(window, &MainWindow::currentEnterpriseChanged);
+    const QString before = window->currentEnterpriseId();
+    switcher->setCurrentIndex(switcher->currentIndex() == 0 ? 1 : 0);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(window->currentEnterpriseId() != before);
+    QVERIFY(!desktop->loginDialog());
+    // The enterprise is opened with the key already unlocked at login.
+    auto store = desktop->session()->openEnterprise(window->currentEnterpriseId());
+    QVERIFY(store);
+    QCOMPARE((*store)->profile()->name, switcher->currentText());
+    // The choice is remembered for the next start.
+    QCOMPARE(QSettings().value(u"session/current_enterprise"_s).toString(), window->currentEnterpriseId());
+}
+
+void TestDesktopSession::enterprisesPageAddsEditsAndArchives()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    login(*desktop);
+    QTRY_VERIFY(desktop->session());
+    MainWindow *window = desktop->window();
+    EnterprisesPage *page = window->enterprisesPage();
+    window->showTool(page);
+    auto *table = find<QTableWidget>(page, u"enterpriseTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+
+    // Add: a duplicate credit code keeps the dialog open with the reason; a new one is added.
+    EnterpriseDialog *dialog = page->addEnterprise();
+    QVERIFY(dialog);
+    type(find<QLineEdit>(dialog, u"field_name"_s), u"北京朝阳科技有限公司"_s);
+    type(find<QLineEdit>(dialog, u"field_credit_code"_s), kCodeA.toLower());
+    type(find<QLineEdit>(dialog, u"field_region"_s), u"110105"_s);
+    QTest::mouseClick(find<QPushButton>(dialog, u"saveEnterprise"_s), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(find<QLabel>(dialog, u"enterpriseError"_s)->text().contains(kCodeA));
+    QCOMPARE(table->rowCount(), 1);
+    type(find<QLineEdit>(dialog, u"field_credit_code"_s), kCodeB);
+    QSignalSpy changed(page, &EnterprisesPage::enterprisesChanged);
+    QTest::mouseClick(find<QPushButton>(dialog, u"saveEnterprise"_s), Qt::LeftButton);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(find<QComboBox>(window, u"enterpriseSwitcher"_s)->count(), 2);
+
+    // Edit the first row's phone.
+    table->selectRow(0);
+    const QString name = table->item(0, 0)->text();
+    EnterpriseDialog *edit = page->editSelected();
+    QVERIFY(edit);
+    QCOMPARE(find<QLineEdit>(edit, u"field_name"_s)->text(), name);
+    type(find<QLineEdit>(edit, u"field_phone"_s), u"0591-87654321"_s);
+    QTest::mouseClick(find<QPushButton>(edit, u"saveEnterprise"_s), Qt::LeftButton);
+    auto found = desktop->session()->findEnterprise(table->item(0, 1)->text());
+    QVERIFY(found);
+    QCOMPARE(found->profile.phone, u"0591-87654321"_s);
+
+    // Archive: gone from the list and the switcher; "show archived" brings it back for restoring.
+    table->selectRow(0);
+    QTest::mouseClick(find<QPushButton>(page, u"archiveEnterprise"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(find<QComboBox>(window, u"enterpriseSwitcher"_s)->count(), 1);
+    find<QCheckBox>(page, u"showArchived"_s)->setChecked(true);
+    QCOMPARE(table->rowCount(), 2);
+    int archivedRow = table->item(0, 4)->text() == u"Archived"_s ? 0 : 1;
+    table->selectRow(archivedRow);
+    QVERIFY(!find<QPushButton>(page, u"editEnterprise"_s)->isEnabled());
+    QCOMPARE(find<QPushButton>(page, u"archiveEnterprise"_s)->text(), u"&Restore"_s);
+    QTest::mouseClick(find<QPushButton>(page, u"archiveEnterprise"_s), Qt::LeftButton);
+    QCOMPARE(find<QComboBox>(window, u"enterpriseSwitcher"_s)->count(), 2);
+}
+
+void TestDesktopSession::viewerCannotEditInThePage()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    {
+        auto session = auth::Workspace(m_workspace).login(u"王会计"_s, secret("correct horse"));
+        QVERIFY(session);
+        QVERIFY((*session)->addUser(u"小李"_s, secret("viewer password")));
+        auto enterprise = (*session)->findEnterprise(kCodeA);
+        QVERIFY((*session)->grant(enterprise->id, u"小李"_s, Role::Viewer));
+    }
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    find<QComboBox>(desktop->loginDialog(), u"loginUser"_s)->setCurrentText(u"小李"_s);
+    login(*desktop, u"viewer password"_s);
+    QTRY_VERIFY(desktop->session());
+    EnterprisesPage *page = desktop->window()->enterprisesPage();
+    auto *table = find<QTableWidget>(page, u"enterpriseTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 3)->text(), u"Viewer"_s);
+    table->selectRow(0);
+    QVERIFY(!find<QPushButton>(page, u"editEnterprise"_s)->isEnabled());
+    QVERIFY(!find<QPushButton>(page, u"archiveEnterprise"_s)->isEnabled());
+    QVERIFY(!page->editSelected());
+}
+
+void TestDesktopSession::idleTimeLocksAndClearsTheWindow()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    QSettings().setValue(u"security/auto_lock_minutes"_s, 5);
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    login(*desktop);
+    QTRY_VERIFY(desktop->session());
+    QCOMPARE(desktop->idleWatcher()->timeout(), std::chrono::minutes(5));
+    MainWindow *window = desktop->window();
+    window->showTool(window->enterprisesPage());
+    QCOMPARE(find<QTableWidget>(window, u"enterpriseTable"_s)->rowCount(), 1);
+
+    QSignalSpy locked(desktop.get(), &DesktopController::locked);
+    desktop->idleWatcher()->setTimeout(std::chrono::milliseconds(50));
+    QTRY_COMPARE(locked.size(), 1);
+    QVERIFY(!desktop->session());
+    QCOMPARE(find<QTableWidget>(window, u"enterpriseTable"_s)->rowCount(), 0);
+    QVERIFY(!find<QComboBox>(window, u"enterpriseSwitcher"_s)->isVisible());
+    QVERIFY(!window->centralWidget()->isVisible());
+    LoginDialog *dialog = desktop->loginDialog();
+    QVERIFY(dialog);
+    QCOMPARE(find<QLabel>(dialog, u"loginReason"_s)->text(), u"Locked after 5 min without use."_s);
+
+    // Unlocking brings the session back.
+    QSignalSpy unlocked(desktop.get(), &DesktopController::unlocked);
+    login(*desktop);
+    QTRY_COMPARE(unlocked.size(), 1);
+    QVERIFY(window->centralWidget()->isVisible());
+    QCOMPARE(find<QComboBox>(window, u"enterpriseSwitcher"_s)->currentText(), u"福州闽江贸易有限公司"_s);
+
+    // File > Lock (Ctrl+L) locks at once.
+    auto *lockAction = window->findChild<QAction *>(u"lockAction"_s);
+    QVERIFY(lockAction);
+    QCOMPARE(lockAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->trigger();
+    QCOMPARE(locked.size(), 2);
+    QVERIFY(!desktop->session());
+}
+
+void TestDesktopSession::inputKeepsTheSessionOpen()
+{
+    makeWorkspace({});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    login(*desktop);
+    QTRY_VERIFY(desktop->session());
+    QSignalSpy locked(desktop.get(), &DesktopController::locked);
+    desktop->idleWatcher()->setTimeout(std::chrono::milliseconds(400));
+    for (int i = 0; i < 8; ++i) {
+        QTest::qWait(100);
+        QTest::keyClick(desktop->window(), Qt::Key_Shift);
+    }
+    QCOMPARE(locked.size(), 0);
+    QTRY_COMPARE(locked.size(), 1);
+}
+
+void TestDesktopSession::backupNowWritesAVerifiedBackupAndShowsIt()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    login(*desktop);
+    QTRY_VERIFY(desktop->session());
+    QCOMPARE(find<QLabel>(desktop->window(), u"backupStatus"_s)->text(), u"No backup yet"_s);
+
+    SettingsDialog *settings = desktop->showSettings();
+    QVERIFY(settings);
+    const QString folder = m_dir->filePath(u"backups"_s);
+    type(find<QLineEdit>(settings, u"backupFolder"_s), folder);
+    auto *interval = find<QComboBox>(settings, u"backupInterval"_s);
+    interval->setCurrentIndex(interval->findData(24));
+    find<QSpinBox>(settings, u"autoLockMinutes"_s)->setValue(15);
+    QTest::mouseClick(find<QPushButton>(settings, u"backUpNow"_s), Qt::LeftButton);
+    const QStringList files = QDir(folder).entryList({u"taxbox-backup-*.zip"_s}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(find<QLabel>(settings, u"lastBackup"_s)->text().contains(files.constFirst()));
+    QVERIFY(find<QLabel>(desktop->window(), u"backupStatus"_s)->text().startsWith(u"Last good backup: "_s));
+    QVERIFY(auth::Backup::inspect(QDir(folder).filePath(files.constFirst())));
+    settings->accept();
+    QCOMPARE(SettingsDialog::autoLockMinutes(), 15);
+    QCOMPARE(desktop->idleWatcher()->timeout(), std::chrono::minutes(15));
+
+    // The scheduler: not due again within the day, due after it.
+    BackupScheduler *scheduler = desktop->backups();
+    const QDateTime last = scheduler->lastGoodBackup();
+    scheduler->runIfDue(last.addSecs(3600));
+    QCOMPARE(scheduler->lastGoodBackup(), last);
+    QTest::qWait(1100); // backup file names carry the second
+    scheduler->runIfDue(last.addSecs(25 * 3600));
+    QVERIFY(scheduler->lastGoodBackup() > last);
+    QCOMPARE(QDir(folder).entryList({u"taxbox-backup-*.zip"_s}, QDir::Files).size(), 2);
+
+    // Locked: nothing runs.
+    desktop->lock();
+    const QDateTime lockedAt = scheduler->lastGoodBackup();
+    scheduler->runIfDue(lockedAt.addSecs(48 * 3600));
+    QCOMPARE(scheduler->lastGoodBackup(), lockedAt);
+}
+
+void TestDesktopSession::kioskVisitLeavesNothingForTheNext()
+{
+    auto desktop = controller(true);
+    QVERIFY(desktop->start());
+    MainWindow *window = desktop->window();
+    QVERIFY(window->isFullScreen());
+    QVERIFY(!window->findChild<QAction *>(u"securityAction"_s)->isVisible());
+    QVERIFY(!desktop->showSettings());
+    const QString firstVisit = desktop->visitDirectory();
+    QVERIFY(QDir(firstVisit).exists());
+    QVERIFY(firstVisit.startsWith(m_dir->filePath(u"kiosk"_s)));
+
+    // The visitor adds an enterprise through the page and copies something.
+    EnterpriseDialog *dialog = window->enterprisesPage()->addEnterprise();
+    QVERIFY(dialog);
+    type(find<QLineEdit>(dialog, u"field_name"_s), u"访客测试有限公司"_s);
+    type(find<QLineEdit>(dialog, u"field_credit_code"_s), kCodeA);
+    type(find<QLineEdit>(dialog, u"field_region"_s), u"350100"_s);
+    QTest::mouseClick(find<QPushButton>(dialog, u"saveEnterprise"_s), Qt::LeftButton);
+    QCOMPARE(find<QComboBox>(window, u"enterpriseSwitcher"_s)->currentText(), u"访客测试有限公司"_s);
+    QGuiApplication::clipboard()->setText(kCodeA);
+
+    // "End visit": the folder is gone, the next visitor starts empty, nothing of the first remains.
+    QTest::mouseClick(find<QToolButton>(window, u"lockButton"_s), Qt::LeftButton);
+    QVERIFY(!QDir(firstVisit).exists());
+    const QString secondVisit = desktop->visitDirectory();
+    QVERIFY(secondVisit != firstVisit);
+    QVERIFY(desktop->session());
+    QCOMPARE(desktop->session()->enterprises()->size(), 0);
+    QCOMPARE(find<QTableWidget>(window, u"enterpriseTable"_s)->rowCount(), 0);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(!containsAnyOf(m_dir->filePath(u"kiosk"_s), {kCodeA.toUtf8(), u"访客测试"_s.toUtf8()}));
+
+    // Idle ends the visit too.
+    QSignalSpy locked(desktop.get(), &DesktopController::locked);
+    desktop->idleWatcher()->setTimeout(std::chrono::milliseconds(50));
+    QTRY_COMPARE(locked.size(), 1);
+    QVERIFY(!QDir(secondVisit).exists());
+    QVERIFY(QDir(desktop->visitDirectory()).exists());
+
+    // Quitting wipes the last visit.
+    const QString last = desktop->visitDirectory();
+    desktop.reset();
+    QVERIFY(!QDir(last).exists());
+}
+
+void TestDesktopSession::kioskFileDialogsStayInTheAllowedFolder()
+{
+    const QString allowed = m_dir->filePath(u"allowed"_s);
+    QVERIFY(QDir().mkpath(allowed + u"/sub"_s));
+    FileDialogs::setAllowedFolder(allowed);
+    QVERIFY(FileDialogs::isAllowed(allowed + u"/sub/file.pdf"_s));
+    QVERIFY(FileDialogs::isAllowed(allowed + u"/new.xlsx"_s));
+    QVERIFY(!FileDialogs::isAllowed(allowed + u"/../escape.pdf"_s));
+    QVERIFY(!FileDialogs::isAllowed(u"/etc/passwd"_s));
+    QVERIFY(!FileDialogs::isAllowed(allowed + u"-sibling/file"_s));
+    // A symbolic link inside pointing outside does not open the way out.
+    QVERIFY(QFile::link(QDir::rootPath(), allowed + u"/root-link"_s));
+    QVERIFY(!FileDialogs::isAllowed(allowed + u"/root-link/etc"_s));
+
+    std::unique_ptr<QFileDialog> dialog(FileDialogs::create(nullptr, u"Save"_s, QDir::rootPath()));
+    QVERIFY(dialog->testOption(QFileDialog::DontUseNativeDialog));
+    QCOMPARE(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath(), QFileInfo(allowed).canonicalFilePath());
+    dialog->show();
+    dialog->setDirectory(QDir::rootPath());
+    Q_EMIT dialog->directoryEntered(QDir::rootPath());
+    QCOMPARE(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath(), QFileInfo(allowed).canonicalFilePath());
+
+    FileDialogs::setAllowedFolder({});
+    QVERIFY(FileDialogs::isAllowed(u"/etc/passwd"_s));
+}
+
+QTEST_MAIN(TestDesktopSession)
+#include "TestDesktopSession.moc"

@@ -1,0 +1,211 @@
+#include "DesktopController.h"
+
+#include "MainWindow.h"
+#include "auth/FirstRunWizard.h"
+#include "auth/LoginDialog.h"
+#include "session/BackupScheduler.h"
+#include "session/FileDialogs.h"
+#include "session/IdleWatcher.h"
+#include "session/SettingsDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QMessageBox>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::ui {
+
+DesktopController::DesktopController(Translations &translations, Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_window(std::make_unique<MainWindow>(translations))
+    , m_idle(new IdleWatcher(this))
+    , m_backups(new BackupScheduler(this))
+{
+    m_window->setKioskMode(m_options.kiosk);
+    m_window->showLastBackup(m_backups->lastGoodBackup());
+    connect(m_window.get(), &MainWindow::lockRequested, this, [this] {
+        if (m_options.kiosk)
+            endVisit();
+        else
+            lock();
+    });
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopController::showSettings);
+    connect(m_backups, &BackupScheduler::lastGoodBackupChanged, m_window.get(),
+            [this](const QDateTime &at) { m_window->showLastBackup(at); });
+    connect(m_backups, &BackupScheduler::backupFailed, m_window.get(), [this](const QString &message) {
+        m_window->statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message));
+    });
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        if (m_options.kiosk) {
+            endVisit();
+        } else {
+            lock(tr("Locked after %1 min without use.").arg(SettingsDialog::autoLockMinutes()));
+        }
+    });
+}
+
+DesktopController::~DesktopController()
+{
+    m_backups->setSession(nullptr);
+    if (m_window)
+        m_window->setSession(nullptr);
+    if (m_visit)
+        m_visit->end();
+}
+
+LoginDialog *DesktopController::loginDialog() const
+{
+    return m_login.data();
+}
+
+FirstRunWizard *DesktopController::firstRunWizard() const
+{
+    return m_wizard.data();
+}
+
+auth::Session *DesktopController::session() const
+{
+    if (m_visit)
+        return &m_visit->session();
+    return m_session.get();
+}
+
+bool DesktopController::start()
+{
+    if (m_options.kiosk) {
+        m_window->showFullScreen();
+        return startVisit();
+    }
+    auth::Workspace workspace(m_options.workspaceDirectory);
+    workspace.finishInterruptedRestore();
+    if (workspace.exists())
+        showLogin({});
+    else
+        showFirstRun();
+    return true;
+}
+
+void DesktopController::showFirstRun()
+{
+    m_wizard = new FirstRunWizard(auth::Workspace(m_options.workspaceDirectory));
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QWizard::finished, this, [this](int result) {
+        auto session = m_wizard ? m_wizard->takeSession() : nullptr;
+        m_wizard.clear();
+        if (session) {
+            unlock(std::move(session));
+        } else if (result != QDialog::Accepted) {
+            QApplication::quit();
+        }
+    });
+    m_wizard->show();
+}
+
+void DesktopController::showLogin(const QString &reason)
+{
+    if (m_login)
+        return;
+    m_login = new LoginDialog(auth::Workspace(m_options.workspaceDirectory), m_window->isVisible() ? m_window.get() : nullptr);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    m_login->setReason(reason);
+    connect(m_login, &QDialog::finished, this, [this](int result) {
+        LoginDialog *dialog = m_login;
+        m_login.clear(); // deleted later (WA_DeleteOnClose); it is no longer "the" login dialog
+        if (result == QDialog::Accepted && dialog)
+            unlock(dialog->takeSession());
+        else
+            QApplication::quit();
+    });
+    m_login->open();
+}
+
+void DesktopController::unlock(std::unique_ptr<auth::Session> session)
+{
+    m_session = std::move(session);
+    m_window->setSession(m_session.get());
+    m_backups->setSession(m_session.get());
+    m_idle->setTimeout(std::chrono::minutes(SettingsDialog::autoLockMinutes()));
+    m_window->centralWidget()->setVisible(true);
+    m_window->show();
+    m_window->statusBar()->showMessage(tr("Welcome, %1.").arg(m_session->userName()), 5000);
+    Q_EMIT unlocked();
+    // A backup that fell due while the app was closed runs now.
+    m_backups->runIfDue(QDateTime::currentDateTimeUtc());
+}
+
+void DesktopController::lock(const QString &reason)
+{
+    if (m_options.kiosk || !m_session)
+        return;
+    m_idle->stop();
+    m_backups->setSession(nullptr);
+    m_window->setSession(nullptr);
+    // Nothing of the session stays on screen behind the login dialog; dialogs of the session close.
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget != m_window.get() && widget->isVisible() && qobject_cast<QDialog *>(widget))
+            widget->close();
+    }
+    m_window->centralWidget()->setVisible(false);
+    m_session.reset(); // drops the private key and every enterprise data key (zeroed)
+    Q_EMIT locked();
+    showLogin(reason);
+}
+
+bool DesktopController::startVisit()
+{
+    auto visit
+        = auth::KioskSession::start(m_options.kioskRoot.isEmpty() ? auth::KioskSession::defaultRoot() : m_options.kioskRoot);
+    if (!visit) {
+        QMessageBox::critical(m_window.get(), tr("Taxbox"), visit.error().message);
+        return false;
+    }
+    m_visit = std::move(*visit);
+    QString folder = m_options.kioskFolder;
+    if (folder.isEmpty()) {
+        folder = QDir(m_visit->directory()).filePath(u"files"_s);
+        QDir().mkpath(folder);
+    }
+    FileDialogs::setAllowedFolder(folder);
+    m_window->setSession(&m_visit->session());
+    m_idle->setTimeout(std::chrono::minutes(m_options.kioskIdleMinutes));
+    m_window->statusBar()->showMessage(tr("Welcome. Everything you enter is erased when you press \"End visit\" or leave."));
+    Q_EMIT unlocked();
+    return true;
+}
+
+void DesktopController::endVisit()
+{
+    if (!m_visit)
+        return;
+    m_idle->stop();
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget != m_window.get() && widget->isVisible() && qobject_cast<QDialog *>(widget))
+            widget->close();
+    }
+    m_window->setSession(nullptr);
+    m_visit->end();
+    m_visit.reset();
+    QGuiApplication::clipboard()->clear(); // nothing the visitor copied is left for the next one
+    Q_EMIT locked();
+    startVisit();
+}
+
+SettingsDialog *DesktopController::showSettings()
+{
+    if (m_options.kiosk)
+        return nullptr;
+    auto *dialog = new SettingsDialog(*m_backups, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_session)
+            m_idle->setTimeout(std::chrono::minutes(SettingsDialog::autoLockMinutes()));
+    });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace taxbox::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "auth/KioskSession.h"
+#include "auth/Workspace.h"
+#include "base/Translations.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace taxbox::ui {
+
+class BackupScheduler;
+class FirstRunWizard;
+class IdleWatcher;
+class LoginDialog;
+class MainWindow;
+class SettingsDialog;
+
+/// Runs the desktop app's session life: first run, login, lock (on request or after idle time),
+/// automatic backups; and in kiosk mode a throw-away visitor store wiped on "End visit" or idle.
+class DesktopController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString workspaceDirectory; ///< the workspace (desktop mode)
+        bool kiosk = false;
+        QString kioskRoot; ///< where visitor stores live (kiosk mode)
+        QString kioskFolder; ///< the only folder file dialogs may show; default: the visit's "files" folder
+        int kioskIdleMinutes = 3;
+    };
+
+    DesktopController(Translations &translations, Options options, QObject *parent = nullptr);
+    ~DesktopController() override;
+
+    /// Shows the first-run wizard, the login dialog, or (kiosk) a fresh visit. False if a kiosk visit
+    /// cannot start.
+    bool start();
+
+    void lock(const QString &reason = {});
+    void endVisit();
+    SettingsDialog *showSettings();
+
+    [[nodiscard]] MainWindow *window() const { return m_window.get(); }
+    [[nodiscard]] LoginDialog *loginDialog() const;
+    [[nodiscard]] FirstRunWizard *firstRunWizard() const;
+    [[nodiscard]] IdleWatcher *idleWatcher() const { return m_idle; }
+    [[nodiscard]] BackupScheduler *backups() const { return m_backups; }
+    [[nodiscard]] auth::Session *session() const;
+    [[nodiscard]] QString visitDirectory() const { return m_visit ? m_visit->directory() : QString(); }
+
+Q_SIGNALS:
+    void unlocked();
+    void locked();
+
+private:
+    void showFirstRun();
+    void showLogin(const QString &reason);
+    void unlock(std::unique_ptr<auth::Session> session);
+    bool startVisit();
+
+    Options m_options;
+    std::unique_ptr<MainWindow> m_window;
+    IdleWatcher *m_idle;
+    BackupScheduler *m_backups;
+    std::unique_ptr<auth::Session> m_session;
+    std::unique_ptr<auth::KioskSession> m_visit;
+    QPointer<LoginDialog> m_login;
+    QPointer<FirstRunWizard> m_wizard;
+};
+
+} // namespace taxbox::ui

@@ -1,0 +1,215 @@
+#include "FirstRunWizard.h"
+
+#include "enterprise/EnterpriseForm.h"
+
+#include "crypto/SecureBytes.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::ui {
+
+namespace {
+QLabel *errorLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b3261e;"_s);
+    label->hide();
+    return label;
+}
+} // namespace
+
+class AccountWizardPage : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountWizardPage)
+public:
+    explicit AccountWizardPage(FirstRunWizard *wizard)
+        : QWizardPage(wizard)
+        , m_wizard(wizard)
+        , m_user(new QLineEdit(this))
+        , m_password(new QLineEdit(this))
+        , m_confirm(new QLineEdit(this))
+        , m_error(errorLabel(this, u"accountError"_s))
+    {
+        setTitle(tr("Create your account"));
+        setSubTitle(tr("One account opens every enterprise you keep. The password never leaves this computer "
+                       "and cannot be reset by anyone: the next page gives you a recovery key."));
+        m_user->setObjectName(u"accountUser"_s);
+        m_password->setObjectName(u"accountPassword"_s);
+        m_confirm->setObjectName(u"accountConfirm"_s);
+        m_password->setEchoMode(QLineEdit::Password);
+        m_confirm->setEchoMode(QLineEdit::Password);
+        m_password->setPlaceholderText(tr("at least 8 characters"));
+        auto *form = new QFormLayout;
+        form->addRow(tr("Your &name:"), m_user);
+        form->addRow(tr("&Password:"), m_password);
+        form->addRow(tr("&Repeat password:"), m_confirm);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(m_error);
+        registerField(u"user*"_s, m_user);
+        // Leaving this page creates the workspace: there is no going back to it afterwards.
+        setCommitPage(true);
+        setButtonText(QWizard::CommitButton, tr("&Create account"));
+    }
+
+    bool validatePage() override
+    {
+        if (m_wizard->m_session)
+            return true; // already created (the user came back with Back)
+        auto show = [this](const QString &message, QLineEdit *field) {
+            m_error->setText(message);
+            m_error->show();
+            field->setFocus();
+            return false;
+        };
+        crypto::SecureBytes password = crypto::SecureBytes::fromUtf8(m_password->text());
+        if (m_password->text() != m_confirm->text())
+            return show(tr("Repeat password: the two passwords differ."), m_confirm);
+        if (auto strong = auth::Workspace::checkNewPassword(password); !strong)
+            return show(strong.error().message, m_password);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto created = m_wizard->m_workspace.initialize(m_user->text().trimmed(), password);
+        QApplication::restoreOverrideCursor();
+        if (!created)
+            return show(created.error().message, created.error().field == u"password"_s ? m_password : m_user);
+        m_password->clear();
+        m_confirm->clear();
+        m_wizard->m_session = std::move(created->session);
+        m_wizard->m_recoveryKey = created->recoveryKey;
+        m_user->setReadOnly(true);
+        m_password->setEnabled(false);
+        m_confirm->setEnabled(false);
+        m_error->hide();
+        return true;
+    }
+
+private:
+    FirstRunWizard *m_wizard;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm;
+    QLabel *m_error;
+};
+
+class RecoveryWizardPage : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(RecoveryWizardPage)
+public:
+    explicit RecoveryWizardPage(FirstRunWizard *wizard)
+        : QWizardPage(wizard)
+        , m_wizard(wizard)
+        , m_key(new QLabel(this))
+        , m_saved(new QCheckBox(this))
+    {
+        setTitle(tr("Your recovery key"));
+        setSubTitle(tr("If you forget your password, this key — and only this key — opens your data again. It is "
+                       "shown only now. Write it on paper or keep it in a password manager, away from this computer."));
+        m_key->setObjectName(u"recoveryKey"_s);
+        m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_key->setWordWrap(true);
+        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        mono.setPointSizeF(mono.pointSizeF() * 1.3);
+        m_key->setFont(mono);
+        m_key->setStyleSheet(u"padding: 12px; border: 1px solid palette(mid); background: palette(base);"_s);
+        auto *copy = new QPushButton(tr("&Copy"), this);
+        copy->setObjectName(u"copyRecoveryKey"_s);
+        connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_wizard->m_recoveryKey); });
+        m_saved->setObjectName(u"recoverySaved"_s);
+        m_saved->setText(tr("I have saved the recovery key somewhere safe."));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_key);
+        layout->addWidget(copy, 0, Qt::AlignLeft);
+        layout->addSpacing(12);
+        layout->addWidget(m_saved);
+        registerField(u"recoverySaved*"_s, m_saved);
+    }
+
+    void initializePage() override
+    {
+        // Groups of five on two lines read back more easily than one long string.
+        const QStringList groups = m_wizard->m_recoveryKey.split(u'-');
+        m_key->setText(groups.mid(0, 6).join(u'-') + u"-\n"_s + groups.mid(6).join(u'-'));
+    }
+
+private:
+    FirstRunWizard *m_wizard;
+    QLabel *m_key;
+    QCheckBox *m_saved;
+};
+
+class EnterpriseWizardPage : public QWizardPage
+{
+    Q_DECLARE_TR_FUNCTIONS(EnterpriseWizardPage)
+public:
+    explicit EnterpriseWizardPage(FirstRunWizard *wizard)
+        : QWizardPage(wizard)
+        , m_wizard(wizard)
+        , m_form(new EnterpriseForm(this))
+    {
+        setTitle(tr("Your first enterprise"));
+        setSubTitle(tr("The profile printed on invoices and returns. You can add more enterprises, or this one, "
+                       "later under Enterprises; leave the name empty to skip."));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(m_form);
+        setFinalPage(true);
+    }
+
+    bool validatePage() override
+    {
+        const EnterpriseProfile typed = m_form->profile();
+        if (typed.name.trimmed().isEmpty() && typed.creditCode.trimmed().isEmpty())
+            return true;
+        auto profile = m_form->validatedProfile();
+        if (!profile)
+            return false;
+        auto created = m_wizard->m_session->createEnterprise(*profile);
+        if (!created) {
+            m_form->showError(created.error());
+            return false;
+        }
+        return true;
+    }
+
+private:
+    FirstRunWizard *m_wizard;
+    EnterpriseForm *m_form;
+};
+
+FirstRunWizard::FirstRunWizard(auth::Workspace workspace, QWidget *parent)
+    : QWizard(parent)
+    , m_workspace(std::move(workspace))
+{
+    setObjectName(u"firstRunWizard"_s);
+    setWindowTitle(tr("Welcome to Taxbox"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(AccountPage, new AccountWizardPage(this));
+    setPage(RecoveryKeyPage, new RecoveryWizardPage(this));
+    setPage(EnterprisePage, new EnterpriseWizardPage(this));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    resize(640, 520);
+}
+
+QString FirstRunWizard::recoveryKey() const
+{
+    return m_recoveryKey;
+}
+
+} // namespace taxbox::ui

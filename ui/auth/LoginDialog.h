@@ -1,0 +1,42 @@
+#pragma once
+
+#include "auth/Workspace.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace taxbox::ui {
+
+/// Unlocks the workspace: account (chosen when there are several) and password. One login opens every
+/// enterprise of the account. A wrong password is said plainly; repeated failures show how long to
+/// wait (the back-off lives in core, so it holds for the CLI too). Nothing is stored on failure.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginDialog(auth::Workspace workspace, QWidget *parent = nullptr);
+
+    /// The session of the last successful login; the dialog gives it up once.
+    [[nodiscard]] std::unique_ptr<auth::Session> takeSession() { return std::move(m_session); }
+    /// Shown above the form, e.g. "Locked after 10 minutes without use."
+    void setReason(const QString &reason);
+
+    void accept() override;
+
+private:
+    auth::Workspace m_workspace;
+    std::unique_ptr<auth::Session> m_session;
+    QLabel *m_reason;
+    QComboBox *m_user;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    QPushButton *m_unlock;
+};
+
+} // namespace taxbox::ui

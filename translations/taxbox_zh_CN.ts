@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountWizardPage</name>
+    <message>
+        <source>Create your account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>One account opens every enterprise you keep. The password never leaves this computer and cannot be reset by anyone: the next page gives you a recovery key.</source>
+        <translation>一个账户即可打开您管理的所有企业。密码只保存在本机，任何人都无法替您重置：下一页将给出恢复密钥。</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>重复密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ.</source>
+        <translation>重复密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Aead</name>
+    <message>
+        <source>A stored wrapped key is damaged.</source>
+        <translation>保存的加密密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The data could not be decrypted: wrong key or damaged data.</source>
+        <translation>数据无法解密：密钥错误或数据已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>AmountInWords</name>
     <message>
         <source>%1 is too large to write in words; the largest amount is %2.</source>
@@ -13,13 +59,83 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup %1 is damaged or was altered: %2</source>
+        <translation>备份 %1 已损坏或被篡改：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>复制数据库</translation>
+    </message>
+    <message>
+        <source>it has no manifest</source>
+        <translation>缺少清单文件</translation>
+    </message>
+    <message>
+        <source>the manifest is not a Taxbox backup manifest</source>
+        <translation>清单不是 Taxbox 备份清单</translation>
+    </message>
+    <message>
+        <source>unexpected file %1</source>
+        <translation>存在多余文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum</source>
+        <translation>%1 与校验值不符</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>The current workspace %1 is in use and could not be replaced.</source>
+        <translation>当前工作区 %1 正在使用，无法替换。</translation>
+    </message>
+    <message>
+        <source>The restored workspace could not be moved into place.</source>
+        <translation>恢复的工作区无法移动到目标位置。</translation>
+    </message>
+</context>
+<context>
+    <name>Box</name>
+    <message>
+        <source>The private key is not a valid X25519 key.</source>
+        <translation>私钥不是有效的 X25519 密钥。</translation>
+    </message>
+    <message>
+        <source>A stored public key is damaged.</source>
+        <translation>保存的公钥已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Language of messages: zh_CN or en (default: the system's).</source>
+        <source>Language of messages: zh_CN or en (default: the system&apos;s).</source>
         <translation>消息语言：zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -31,19 +147,19 @@
         <translation>从此文件而不是标准输入读取 JSON 请求。</translation>
     </message>
     <message>
-        <source>"%1" is required.</source>
+        <source>&quot;%1&quot; is required.</source>
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
-        <source>"%1" must be an amount such as "1234.50".</source>
+        <source>&quot;%1&quot; must be an amount such as &quot;1234.50&quot;.</source>
         <translation>“%1”必须是金额，例如“1234.50”。</translation>
     </message>
     <message>
-        <source>"%1" must be a string.</source>
+        <source>&quot;%1&quot; must be a string.</source>
         <translation>“%1”必须是字符串。</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
+        <source>&quot;%1&quot; must be true or false.</source>
         <translation>“%1”必须是 true 或 false。</translation>
     </message>
     <message>
@@ -71,7 +187,7 @@
         <translation>退出码：0 成功，1 输入被拒绝，2 用法错误，3 工作区已锁定或密码错误，4 同步冲突。错误以 JSON 写到标准错误。</translation>
     </message>
     <message>
-        <source>Run "%1 COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
         <translation>运行“%1 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -87,34 +203,34 @@
         <translation>选项：</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>No command given. Run "%1 --help" for the list of commands.</source>
+        <source>No command given. Run &quot;%1 --help&quot; for the list of commands.</source>
         <translation>未指定命令。运行“%1 --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>"%1" needs a subcommand. Run "%2 %1 --help" for the list.</source>
+        <source>&quot;%1&quot; needs a subcommand. Run &quot;%2 %1 --help&quot; for the list.</source>
         <translation>“%1”需要子命令。运行“%2 %1 --help”查看列表。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "%2 --help" for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the list of commands.</source>
         <translation>未知命令“%1”。运行“%2 --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Run "%1 %2 --help".</source>
+        <source>Run &quot;%1 %2 --help&quot;.</source>
         <translation>请运行“%1 %2 --help”。</translation>
     </message>
     <message>
-        <source>Too many arguments for "%1": %2. Run "%3 %1 --help".</source>
+        <source>Too many arguments for &quot;%1&quot;: %2. Run &quot;%3 %1 --help&quot;.</source>
         <translation>“%1”的参数过多：%2。请运行“%3 %1 --help”。</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
-        <source>Cannot read the input file "%1": %2.</source>
+        <source>Cannot read the input file &quot;%1&quot;: %2.</source>
         <translation>无法读取输入文件“%1”：%2。</translation>
     </message>
     <message>
@@ -137,11 +253,74 @@
         <source>The JSON request on %1 must be an object ({…}).</source>
         <translation>%1中的 JSON 请求必须是对象（{…}）。</translation>
     </message>
+    <message>
+        <source>Standard input ended before the %1 line.</source>
+        <translation>标准输入在读取 %1 这一行之前已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 failed: the store is in use by another program (%2).</source>
+        <translation>%1失败：数据库正被其他程序使用（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk is full.</source>
+        <translation>%1失败：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1失败：%2。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (SQLite code %3).</source>
+        <translation>%1失败：%2（SQLite 代码 %3）。</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Opening the store %1</source>
+        <translation>打开数据库 %1</translation>
+    </message>
+    <message>
+        <source>A store key must be 256 bits.</source>
+        <translation>数据库密钥必须为 256 位。</translation>
+    </message>
+    <message>
+        <source>This build of Taxbox has no SQLCipher encryption; it refuses to open or write an unencrypted store.</source>
+        <translation>此版本的 Taxbox 不含 SQLCipher 加密，拒绝打开或写入未加密的数据库。</translation>
+    </message>
+    <message>
+        <source>Setting the store key</source>
+        <translation>设置数据库密钥</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be decrypted with this key.</source>
+        <translation>无法用此密钥解密数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Updating the store</source>
+        <translation>更新数据库</translation>
+    </message>
+    <message>
+        <source>Preparing a store query</source>
+        <translation>准备数据库查询</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: %2</source>
+        <translation>数据库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer Taxbox (schema %2; this one knows %3). Update Taxbox to open it.</source>
+        <translation>数据库 %1 由更新版本的 Taxbox 写入（结构版本 %2，本版本支持 %3）。请升级 Taxbox 后再打开。</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
     <message>
-        <source>%1 "%2" has %3 digits after the decimal point; at most %4 are allowed.</source>
+        <source>%1 &quot;%2&quot; has %3 digits after the decimal point; at most %4 are allowed.</source>
         <translation>%1“%2”的小数点后有 %3 位，最多允许 %4 位。</translation>
     </message>
     <message>
@@ -164,7 +343,7 @@
         <translation>%1为空；请输入数字，例如 1234.56。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a valid number: %3 (at character %4).</source>
+        <source>%1 &quot;%2&quot; is not a valid number: %3 (at character %4).</source>
         <translation>%1“%2”不是有效数字：%3（第 %4 个字符）。</translation>
     </message>
     <message>
@@ -172,7 +351,7 @@
         <translation>千位分隔符之间必须正好是三位数字</translation>
     </message>
     <message>
-        <source>unexpected character "%1"</source>
+        <source>unexpected character &quot;%1&quot;</source>
         <translation>出现了不允许的字符“%1”</translation>
     </message>
     <message>
@@ -185,10 +364,111 @@
     </message>
 </context>
 <context>
+    <name>EnterpriseProfile</name>
+    <message>
+        <source>General taxpayer</source>
+        <translation>一般纳税人</translation>
+    </message>
+    <message>
+        <source>Small-scale taxpayer</source>
+        <translation>小规模纳税人</translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters; it has %3.</source>
+        <translation>%1最多 %2 个字符，现有 %3 个。</translation>
+    </message>
+    <message>
+        <source>The enterprise name is required.</source>
+        <translation>必须填写纳税人名称。</translation>
+    </message>
+    <message>
+        <source>The enterprise name</source>
+        <translation>纳税人名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>The region code must be a six-digit administrative division code starting with a province code, e.g. 350100; &quot;%1&quot; is not.</source>
+        <translation>行政区划代码须为以省级代码开头的六位数字，例如 350100；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, spaces, +, - and parentheses (at most 30).</source>
+        <translation>电话只能包含数字、空格、+、- 和括号（最多 30 个字符）。</translation>
+    </message>
+    <message>
+        <source>The bank name</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>The bank account may contain only digits, spaces and - (at most 40).</source>
+        <translation>银行账号只能包含数字、空格和 -（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>The bank name is required when a bank account is given.</source>
+        <translation>填写银行账号时必须填写开户银行。</translation>
+    </message>
+    <message>
+        <source>The tax office</source>
+        <translation>主管税务机关</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text value.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>The taxpayer kind must be &quot;small&quot; or &quot;general&quot;.</source>
+        <translation>纳税人类型必须是“small”（小规模）或“general”（一般纳税人）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enterprise field.</source>
+        <translation>“%1”不是企业信息字段。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseStore</name>
+    <message>
+        <source>edit the enterprise profile</source>
+        <translation>修改企业信息</translation>
+    </message>
+    <message>
+        <source>The enterprise store has no profile.</source>
+        <translation>企业数据库中没有企业信息。</translation>
+    </message>
+    <message>
+        <source>The enterprise is archived; restore it from the archive before editing it.</source>
+        <translation>该企业已归档；请先从归档中恢复再修改。</translation>
+    </message>
+    <message>
+        <source>archive the enterprise</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <source>restore the enterprise</source>
+        <translation>恢复企业</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseWizardPage</name>
+    <message>
+        <source>Your first enterprise</source>
+        <translation>您的第一家企业</translation>
+    </message>
+    <message>
+        <source>The profile printed on invoices and returns. You can add more enterprises, or this one, later under Enterprises; leave the name empty to skip.</source>
+        <translation>打印在发票和申报表上的企业信息。以后可在“企业管理”中添加更多企业或补录本企业；名称留空即可跳过。</translation>
+    </message>
+</context>
+<context>
     <name>IdCheckCommand</name>
     <message>
-        <source>Check a unified social credit code, resident identity number or e-invoice number. Without CODE, reads {"code": "…", "type": "uscc"} as JSON.</source>
-        <translation>校验统一社会信用代码、居民身份号码或数电票号码。未给出 CODE 时，读取 JSON：{"code": "…", "type": "uscc"}。</translation>
+        <source>Check a unified social credit code, resident identity number or e-invoice number. Without CODE, reads {&quot;code&quot;: &quot;…&quot;, &quot;type&quot;: &quot;uscc&quot;} as JSON.</source>
+        <translation>校验统一社会信用代码、居民身份号码或数电票号码。未给出 CODE 时，读取 JSON：{&quot;code&quot;: &quot;…&quot;, &quot;type&quot;: &quot;uscc&quot;}。</translation>
     </message>
     <message>
         <source>Check as this kind instead of recognising it: uscc, resident_id or invoice_number.</source>
@@ -199,7 +479,7 @@
         <translation>要校验的号码，例如 91350100M000100Y43。</translation>
     </message>
     <message>
-        <source>Unknown kind "%1"; use uscc, resident_id or invoice_number.</source>
+        <source>Unknown kind &quot;%1&quot;; use uscc, resident_id or invoice_number.</source>
         <translation>未知类型“%1”；请使用 uscc、resident_id 或 invoice_number。</translation>
     </message>
 </context>
@@ -257,26 +537,79 @@
         <translation>发票号码</translation>
     </message>
     <message>
-        <source>A fully digitalised e-invoice number has 20 digits; "%1" has %2.</source>
+        <source>A fully digitalised e-invoice number has 20 digits; &quot;%1&quot; has %2.</source>
         <translation>数电票号码应为 20 位数字；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") of the invoice number is not a digit.</source>
+        <source>Character %1 (&quot;%2&quot;) of the invoice number is not a digit.</source>
         <translation>发票号码第 %1 位（“%2”）不是数字。</translation>
     </message>
     <message>
-        <source>Digits 3–4 of the invoice number ("%1") are not a province code.</source>
+        <source>Digits 3–4 of the invoice number (&quot;%1&quot;) are not a province code.</source>
         <translation>发票号码第 3–4 位（“%1”）不是省级代码。</translation>
+    </message>
+</context>
+<context>
+    <name>Kdf</name>
+    <message>
+        <source>The stored key-derivation parameters are damaged.</source>
+        <translation>保存的密钥派生参数已损坏。</translation>
+    </message>
+    <message>
+        <source>The password could not be processed (not enough memory for the key derivation).</source>
+        <translation>无法处理密码（密钥派生所需内存不足）。</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>密钥库 %1 已损坏（%2）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>No workspace at %1 (%2).</source>
+        <translation>%1 处没有工作区（%2）。</translation>
+    </message>
+    <message>
+        <source>not a Taxbox keyring</source>
+        <translation>不是 Taxbox 密钥库</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer Taxbox. Update Taxbox to open it.</source>
+        <translation>工作区由更新版本的 Taxbox 写入。请升级 Taxbox 后再打开。</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <source>enterprise %1</source>
+        <translation>企业 %1</translation>
+    </message>
+    <message>
+        <source>The keyring %1 could not be written: %2</source>
+        <translation>无法写入密钥库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSession</name>
+    <message>
+        <source>The kiosk folder %1 could not be created.</source>
+        <translation>无法创建自助终端文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <source>%1 "%2" has %3 digits after the decimal point; money is exact to the fen (at most 2 digits).</source>
+        <source>%1 &quot;%2&quot; has %3 digits after the decimal point; money is exact to the fen (at most 2 digits).</source>
         <translation>%1“%2”的小数点后有 %3 位；金额精确到分（最多 2 位小数）。</translation>
     </message>
     <message>
-        <source>%1 "%2" is too large; the largest amount is %3.</source>
+        <source>%1 &quot;%2&quot; is too large; the largest amount is %3.</source>
         <translation>%1“%2”过大；最大金额为 %3。</translation>
     </message>
     <message>
@@ -287,8 +620,8 @@
 <context>
     <name>MoneyUpperCommand</name>
     <message>
-        <source>Write an amount in Chinese capital numerals (人民币大写). Without AMOUNT, reads {"amount": "1409.50", "invoice": false} as JSON.</source>
-        <translation>将金额写成人民币大写。未给出 AMOUNT 时，读取 JSON：{"amount": "1409.50", "invoice": false}。</translation>
+        <source>Write an amount in Chinese capital numerals (人民币大写). Without AMOUNT, reads {&quot;amount&quot;: &quot;1409.50&quot;, &quot;invoice&quot;: false} as JSON.</source>
+        <translation>将金额写成人民币大写。未给出 AMOUNT 时，读取 JSON：{&quot;amount&quot;: &quot;1409.50&quot;, &quot;invoice&quot;: false}。</translation>
     </message>
     <message>
         <source>Write 圆 instead of 元, as in the 价税合计 field of e-invoices.</source>
@@ -304,30 +637,140 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The recovery key contains &quot;%1&quot;, which is not one of its characters.</source>
+        <translation>恢复密钥中含有“%1”，这不是恢复密钥使用的字符。</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 characters (not counting dashes); this one has %2.</source>
+        <translation>恢复密钥有 %1 个字符（不含连字符），此处为 %2 个。</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake: its checksum does not match.</source>
+        <translation>恢复密钥有输入错误：校验位不符。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWizardPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>If you forget your password, this key — and only this key — opens your data again. It is shown only now. Write it on paper or keep it in a password manager, away from this computer.</source>
+        <translation>忘记密码时，只有这个密钥能重新打开您的数据。它只在此时显示一次。请抄在纸上或存入密码管理器，并与本机分开保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery key somewhere safe.</source>
+        <translation>我已将恢复密钥妥善保存。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentIdNumber</name>
     <message>
         <source>Resident identity number</source>
         <translation>居民身份号码</translation>
     </message>
     <message>
-        <source>The resident identity number must have 18 characters; "%1" has %2.</source>
+        <source>The resident identity number must have 18 characters; &quot;%1&quot; has %2.</source>
         <translation>居民身份号码应为 18 位；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") of the resident identity number is not allowed; the first 17 are digits and the last is a digit or X.</source>
+        <source>Character %1 (&quot;%2&quot;) of the resident identity number is not allowed; the first 17 are digits and the last is a digit or X.</source>
         <translation>居民身份号码第 %1 位（“%2”）不合法；前 17 位为数字，最后一位为数字或 X。</translation>
     </message>
     <message>
-        <source>The resident identity number starts with "%1", which is not a province code.</source>
+        <source>The resident identity number starts with &quot;%1&quot;, which is not a province code.</source>
         <translation>居民身份号码以“%1”开头，这不是省级行政区划代码。</translation>
     </message>
     <message>
-        <source>Characters 7–14 of the resident identity number ("%1") are not a real birth date.</source>
+        <source>Characters 7–14 of the resident identity number (&quot;%1&quot;) are not a real birth date.</source>
         <translation>居民身份号码第 7–14 位（“%1”）不是真实的出生日期。</translation>
     </message>
     <message>
-        <source>The check character of the resident identity number is "%1" but the first 17 digits require "%2"; a digit was probably mistyped.</source>
+        <source>The check character of the resident identity number is &quot;%1&quot; but the first 17 digits require &quot;%2&quot;; a digit was probably mistyped.</source>
         <translation>居民身份号码的校验码是“%1”，但按前 17 位应为“%2”；可能有数字输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Your role in this enterprise (%1) does not allow this: %2.</source>
+        <translation>您在该企业的角色（%1）无权执行此操作：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Your account has no access to enterprise %1.</source>
+        <translation>您的账户无权访问企业 %1。</translation>
+    </message>
+    <message>
+        <source>The access of your account to enterprise %1 is damaged or was altered.</source>
+        <translation>您的账户对企业 %1 的访问授权已损坏或被篡改。</translation>
+    </message>
+    <message>
+        <source>No enterprise of yours has the id or credit code &quot;%1&quot;.</source>
+        <translation>您的企业中没有编号或信用代码为“%1”的企业。</translation>
+    </message>
+    <message>
+        <source>An enterprise with the credit code %1 already exists: %2.</source>
+        <translation>统一社会信用代码为 %1 的企业已存在：%2。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的账户已存在。</translation>
+    </message>
+    <message>
+        <source>grant access to the enterprise</source>
+        <translation>授予企业访问权限</translation>
+    </message>
+    <message>
+        <source>The workspace has no account &quot;%1&quot;.</source>
+        <translation>工作区中没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>不能修改自己的角色。</translation>
+    </message>
+    <message>
+        <source>The enterprise no longer exists.</source>
+        <translation>该企业已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Reading or writing the store</source>
+        <translation>读写数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>事务已经结束。</translation>
     </message>
 </context>
 <context>
@@ -337,20 +780,255 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <source>The unified social credit code must have 18 characters; "%1" has %2.</source>
+        <source>The unified social credit code must have 18 characters; &quot;%1&quot; has %2.</source>
         <translation>统一社会信用代码应为 18 位；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") of the unified social credit code is not allowed; only digits and the capital letters A–Y except I, O, S, V and Z are used.</source>
+        <source>Character %1 (&quot;%2&quot;) of the unified social credit code is not allowed; only digits and the capital letters A–Y except I, O, S, V and Z are used.</source>
         <translation>统一社会信用代码第 %1 位（“%2”）不合法；只能使用数字和除 I、O、S、V、Z 以外的大写字母 A–Y。</translation>
     </message>
     <message>
-        <source>The check character of the unified social credit code is "%1" but the first 17 characters require "%2"; a character was probably mistyped.</source>
+        <source>The check character of the unified social credit code is &quot;%1&quot; but the first 17 characters require &quot;%2&quot;; a character was probably mistyped.</source>
         <translation>统一社会信用代码的校验码是“%1”，但按前 17 位应为“%2”；可能有字符输错了。</translation>
     </message>
     <message>
-        <source>Characters 3–8 of the unified social credit code are the registering office's region code and must be digits; character %1 is "%2".</source>
+        <source>Characters 3–8 of the unified social credit code are the registering office&apos;s region code and must be digits; character %1 is &quot;%2&quot;.</source>
         <translation>统一社会信用代码第 3–8 位是登记管理机关行政区划码，必须为数字；第 %1 位是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The workspace is being changed by another Taxbox program; try again.</source>
+        <translation>另一个 Taxbox 程序正在修改工作区，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 64 characters and no spaces at either end.</source>
+        <translation>用户名须为 1 到 64 个字符，首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>A user name may not contain control characters.</source>
+        <translation>用户名不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A workspace already exists at %1.</source>
+        <translation>%1 处已有工作区。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1; create one first.</source>
+        <translation>%1 处没有工作区，请先创建。</translation>
+    </message>
+    <message>
+        <source>This workspace has several accounts; say which one.</source>
+        <translation>此工作区有多个账户，请指定账户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>密码错误次数过多。请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this workspace.</source>
+        <translation>这不是此工作区的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The workspace has no account &quot;%1&quot;.</source>
+        <translation>工作区中没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>The workspace folder (default: %1).</source>
+        <translation>工作区文件夹（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Read the password (and any new password or recovery key) from lines of standard input instead of the TAXBOX_PASSWORD environment variable.</source>
+        <translation>从标准输入逐行读取密码（以及新密码或恢复密钥），而不是从环境变量 TAXBOX_PASSWORD 读取。</translation>
+    </message>
+    <message>
+        <source>The account to act as (needed when the workspace has several).</source>
+        <translation>以哪个账户操作（工作区有多个账户时必须指定）。</translation>
+    </message>
+    <message>
+        <source>Give the %1 in the environment variable %2 or on standard input with --password-stdin.</source>
+        <translation>请通过环境变量 %2 或配合 --password-stdin 从标准输入提供 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::BackupCommand</name>
+    <message>
+        <source>Write an encrypted backup of your enterprises; it is re-read and integrity-checked before this says done.</source>
+        <translation>写入企业数据的加密备份；完成前会重新读取并校验完整性。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须提供 --out FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EnterpriseAddCommand</name>
+    <message>
+        <source>Add an enterprise from JSON: name, credit_code, taxpayer_kind (small|general), region, address, phone, bank, bank_account, tax_office.</source>
+        <translation>从 JSON 添加企业：name、credit_code、taxpayer_kind（small|general）、region、address、phone、bank、bank_account、tax_office。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EnterpriseArchiveCommand</name>
+    <message>
+        <source>Archive an enterprise (kept, read-only, hidden from the list); --restore undoes it.</source>
+        <translation>归档企业（数据保留、只读、不在列表中显示）；--restore 可撤销。</translation>
+    </message>
+    <message>
+        <source>Bring the enterprise back from the archive.</source>
+        <translation>从归档中恢复企业。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EnterpriseEditCommand</name>
+    <message>
+        <source>Change an enterprise&apos;s profile: JSON with only the fields that change.</source>
+        <translation>修改企业信息：JSON 中只需包含要修改的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EnterpriseGrantCommand</name>
+    <message>
+        <source>Give another account a role in an enterprise you administer.</source>
+        <translation>在您管理的企业中为其他账户分配角色。</translation>
+    </message>
+    <message>
+        <source>The account that receives the role.</source>
+        <translation>获得该角色的账户。</translation>
+    </message>
+    <message>
+        <source>viewer, accountant or admin.</source>
+        <translation>viewer（查看者）、accountant（会计）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>--to NAME and --role viewer|accountant|admin are required.</source>
+        <translation>必须提供 --to NAME 和 --role viewer|accountant|admin。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EnterpriseListCommand</name>
+    <message>
+        <source>List the enterprises your account keeps.</source>
+        <translation>列出您的账户管理的企业。</translation>
+    </message>
+    <message>
+        <source>Include archived enterprises.</source>
+        <translation>包括已归档的企业。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EnterpriseShowCommand</name>
+    <message>
+        <source>Show an enterprise&apos;s profile and its audit log.</source>
+        <translation>显示企业信息及其审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EnterpriseTargetCommand</name>
+    <message>
+        <source>The enterprise&apos;s id or unified social credit code.</source>
+        <translation>企业编号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Name one enterprise by its id or credit code.</source>
+        <translation>请用编号或信用代码指定一家企业。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::PasswdCommand</name>
+    <message>
+        <source>Change your password (current: TAXBOX_PASSWORD, new: TAXBOX_NEW_PASSWORD, or two lines of standard input). Only the keyring changes; no data is re-encrypted.</source>
+        <translation>修改密码（当前密码：TAXBOX_PASSWORD，新密码：TAXBOX_NEW_PASSWORD，或标准输入的两行）。只修改密钥库，不重新加密数据。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::RecoverCommand</name>
+    <message>
+        <source>Set a new password with the recovery key (TAXBOX_RECOVERY_KEY and TAXBOX_NEW_PASSWORD, or two lines of standard input). Every enterprise stays open to the account.</source>
+        <translation>用恢复密钥设置新密码（TAXBOX_RECOVERY_KEY 和 TAXBOX_NEW_PASSWORD，或标准输入的两行）。账户仍可打开所有企业。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::RestoreCommand</name>
+    <message>
+        <source>Replace the workspace with a backup, atomically, after checking it opens with your password (or, with --recovery-key, the recovery key and a new password).</source>
+        <translation>确认备份可用您的密码打开后（或配合 --recovery-key 使用恢复密钥和新密码），以原子方式用备份替换工作区。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery key (TAXBOX_RECOVERY_KEY) and set a new password (TAXBOX_NEW_PASSWORD).</source>
+        <translation>用恢复密钥（TAXBOX_RECOVERY_KEY）解锁并设置新密码（TAXBOX_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Name the backup file.</source>
+        <translation>请指定备份文件。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::UserAddCommand</name>
+    <message>
+        <source>Create another account; its password comes from TAXBOX_NEW_PASSWORD or the second line of standard input.</source>
+        <translation>创建另一个账户；其密码来自 TAXBOX_NEW_PASSWORD 或标准输入的第二行。</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s name.</source>
+        <translation>新账户的名称。</translation>
+    </message>
+    <message>
+        <source>Name the new account.</source>
+        <translation>请指定新账户的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::WorkspaceInitCommand</name>
+    <message>
+        <source>Create an encrypted workspace with its first account and print its recovery key, once.</source>
+        <translation>创建加密工作区及其第一个账户，并只显示一次恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Name of the first account.</source>
+        <translation>第一个账户的名称。</translation>
+    </message>
+    <message>
+        <source>--user NAME is required.</source>
+        <translation>必须提供 --user NAME。</translation>
+    </message>
+    <message>
+        <source>Write the recovery key down and keep it safe. It is shown only now; with it, a forgotten password loses nothing.</source>
+        <translation>请抄下恢复密钥并妥善保管。它只显示这一次；有了它，忘记密码也不会丢失任何数据。</translation>
     </message>
 </context>
 <context>
@@ -436,6 +1114,204 @@
     </message>
 </context>
 <context>
+    <name>taxbox::ui::BackupScheduler</name>
+    <message>
+        <source>Unlock Taxbox to make a backup.</source>
+        <translation>请先解锁 Taxbox 再备份。</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation>请先选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::DesktopController</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Locked after %1 min without use.</source>
+        <translation>已因 %1 分钟无操作而锁定。</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>欢迎，%1。</translation>
+    </message>
+    <message>
+        <source>Taxbox</source>
+        <translation>Taxbox 便民办税工具箱</translation>
+    </message>
+    <message>
+        <source>Welcome. Everything you enter is erased when you press &quot;End visit&quot; or leave.</source>
+        <translation>欢迎使用。点击“结束使用”或离开后，您录入的所有内容都会被清除。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::EnterpriseDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::EnterpriseForm</name>
+    <message>
+        <source>Taxpayer &amp;name:</source>
+        <translation>纳税人名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Taxpayer &amp;kind:</source>
+        <translation>纳税人类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region code:</source>
+        <translation>行政区划代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bank a&amp;ccount:</source>
+        <translation>银行账号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tax office:</source>
+        <translation>主管税务机关(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>six digits, e.g. 350100</source>
+        <translation>六位数字，例如 350100</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::EnterprisesPage</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>归档(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add an enterprise</source>
+        <translation>添加企业</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Archived %1. Its records are kept; tick &quot;Show archived&quot; to see it.</source>
+        <translation>已归档 %1。其记录仍然保留；勾选“显示已归档”即可查看。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Taxpayer kind</source>
+        <translation>纳税人类型</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>您的角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>显示已归档(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业管理</translation>
+    </message>
+    <message>
+        <source>The enterprises you keep: add one, correct its profile, archive one you no longer serve.</source>
+        <translation>您管理的企业：添加企业、修改企业信息、归档不再服务的企业。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Taxbox</source>
+        <translation>欢迎使用 Taxbox</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::IdentifierCheckPage</name>
     <message>
         <source>Identifier check</source>
@@ -484,6 +1360,29 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::LoginDialog</name>
+    <message>
+        <source>Unlock Taxbox</source>
+        <translation>解锁 Taxbox</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -547,6 +1446,127 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation>结束使用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End visit and erase</source>
+        <translation>结束使用并清除</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Erase everything of this visit and start again for the next person</source>
+        <translation>清除本次使用的全部内容，为下一位使用者重新开始</translation>
+    </message>
+    <message>
+        <source>Lock Taxbox now (Ctrl+L); your password unlocks it</source>
+        <translation>立即锁定 Taxbox（Ctrl+L）；输入密码即可解锁</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>最近一次成功备份：%1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚未备份</translation>
+    </message>
+    <message>
+        <source>Security and &amp;backup…</source>
+        <translation>安全与备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No enterprise yet</source>
+        <translation>尚无企业</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::SettingsDialog</name>
+    <message>
+        <source>Security and backup</source>
+        <translation>安全与备份</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>无操作多久后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Every 4 hours</source>
+        <translation>每 4 小时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1
+%2</source>
+        <translation>最近一次成功备份：%1
+%2</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>尚未备份。</translation>
     </message>
 </context>
 </TS>

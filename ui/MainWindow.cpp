@@ -165,7 +165,7 @@ void MainWindow::refreshEnterprises()
         }
     }
     if (m_enterpriseSwitcher->count() == 0)
-        m_enterpriseSwitcher->addItem(m_session ? tr("No enterprise yet — add one under Enterprises") : QString());
+        m_enterpriseSwitcher->addItem(m_session ? tr("No enterprise yet") : QString());
     const int index = m_enterpriseSwitcher->findData(current);
     m_enterpriseSwitcher->setCurrentIndex(index >= 0 ? index : 0);
     m_enterpriseSwitcher->setEnabled(m_enterpriseSwitcher->count() > 1 || !currentEnterpriseId().isEmpty());

@@ -120,7 +120,8 @@ Result<Manifest> readManifest(QuaZip &zip, const QString &path)
     for (const QJsonValue &value : manifest.root.value(u"files"_s).toArray()) {
         const QString name = value.toObject().value(u"path"_s).toString();
         const bool safe = name == QString::fromLatin1(kKeyring)
-            || (name.startsWith(u"enterprises/"_s) && name.endsWith(u".db"_s) && !name.contains(u".."_s) && name.count(u'/') == 1);
+            || (name.startsWith(u"enterprises/"_s) && name.endsWith(u".db"_s) && !name.contains(u".."_s)
+                && name.count(u'/') == 1);
         if (!safe)
             return std::unexpected(damaged(path, Backup::tr("unexpected file %1").arg(name)));
         manifest.files.append({name, value.toObject().value(u"sha256"_s).toString()});
@@ -277,8 +278,8 @@ Result<BackupSummary> Backup::create(Session &session, const QString &outPath)
             auto key = session.dataKey(enterprise.id);
             if (!key)
                 return std::unexpected(key.error());
-            auto copy = store::Database::open(QDir(check.path()).filePath(enterprise.file), *key,
-                                              store::Database::Mode::OpenExisting);
+            auto copy
+                = store::Database::open(QDir(check.path()).filePath(enterprise.file), *key, store::Database::Mode::OpenExisting);
             if (!copy)
                 return std::unexpected(copy.error());
             if (auto intact = copy->checkIntegrity(); !intact)
@@ -374,7 +375,8 @@ Result<BackupSummary> Backup::restore(const QString &archivePath, const Workspac
     if (QFileInfo::exists(target.directory())) {
         previous = target.directory() + u".previous-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s) + suffix;
         if (!parent.rename(target.directory(), previous))
-            return fail(u"write_failed"_s, tr("The current workspace %1 is in use and could not be replaced.").arg(target.directory()));
+            return fail(u"write_failed"_s,
+                        tr("The current workspace %1 is in use and could not be replaced.").arg(target.directory()));
     }
     if (!parent.rename(stagingPath, target.directory())) {
         if (!previous.isEmpty())

@@ -28,7 +28,8 @@ QByteArray fromBase64(const QJsonValue &value)
 
 Error damaged(const QString &path, const QString &detail)
 {
-    return Error{u"corrupt_keyring"_s, Keyring::tr("The keyring %1 is damaged (%2). Restore it from a backup.").arg(path, detail), {}};
+    return Error{
+        u"corrupt_keyring"_s, Keyring::tr("The keyring %1 is damaged (%2). Restore it from a backup.").arg(path, detail), {}};
 }
 
 } // namespace
@@ -105,21 +106,23 @@ Result<void> Keyring::save(const QString &path) const
     QJsonArray userArray;
     for (const KeyringUser &user : users) {
         userArray.append(QJsonObject{{u"id"_s, user.id},
-                                 {u"name"_s, user.name},
-                                 {u"created_at"_s, user.createdAt.toUTC().toString(Qt::ISODate)},
-                                 {u"kdf"_s, user.kdf.toJson()},
-                                 {u"public_key"_s, base64(user.publicKey)},
-                                 {u"private_key"_s, user.privateKey.toJson()}});
+                                     {u"name"_s, user.name},
+                                     {u"created_at"_s, user.createdAt.toUTC().toString(Qt::ISODate)},
+                                     {u"kdf"_s, user.kdf.toJson()},
+                                     {u"public_key"_s, base64(user.publicKey)},
+                                     {u"private_key"_s, user.privateKey.toJson()}});
     }
     QJsonArray enterpriseArray;
     for (const KeyringEnterprise &enterprise : enterprises) {
         QJsonArray grants;
         for (const KeyringGrant &grant : enterprise.grants)
-            grants.append(QJsonObject{{u"user"_s, grant.userId}, {u"role"_s, roleCode(grant.role)}, {u"data_key"_s, grant.dataKey.toJson()}});
+            grants.append(QJsonObject{
+                {u"user"_s, grant.userId}, {u"role"_s, roleCode(grant.role)}, {u"data_key"_s, grant.dataKey.toJson()}});
         enterpriseArray.append(QJsonObject{
             {u"id"_s, enterprise.id},
             {u"file"_s, enterprise.file},
-            {u"cipher"_s, QJsonObject{{u"format"_s, enterprise.cipher.formatVersion}, {u"page_size"_s, enterprise.cipher.pageSize}}},
+            {u"cipher"_s,
+             QJsonObject{{u"format"_s, enterprise.cipher.formatVersion}, {u"page_size"_s, enterprise.cipher.pageSize}}},
             {u"grants"_s, grants},
             {u"recovery_data_key"_s, enterprise.recoveryDataKey.toJson()}});
     }

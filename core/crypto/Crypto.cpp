@@ -170,8 +170,7 @@ Result<Sealed> Sealed::fromJson(const QJsonObject &object)
 {
     Sealed sealed{fromBase64(object.value(u"nonce"_s)), fromBase64(object.value(u"ciphertext"_s)),
                   fromBase64(object.value(u"ephemeral_key"_s))};
-    if (sealed.nonce.size() != static_cast<qsizetype>(kNonceSize)
-        || sealed.ciphertext.size() < static_cast<qsizetype>(kTagSize))
+    if (sealed.nonce.size() != static_cast<qsizetype>(kNonceSize) || sealed.ciphertext.size() < static_cast<qsizetype>(kTagSize))
         return fail(u"corrupt_keyring"_s, Aead::tr("A stored wrapped key is damaged."));
     return sealed;
 }
@@ -198,9 +197,8 @@ Sealed Aead::encrypt(const SecureBytes &key, const SecureBytes &plaintext, QByte
 
 Result<SecureBytes> Aead::decrypt(const SecureBytes &key, const Sealed &sealed, QByteArrayView associatedData)
 {
-    const auto failed = [] {
-        return fail(u"decryption_failed"_s, tr("The data could not be decrypted: wrong key or damaged data."));
-    };
+    const auto failed
+        = [] { return fail(u"decryption_failed"_s, tr("The data could not be decrypted: wrong key or damaged data.")); };
     if (key.size() != kKeySize || sealed.nonce.size() != static_cast<qsizetype>(kNonceSize)
         || sealed.ciphertext.size() < static_cast<qsizetype>(kTagSize))
         return failed();

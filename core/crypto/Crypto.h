@@ -64,8 +64,7 @@ class Aead
 public:
     [[nodiscard]] static Sealed encrypt(const SecureBytes &key, const SecureBytes &plaintext, QByteArrayView associatedData);
     /// Fails with code "decryption_failed" when the key, the data or the associated data is wrong.
-    [[nodiscard]] static Result<SecureBytes> decrypt(const SecureBytes &key, const Sealed &sealed,
-                                                     QByteArrayView associatedData);
+    [[nodiscard]] static Result<SecureBytes> decrypt(const SecureBytes &key, const Sealed &sealed, QByteArrayView associatedData);
 };
 
 /// An X25519 key pair; the private key never leaves a SecureBytes.

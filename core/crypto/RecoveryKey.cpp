@@ -74,9 +74,10 @@ Result<SecureBytes> RecoveryKey::parse(const QString &text)
         values.append(value);
     }
     if (values.size() != kCharacters) {
-        return fail(u"invalid_recovery_key"_s,
-                    tr("A recovery key has %1 characters (not counting dashes); this one has %2.").arg(kCharacters).arg(values.size()),
-                    u"recovery_key"_s);
+        return fail(
+            u"invalid_recovery_key"_s,
+            tr("A recovery key has %1 characters (not counting dashes); this one has %2.").arg(kCharacters).arg(values.size()),
+            u"recovery_key"_s);
     }
     SecureBytes payload(kKeySize + kChecksumSize);
     quint32 buffer = 0;

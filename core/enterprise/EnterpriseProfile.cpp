@@ -35,8 +35,10 @@ namespace {
 Result<QString> limited(const QString &value, qsizetype maximum, const QString &field, const QString &label)
 {
     if (value.size() > maximum) {
-        return fail(u"too_long"_s, EnterpriseProfile::tr("%1 may have at most %2 characters; it has %3.").arg(label).arg(maximum).arg(value.size()),
-                    field);
+        return fail(
+            u"too_long"_s,
+            EnterpriseProfile::tr("%1 may have at most %2 characters; it has %3.").arg(label).arg(maximum).arg(value.size()),
+            field);
     }
     return value;
 }
@@ -46,8 +48,8 @@ Result<QString> limited(const QString &value, qsizetype maximum, const QString &
 Result<EnterpriseProfile> EnterpriseProfile::validated() const
 {
     EnterpriseProfile profile = *this;
-    for (QString *field : {&profile.name, &profile.creditCode, &profile.region, &profile.address, &profile.phone,
-                           &profile.bank, &profile.bankAccount, &profile.taxOffice})
+    for (QString *field : {&profile.name, &profile.creditCode, &profile.region, &profile.address, &profile.phone, &profile.bank,
+                           &profile.bankAccount, &profile.taxOffice})
         *field = field->isNull() ? u""_s : field->trimmed(); // never NULL in the store
 
     if (profile.name.isEmpty())
@@ -74,8 +76,8 @@ Result<EnterpriseProfile> EnterpriseProfile::validated() const
         return std::unexpected(checked.error());
     static const QRegularExpression phonePattern(u"^[0-9+()\\- ]{0,30}$"_s);
     if (!phonePattern.match(profile.phone).hasMatch()) {
-        return fail(u"invalid_phone"_s, tr("The phone number may contain only digits, spaces, +, - and parentheses (at most 30)."),
-                    u"phone"_s);
+        return fail(u"invalid_phone"_s,
+                    tr("The phone number may contain only digits, spaces, +, - and parentheses (at most 30)."), u"phone"_s);
     }
     if (auto checked = limited(profile.bank, 100, u"bank"_s, tr("The bank name")); !checked)
         return std::unexpected(checked.error());
@@ -93,15 +95,9 @@ Result<EnterpriseProfile> EnterpriseProfile::validated() const
 
 QJsonObject EnterpriseProfile::toJson() const
 {
-    return {{u"name"_s, name},
-            {u"credit_code"_s, creditCode},
-            {u"taxpayer_kind"_s, taxpayerKindCode(taxpayerKind)},
-            {u"region"_s, region},
-            {u"address"_s, address},
-            {u"phone"_s, phone},
-            {u"bank"_s, bank},
-            {u"bank_account"_s, bankAccount},
-            {u"tax_office"_s, taxOffice}};
+    return {{u"name"_s, name},     {u"credit_code"_s, creditCode},   {u"taxpayer_kind"_s, taxpayerKindCode(taxpayerKind)},
+            {u"region"_s, region}, {u"address"_s, address},          {u"phone"_s, phone},
+            {u"bank"_s, bank},     {u"bank_account"_s, bankAccount}, {u"tax_office"_s, taxOffice}};
 }
 
 Result<EnterpriseProfile> EnterpriseProfile::fromJson(const QJsonObject &object)
@@ -112,10 +108,14 @@ Result<EnterpriseProfile> EnterpriseProfile::fromJson(const QJsonObject &object)
 Result<EnterpriseProfile> EnterpriseProfile::fromJson(const QJsonObject &object, const EnterpriseProfile &base)
 {
     EnterpriseProfile profile = base;
-    const QList<std::pair<QString, QString *>> textFields{
-        {u"name"_s, &profile.name},       {u"credit_code"_s, &profile.creditCode}, {u"region"_s, &profile.region},
-        {u"address"_s, &profile.address}, {u"phone"_s, &profile.phone},           {u"bank"_s, &profile.bank},
-        {u"bank_account"_s, &profile.bankAccount}, {u"tax_office"_s, &profile.taxOffice}};
+    const QList<std::pair<QString, QString *>> textFields{{u"name"_s, &profile.name},
+                                                          {u"credit_code"_s, &profile.creditCode},
+                                                          {u"region"_s, &profile.region},
+                                                          {u"address"_s, &profile.address},
+                                                          {u"phone"_s, &profile.phone},
+                                                          {u"bank"_s, &profile.bank},
+                                                          {u"bank_account"_s, &profile.bankAccount},
+                                                          {u"tax_office"_s, &profile.taxOffice}};
     QSet<QString> known{u"taxpayer_kind"_s};
     for (const auto &[key, target] : textFields) {
         known.insert(key);
@@ -129,7 +129,8 @@ Result<EnterpriseProfile> EnterpriseProfile::fromJson(const QJsonObject &object,
     if (object.contains(u"taxpayer_kind"_s)) {
         const auto kind = parseTaxpayerKind(object.value(u"taxpayer_kind"_s).toString());
         if (!kind)
-            return fail(u"invalid_taxpayer_kind"_s, tr("The taxpayer kind must be \"small\" or \"general\"."), u"taxpayer_kind"_s);
+            return fail(u"invalid_taxpayer_kind"_s, tr("The taxpayer kind must be \"small\" or \"general\"."),
+                        u"taxpayer_kind"_s);
         profile.taxpayerKind = *kind;
     }
     for (auto it = object.begin(); it != object.end(); ++it) {

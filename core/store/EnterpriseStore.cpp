@@ -298,8 +298,9 @@ Result<void> EnterpriseStore::recordChange(const RecordChange &change)
         .bind(6, change.recordId)
         .bind(7, beforeHash)
         .bind(8, afterHash)
-        .bind(9, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(changedFields(change.before, change.after)))
-                                       .toJson(QJsonDocument::Compact)));
+        .bind(9,
+              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(changedFields(change.before, change.after)))
+                                    .toJson(QJsonDocument::Compact)));
     if (auto written = audit->run(); !written)
         return written;
     if (change.outboxType.isEmpty())
@@ -330,8 +331,8 @@ Result<QList<AuditEntry>> EnterpriseStore::auditLog()
         QStringList fields;
         for (const QJsonValue &field : QJsonDocument::fromJson(query->text(9).toUtf8()).array())
             fields.append(field.toString());
-        entries.append({query->int64(0), QDateTime::fromString(query->text(1), Qt::ISODateWithMs), query->text(2),
-                        query->text(3), query->text(4), query->text(5), query->text(6), query->text(7), query->text(8), fields});
+        entries.append({query->int64(0), QDateTime::fromString(query->text(1), Qt::ISODateWithMs), query->text(2), query->text(3),
+                        query->text(4), query->text(5), query->text(6), query->text(7), query->text(8), fields});
     }
     return entries;
 }

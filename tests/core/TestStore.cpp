@@ -186,7 +186,8 @@ void TestStore::refusesADatabaseFromANewerVersion()
 void TestStore::auditLogIsAppendOnlyAndWrittenWithTheOutbox()
 {
     const QString path = m_dir.filePath(u"audit.db"_s);
-    auto store = EnterpriseStore::create(path, SecureBytes::random(32), u"e2"_s, sampleProfile(), {u"u1"_s, u"alice"_s, Role::Admin});
+    auto store
+        = EnterpriseStore::create(path, SecureBytes::random(32), u"e2"_s, sampleProfile(), {u"u1"_s, u"alice"_s, Role::Admin});
     QVERIFY(store.has_value());
     EnterpriseProfile changed = sampleProfile();
     changed.phone = u"0591-12345678"_s;

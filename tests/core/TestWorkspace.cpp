@@ -50,7 +50,8 @@ QMap<QString, QByteArray> snapshot(const QString &directory)
             continue;
         QFile file(path);
         file.open(QIODevice::ReadOnly);
-        files.insert(QDir(directory).relativeFilePath(path), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+        files.insert(QDir(directory).relativeFilePath(path),
+                     QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
     }
     return files;
 }
@@ -146,7 +147,8 @@ void TestWorkspace::workspaceFolderHoldsNoPlaintext()
         }();
         QVERIFY(bytes.size() > 8192);
         QVERIFY2(!bytes.contains("SQLite format 3"), qPrintable(scanned));
-        for (const QString &secret : {u"福州明文检查有限公司"_s, u"北京第二家公司"_s, kCodeA, kCodeB, u"五四路"_s, u"1402 0200"_s})
+        for (const QString &secret :
+             {u"福州明文检查有限公司"_s, u"北京第二家公司"_s, kCodeA, kCodeB, u"五四路"_s, u"1402 0200"_s})
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(u"%1 found in %2"_s.arg(secret, scanned)));
         QVERIFY(!bytes.contains(created->recoveryKey.toLatin1()));
         QVERIFY(!bytes.contains("correct horse"));
@@ -488,7 +490,8 @@ void TestWorkspace::defaultKdfIsMemoryHard()
     QVERIFY(ws.initialize(u"alice"_s, password("correct horse")).has_value());
     QFile file(ws.keyringPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject kdf = QJsonDocument::fromJson(file.readAll()).object()[u"users"_s].toArray()[0].toObject()[u"kdf"_s].toObject();
+    const QJsonObject kdf
+        = QJsonDocument::fromJson(file.readAll()).object()[u"users"_s].toArray()[0].toObject()[u"kdf"_s].toObject();
     QCOMPARE(kdf[u"algorithm"_s].toString(), u"scrypt"_s);
     QCOMPARE(kdf[u"n"_s].toString(), u"131072"_s);
     QCOMPARE(kdf[u"r"_s].toInt(), 8);

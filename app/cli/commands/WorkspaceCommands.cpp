@@ -28,7 +28,8 @@ public:
                                tr("Read the password (and any new password or recovery key) from lines of standard input "
                                   "instead of the TAXBOX_PASSWORD environment variable."))};
         if (needsLogin())
-            list.append(QCommandLineOption(u"user"_s, tr("The account to act as (needed when the workspace has several)."), u"name"_s));
+            list.append(
+                QCommandLineOption(u"user"_s, tr("The account to act as (needed when the workspace has several)."), u"name"_s));
         return list + extraOptions();
     }
 
@@ -122,8 +123,9 @@ public:
         context.writeResult({{u"workspace"_s, target.directory()},
                              {u"user"_s, created->session->userName()},
                              {u"recovery_key"_s, created->recoveryKey},
-                             {u"notice"_s, tr("Write the recovery key down and keep it safe. It is shown only now; with it, a "
-                                              "forgotten password loses nothing.")}});
+                             {u"notice"_s,
+                              tr("Write the recovery key down and keep it safe. It is shown only now; with it, a "
+                                 "forgotten password loses nothing.")}});
         return ExitCode::Success;
     }
 };
@@ -269,7 +271,10 @@ class EnterpriseArchiveCommand final : public EnterpriseTargetCommand
 {
 public:
     QStringList path() const override { return {u"enterprise"_s, u"archive"_s}; }
-    QString summary() const override { return tr("Archive an enterprise (kept, read-only, hidden from the list); --restore undoes it."); }
+    QString summary() const override
+    {
+        return tr("Archive an enterprise (kept, read-only, hidden from the list); --restore undoes it.");
+    }
     QList<QCommandLineOption> extraOptions() const override
     {
         return {QCommandLineOption(u"restore"_s, tr("Bring the enterprise back from the archive."))};
@@ -309,7 +314,8 @@ public:
         const auto role = parseRole(arguments.value(u"role"_s));
         if (!arguments.isSet(u"to"_s) || !role) {
             return context.reportError(
-                Error{u"required"_s, tr("--to NAME and --role viewer|accountant|admin are required."), u"role"_s}, ExitCode::Usage);
+                Error{u"required"_s, tr("--to NAME and --role viewer|accountant|admin are required."), u"role"_s},
+                ExitCode::Usage);
         }
         auto session = login(context, arguments);
         if (!session)
@@ -319,7 +325,8 @@ public:
             return report(context, enterprise.error());
         if (auto granted = (*session)->grant(enterprise->id, arguments.value(u"to"_s), *role); !granted)
             return report(context, granted.error());
-        context.writeResult({{u"enterprise"_s, enterprise->id}, {u"user"_s, arguments.value(u"to"_s)}, {u"role"_s, roleCode(*role)}});
+        context.writeResult(
+            {{u"enterprise"_s, enterprise->id}, {u"user"_s, arguments.value(u"to"_s)}, {u"role"_s, roleCode(*role)}});
         return ExitCode::Success;
     }
 };
@@ -456,8 +463,9 @@ public:
     QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The backup file.")}}; }
     QList<QCommandLineOption> extraOptions() const override
     {
-        return {QCommandLineOption(u"recovery-key"_s, tr("Unlock with the recovery key (TAXBOX_RECOVERY_KEY) and set a new "
-                                                         "password (TAXBOX_NEW_PASSWORD)."))};
+        return {QCommandLineOption(u"recovery-key"_s,
+                                   tr("Unlock with the recovery key (TAXBOX_RECOVERY_KEY) and set a new "
+                                      "password (TAXBOX_NEW_PASSWORD)."))};
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {

@@ -1193,16 +1193,16 @@
         <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
-        <source>Bank a&amp;ccount:</source>
-        <translation>银行账号(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Tax office:</source>
         <translation>主管税务机关(&amp;T)：</translation>
     </message>
     <message>
         <source>six digits, e.g. 350100</source>
         <translation>六位数字，例如 350100</translation>
+    </message>
+    <message>
+        <source>Bank acco&amp;unt:</source>
+        <translation>银行账号(&amp;U)：</translation>
     </message>
 </context>
 <context>

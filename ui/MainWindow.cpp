@@ -143,6 +143,7 @@ void MainWindow::setSession(auth::Session *session)
     m_session = session;
     m_enterprisesPage->setSession(session);
     m_lockAction->setEnabled(session != nullptr);
+    m_securityAction->setEnabled(session != nullptr);
     m_lockButton->setVisible(session != nullptr);
     m_userLabel->setText(session ? session->userName() : QString());
     m_enterpriseSwitcher->setVisible(session != nullptr);

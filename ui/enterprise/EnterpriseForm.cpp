@@ -34,7 +34,7 @@ EnterpriseForm::EnterpriseForm(QWidget *parent)
     layout->addRow(tr("&Address:"), addLine(u"address"_s));
     layout->addRow(tr("&Phone:"), addLine(u"phone"_s));
     layout->addRow(tr("&Bank:"), addLine(u"bank"_s));
-    layout->addRow(tr("Bank a&ccount:"), addLine(u"bank_account"_s));
+    layout->addRow(tr("Bank acco&unt:"), addLine(u"bank_account"_s));
     layout->addRow(tr("&Tax office:"), addLine(u"tax_office"_s));
     qobject_cast<QLineEdit *>(m_fields.value(u"credit_code"_s))->setPlaceholderText(u"91350100M000100Y43"_s);
     qobject_cast<QLineEdit *>(m_fields.value(u"region"_s))->setPlaceholderText(tr("six digits, e.g. 350100"));

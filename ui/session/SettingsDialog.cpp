@@ -75,7 +75,9 @@ SettingsDialog::SettingsDialog(BackupScheduler &backups, QWidget *parent)
     m_lastBackup->setWordWrap(true);
     auto *backup = new QGroupBox(tr("Automatic backup"), this);
     auto *backupForm = new QFormLayout(backup);
-    backupForm->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), backup);
+    folderLabel->setBuddy(m_folder); // a row holding a layout gets no buddy by itself
+    backupForm->addRow(folderLabel, folderRow);
     backupForm->addRow(tr("&Interval:"), m_interval);
     backupForm->addRow(now, m_lastBackup);
     showLastBackup();

@@ -317,6 +317,8 @@ void TestDesktopSession::enterprisesPageAddsEditsAndArchives()
     // Add: a duplicate credit code keeps the dialog open with the reason; a new one is added.
     EnterpriseDialog *dialog = page->addEnterprise();
     QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>(dialog, u"field_name"_s));
     type(find<QLineEdit>(dialog, u"field_name"_s), u"北京朝阳科技有限公司"_s);
     type(find<QLineEdit>(dialog, u"field_credit_code"_s), kCodeA.toLower());
     type(find<QLineEdit>(dialog, u"field_region"_s), u"110105"_s);

@@ -112,6 +112,11 @@ void EnterpriseForm::clearError()
         field->setStyleSheet({});
 }
 
+void EnterpriseForm::focusFirstField()
+{
+    m_fields.value(u"name"_s)->setFocus(Qt::OtherFocusReason);
+}
+
 Result<EnterpriseProfile> EnterpriseForm::validatedProfile()
 {
     auto validated = profile().validated();
@@ -137,6 +142,7 @@ EnterpriseDialog::EnterpriseDialog(const QString &title, const EnterpriseProfile
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addWidget(buttons);
+    m_form->focusFirstField();
 }
 
 void EnterpriseDialog::accept()

@@ -26,6 +26,8 @@ public:
     /// "credit_code"); an empty message clears it.
     void showError(const Error &error);
     void clearError();
+    /// Puts the cursor in the first field, so typing can start at once.
+    void focusFirstField();
     /// Validates what is typed; on failure shows the error and returns it.
     [[nodiscard]] Result<EnterpriseProfile> validatedProfile();
 

@@ -54,7 +54,8 @@ EnterprisesPage::EnterprisesPage(QWidget *parent)
     connect(m_archive, &QPushButton::clicked, this, &EnterprisesPage::toggleArchiveOfSelected);
     connect(m_showArchived, &QCheckBox::toggled, this, &EnterprisesPage::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &EnterprisesPage::updateButtons);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &EnterprisesPage::editSelected);
+    // Double-click or Enter on a row edits it.
+    connect(m_table, &QTableWidget::activated, this, &EnterprisesPage::editSelected);
     retranslateUi();
     refresh();
 }

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "rules/RulePack.h"
+
 #include <openssl/crypto.h>
 
 #include <array>
@@ -295,14 +297,24 @@ QString CommandLine::commandHelp(const Command &command) const
     return text;
 }
 
+namespace {
+/// The packs in force, or the reason the built-in one was refused.
+QJsonArray rulePacks()
+{
+    auto pack = rules::RulePack::builtIn();
+    if (!pack)
+        return {QJsonObject{{u"error"_s, pack.error().message}}};
+    return {(*pack)->summary()};
+}
+} // namespace
+
 QJsonObject CommandLine::versionDocument() const
 {
     const auto libraries = LibraryVersions::detect();
     return QJsonObject{
         {u"name"_s, kProgram},
         {u"version"_s, QString::fromLatin1(kVersion)},
-        // Rule packs arrive with the tax engine; until then no pack is in force.
-        {u"rule_packs"_s, QJsonArray{}},
+        {u"rule_packs"_s, rulePacks()},
         {u"libraries"_s,
          QJsonObject{{u"qt"_s, libraries.qt},
                      {u"sqlcipher"_s, libraries.sqlcipher},

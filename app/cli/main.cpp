@@ -1,6 +1,7 @@
 // taxbox-cli: the command-line face of Taxbox. See docs/cli.md.
 
 #include "CommandLine.h"
+#include "commands/CalcCommands.h"
 #include "commands/IdCheckCommand.h"
 #include "commands/MoneyUpperCommand.h"
 #include "commands/WorkspaceCommands.h"
@@ -19,6 +20,8 @@ int main(int argc, char *argv[])
     taxbox::cli::CommandLine commandLine;
     commandLine.add(std::make_unique<taxbox::cli::MoneyUpperCommand>());
     commandLine.add(std::make_unique<taxbox::cli::IdCheckCommand>());
+    for (auto &command : taxbox::cli::calcCommands())
+        commandLine.add(std::move(command));
     for (auto &command : taxbox::cli::workspaceCommands())
         commandLine.add(std::move(command));
     return commandLine.run(QCoreApplication::arguments());

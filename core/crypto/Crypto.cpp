@@ -3,6 +3,7 @@
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
+#include <openssl/pem.h>
 #include <openssl/rand.h>
 
 #include <QJsonValue>
@@ -282,6 +283,86 @@ Result<SecureBytes> Box::open(const KeyPair &recipient, const Sealed &sealed, QB
     if (!shared)
         return std::unexpected(shared.error());
     return Aead::decrypt(boxKey(*shared, sealed.ephemeralPublicKey, recipient.publicKey), sealed, associatedData);
+}
+
+namespace {
+struct DigestContextDeleter
+{
+    void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
+};
+using DigestContext = std::unique_ptr<EVP_MD_CTX, DigestContextDeleter>;
+
+struct BioDeleter
+{
+    void operator()(BIO *bio) const { BIO_free(bio); }
+};
+
+Key ed25519Private(const SecureBytes &privateKey)
+{
+    if (privateKey.size() != 32)
+        return Key();
+    return Key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, privateKey.data(), privateKey.size()));
+}
+} // namespace
+
+Result<QByteArray> Ed25519::sign(const SecureBytes &privateKey, QByteArrayView message)
+{
+    Key key = ed25519Private(privateKey);
+    if (!key)
+        return fail(u"invalid_key"_s, tr("The signing key is not a valid Ed25519 private key."));
+    DigestContext context(EVP_MD_CTX_new());
+    QByteArray signature(64, Qt::Uninitialized);
+    std::size_t size = 64;
+    if (!context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1
+        || EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &size, bytes(message),
+                          static_cast<std::size_t>(message.size()))
+            != 1
+        || size != 64)
+        fatal("Ed25519 signing failed");
+    return signature;
+}
+
+bool Ed25519::verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
+{
+    if (publicKey.size() != 32 || signature.size() != 64)
+        return false;
+    Key key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes(publicKey), 32));
+    DigestContext context(EVP_MD_CTX_new());
+    if (!key || !context || EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) != 1)
+        return false;
+    return EVP_DigestVerify(context.get(), bytes(signature), 64, bytes(message), static_cast<std::size_t>(message.size())) == 1;
+}
+
+Result<QByteArray> Ed25519::publicKeyOf(const SecureBytes &privateKey)
+{
+    Key key = ed25519Private(privateKey);
+    if (!key)
+        return fail(u"invalid_key"_s, tr("The signing key is not a valid Ed25519 private key."));
+    QByteArray publicKey(32, Qt::Uninitialized);
+    std::size_t size = 32;
+    if (EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char *>(publicKey.data()), &size) != 1 || size != 32)
+        fatal("Ed25519 public key extraction failed");
+    return publicKey;
+}
+
+Result<SecureBytes> Ed25519::privateKeyFromPem(QByteArrayView pem)
+{
+    std::unique_ptr<BIO, BioDeleter> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
+    Key key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
+        return fail(u"invalid_key"_s,
+                    tr("The file is not an Ed25519 private key in PEM form (openssl genpkey -algorithm ed25519)."));
+    SecureBytes raw(32);
+    std::size_t size = 32;
+    if (EVP_PKEY_get_raw_private_key(key.get(), raw.data(), &size) != 1 || size != 32)
+        return fail(u"invalid_key"_s,
+                    tr("The file is not an Ed25519 private key in PEM form (openssl genpkey -algorithm ed25519)."));
+    return raw;
+}
+
+SecureBytes Ed25519::generatePrivateKey()
+{
+    return SecureBytes::random(32);
 }
 
 } // namespace taxbox::crypto

@@ -90,4 +90,18 @@ public:
     [[nodiscard]] static Result<SecureBytes> open(const KeyPair &recipient, const Sealed &sealed, QByteArrayView associatedData);
 };
 
+/// Ed25519 signatures (rule packs, later invoices and plugins). Keys are raw 32-byte values.
+class Ed25519
+{
+    Q_DECLARE_TR_FUNCTIONS(Ed25519)
+public:
+    [[nodiscard]] static Result<QByteArray> sign(const SecureBytes &privateKey, QByteArrayView message);
+    /// True only for a valid signature of `message` by `publicKey`; malformed keys or signatures are false.
+    [[nodiscard]] static bool verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
+    [[nodiscard]] static Result<QByteArray> publicKeyOf(const SecureBytes &privateKey);
+    /// Reads a PEM private key as written by `openssl genpkey -algorithm ed25519`.
+    [[nodiscard]] static Result<SecureBytes> privateKeyFromPem(QByteArrayView pem);
+    [[nodiscard]] static SecureBytes generatePrivateKey();
+};
+
 } // namespace taxbox::crypto

@@ -1,0 +1,218 @@
+#include "RulePack.h"
+
+#include "crypto/Crypto.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <mutex>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::rules {
+
+namespace {
+
+Error packError(const QString &detail)
+{
+    return Error{u"invalid_rule_pack"_s, RulePack::tr("The rule pack is invalid: %1").arg(detail), {}};
+}
+
+QDate parseDate(const QJsonValue &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+QList<TrustedKey> trustedKeys()
+{
+    // The release key. Its private half is kept offline by the release manager (never in the tree);
+    // `taxbox-cli rules sign` signs a pack with it. Add a key here to rotate; keep the old one while
+    // packs signed by it are in use.
+    return {{u"taxbox-rules-2026"_s, QByteArray::fromHex("0fee2c46fb99d75ea5e499891c5d38bb702606828c48071f089751efb7e574bf")}};
+}
+
+const Bracket &BracketTable::find(const Decimal &amount) const
+{
+    for (const Bracket &row : rows) {
+        if (!row.upTo || amount <= *row.upTo)
+            return row;
+    }
+    return rows.constLast();
+}
+
+Result<QByteArray> RulePack::sign(const QByteArray &packBytes, const QString &keyId, const crypto::SecureBytes &privateKey)
+{
+    auto signature = crypto::Ed25519::sign(privateKey, packBytes);
+    if (!signature)
+        return std::unexpected(signature.error());
+    const QJsonObject file{
+        {u"key_id"_s, keyId}, {u"algorithm"_s, u"ed25519"_s}, {u"signature"_s, QString::fromLatin1(signature->toBase64())}};
+    return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
+
+Result<RulePack> RulePack::load(const QByteArray &packBytes, const QByteArray &signatureFile, const QList<TrustedKey> &trusted)
+{
+    // 1. The signature, before anything in the pack is looked at.
+    const QJsonObject signature = QJsonDocument::fromJson(signatureFile).object();
+    if (signature.isEmpty())
+        return fail(u"unsigned_rule_pack"_s, tr("The rule pack has no signature; it is not used."));
+    const QString keyId = signature.value(u"key_id"_s).toString();
+    const auto key = std::find_if(trusted.cbegin(), trusted.cend(), [&keyId](const TrustedKey &k) { return k.id == keyId; });
+    if (key == trusted.cend())
+        return fail(u"untrusted_rule_pack"_s,
+                    tr("The rule pack is signed by an unknown key (\"%1\"); it is not used.").arg(keyId));
+    const QByteArray signatureBytes
+        = QByteArray::fromBase64(signature.value(u"signature"_s).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (signature.value(u"algorithm"_s).toString() != u"ed25519"
+        || !crypto::Ed25519::verify(key->publicKey, packBytes, signatureBytes))
+        return fail(u"tampered_rule_pack"_s,
+                    tr("The rule pack's signature does not match its content: it was changed after signing and is not used."));
+
+    // 2. The content.
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(packBytes, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || root.isEmpty())
+        return std::unexpected(packError(parseError.errorString()));
+    if (root.value(u"format"_s).toInt() != 1)
+        return std::unexpected(packError(tr("unsupported format %1").arg(root.value(u"format"_s).toInt())));
+    RulePack pack;
+    pack.m_id = root.value(u"id"_s).toString();
+    pack.m_version = root.value(u"version"_s).toString();
+    pack.m_published = root.value(u"published"_s).toString();
+    pack.m_keyId = keyId;
+    if (pack.m_id.isEmpty() || pack.m_version.isEmpty())
+        return std::unexpected(packError(tr("id and version are required")));
+    const QJsonObject rules = root.value(u"rules"_s).toObject();
+    for (auto it = rules.constBegin(); it != rules.constEnd(); ++it) {
+        QList<Range> ranges;
+        for (const QJsonValue &entry : it.value().toArray()) {
+            const QJsonObject object = entry.toObject();
+            Range range{parseDate(object.value(u"from"_s)), object.contains(u"to"_s) ? parseDate(object.value(u"to"_s)) : QDate(),
+                        object.value(u"value"_s)};
+            if (!range.from.isValid() || (object.contains(u"to"_s) && (!range.to.isValid() || range.to < range.from))
+                || range.value.isUndefined())
+                return std::unexpected(packError(tr("rule %1 has a range with bad dates or no value").arg(it.key())));
+            if (!ranges.isEmpty() && (ranges.constLast().to.isNull() || ranges.constLast().to >= range.from))
+                return std::unexpected(packError(tr("rule %1 has overlapping or unordered ranges").arg(it.key())));
+            ranges.append(range);
+        }
+        if (ranges.isEmpty())
+            return std::unexpected(packError(tr("rule %1 has no ranges").arg(it.key())));
+        pack.m_rules.insert(it.key(), ranges);
+    }
+    return pack;
+}
+
+Result<const RulePack *> RulePack::builtIn()
+{
+    static std::once_flag once;
+    static std::optional<Result<RulePack>> loaded;
+    std::call_once(once, [] {
+        QFile pack(u":/rules/cn-tax.json"_s);
+        QFile signature(u":/rules/cn-tax.json.sig"_s);
+        if (!pack.open(QIODevice::ReadOnly) || !signature.open(QIODevice::ReadOnly)) {
+            loaded = fail(u"rule_pack_missing"_s, tr("The built-in rule pack is missing from this build."));
+            return;
+        }
+        loaded = load(pack.readAll(), signature.readAll());
+    });
+    if (!*loaded)
+        return std::unexpected(loaded->error());
+    return &**loaded;
+}
+
+QJsonObject RulePack::summary() const
+{
+    QDate from;
+    QDate to;
+    bool open = false;
+    for (const QList<Range> &ranges : m_rules) {
+        for (const Range &range : ranges) {
+            if (!from.isValid() || range.from < from)
+                from = range.from;
+            if (range.to.isNull())
+                open = true;
+            else if (!to.isValid() || range.to > to)
+                to = range.to;
+        }
+    }
+    return {{u"id"_s, m_id},
+            {u"version"_s, m_version},
+            {u"published"_s, m_published},
+            {u"key_id"_s, m_keyId},
+            {u"effective_from"_s, from.toString(Qt::ISODate)},
+            {u"effective_to"_s, open ? QJsonValue(QJsonValue::Null) : QJsonValue(to.toString(Qt::ISODate))}};
+}
+
+bool RulePack::isInForce(const QString &key, QDate date) const
+{
+    return value(key, date).has_value();
+}
+
+Result<QJsonValue> RulePack::value(const QString &key, QDate date) const
+{
+    for (const Range &range : m_rules.value(key)) {
+        if (date >= range.from && (range.to.isNull() || date <= range.to))
+            return range.value;
+    }
+    return fail(
+        u"no_rule_for_period"_s,
+        tr("The rule pack %1 %2 has no rule \"%3\" in force on %4.").arg(m_id, m_version, key, date.toString(Qt::ISODate)),
+        u"period"_s);
+}
+
+Result<Decimal> RulePack::decimal(const QString &key, QDate date) const
+{
+    auto found = value(key, date);
+    if (!found)
+        return std::unexpected(found.error());
+    auto parsed = Decimal::parse(found->toString(), key, 12);
+    if (!parsed)
+        return std::unexpected(packError(tr("%1 is not a number").arg(key)));
+    return parsed;
+}
+
+Result<Decimal> RulePack::decimal(const QString &key, const QString &member, QDate date) const
+{
+    auto found = value(key, date);
+    if (!found)
+        return std::unexpected(found.error());
+    QJsonValue current = *found;
+    for (const QString &part : member.split(u'.'))
+        current = current.toObject().value(part);
+    auto parsed = Decimal::parse(current.toString(), member, 12);
+    if (!parsed)
+        return std::unexpected(packError(tr("%1.%2 is not a number").arg(key, member)));
+    return parsed;
+}
+
+Result<BracketTable> RulePack::table(const QString &key, QDate date) const
+{
+    auto found = value(key, date);
+    if (!found)
+        return std::unexpected(found.error());
+    BracketTable table;
+    for (const QJsonValue &row : found->toArray()) {
+        const QJsonObject object = row.toObject();
+        auto rate = Decimal::parse(object.value(u"rate"_s).toString(), u"rate"_s, 12);
+        auto quick = Decimal::parse(object.value(u"quick_deduction"_s).toString(), u"quick_deduction"_s, 12);
+        std::optional<Decimal> upTo;
+        if (!object.value(u"up_to"_s).isNull()) {
+            auto bound = Decimal::parse(object.value(u"up_to"_s).toString(), u"up_to"_s, 12);
+            if (!bound)
+                return std::unexpected(packError(tr("%1 has a bad bound").arg(key)));
+            upTo = *bound;
+        }
+        if (!rate || !quick)
+            return std::unexpected(packError(tr("%1 has a bad row").arg(key)));
+        table.rows.append({upTo, *rate, *quick});
+    }
+    if (table.rows.isEmpty() || table.rows.constLast().upTo)
+        return std::unexpected(packError(tr("%1 must end with an open row").arg(key)));
+    return table;
+}
+
+} // namespace taxbox::rules

@@ -129,6 +129,56 @@
     </message>
 </context>
 <context>
+    <name>CalcCommand</name>
+    <message>
+        <source>Add &quot;explanation&quot;: the formula with the numbers filled in, step by step.</source>
+        <translation>输出 "explanation"：逐步列出代入数字的计算公式。</translation>
+    </message>
+</context>
+<context>
+    <name>CitPrepay</name>
+    <message>
+        <source>Corporate income tax prepayment</source>
+        <translation>企业所得税预缴</translation>
+    </message>
+    <message>
+        <source>Quarterly prepayment (A200000), cumulative for the year.</source>
+        <translation>按季预缴（A200000），按本年累计计算。</translation>
+    </message>
+    <message>
+        <source>&quot;small_low_profit&quot; and &quot;high_tech&quot; cannot both apply: choose the one the enterprise claims.</source>
+        <translation>“small_low_profit”（小型微利）和“high_tech”（高新技术）不能同时享受：请选择企业实际享受的一项。</translation>
+    </message>
+    <message>
+        <source>Actual profit = %1 + %2 − %3 − %4 − %5 − %6 = %7</source>
+        <translation>实际利润额 = %1 + %2 − %3 − %4 − %5 − %6 = %7</translation>
+    </message>
+    <message>
+        <source>Tax = %1 × %2 = %3</source>
+        <translation>税额 = %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Small low-profit relief = %1 × %2 = %3 (effective rate %4)</source>
+        <translation>小型微利企业减免 = %1 × %2 = %3（实际税负 %4）</translation>
+    </message>
+    <message>
+        <source>Actual profit exceeds %1: the small low-profit relief is lost entirely.</source>
+        <translation>实际利润额超过 %1：不再享受小型微利企业优惠。</translation>
+    </message>
+    <message>
+        <source>Above %1 of taxable income the enterprise is not small low-profit; no relief.</source>
+        <translation>应纳税所得额超过 %1 即不属于小型微利企业，无减免。</translation>
+    </message>
+    <message>
+        <source>High-tech relief = %1 × %2 = %3 (rate 15%)</source>
+        <translation>高新技术企业减免 = %1 × %2 = %3（税率 15%）</translation>
+    </message>
+    <message>
+        <source>Payable = %1 − %2 − %3 (prepaid) = %4</source>
+        <translation>应补（退）税额 = %1 − %2 − %3（已预缴）= %4</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -364,6 +414,17 @@
     </message>
 </context>
 <context>
+    <name>Ed25519</name>
+    <message>
+        <source>The signing key is not a valid Ed25519 private key.</source>
+        <translation>签名密钥不是有效的 Ed25519 私钥。</translation>
+    </message>
+    <message>
+        <source>The file is not an Ed25519 private key in PEM form (openssl genpkey -algorithm ed25519).</source>
+        <translation>该文件不是 PEM 格式的 Ed25519 私钥（openssl genpkey -algorithm ed25519）。</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseProfile</name>
     <message>
         <source>General taxpayer</source>
@@ -465,6 +526,49 @@
     </message>
 </context>
 <context>
+    <name>ExportRefund</name>
+    <message>
+        <source>Export VAT refund (exempt-offset-refund)</source>
+        <translation>出口退税（免抵退）</translation>
+    </message>
+    <message>
+        <source>免抵退: non-creditable tax, payable or credit, refund and exempt-offset amounts.</source>
+        <translation>免抵退：不得免征和抵扣税额、应纳税额或留抵、应退税额和免抵税额。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>&quot;refund_rate&quot; cannot exceed &quot;levy_rate&quot;.</source>
+        <translation>“refund_rate”（退税率）不能高于“levy_rate”（征税率）。</translation>
+    </message>
+    <message>
+        <source>Non-creditable = %1 × (%2 − %3) − %4 × (%2 − %3) = %5</source>
+        <translation>不得免征和抵扣税额 = %1 × (%2 − %3) − %4 × (%2 − %3) = %5</translation>
+    </message>
+    <message>
+        <source>Output tax on domestic sales = %1 × %2 = %3</source>
+        <translation>内销销项税额 = %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Payable = %1 − (%2 − %3) − %4 = %5</source>
+        <translation>应纳税额 = %1 − (%2 − %3) − %4 = %5</translation>
+    </message>
+    <message>
+        <source>Exempt-offset-refund amount = %1 × %2 − %3 × %2 = %4</source>
+        <translation>免抵退税额 = %1 × %2 − %3 × %2 = %4</translation>
+    </message>
+    <message>
+        <source>Credit %1 ≤ %2: refund %1, exempt-offset %3</source>
+        <translation>期末留抵 %1 ≤ %2：应退税额 %1，免抵税额 %3</translation>
+    </message>
+    <message>
+        <source>Credit %1 &gt; %2: refund %2, exempt-offset 0, %3 carried forward</source>
+        <translation>期末留抵 %1 &gt; %2：应退税额 %2，免抵税额 0，%3 结转下期</translation>
+    </message>
+</context>
+<context>
     <name>IdCheckCommand</name>
     <message>
         <source>Check a unified social credit code, resident identity number or e-invoice number. Without CODE, reads {&quot;code&quot;: &quot;…&quot;, &quot;type&quot;: &quot;uscc&quot;} as JSON.</source>
@@ -528,6 +632,165 @@
     <message>
         <source>Sequence</source>
         <translation>顺序号</translation>
+    </message>
+</context>
+<context>
+    <name>IitAnnual</name>
+    <message>
+        <source>IIT annual reconciliation</source>
+        <translation>个税年度汇算</translation>
+    </message>
+    <message>
+        <source>The annual reconciliation of comprehensive income: tax due or refund.</source>
+        <translation>综合所得年度汇算：应补税额或应退税额。</translation>
+    </message>
+    <message>
+        <source>Income amount = %1 + %2 × %3 + %4 × %5 + %6 × %7 = %8</source>
+        <translation>收入额 = %1 + %2 × %3 + %4 × %5 + %6 × %7 = %8</translation>
+    </message>
+    <message>
+        <source>Taxable = %1 − %2 − %3 − %4 − %5 − %6 (donations, at most %7 of %8) = %9</source>
+        <translation>应纳税所得额 = %1 − %2 − %3 − %4 − %5 − %6（捐赠，最多为 %8 的 %7）= %9</translation>
+    </message>
+    <message>
+        <source>Tax = %1 × %2 − %3 = %4; balance = %4 − %5 (relief) − %6 (prepaid) = %7</source>
+        <translation>应纳税额 = %1 × %2 − %3 = %4；应补（退）= %4 − %5（减免）− %6（已预缴）= %7</translation>
+    </message>
+    <message>
+        <source>No reconciliation is needed: annual income at most %1 or the balance due at most %2.</source>
+        <translation>无需办理汇算：年度收入不超过 %1 或应补税额不超过 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>IitBonus</name>
+    <message>
+        <source>IIT on a year-end bonus (separate taxation)</source>
+        <translation>全年一次性奖金个税（单独计税）</translation>
+    </message>
+    <message>
+        <source>Tax on a one-off year-end bonus taxed on its own, with the dead zones.</source>
+        <translation>全年一次性奖金单独计税，并提示“临界点”区间。</translation>
+    </message>
+    <message>
+        <source>Rate from the monthly table for %1 ÷ 12 = %2: %3, quick deduction %4</source>
+        <translation>按月度税率表，%1 ÷ 12 = %2：税率 %3，速算扣除数 %4</translation>
+    </message>
+    <message>
+        <source>Tax = %1 × %2 − %3 = %4; after tax %5</source>
+        <translation>税额 = %1 × %2 − %3 = %4；税后 %5</translation>
+    </message>
+    <message>
+        <source>Dead zone: a bonus between %1 and %2 leaves less after tax than %1 itself. Paying %1 instead of %3 keeps %4 more.</source>
+        <translation>临界点：奖金在 %1 到 %2 之间时，税后反而少于发 %1。发 %1 而不是 %3，税后可多得 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>IitRemuneration</name>
+    <message>
+        <source>IIT on labour, author and royalty payments</source>
+        <translation>劳务报酬、稿酬、特许权使用费个税</translation>
+    </message>
+    <message>
+        <source>Withholding on one payment of labour remuneration, author remuneration or royalties.</source>
+        <translation>按次预扣劳务报酬、稿酬或特许权使用费所得的个税。</translation>
+    </message>
+    <message>
+        <source>Income amount = %1 − %2 = %3 (a payment of at most %4)</source>
+        <translation>收入额 = %1 − %2 = %3（每次收入不超过 %4）</translation>
+    </message>
+    <message>
+        <source>Income amount = %1 × (1 − %2) = %3</source>
+        <translation>收入额 = %1 × (1 − %2) = %3</translation>
+    </message>
+    <message>
+        <source>Author remuneration counts %1 of it: %2 × %1 = %3</source>
+        <translation>稿酬所得按 %1 计算：%2 × %1 = %3</translation>
+    </message>
+    <message>
+        <source>Tax = %1 × %2 − %3 = %4</source>
+        <translation>税额 = %1 × %2 − %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>IitWages</name>
+    <message>
+        <source>IIT on wages (cumulative withholding)</source>
+        <translation>工资薪金个税（累计预扣法）</translation>
+    </message>
+    <message>
+        <source>Monthly withholding on wages by the cumulative method, month by month for one employer and year.</source>
+        <translation>按累计预扣法逐月计算同一扣缴义务人全年各月的工资薪金预扣税额。</translation>
+    </message>
+    <message>
+        <source>&quot;months&quot; holds %1 months from month %2: a year has only 12.</source>
+        <translation>“months”从第 %2 月起有 %1 个月：一年只有 12 个月。</translation>
+    </message>
+    <message>
+        <source>Month %1: cumulative taxable income = %2 − %3 (exempt) − %4 (basic deduction, %5 × %6) − %7 − %8 − %9 = %10</source>
+        <translation>第 %1 月：累计预扣预缴应纳税所得额 = %2 − %3（免税收入）− %4（减除费用，%5 × %6）− %7 − %8 − %9 = %10</translation>
+    </message>
+    <message>
+        <source>Month %1: cumulative tax = %2 × %3 − %4 = %5; withheld = %5 − %6 (relief) − %7 (withheld before) = %8</source>
+        <translation>第 %1 月：累计应纳税额 = %2 × %3 − %4 = %5；本期预扣 = %5 − %6（减免）− %7（累计已预扣）= %8</translation>
+    </message>
+    <message>
+        <source>Month %1: the result is negative, so nothing is withheld; the difference is settled in the annual reconciliation.</source>
+        <translation>第 %1 月：计算结果为负，本期不预扣，差额在年度汇算时处理。</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <source>&quot;%1&quot; must be a number such as &quot;1234.50&quot;.</source>
+        <translation>“%1”必须是数字，例如“1234.50”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>必须填写“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative.</source>
+        <translation>“%1”不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a rate between 0 and 1, such as &quot;0.13&quot;.</source>
+        <translation>“%1”必须是 0 到 1 之间的税率，例如“0.13”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be more than 0.</source>
+        <translation>“%1”必须大于 0。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>“%1”必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required: one of %2.</source>
+        <translation>必须填写“%1”：可选 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2.</source>
+        <translation>“%1”必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date such as &quot;2025-03-31&quot;.</source>
+        <translation>“%1”必须是日期，例如“2025-03-31”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty list.</source>
+        <translation>“%1”必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an input of this calculator.</source>
+        <translation>“%1”不是此计算器的输入项。</translation>
     </message>
 </context>
 <context>
@@ -698,6 +961,33 @@
     </message>
 </context>
 <context>
+    <name>RetainedRefund</name>
+    <message>
+        <source>Retained VAT credit refund</source>
+        <translation>增值税留抵退税</translation>
+    </message>
+    <message>
+        <source>留抵退税: the refundable share of incremental and stock credit.</source>
+        <translation>留抵退税：增量和存量留抵税额中可退还的部分。</translation>
+    </message>
+    <message>
+        <source>&quot;total_input&quot; must be more than 0.</source>
+        <translation>“total_input”（全部已抵扣进项税额）必须大于 0。</translation>
+    </message>
+    <message>
+        <source>&quot;qualifying_input&quot; cannot exceed &quot;total_input&quot;.</source>
+        <translation>“qualifying_input”不能超过“total_input”。</translation>
+    </message>
+    <message>
+        <source>Ratio = %1 ÷ %2 = %3</source>
+        <translation>进项构成比例 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>Refundable = %1 × ratio + %2 × ratio = %3 + %4</source>
+        <translation>允许退还的留抵税额 = %1 × 比例 + %2 × 比例 = %3 + %4</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Viewer</source>
@@ -714,6 +1004,127 @@
     <message>
         <source>Your role in this enterprise (%1) does not allow this: %2.</source>
         <translation>您在该企业的角色（%1）无权执行此操作：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>RulePack</name>
+    <message>
+        <source>The rule pack is invalid: %1</source>
+        <translation>规则包无效：%1</translation>
+    </message>
+    <message>
+        <source>The rule pack has no signature; it is not used.</source>
+        <translation>规则包没有签名，不予使用。</translation>
+    </message>
+    <message>
+        <source>The rule pack is signed by an unknown key (&quot;%1&quot;); it is not used.</source>
+        <translation>规则包由未知密钥（“%1”）签名，不予使用。</translation>
+    </message>
+    <message>
+        <source>The rule pack&apos;s signature does not match its content: it was changed after signing and is not used.</source>
+        <translation>规则包的签名与内容不符：签名后内容被修改过，不予使用。</translation>
+    </message>
+    <message>
+        <source>unsupported format %1</source>
+        <translation>不支持的格式 %1</translation>
+    </message>
+    <message>
+        <source>id and version are required</source>
+        <translation>必须有 id 和 version</translation>
+    </message>
+    <message>
+        <source>rule %1 has a range with bad dates or no value</source>
+        <translation>规则 %1 的某个区间日期错误或缺少取值</translation>
+    </message>
+    <message>
+        <source>rule %1 has overlapping or unordered ranges</source>
+        <translation>规则 %1 的区间重叠或顺序错误</translation>
+    </message>
+    <message>
+        <source>rule %1 has no ranges</source>
+        <translation>规则 %1 没有区间</translation>
+    </message>
+    <message>
+        <source>The built-in rule pack is missing from this build.</source>
+        <translation>此版本缺少内置规则包。</translation>
+    </message>
+    <message>
+        <source>The rule pack %1 %2 has no rule &quot;%3&quot; in force on %4.</source>
+        <translation>规则包 %1 %2 中没有 %4 有效的规则“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a number</source>
+        <translation>%1.%2 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 has a bad bound</source>
+        <translation>%1 的级距上限有误</translation>
+    </message>
+    <message>
+        <source>%1 has a bad row</source>
+        <translation>%1 有错误的行</translation>
+    </message>
+    <message>
+        <source>%1 must end with an open row</source>
+        <translation>%1 的最后一行必须没有上限</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSignCommand</name>
+    <message>
+        <source>Sign a rule pack for release: writes PACK.sig with the Ed25519 key in a PEM file (openssl genpkey -algorithm ed25519).</source>
+        <translation>为发布签署规则包：用 PEM 文件中的 Ed25519 密钥写出 PACK.sig（openssl genpkey -algorithm ed25519）。</translation>
+    </message>
+    <message>
+        <source>The private key file (PEM). A file path, never the key itself.</source>
+        <translation>私钥文件（PEM）。只写文件路径，不写密钥本身。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id as the app knows it (default: taxbox-rules-2026).</source>
+        <translation>应用识别的密钥编号（默认：taxbox-rules-2026）。</translation>
+    </message>
+    <message>
+        <source>The rule pack JSON file.</source>
+        <translation>规则包 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Give --key FILE and the pack file.</source>
+        <translation>请提供 --key FILE 和规则包文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file: %1</source>
+        <translation>无法读取密钥文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the pack: %1</source>
+        <translation>无法读取规则包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.sig: %2</source>
+        <translation>无法写入 %1.sig：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesVerifyCommand</name>
+    <message>
+        <source>Check a rule pack and its signature (PACK.sig) as the app does before using it.</source>
+        <translation>像应用使用前那样检查规则包及其签名（PACK.sig）。</translation>
+    </message>
+    <message>
+        <source>The rule pack JSON file.</source>
+        <translation>规则包 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Name the pack file.</source>
+        <translation>请指定规则包文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the pack: %1</source>
+        <translation>无法读取规则包：%1</translation>
     </message>
 </context>
 <context>
@@ -760,10 +1171,60 @@
     </message>
 </context>
 <context>
+    <name>StampDuty</name>
+    <message>
+        <source>Stamp duty</source>
+        <translation>印花税</translation>
+    </message>
+    <message>
+        <source>Stamp duty on a contract, a transfer, account books or a securities sale.</source>
+        <translation>合同、产权转移书据、营业账簿或证券交易的印花税。</translation>
+    </message>
+    <message>
+        <source>The 50% reduction does not apply to stamp duty on securities sales.</source>
+        <translation>证券交易印花税不适用减半征收。</translation>
+    </message>
+    <message>
+        <source>Tax = %1 × %2 = %3; reduction %3 × %4 = %5; payable %6</source>
+        <translation>税额 = %1 × %2 = %3；减征 %3 × %4 = %5；应纳 %6</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>Reading or writing the store</source>
         <translation>读写数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Surtax</name>
+    <message>
+        <source>Surtaxes</source>
+        <translation>附加税费</translation>
+    </message>
+    <message>
+        <source>Urban maintenance and construction tax, education surcharge and local education surcharge.</source>
+        <translation>城市维护建设税、教育费附加和地方教育附加。</translation>
+    </message>
+    <message>
+        <source>Base = %1 (VAT) + %2 (consumption tax) + %3 (exempt-offset) = %4</source>
+        <translation>计税依据 = %1（增值税）+ %2（消费税）+ %3（免抵税额）= %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 = %4, reduction %5 × %6 = %7, payable %8</source>
+        <translation>%1：%2 × %3 = %4，减征 %5 × %6 = %7，应纳 %8</translation>
+    </message>
+    <message>
+        <source>Urban maintenance and construction tax</source>
+        <translation>城市维护建设税</translation>
+    </message>
+    <message>
+        <source>Education surcharge</source>
+        <translation>教育费附加</translation>
+    </message>
+    <message>
+        <source>Local education surcharge</source>
+        <translation>地方教育附加</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1255,91 @@
     <message>
         <source>Characters 3–8 of the unified social credit code are the registering office&apos;s region code and must be digits; character %1 is &quot;%2&quot;.</source>
         <translation>统一社会信用代码第 3–8 位是登记管理机关行政区划码，必须为数字；第 %1 位是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>VatGeneral</name>
+    <message>
+        <source>VAT for general taxpayers</source>
+        <translation>一般纳税人增值税</translation>
+    </message>
+    <message>
+        <source>Output tax less creditable input tax and the credit carried forward.</source>
+        <translation>销项税额减去可抵扣进项税额和上期留抵税额。</translation>
+    </message>
+    <message>
+        <source>%1 − (%2 − %3) − %4 = %5</source>
+        <translation>%1 − (%2 − %3) − %4 = %5</translation>
+    </message>
+    <message>
+        <source>Negative: nothing is payable; %1 is carried forward as credit.</source>
+        <translation>结果为负：无需缴纳；%1 作为期末留抵结转下期。</translation>
+    </message>
+    <message>
+        <source>Payable: %1.</source>
+        <translation>应纳税额：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>VatSmall</name>
+    <message>
+        <source>VAT for small-scale taxpayers</source>
+        <translation>小规模纳税人增值税</translation>
+    </message>
+    <message>
+        <source>The 1% reduced rate and the monthly or quarterly exemption threshold.</source>
+        <translation>1% 减按征收率以及按月或按季的免税标准。</translation>
+    </message>
+    <message>
+        <source>&quot;period&quot; must be a month such as &quot;2025-03&quot; or a quarter such as &quot;2025Q1&quot;.</source>
+        <translation>“period”必须是月份（如“2025-03”）或季度（如“2025Q1”）。</translation>
+    </message>
+    <message>
+        <source>&quot;special_invoice_sales&quot; cannot exceed &quot;sales&quot;.</source>
+        <translation>“special_invoice_sales”不能超过“sales”。</translation>
+    </message>
+    <message>
+        <source>Sales %1 do not exceed the %2 threshold of %3: exempt, except sales on special invoices (%4).</source>
+        <translation>销售额 %1 未超过%2标准 %3：免征增值税，但开具专票的销售额（%4）除外。</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Sales %1 exceed the %2 threshold of %3: all of the period&apos;s sales are taxed, not only the excess.</source>
+        <translation>销售额 %1 超过%2标准 %3：全部销售额都要纳税，而不仅是超出部分。</translation>
+    </message>
+    <message>
+        <source>Tax = %1 × %2 = %3</source>
+        <translation>税额 = %1 × %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>VatSplit</name>
+    <message>
+        <source>&quot;%1&quot; = %2 is not a VAT rate in force on %3 (%4).</source>
+        <translation>“%1” = %2 不是 %3 有效的增值税税率（%4）。</translation>
+    </message>
+    <message>
+        <source>Split a price including VAT</source>
+        <translation>价税分离</translation>
+    </message>
+    <message>
+        <source>Amount and VAT of a price that includes tax; they always add up.</source>
+        <translation>把含税价拆分为金额和税额，两者之和始终等于含税价。</translation>
+    </message>
+    <message>
+        <source>Amount = %1 ÷ (1 + %2) = %3 (rounded to the fen)</source>
+        <translation>金额 = %1 ÷ (1 + %2) = %3（四舍五入到分）</translation>
+    </message>
+    <message>
+        <source>Tax = %1 − %2 = %3</source>
+        <translation>税额 = %1 − %2 = %3</translation>
     </message>
 </context>
 <context>

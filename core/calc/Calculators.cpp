@@ -518,8 +518,11 @@ public:
                                      {u"amount"_s, moneyText(tax)},
                                      {u"reduction"_s, moneyText(cut)},
                                      {u"payable"_s, moneyText(payable)}});
+            const QString taxName = code == u"urban_construction" ? tr("Urban maintenance and construction tax")
+                : code == u"education"                            ? tr("Education surcharge")
+                                                                  : tr("Local education surcharge");
             outcome.explanation << tr("%1: %2 × %3 = %4, reduction %5 × %6 = %7, payable %8")
-                                       .arg(code, moneyText(base), percentText(rate), moneyText(tax), moneyText(tax),
+                                       .arg(taxName, moneyText(base), percentText(rate), moneyText(tax), moneyText(tax),
                                             percentText(reductionRate), moneyText(cut), moneyText(payable));
         }
         outcome.output = {{u"lines"_s, lines}, {u"total_payable"_s, moneyText(total)}};

@@ -132,7 +132,7 @@
     <name>CalcCommand</name>
     <message>
         <source>Add &quot;explanation&quot;: the formula with the numbers filled in, step by step.</source>
-        <translation>输出 "explanation"：逐步列出代入数字的计算公式。</translation>
+        <translation>输出 &quot;explanation&quot;：逐步列出代入数字的计算公式。</translation>
     </message>
 </context>
 <context>
@@ -176,6 +176,46 @@
     <message>
         <source>Payable = %1 − %2 − %3 (prepaid) = %4</source>
         <translation>应补（退）税额 = %1 − %2 − %3（已预缴）= %4</translation>
+    </message>
+    <message>
+        <source>Total profit (year to date)</source>
+        <translation>利润总额（本年累计）</translation>
+    </message>
+    <message>
+        <source>Specific-business income</source>
+        <translation>特定业务计算的应纳税所得额</translation>
+    </message>
+    <message>
+        <source>Non-taxable income</source>
+        <translation>不征税收入</translation>
+    </message>
+    <message>
+        <source>Exempt income</source>
+        <translation>免税收入</translation>
+    </message>
+    <message>
+        <source>Accelerated depreciation</source>
+        <translation>固定资产加速折旧调减额</translation>
+    </message>
+    <message>
+        <source>Losses carried forward</source>
+        <translation>弥补以前年度亏损</translation>
+    </message>
+    <message>
+        <source>Small low-profit enterprise</source>
+        <translation>小型微利企业</translation>
+    </message>
+    <message>
+        <source>High-tech enterprise</source>
+        <translation>高新技术企业</translation>
+    </message>
+    <message>
+        <source>Already prepaid this year</source>
+        <translation>本年已预缴</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -567,6 +607,221 @@
         <source>Credit %1 &gt; %2: refund %2, exempt-offset 0, %3 carried forward</source>
         <translation>期末留抵 %1 &gt; %2：应退税额 %2，免抵税额 0，%3 结转下期</translation>
     </message>
+    <message>
+        <source>FOB in CNY</source>
+        <translation>出口离岸价（人民币）</translation>
+    </message>
+    <message>
+        <source>Domestic sales</source>
+        <translation>内销销售额</translation>
+    </message>
+    <message>
+        <source>Input tax</source>
+        <translation>进项税额</translation>
+    </message>
+    <message>
+        <source>Credit carried from last period</source>
+        <translation>上期留抵税额</translation>
+    </message>
+    <message>
+        <source>Levy rate</source>
+        <translation>征税率</translation>
+    </message>
+    <message>
+        <source>Refund rate</source>
+        <translation>退税率</translation>
+    </message>
+    <message>
+        <source>Duty-free imported materials</source>
+        <translation>免税购进原材料</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Exempt income</source>
+        <translation>免税收入</translation>
+    </message>
+    <message>
+        <source>Special deductions</source>
+        <translation>专项扣除</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>其他扣除</translation>
+    </message>
+    <message>
+        <source>Tax relief</source>
+        <translation>减免税额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Quick deduction</source>
+        <translation>速算扣除数</translation>
+    </message>
+    <message>
+        <source>After tax</source>
+        <translation>税后</translation>
+    </message>
+    <message>
+        <source>Income amount</source>
+        <translation>收入额</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>应纳税所得额</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>已预缴</translation>
+    </message>
+    <message>
+        <source>Balance (negative: refund)</source>
+        <translation>应补（负数为应退）</translation>
+    </message>
+    <message>
+        <source>Filing required</source>
+        <translation>需要办理</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免税</translation>
+    </message>
+    <message>
+        <source>Taxable sales</source>
+        <translation>应税销售额</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>起征标准</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>应纳税额</translation>
+    </message>
+    <message>
+        <source>Credit carried forward</source>
+        <translation>期末留抵</translation>
+    </message>
+    <message>
+        <source>Total payable</source>
+        <translation>合计应纳</translation>
+    </message>
+    <message>
+        <source>Actual profit</source>
+        <translation>实际利润额</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>多缴</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>减征</translation>
+    </message>
+    <message>
+        <source>Non-creditable tax</source>
+        <translation>不得免征和抵扣税额</translation>
+    </message>
+    <message>
+        <source>Output tax</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>Exempt-offset-refund amount</source>
+        <translation>免抵退税额</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>应退税额</translation>
+    </message>
+    <message>
+        <source>Exempt-offset amount</source>
+        <translation>免抵税额</translation>
+    </message>
+    <message>
+        <source>Credit carried forward after refund</source>
+        <translation>结转下期留抵</translation>
+    </message>
+    <message>
+        <source>Input composition ratio</source>
+        <translation>进项构成比例</translation>
+    </message>
+    <message>
+        <source>Refundable incremental credit</source>
+        <translation>允许退还的增量留抵</translation>
+    </message>
+    <message>
+        <source>Refundable stock credit</source>
+        <translation>允许退还的存量留抵</translation>
+    </message>
+    <message>
+        <source>Refundable total</source>
+        <translation>合计可退</translation>
+    </message>
+    <message>
+        <source>Total withheld</source>
+        <translation>合计预扣</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cumulative income</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <source>Cumulative basic deduction</source>
+        <translation>累计减除费用</translation>
+    </message>
+    <message>
+        <source>Cumulative taxable</source>
+        <translation>累计应纳税所得额</translation>
+    </message>
+    <message>
+        <source>Cumulative tax</source>
+        <translation>累计应纳税额</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>本期预扣</translation>
+    </message>
+    <message>
+        <source>Cumulative withheld</source>
+        <translation>累计已预扣</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>计税依据</translation>
+    </message>
 </context>
 <context>
     <name>IdCheckCommand</name>
@@ -660,6 +915,50 @@
         <source>No reconciliation is needed: annual income at most %1 or the balance due at most %2.</source>
         <translation>无需办理汇算：年度收入不超过 %1 或应补税额不超过 %2。</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工资薪金</translation>
+    </message>
+    <message>
+        <source>Labour remuneration</source>
+        <translation>劳务报酬</translation>
+    </message>
+    <message>
+        <source>Author remuneration</source>
+        <translation>稿酬</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>特许权使用费</translation>
+    </message>
+    <message>
+        <source>Special deductions (social insurance, housing fund)</source>
+        <translation>专项扣除（社保、公积金）</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>其他扣除</translation>
+    </message>
+    <message>
+        <source>Qualifying donations</source>
+        <translation>公益慈善捐赠</translation>
+    </message>
+    <message>
+        <source>Tax relief</source>
+        <translation>减免税额</translation>
+    </message>
+    <message>
+        <source>Tax prepaid in the year</source>
+        <translation>年度已预缴税额</translation>
+    </message>
 </context>
 <context>
     <name>IitBonus</name>
@@ -682,6 +981,14 @@
     <message>
         <source>Dead zone: a bonus between %1 and %2 leaves less after tax than %1 itself. Paying %1 instead of %3 keeps %4 more.</source>
         <translation>临界点：奖金在 %1 到 %2 之间时，税后反而少于发 %1。发 %1 而不是 %3，税后可多得 %4。</translation>
+    </message>
+    <message>
+        <source>Year-end bonus</source>
+        <translation>全年一次性奖金</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>支付日期</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1017,34 @@
         <source>Tax = %1 × %2 − %3 = %4</source>
         <translation>税额 = %1 × %2 − %3 = %4</translation>
     </message>
+    <message>
+        <source>Kind of payment</source>
+        <translation>所得项目</translation>
+    </message>
+    <message>
+        <source>Labour remuneration</source>
+        <translation>劳务报酬</translation>
+    </message>
+    <message>
+        <source>Author remuneration</source>
+        <translation>稿酬</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>特许权使用费</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>每次收入</translation>
+    </message>
+    <message>
+        <source>Resident individual</source>
+        <translation>居民个人</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>支付日期</translation>
+    </message>
 </context>
 <context>
     <name>IitWages</name>
@@ -736,6 +1071,26 @@
     <message>
         <source>Month %1: the result is negative, so nothing is withheld; the difference is settled in the annual reconciliation.</source>
         <translation>第 %1 月：计算结果为负，本期不预扣，差额在年度汇算时处理。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>First month with this employer</source>
+        <translation>本单位任职起始月</translation>
+    </message>
+    <message>
+        <source>First job this year (deduction from January)</source>
+        <translation>年度首次取得工资（从 1 月起算减除费用）</translation>
+    </message>
+    <message>
+        <source>60,000 rule (withheld by this employer all last year, wages ≤ 60,000)</source>
+        <translation>6 万元规则（上年在本单位全年预扣且工资不超过 6 万元）</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>各月</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1341,22 @@
         <source>Refundable = %1 × ratio + %2 × ratio = %3 + %4</source>
         <translation>允许退还的留抵税额 = %1 × 比例 + %2 × 比例 = %3 + %4</translation>
     </message>
+    <message>
+        <source>Incremental credit</source>
+        <translation>增量留抵税额</translation>
+    </message>
+    <message>
+        <source>Stock credit</source>
+        <translation>存量留抵税额</translation>
+    </message>
+    <message>
+        <source>Qualifying input VAT</source>
+        <translation>符合条件的进项税额</translation>
+    </message>
+    <message>
+        <source>All input VAT credited</source>
+        <translation>全部已抵扣进项税额</translation>
+    </message>
 </context>
 <context>
     <name>RoleNames</name>
@@ -1188,6 +1559,82 @@
         <source>Tax = %1 × %2 = %3; reduction %3 × %4 = %5; payable %6</source>
         <translation>税额 = %1 × %2 = %3；减征 %3 × %4 = %5；应纳 %6</translation>
     </message>
+    <message>
+        <source>Taxable item</source>
+        <translation>应税项目</translation>
+    </message>
+    <message>
+        <source>Loan contract</source>
+        <translation>借款合同</translation>
+    </message>
+    <message>
+        <source>Financial lease contract</source>
+        <translation>融资租赁合同</translation>
+    </message>
+    <message>
+        <source>Sale contract</source>
+        <translation>买卖合同</translation>
+    </message>
+    <message>
+        <source>Work contract</source>
+        <translation>承揽合同</translation>
+    </message>
+    <message>
+        <source>Construction contract</source>
+        <translation>建设工程合同</translation>
+    </message>
+    <message>
+        <source>Transport contract</source>
+        <translation>运输合同</translation>
+    </message>
+    <message>
+        <source>Technology contract</source>
+        <translation>技术合同</translation>
+    </message>
+    <message>
+        <source>Lease contract</source>
+        <translation>租赁合同</translation>
+    </message>
+    <message>
+        <source>Custody contract</source>
+        <translation>保管合同</translation>
+    </message>
+    <message>
+        <source>Warehousing contract</source>
+        <translation>仓储合同</translation>
+    </message>
+    <message>
+        <source>Property insurance contract</source>
+        <translation>财产保险合同</translation>
+    </message>
+    <message>
+        <source>Transfer of land, buildings or equity</source>
+        <translation>土地使用权、房屋、股权转让书据</translation>
+    </message>
+    <message>
+        <source>Transfer of trademark, copyright, patent or know-how</source>
+        <translation>商标专用权、著作权、专利权、专有技术使用权转让书据</translation>
+    </message>
+    <message>
+        <source>Business account books</source>
+        <translation>营业账簿</translation>
+    </message>
+    <message>
+        <source>Securities sale</source>
+        <translation>证券交易</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>50% reduction (六税两费)</source>
+        <translation>减半征收（六税两费）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>
@@ -1225,6 +1672,42 @@
     <message>
         <source>Local education surcharge</source>
         <translation>地方教育附加</translation>
+    </message>
+    <message>
+        <source>VAT paid</source>
+        <translation>实缴增值税</translation>
+    </message>
+    <message>
+        <source>Consumption tax paid</source>
+        <translation>实缴消费税</translation>
+    </message>
+    <message>
+        <source>Exempt-offset amount</source>
+        <translation>免抵税额</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>纳税人所在地</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区</translation>
+    </message>
+    <message>
+        <source>County or town</source>
+        <translation>县城、镇</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>50% reduction (六税两费)</source>
+        <translation>减半征收（六税两费）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1762,22 @@
         <source>Payable: %1.</source>
         <translation>应纳税额：%1。</translation>
     </message>
+    <message>
+        <source>Output tax</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>Input tax</source>
+        <translation>进项税额</translation>
+    </message>
+    <message>
+        <source>Input tax transferred out</source>
+        <translation>进项税额转出</translation>
+    </message>
+    <message>
+        <source>Credit carried from last period</source>
+        <translation>上期留抵税额</translation>
+    </message>
 </context>
 <context>
     <name>VatSmall</name>
@@ -1318,6 +1817,18 @@
         <source>Tax = %1 × %2 = %3</source>
         <translation>税额 = %1 × %2 = %3</translation>
     </message>
+    <message>
+        <source>Period (2025-03 or 2025Q1)</source>
+        <translation>所属期（2025-03 或 2025Q1）</translation>
+    </message>
+    <message>
+        <source>Sales excluding tax</source>
+        <translation>不含税销售额</translation>
+    </message>
+    <message>
+        <source>Of which on special invoices</source>
+        <translation>其中开具专票的销售额</translation>
+    </message>
 </context>
 <context>
     <name>VatSplit</name>
@@ -1340,6 +1851,18 @@
     <message>
         <source>Tax = %1 − %2 = %3</source>
         <translation>税额 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>Price including tax</source>
+        <translation>含税价</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2195,89 @@
     <message>
         <source>The backup folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::CalculatorsPage</name>
+    <message>
+        <source>today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1 月</translation>
+    </message>
+    <message>
+        <source>Fill in the form; the result appears as you type.</source>
+        <translation>填写表单，结果随输入即时显示。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The result is on the clipboard.</source>
+        <translation>结果已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <source>Rule pack %1 %2 · computed %3</source>
+        <translation>规则包 %1 %2 · 计算于 %3</translation>
+    </message>
+    <message>
+        <source>There is no result to export yet.</source>
+        <translation>还没有可导出的结果。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>复制为文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Tax calculators</source>
+        <translation>税款计算器</translation>
+    </message>
+    <message>
+        <source>Wages, remuneration, bonus and annual IIT, VAT, surtaxes, CIT, stamp duty and refunds, with the rules in force for the date.</source>
+        <translation>工资、劳务、奖金和年度汇算个税，增值税、附加税费、企业所得税、印花税和退税，按所属日期适用有效规则。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

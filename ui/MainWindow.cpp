@@ -6,6 +6,7 @@
 #include "AmountInWordsPage.h"
 #include "IdentifierCheckPage.h"
 #include "ToolTile.h"
+#include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
 
 #include "auth/Workspace.h"
@@ -122,6 +123,10 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     addTool(amountPage);
     addTool(new IdentifierCheckPage(this));
+    auto *calculatorsPage = new CalculatorsPage(this);
+    connect(calculatorsPage, &CalculatorsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    addTool(calculatorsPage);
     connect(m_enterprisesPage, &EnterprisesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_enterprisesPage, &EnterprisesPage::enterprisesChanged, this, &MainWindow::refreshEnterprises);

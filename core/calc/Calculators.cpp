@@ -44,6 +44,21 @@ class IitWages final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(IitWages)
 public:
+    QList<Field> fields() const override
+    {
+        return {
+            {u"year"_s, tr("Year"), Field::Kind::Integer, u"2025"_s, {}, {}, false},
+            {u"start_month"_s, tr("First month with this employer"), Field::Kind::Integer, u"1"_s, {}, {}, false},
+            {u"first_job"_s, tr("First job this year (deduction from January)"), Field::Kind::Boolean, u"false"_s, {}, {}, false},
+            {u"sixty_thousand_rule"_s,
+             tr("60,000 rule (withheld by this employer all last year, wages ≤ 60,000)"),
+             Field::Kind::Boolean,
+             u"false"_s,
+             {},
+             {},
+             false},
+            {u"months"_s, tr("Months"), Field::Kind::Months, QString(), {}, {}, false}};
+    }
     QString name() const override { return u"iit-wages"_s; }
     QString title() const override { return tr("IIT on wages (cumulative withholding)"); }
     QString summary() const override
@@ -141,6 +156,19 @@ class IitRemuneration final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(IitRemuneration)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"kind"_s,
+                 tr("Kind of payment"),
+                 Field::Kind::Choice,
+                 u"labor"_s,
+                 {u"labor"_s, u"author"_s, u"royalty"_s},
+                 {tr("Labour remuneration"), tr("Author remuneration"), tr("Royalties")},
+                 false},
+                {u"amount"_s, tr("Payment"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"resident"_s, tr("Resident individual"), Field::Kind::Boolean, u"true"_s, {}, {}, false},
+                {u"date"_s, tr("Date paid"), Field::Kind::Date, QString(), {}, {}, true}};
+    }
     QString name() const override { return u"iit-remuneration"_s; }
     QString title() const override { return tr("IIT on labour, author and royalty payments"); }
     QString summary() const override
@@ -203,6 +231,11 @@ class IitBonus final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(IitBonus)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"bonus"_s, tr("Year-end bonus"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"date"_s, tr("Date paid"), Field::Kind::Date, QString(), {}, {}, true}};
+    }
     QString name() const override { return u"iit-bonus"_s; }
     QString title() const override { return tr("IIT on a year-end bonus (separate taxation)"); }
     QString summary() const override { return tr("Tax on a one-off year-end bonus taxed on its own, with the dead zones."); }
@@ -266,6 +299,27 @@ class IitAnnual final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(IitAnnual)
 public:
+    QList<Field> fields() const override
+    {
+        return {
+            {u"year"_s, tr("Year"), Field::Kind::Integer, u"2025"_s, {}, {}, false},
+            {u"wages"_s, tr("Wages"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"labor"_s, tr("Labour remuneration"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"author"_s, tr("Author remuneration"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"royalty"_s, tr("Royalties"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"special_deductions"_s,
+             tr("Special deductions (social insurance, housing fund)"),
+             Field::Kind::Money,
+             u"0"_s,
+             {},
+             {},
+             false},
+            {u"special_additional_deductions"_s, tr("Special additional deductions"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"other_deductions"_s, tr("Other deductions"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"donations"_s, tr("Qualifying donations"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"tax_relief"_s, tr("Tax relief"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"prepaid"_s, tr("Tax prepaid in the year"), Field::Kind::Money, u"0"_s, {}, {}, false}};
+    }
     QString name() const override { return u"iit-annual"_s; }
     QString title() const override { return tr("IIT annual reconciliation"); }
     QString summary() const override { return tr("The annual reconciliation of comprehensive income: tax due or refund."); }
@@ -356,6 +410,12 @@ class VatSplit final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(VatSplit)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"total"_s, tr("Price including tax"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"rate"_s, tr("VAT rate"), Field::Kind::Rate, u"0.13"_s, {}, {}, false},
+                {u"date"_s, tr("Date"), Field::Kind::Date, QString(), {}, {}, true}};
+    }
     QString name() const override { return u"vat-split"_s; }
     QString title() const override { return tr("Split a price including VAT"); }
     QString summary() const override { return tr("Amount and VAT of a price that includes tax; they always add up."); }
@@ -385,6 +445,12 @@ class VatSmall final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(VatSmall)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"period"_s, tr("Period (2025-03 or 2025Q1)"), Field::Kind::Text, QString(), {}, {}, false},
+                {u"sales"_s, tr("Sales excluding tax"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"special_invoice_sales"_s, tr("Of which on special invoices"), Field::Kind::Money, u"0"_s, {}, {}, false}};
+    }
     QString name() const override { return u"vat-small"_s; }
     QString title() const override { return tr("VAT for small-scale taxpayers"); }
     QString summary() const override { return tr("The 1% reduced rate and the monthly or quarterly exemption threshold."); }
@@ -443,6 +509,13 @@ class VatGeneral final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(VatGeneral)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"output_tax"_s, tr("Output tax"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"input_tax"_s, tr("Input tax"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"input_transferred_out"_s, tr("Input tax transferred out"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"previous_credit"_s, tr("Credit carried from last period"), Field::Kind::Money, u"0"_s, {}, {}, false}};
+    }
     QString name() const override { return u"vat-general"_s; }
     QString title() const override { return tr("VAT for general taxpayers"); }
     QString summary() const override { return tr("Output tax less creditable input tax and the credit carried forward."); }
@@ -475,6 +548,21 @@ class Surtax final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(Surtax)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"vat"_s, tr("VAT paid"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"consumption_tax"_s, tr("Consumption tax paid"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"exempt_offset"_s, tr("Exempt-offset amount"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"location"_s,
+                 tr("Location"),
+                 Field::Kind::Choice,
+                 u"city"_s,
+                 {u"city"_s, u"county"_s, u"other"_s},
+                 {tr("City"), tr("County or town"), tr("Elsewhere")},
+                 false},
+                {u"reduction"_s, tr("50% reduction (六税两费)"), Field::Kind::Boolean, u"false"_s, {}, {}, false},
+                {u"date"_s, tr("Date"), Field::Kind::Date, QString(), {}, {}, true}};
+    }
     QString name() const override { return u"surtax"_s; }
     QString title() const override { return tr("Surtaxes"); }
     QString summary() const override
@@ -535,6 +623,19 @@ class CitPrepay final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(CitPrepay)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"total_profit"_s, tr("Total profit (year to date)"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"specific_income"_s, tr("Specific-business income"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"non_taxable_income"_s, tr("Non-taxable income"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"exempt_income"_s, tr("Exempt income"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"accelerated_depreciation"_s, tr("Accelerated depreciation"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"loss_carryforward"_s, tr("Losses carried forward"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"small_low_profit"_s, tr("Small low-profit enterprise"), Field::Kind::Boolean, u"false"_s, {}, {}, false},
+                {u"high_tech"_s, tr("High-tech enterprise"), Field::Kind::Boolean, u"false"_s, {}, {}, false},
+                {u"prepaid"_s, tr("Already prepaid this year"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"date"_s, tr("Date"), Field::Kind::Date, QString(), {}, {}, true}};
+    }
     QString name() const override { return u"cit-prepay"_s; }
     QString title() const override { return tr("Corporate income tax prepayment"); }
     QString summary() const override { return tr("Quarterly prepayment (A200000), cumulative for the year."); }
@@ -607,6 +708,26 @@ class StampDuty final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(StampDuty)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"item"_s,
+                 tr("Taxable item"),
+                 Field::Kind::Choice,
+                 u"sale_contract"_s,
+                 {u"loan_contract"_s, u"financial_lease_contract"_s, u"sale_contract"_s, u"work_contract"_s,
+                  u"construction_contract"_s, u"transport_contract"_s, u"technology_contract"_s, u"lease_contract"_s,
+                  u"custody_contract"_s, u"warehousing_contract"_s, u"property_insurance_contract"_s, u"property_transfer"_s,
+                  u"ip_transfer"_s, u"account_books"_s, u"securities_sale"_s},
+                 {tr("Loan contract"), tr("Financial lease contract"), tr("Sale contract"), tr("Work contract"),
+                  tr("Construction contract"), tr("Transport contract"), tr("Technology contract"), tr("Lease contract"),
+                  tr("Custody contract"), tr("Warehousing contract"), tr("Property insurance contract"),
+                  tr("Transfer of land, buildings or equity"), tr("Transfer of trademark, copyright, patent or know-how"),
+                  tr("Business account books"), tr("Securities sale")},
+                 false},
+                {u"amount"_s, tr("Amount"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"reduction"_s, tr("50% reduction (六税两费)"), Field::Kind::Boolean, u"false"_s, {}, {}, false},
+                {u"date"_s, tr("Date"), Field::Kind::Date, QString(), {}, {}, true}};
+    }
     QString name() const override { return u"stamp-duty"_s; }
     QString title() const override { return tr("Stamp duty"); }
     QString summary() const override { return tr("Stamp duty on a contract, a transfer, account books or a securities sale."); }
@@ -648,6 +769,17 @@ class ExportRefund final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(ExportRefund)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"fob"_s, tr("FOB in CNY"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"domestic_sales"_s, tr("Domestic sales"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"input_tax"_s, tr("Input tax"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"previous_credit"_s, tr("Credit carried from last period"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"levy_rate"_s, tr("Levy rate"), Field::Kind::Rate, u"0.13"_s, {}, {}, false},
+                {u"refund_rate"_s, tr("Refund rate"), Field::Kind::Rate, u"0.13"_s, {}, {}, false},
+                {u"duty_free_materials"_s, tr("Duty-free imported materials"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"date"_s, tr("Date"), Field::Kind::Date, QString(), {}, {}, true}};
+    }
     QString name() const override { return u"export-refund"_s; }
     QString title() const override { return tr("Export VAT refund (exempt-offset-refund)"); }
     QString summary() const override
@@ -732,6 +864,13 @@ class RetainedRefund final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(RetainedRefund)
 public:
+    QList<Field> fields() const override
+    {
+        return {{u"incremental_credit"_s, tr("Incremental credit"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"stock_credit"_s, tr("Stock credit"), Field::Kind::Money, u"0"_s, {}, {}, false},
+                {u"qualifying_input"_s, tr("Qualifying input VAT"), Field::Kind::Money, QString(), {}, {}, false},
+                {u"total_input"_s, tr("All input VAT credited"), Field::Kind::Money, QString(), {}, {}, false}};
+    }
     QString name() const override { return u"retained-refund"_s; }
     QString title() const override { return tr("Retained VAT credit refund"); }
     QString summary() const override { return tr("留抵退税: the refundable share of incremental and stock credit."); }
@@ -764,7 +903,80 @@ public:
     }
 };
 
+class FieldText
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldText)
+public:
+    static QList<Field> wageMonth()
+    {
+        return {
+            {u"income"_s, tr("Income"), Field::Kind::Money, {}, {}, {}, false},
+            {u"exempt_income"_s, tr("Exempt income"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"special_deductions"_s, tr("Special deductions"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"special_additional_deductions"_s, tr("Special additional deductions"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"other_deductions"_s, tr("Other deductions"), Field::Kind::Money, u"0"_s, {}, {}, false},
+            {u"tax_relief"_s, tr("Tax relief"), Field::Kind::Money, u"0"_s, {}, {}, false}};
+    }
+    static QString output(const QString &key)
+    {
+        static const QHash<QString, const char *> names{
+            {u"tax"_s, QT_TR_NOOP("Tax")},
+            {u"rate"_s, QT_TR_NOOP("Rate")},
+            {u"quick_deduction"_s, QT_TR_NOOP("Quick deduction")},
+            {u"after_tax"_s, QT_TR_NOOP("After tax")},
+            {u"income_amount"_s, QT_TR_NOOP("Income amount")},
+            {u"taxable"_s, QT_TR_NOOP("Taxable income")},
+            {u"prepaid"_s, QT_TR_NOOP("Prepaid")},
+            {u"balance"_s, QT_TR_NOOP("Balance (negative: refund)")},
+            {u"filing_required"_s, QT_TR_NOOP("Filing required")},
+            {u"amount"_s, QT_TR_NOOP("Amount")},
+            {u"exempt"_s, QT_TR_NOOP("Exempt")},
+            {u"taxable_sales"_s, QT_TR_NOOP("Taxable sales")},
+            {u"threshold"_s, QT_TR_NOOP("Threshold")},
+            {u"payable"_s, QT_TR_NOOP("Payable")},
+            {u"ending_credit"_s, QT_TR_NOOP("Credit carried forward")},
+            {u"total_payable"_s, QT_TR_NOOP("Total payable")},
+            {u"actual_profit"_s, QT_TR_NOOP("Actual profit")},
+            {u"relief"_s, QT_TR_NOOP("Relief")},
+            {u"overpaid"_s, QT_TR_NOOP("Overpaid")},
+            {u"reduction"_s, QT_TR_NOOP("Reduction")},
+            {u"non_creditable"_s, QT_TR_NOOP("Non-creditable tax")},
+            {u"output_tax"_s, QT_TR_NOOP("Output tax")},
+            {u"exempt_offset_refund"_s, QT_TR_NOOP("Exempt-offset-refund amount")},
+            {u"refund"_s, QT_TR_NOOP("Refund")},
+            {u"exempt_offset"_s, QT_TR_NOOP("Exempt-offset amount")},
+            {u"carry_forward_credit"_s, QT_TR_NOOP("Credit carried forward after refund")},
+            {u"ratio"_s, QT_TR_NOOP("Input composition ratio")},
+            {u"refundable_incremental"_s, QT_TR_NOOP("Refundable incremental credit")},
+            {u"refundable_stock"_s, QT_TR_NOOP("Refundable stock credit")},
+            {u"refundable_total"_s, QT_TR_NOOP("Refundable total")},
+            {u"total_withheld"_s, QT_TR_NOOP("Total withheld")},
+            {u"month"_s, QT_TR_NOOP("Month")},
+            {u"cumulative_income"_s, QT_TR_NOOP("Cumulative income")},
+            {u"cumulative_basic_deduction"_s, QT_TR_NOOP("Cumulative basic deduction")},
+            {u"cumulative_taxable"_s, QT_TR_NOOP("Cumulative taxable")},
+            {u"cumulative_tax"_s, QT_TR_NOOP("Cumulative tax")},
+            {u"withheld"_s, QT_TR_NOOP("Withheld")},
+            {u"cumulative_withheld"_s, QT_TR_NOOP("Cumulative withheld")},
+            {u"base"_s, QT_TR_NOOP("Base")},
+            {u"payable_line"_s, QT_TR_NOOP("Payable")},
+        };
+        const auto it = names.constFind(key);
+        return it == names.cend() ? key : tr(it.value());
+    }
+};
+
 } // namespace
+
+QList<Field> wageMonthFields()
+{
+    return FieldText::wageMonth();
+}
+
+QString outputLabel(const QString &key)
+{
+    return FieldText::output(key);
+}
 
 const QList<const Calculator *> &calculators()
 {

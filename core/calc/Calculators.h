@@ -19,6 +19,25 @@ struct Outcome
     QStringList warnings;
 };
 
+/// An input of a calculator, for forms: the JSON key, a translated label, the kind of value, the
+/// default (as the JSON text) and, for choices, the codes with translated names.
+struct Field
+{
+    enum class Kind { Money, Rate, Integer, Boolean, Choice, Date, Text, Months };
+    QString key;
+    QString label;
+    Kind kind = Kind::Money;
+    QString defaultValue; ///< empty: required (or, for optional fields, absent)
+    QStringList choices;
+    QStringList choiceLabels;
+    bool optional = false;
+};
+
+/// The columns of one month in `iit-wages` ("months"), in form order.
+[[nodiscard]] QList<Field> wageMonthFields();
+/// A translated name for an output key ("tax" → 税额), for result tables.
+[[nodiscard]] QString outputLabel(const QString &key);
+
 /// One tax calculator (税款计算器). Inputs and outputs are the JSON of spec/cli.md so that the CLI and
 /// the desktop forms share one definition; rates, brackets and thresholds come from the rule pack in
 /// force on the date the input names (or `today`).
@@ -29,6 +48,7 @@ public:
     [[nodiscard]] virtual QString name() const = 0; ///< "iit-wages", as in the CLI
     [[nodiscard]] virtual QString title() const = 0; ///< translated
     [[nodiscard]] virtual QString summary() const = 0; ///< translated, one line
+    [[nodiscard]] virtual QList<Field> fields() const = 0;
     [[nodiscard]] virtual Result<Outcome> compute(const QJsonObject &input, const rules::RulePack &pack, QDate today) const = 0;
 };
 

@@ -1,0 +1,171 @@
+// Drives the calculators page through its widgets under the offscreen platform.
+
+#include "calc/CalculatorsPage.h"
+
+#include "base/Translations.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+using taxbox::ui::CalculatorsPage;
+
+namespace {
+
+template<typename T> T *find(QObject *parent, const QString &name)
+{
+    auto *object = parent->findChild<T *>(name);
+    if (!object)
+        qFatal("no child %s", qPrintable(name));
+    return object;
+}
+
+QString resultValue(QTableWidget *table, const QString &label)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == label)
+            return table->item(row, 1)->text();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCalculatorsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyCalculatorHasAForm();
+    void bonusAsYouTypeWithDeadZoneWarning();
+    void badInputNamesTheFieldAndShowsNoResult();
+    void wagesFromTheMonthsTable();
+    void copyAndExportPdf();
+
+private:
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<CalculatorsPage> m_page;
+};
+
+void TestCalculatorsPage::init()
+{
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->install(Language::English));
+    m_page = std::make_unique<CalculatorsPage>();
+    m_page->resize(1000, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestCalculatorsPage::cleanup()
+{
+    m_page.reset();
+    m_translations.reset();
+}
+
+void TestCalculatorsPage::everyCalculatorHasAForm()
+{
+    auto *choice = find<QComboBox>(m_page.get(), u"calculatorChoice"_s);
+    QCOMPARE(choice->count(), 12);
+    for (int i = 0; i < choice->count(); ++i)
+        QVERIFY(m_page->findChild<QWidget *>(u"form_"_s + choice->itemData(i).toString()));
+    // An untouched form asks to be filled in rather than showing errors.
+    QVERIFY(find<QLabel>(m_page.get(), u"calcError"_s)->text().startsWith(u"Fill in the form"_s));
+    QVERIFY(!find<QPushButton>(m_page.get(), u"copyResult"_s)->isEnabled());
+}
+
+void TestCalculatorsPage::bonusAsYouTypeWithDeadZoneWarning()
+{
+    m_page->showCalculator(u"iit-bonus"_s);
+    auto *form = find<QWidget>(m_page.get(), u"form_iit-bonus"_s);
+    auto *bonus = find<QLineEdit>(form, u"input_bonus"_s);
+    QTest::keyClicks(bonus, u"36000"_s);
+    auto *result = find<QTableWidget>(m_page.get(), u"calcResult"_s);
+    QCOMPARE(resultValue(result, u"Tax"_s), u"1080.00"_s);
+    QVERIFY(!find<QLabel>(m_page.get(), u"calcWarning"_s)->isVisible());
+    QTest::keyClicks(bonus, u".01"_s);
+    QCOMPARE(resultValue(result, u"Tax"_s), u"3390.00"_s); // 36,000.01 × 10% − 210
+    auto *warning = find<QLabel>(m_page.get(), u"calcWarning"_s);
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(u"38566.67"_s));
+    QVERIFY(find<QPlainTextEdit>(m_page.get(), u"calcExplanation"_s)->toPlainText().contains(u"36000.01 × 10% − 210.00"_s));
+}
+
+void TestCalculatorsPage::badInputNamesTheFieldAndShowsNoResult()
+{
+    m_page->showCalculator(u"stamp-duty"_s);
+    auto *form = find<QWidget>(m_page.get(), u"form_stamp-duty"_s);
+    auto *amount = find<QLineEdit>(form, u"input_amount"_s);
+    QTest::keyClicks(amount, u"-5"_s);
+    auto *error = find<QLabel>(m_page.get(), u"calcError"_s);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"\"amount\" must not be negative."_s);
+    QVERIFY(amount->styleSheet().contains(u"border"_s));
+    QVERIFY(!find<QPushButton>(m_page.get(), u"exportPdf"_s)->isEnabled());
+    amount->clear();
+    QTest::keyClicks(amount, u"1000000"_s);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(resultValue(find<QTableWidget>(m_page.get(), u"calcResult"_s), u"Tax"_s), u"300.00"_s);
+}
+
+void TestCalculatorsPage::wagesFromTheMonthsTable()
+{
+    m_page->showCalculator(u"iit-wages"_s);
+    auto *form = find<QWidget>(m_page.get(), u"form_iit-wages"_s);
+    find<QSpinBox>(form, u"input_year"_s)->setValue(2025);
+    auto *months = find<QTableWidget>(form, u"input_months"_s);
+    for (int row = 0; row < 3; ++row) {
+        months->setItem(row, 0, new QTableWidgetItem(u"30000"_s));
+        months->setItem(row, 2, new QTableWidgetItem(u"4500"_s));
+        months->setItem(row, 3, new QTableWidgetItem(u"2000"_s));
+    }
+    QCOMPARE(m_page->request().value(u"months"_s).toArray().size(), 3);
+    auto *detail = find<QTableWidget>(m_page.get(), u"calcDetail"_s);
+    QVERIFY(detail->isVisible());
+    QCOMPARE(detail->rowCount(), 3);
+    int withheldColumn = -1;
+    for (int column = 0; column < detail->columnCount(); ++column) {
+        if (detail->horizontalHeaderItem(column)->text() == u"Withheld"_s)
+            withheldColumn = column;
+    }
+    QVERIFY(withheldColumn >= 0);
+    QCOMPARE(detail->item(0, withheldColumn)->text(), u"555.00"_s);
+    QCOMPARE(detail->item(1, withheldColumn)->text(), u"625.00"_s);
+    QCOMPARE(detail->item(2, withheldColumn)->text(), u"1850.00"_s);
+    QCOMPARE(resultValue(find<QTableWidget>(m_page.get(), u"calcResult"_s), u"Total withheld"_s), u"3030.00"_s);
+}
+
+void TestCalculatorsPage::copyAndExportPdf()
+{
+    m_page->showCalculator(u"vat-split"_s);
+    auto *form = find<QWidget>(m_page.get(), u"form_vat-split"_s);
+    QTest::keyClicks(find<QLineEdit>(form, u"input_total"_s), u"113"_s);
+    QTest::mouseClick(find<QPushButton>(m_page.get(), u"copyResult"_s), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"Amount: 100.00"_s) && copied.contains(u"Tax: 13.00"_s), qPrintable(copied));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"vat-split.pdf"_s);
+    QString error;
+    QVERIFY2(m_page->exportPdf(pdf, &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 1000);
+}
+
+QTEST_MAIN(TestCalculatorsPage)
+#include "TestCalculatorsPage.moc"

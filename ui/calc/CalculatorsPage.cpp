@@ -447,6 +447,11 @@ bool CalculatorsPage::exportPdf(const QString &path, QString *error) const
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     QTextDocument document;
+    // Simplified Chinese glyph forms first (fontconfig falls back when the family is missing).
+    QFont font(u"Noto Sans CJK SC"_s);
+    font.setFamilies({u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s});
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
     document.setHtml(html());
     document.print(&writer);
     if (QFileInfo(path).size() <= 0) {

@@ -1,6 +1,9 @@
 #include "Calculators.h"
 
+#include "CumulativeWithholding.h"
 #include "Input.h"
+
+#include "money/Money.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -26,6 +29,24 @@ Decimal dec(std::int64_t value)
 Decimal zero()
 {
     return Decimal::fromInteger(0);
+}
+
+/// A rule-pack amount in fen (whole fen by construction of the pack).
+qint64 toFen(const Decimal &value)
+{
+    return value.toMoney()->fen();
+}
+
+/// An input amount in fen; amounts too large for the store are refused naming the field.
+Result<qint64> fenOf(const Decimal &value, const QString &field)
+{
+    auto money = value.toMoney();
+    if (!money)
+        return fail(money.error().code, money.error().message, field);
+    // Far above any real wage, and keeps every cumulative product inside int64.
+    if (money->fen() > 100'000'000'000'000LL)
+        return fail(u"out_of_range"_s, QCoreApplication::translate("IitWages", "\"%1\" is too large.").arg(field), field);
+    return money->fen();
 }
 
 /// a ÷ b for a divisor known not to be zero (rule-pack constants such as 12 or 1 + rate).
@@ -80,73 +101,72 @@ public:
                         tr("\"months\" holds %1 months from month %2: a year has only 12.").arg(months.size()).arg(startMonth),
                         u"months"_s);
         }
+        // The table and deductions in force at the start; a mid-year change would be a new range,
+        // checked below for every month.
+        const QDate first(year, startMonth, 1);
+        TAXBOX_TRY(table, WithholdingTable::fromPack(pack, u"iit.cumulative_table"_s, first));
+        TAXBOX_TRY(perMonth, pack.decimal(u"iit.basic_deduction_per_month"_s, first));
+        qint64 sixtyFen = 0;
+        if (sixty) {
+            TAXBOX_TRY(sixtyThousand, pack.decimal(u"iit.sixty_thousand_deduction"_s, first));
+            sixtyFen = toFen(sixtyThousand);
+        }
+        CumulativeWithholding engine(table, toFen(perMonth), firstJob ? 1 : startMonth, sixtyFen);
         Outcome outcome;
-        Decimal cumulativeIncome = zero(), cumulativeExempt = zero(), cumulativeSpecial = zero(), cumulativeAdditional = zero(),
-                cumulativeOther = zero(), cumulativeRelief = zero(), cumulativeWithheld = zero();
         QJsonArray rows;
         for (qsizetype i = 0; i < months.size(); ++i) {
             const int month = startMonth + static_cast<int>(i);
-            const QDate date(year, month, 1);
+            TAXBOX_TRY(inForce, pack.table(u"iit.cumulative_table"_s, QDate(year, month, 1)));
+            Q_UNUSED(inForce);
             Input row(months.at(i).toObject(), u"months[%1]."_s.arg(i));
-            TAXBOX_TRY(income, row.money(u"income"_s));
-            TAXBOX_TRY(exempt, row.money(u"exempt_income"_s, zero()));
-            TAXBOX_TRY(special, row.money(u"special_deductions"_s, zero()));
-            TAXBOX_TRY(additional, row.money(u"special_additional_deductions"_s, zero()));
-            TAXBOX_TRY(other, row.money(u"other_deductions"_s, zero()));
-            TAXBOX_TRY(relief, row.money(u"tax_relief"_s, zero()));
+            WageMonth wages;
+            const std::pair<const char16_t *, qint64 *> fields[] = {{u"income", &wages.incomeFen},
+                                                                    {u"exempt_income", &wages.exemptFen},
+                                                                    {u"special_deductions", &wages.specialFen},
+                                                                    {u"special_additional_deductions", &wages.additionalFen},
+                                                                    {u"other_deductions", &wages.otherFen},
+                                                                    {u"tax_relief", &wages.reliefFen}};
+            for (const auto &[key, target] : fields) {
+                const QString name = QString::fromUtf16(key);
+                TAXBOX_TRY(value, row.money(name, name == u"income" ? std::nullopt : std::optional<Decimal>(zero())));
+                TAXBOX_TRY(fen, fenOf(value, row.fieldName(name)));
+                *target = fen;
+            }
             if (auto done = row.finish(); !done)
                 return std::unexpected(done.error());
-            TAXBOX_TRY(table, pack.table(u"iit.cumulative_table"_s, date));
-            TAXBOX_TRY(perMonth, pack.decimal(u"iit.basic_deduction_per_month"_s, date));
-            cumulativeIncome = cumulativeIncome + income;
-            cumulativeExempt = cumulativeExempt + exempt;
-            cumulativeSpecial = cumulativeSpecial + special;
-            cumulativeAdditional = cumulativeAdditional + additional;
-            cumulativeOther = cumulativeOther + other;
-            cumulativeRelief = cumulativeRelief + relief;
-
-            const int monthsEmployed = firstJob ? month : month - startMonth + 1;
-            Decimal basic = perMonth * dec(monthsEmployed);
-            if (sixty) {
-                TAXBOX_TRY(sixtyThousand, pack.decimal(u"iit.sixty_thousand_deduction"_s, date));
-                basic = maxOf(basic, sixtyThousand);
-            }
-            const Decimal taxable = maxOf(
-                zero(), cumulativeIncome - cumulativeExempt - basic - cumulativeSpecial - cumulativeAdditional - cumulativeOther);
-            const rules::Bracket &bracket = table.find(taxable);
-            const Decimal cumulativeTax = maxOf(zero(), roundFen(taxable * bracket.rate - bracket.quickDeduction));
-            const Decimal due = cumulativeTax - cumulativeRelief - cumulativeWithheld;
-            const Decimal withheld = maxOf(zero(), due);
+            const WithholdingMonth r = engine.add(month, wages);
+            const auto m = [](qint64 fen) { return Money::fromFen(fen).toString(); };
+            const int monthsCounted = month - (firstJob ? 1 : startMonth) + 1;
             outcome.explanation << tr("Month %1: cumulative taxable income = %2 − %3 (exempt) − %4 (basic deduction, %5 × %6) "
                                       "− %7 − %8 − %9 = %10")
                                        .arg(month)
-                                       .arg(moneyText(cumulativeIncome), moneyText(cumulativeExempt), moneyText(basic),
-                                            moneyText(perMonth), QString::number(monthsEmployed), moneyText(cumulativeSpecial),
-                                            moneyText(cumulativeAdditional), moneyText(cumulativeOther), moneyText(taxable));
+                                       .arg(m(r.cumulativeIncomeFen), m(r.cumulativeExemptFen), m(r.cumulativeBasicFen),
+                                            moneyText(perMonth), QString::number(monthsCounted), m(r.cumulativeSpecialFen),
+                                            m(r.cumulativeAdditionalFen), m(r.cumulativeOtherFen), m(r.cumulativeTaxableFen));
+            const Decimal rate = *Decimal::fromInteger(r.bracket.rateBasisPoints).dividedBy(Decimal::fromInteger(10000));
             outcome.explanation << tr("Month %1: cumulative tax = %2 × %3 − %4 = %5; withheld = %5 − %6 (relief) − %7 (withheld "
                                       "before) = %8")
                                        .arg(month)
-                                       .arg(moneyText(taxable), percentText(bracket.rate), moneyText(bracket.quickDeduction),
-                                            moneyText(cumulativeTax), moneyText(cumulativeRelief), moneyText(cumulativeWithheld),
-                                            moneyText(withheld));
-            if (due.isNegative()) {
+                                       .arg(m(r.cumulativeTaxableFen), percentText(rate), m(r.bracket.quickDeductionFen),
+                                            m(r.cumulativeTaxFen), m(r.cumulativeReliefFen), m(r.withheldBeforeFen),
+                                            m(r.withheldFen));
+            if (r.negativeResult) {
                 outcome.explanation
                     << tr("Month %1: the result is negative, so nothing is withheld; the difference is settled in the "
                           "annual reconciliation.")
                            .arg(month);
             }
-            cumulativeWithheld = cumulativeWithheld + withheld;
-            QJsonObject out = bracketJson(bracket);
-            out.insert(u"month"_s, month);
-            out.insert(u"cumulative_income"_s, moneyText(cumulativeIncome));
-            out.insert(u"cumulative_basic_deduction"_s, moneyText(basic));
-            out.insert(u"cumulative_taxable"_s, moneyText(taxable));
-            out.insert(u"cumulative_tax"_s, moneyText(cumulativeTax));
-            out.insert(u"withheld"_s, moneyText(withheld));
-            out.insert(u"cumulative_withheld"_s, moneyText(cumulativeWithheld));
-            rows.append(out);
+            rows.append(QJsonObject{{u"month"_s, month},
+                                    {u"rate"_s, rateText(rate)},
+                                    {u"quick_deduction"_s, m(r.bracket.quickDeductionFen)},
+                                    {u"cumulative_income"_s, m(r.cumulativeIncomeFen)},
+                                    {u"cumulative_basic_deduction"_s, m(r.cumulativeBasicFen)},
+                                    {u"cumulative_taxable"_s, m(r.cumulativeTaxableFen)},
+                                    {u"cumulative_tax"_s, m(r.cumulativeTaxFen)},
+                                    {u"withheld"_s, m(r.withheldFen)},
+                                    {u"cumulative_withheld"_s, m(r.cumulativeWithheldFen)}});
         }
-        outcome.output = {{u"months"_s, rows}, {u"total_withheld"_s, moneyText(cumulativeWithheld)}};
+        outcome.output = {{u"months"_s, rows}, {u"total_withheld"_s, Money::fromFen(engine.cumulativeWithheldFen()).toString()}};
         return outcome;
     }
 };

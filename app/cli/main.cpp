@@ -4,6 +4,7 @@
 #include "commands/CalcCommands.h"
 #include "commands/IdCheckCommand.h"
 #include "commands/MoneyUpperCommand.h"
+#include "commands/PayrollCommands.h"
 #include "commands/WorkspaceCommands.h"
 
 #include "base/Version.h"
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
     commandLine.add(std::make_unique<taxbox::cli::MoneyUpperCommand>());
     commandLine.add(std::make_unique<taxbox::cli::IdCheckCommand>());
     for (auto &command : taxbox::cli::calcCommands())
+        commandLine.add(std::move(command));
+    for (auto &command : taxbox::cli::payrollCommands())
         commandLine.add(std::move(command));
     for (auto &command : taxbox::cli::workspaceCommands())
         commandLine.add(std::move(command));

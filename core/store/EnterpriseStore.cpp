@@ -63,6 +63,61 @@ CREATE TABLE outbox (
 ALTER TABLE enterprise_profile ADD COLUMN archived_at TEXT;
 CREATE INDEX outbox_by_state ON outbox (state, sequence);
 )sql"},
+    // Payroll: employees, monthly entries, the computed withholding and the state of each month.
+    {3, R"sql(
+CREATE TABLE employee (
+    id                  TEXT PRIMARY KEY,
+    name                TEXT NOT NULL,
+    resident_id         TEXT NOT NULL UNIQUE,
+    hire_date           TEXT NOT NULL,
+    first_job           INTEGER NOT NULL DEFAULT 0,
+    sixty_thousand_rule INTEGER NOT NULL DEFAULT 0,
+    declarations        TEXT NOT NULL DEFAULT '{}',
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+);
+CREATE TABLE payroll_month (
+    period      TEXT PRIMARY KEY,
+    state       TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+    computed_at TEXT,
+    closed_at   TEXT,
+    closed_by   TEXT
+);
+CREATE TABLE payroll_entry (
+    period        TEXT NOT NULL,
+    employee_id   TEXT NOT NULL REFERENCES employee (id),
+    income_fen    INTEGER NOT NULL,
+    exempt_fen    INTEGER NOT NULL DEFAULT 0,
+    special_fen   INTEGER NOT NULL DEFAULT 0,
+    additional_fen INTEGER,
+    other_fen     INTEGER NOT NULL DEFAULT 0,
+    relief_fen    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (period, employee_id)
+);
+CREATE TABLE withholding (
+    period                   TEXT NOT NULL,
+    employee_id              TEXT NOT NULL REFERENCES employee (id),
+    income_fen               INTEGER NOT NULL,
+    exempt_fen               INTEGER NOT NULL,
+    special_fen              INTEGER NOT NULL,
+    additional_fen           INTEGER NOT NULL,
+    other_fen                INTEGER NOT NULL,
+    cumulative_income_fen    INTEGER NOT NULL,
+    cumulative_exempt_fen    INTEGER NOT NULL,
+    cumulative_basic_fen     INTEGER NOT NULL,
+    cumulative_special_fen   INTEGER NOT NULL,
+    cumulative_additional_fen INTEGER NOT NULL,
+    cumulative_other_fen     INTEGER NOT NULL,
+    cumulative_relief_fen    INTEGER NOT NULL,
+    cumulative_taxable_fen   INTEGER NOT NULL,
+    rate_basis_points        INTEGER NOT NULL,
+    quick_deduction_fen      INTEGER NOT NULL,
+    cumulative_tax_fen       INTEGER NOT NULL,
+    withheld_before_fen      INTEGER NOT NULL,
+    withheld_fen             INTEGER NOT NULL,
+    PRIMARY KEY (period, employee_id)
+);
+)sql"},
 };
 
 QString now()

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include "auth/Workspace.h"
+#include "crypto/SecureBytes.h"
+
+#include <QJsonObject>
+
+namespace taxbox::cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+/// Base of the commands that open the workspace: --workspace, --password-stdin, --user, and the
+/// secrets from the environment (removed once read) or standard input. Authentication failures exit 3.
+class WorkspaceCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceCommand)
+public:
+    [[nodiscard]] QList<QCommandLineOption> options() const override
+    {
+        QList<QCommandLineOption> list{
+            QCommandLineOption(u"workspace"_s, tr("The workspace folder (default: %1).").arg(auth::Workspace::defaultDirectory()),
+                               u"dir"_s),
+            QCommandLineOption(u"password-stdin"_s,
+                               tr("Read the password (and any new password or recovery key) from lines of standard input "
+                                  "instead of the TAXBOX_PASSWORD environment variable."))};
+        if (needsLogin())
+            list.append(
+                QCommandLineOption(u"user"_s, tr("The account to act as (needed when the workspace has several)."), u"name"_s));
+        return list + extraOptions();
+    }
+
+protected:
+    [[nodiscard]] virtual bool needsLogin() const { return true; }
+    [[nodiscard]] virtual QList<QCommandLineOption> extraOptions() const { return {}; }
+
+    [[nodiscard]] static auth::Workspace workspace(const QCommandLineParser &arguments)
+    {
+        return auth::Workspace(arguments.isSet(u"workspace"_s) ? arguments.value(u"workspace"_s)
+                                                               : auth::Workspace::defaultDirectory());
+    }
+
+    /// A secret from its environment variable (then removed from the environment, so child processes
+    /// never inherit it) or, with --password-stdin, from the next line of standard input.
+    [[nodiscard]] static Result<QString> secret(Context &context, const QCommandLineParser &arguments, const char *variable,
+                                                const QString &field)
+    {
+        if (arguments.isSet(u"password-stdin"_s))
+            return context.readLine(field);
+        if (!qEnvironmentVariableIsSet(variable)) {
+            return fail(u"password_missing"_s,
+                        tr("Give the %1 in the environment variable %2 or on standard input with --password-stdin.")
+                            .arg(field, QString::fromLatin1(variable)),
+                        field);
+        }
+        QString value = qEnvironmentVariable(variable);
+        qunsetenv(variable);
+        return value;
+    }
+
+    [[nodiscard]] static Result<crypto::SecureBytes> password(Context &context, const QCommandLineParser &arguments,
+                                                              const char *variable, const QString &field)
+    {
+        auto text = secret(context, arguments, variable, field);
+        if (!text)
+            return std::unexpected(text.error());
+        crypto::SecureBytes bytes = crypto::SecureBytes::fromUtf8(*text);
+        crypto::wipe(*text);
+        return bytes;
+    }
+
+    /// Authentication failures exit 3 (locked), everything else 1.
+    static ExitCode report(Context &context, const Error &error)
+    {
+        static const QStringList locked{u"wrong_password"_s, u"too_many_attempts"_s, u"wrong_recovery_key"_s};
+        return context.reportError(error, locked.contains(error.code) ? ExitCode::Locked : ExitCode::BadInput);
+    }
+
+    [[nodiscard]] static Result<std::unique_ptr<auth::Session>> login(Context &context, const QCommandLineParser &arguments)
+    {
+        auto secretPassword = password(context, arguments, "TAXBOX_PASSWORD", u"password"_s);
+        if (!secretPassword)
+            return std::unexpected(secretPassword.error());
+        return workspace(arguments).login(arguments.value(u"user"_s), *secretPassword);
+    }
+
+    [[nodiscard]] static QJsonObject enterpriseJson(const auth::EnterpriseSummary &summary)
+    {
+        QJsonObject object = summary.profile.toJson();
+        object.insert(u"id"_s, summary.id);
+        object.insert(u"role"_s, roleCode(summary.role));
+        object.insert(u"archived"_s, summary.archived);
+        return object;
+    }
+};
+
+} // namespace taxbox::cli

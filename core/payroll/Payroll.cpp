@@ -1,0 +1,807 @@
+#include "Payroll.h"
+
+#include "ids/ResidentIdNumber.h"
+#include "money/Decimal.h"
+#include "money/Money.h"
+#include "store/EnterpriseStore.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::payroll {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+qint64 fenOfRule(const Decimal &value)
+{
+    return value.toMoney()->fen();
+}
+
+} // namespace
+
+// ----------------------------------------------------------------------------------------------------
+Result<Period> Period::parse(const QString &text, const QString &field)
+{
+    static const QRegularExpression pattern(u"^(\\d{4})-(\\d{2})$"_s);
+    const auto match = pattern.match(text.trimmed());
+    const int month = match.hasMatch() ? match.captured(2).toInt() : 0;
+    if (!match.hasMatch() || month < 1 || month > 12)
+        return fail(u"invalid_period"_s, Payroll::tr("\"%1\" must be a month such as \"2025-03\".").arg(field), field);
+    return Period{match.captured(1).toInt(), month};
+}
+
+// ----------------------------------------------------------------------------------------------------
+QJsonObject Declarations::toJson() const
+{
+    QJsonObject object;
+    if (childEducation > 0)
+        object.insert(u"child_education"_s, childEducation);
+    if (infantCare > 0)
+        object.insert(u"infant_care"_s, infantCare);
+    if (!elderlySupport.isEmpty())
+        object.insert(u"elderly_support"_s, elderlySupport);
+    if (!housing.isEmpty())
+        object.insert(u"housing"_s, housing);
+    if (continuingEducationDegree)
+        object.insert(u"continuing_education_degree"_s, true);
+    return object;
+}
+
+Result<Declarations> Declarations::fromJson(const QJsonObject &object)
+{
+    Declarations d;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString field = u"declarations."_s + it.key();
+        if (it.key() == u"child_education" || it.key() == u"infant_care") {
+            const int count = it.value().toInt(-1);
+            if (!it.value().isDouble() || count < 0 || count > 20)
+                return fail(u"out_of_range"_s, Employee::tr("\"%1\" must be a number of children from 0 to 20.").arg(field),
+                            field);
+            (it.key() == u"child_education" ? d.childEducation : d.infantCare) = count;
+        } else if (it.key() == u"elderly_support") {
+            d.elderlySupport = it.value().toString();
+            if (d.elderlySupport != u"only_child" && !Money::parse(d.elderlySupport, field))
+                return fail(u"invalid_choice"_s,
+                            Employee::tr("\"%1\" must be \"only_child\" or a monthly share such as \"1000\".").arg(field), field);
+        } else if (it.key() == u"housing") {
+            d.housing = it.value().toString();
+            static const QStringList allowed{u"loan"_s, u"rent_tier1"_s, u"rent_tier2"_s, u"rent_tier3"_s};
+            if (!allowed.contains(d.housing))
+                return fail(u"invalid_choice"_s, Employee::tr("\"%1\" must be one of %2.").arg(field, allowed.join(u", "_s)),
+                            field);
+        } else if (it.key() == u"continuing_education_degree") {
+            d.continuingEducationDegree = it.value().toBool();
+        } else {
+            return fail(u"unknown_field"_s, Employee::tr("\"%1\" is not a declaration.").arg(field), field);
+        }
+    }
+    return d;
+}
+
+Result<qint64> Declarations::monthlyFen(const rules::RulePack &pack, QDate date) const
+{
+    const QString key = u"iit.special_additional_deductions"_s;
+    auto amount = [&](const QString &member) -> Result<qint64> {
+        auto value = pack.decimal(key, member, date);
+        if (!value)
+            return std::unexpected(value.error());
+        return fenOfRule(*value);
+    };
+    qint64 total = 0;
+    if (childEducation > 0) {
+        auto each = amount(u"child_education"_s);
+        if (!each)
+            return each;
+        total += *each * childEducation;
+    }
+    if (infantCare > 0) {
+        auto each = amount(u"infant_care"_s);
+        if (!each)
+            return each;
+        total += *each * infantCare;
+    }
+    if (elderlySupport == u"only_child") {
+        auto full = amount(u"elderly_support"_s);
+        if (!full)
+            return full;
+        total += *full;
+    } else if (!elderlySupport.isEmpty()) {
+        auto cap = amount(u"elderly_support_share_max"_s);
+        if (!cap)
+            return cap;
+        total += std::min<qint64>(cap.value(), Money::parse(elderlySupport)->fen());
+    }
+    if (housing == u"loan") {
+        auto loan = amount(u"housing_loan"_s);
+        if (!loan)
+            return loan;
+        total += *loan;
+    } else if (housing.startsWith(u"rent_")) {
+        auto rent = amount(u"housing_rent."_s + housing.mid(5));
+        if (!rent)
+            return rent;
+        total += *rent;
+    }
+    if (continuingEducationDegree) {
+        auto degree = amount(u"continuing_education_degree"_s);
+        if (!degree)
+            return degree;
+        total += *degree;
+    }
+    return total;
+}
+
+// ----------------------------------------------------------------------------------------------------
+QJsonObject Employee::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"name"_s, name},
+            {u"resident_id"_s, residentId},
+            {u"hire_date"_s, hireDate.toString(Qt::ISODate)},
+            {u"first_job"_s, firstJob},
+            {u"sixty_thousand_rule"_s, sixtyThousandRule},
+            {u"declarations"_s, declarations.toJson()}};
+}
+
+Result<Employee> Employee::fromJson(const QJsonObject &object, QDate today)
+{
+    static const QStringList known{
+        u"id"_s, u"name"_s, u"resident_id"_s, u"hire_date"_s, u"first_job"_s, u"sixty_thousand_rule"_s, u"declarations"_s};
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(u"unknown_field"_s, tr("\"%1\" is not an employee field.").arg(it.key()), it.key());
+    }
+    Employee employee;
+    employee.id = object.value(u"id"_s).toString();
+    employee.name = object.value(u"name"_s).toString().trimmed();
+    if (employee.name.isEmpty() || employee.name.size() > 64)
+        return fail(u"required"_s, tr("The employee's name is required (at most 64 characters)."), u"name"_s);
+    auto id = ResidentIdNumber::parse(object.value(u"resident_id"_s).toString(), today);
+    if (!id)
+        return fail(id.error().code, tr("Resident identity number: %1").arg(id.error().message), u"resident_id"_s);
+    employee.residentId = id->text();
+    employee.hireDate = QDate::fromString(object.value(u"hire_date"_s).toString(), Qt::ISODate);
+    if (!employee.hireDate.isValid())
+        return fail(u"invalid_date"_s, tr("\"hire_date\" must be a date such as \"2025-03-01\"."), u"hire_date"_s);
+    employee.firstJob = object.value(u"first_job"_s).toBool(false);
+    employee.sixtyThousandRule = object.value(u"sixty_thousand_rule"_s).toBool(false);
+    auto declarations = Declarations::fromJson(object.value(u"declarations"_s).toObject());
+    if (!declarations)
+        return std::unexpected(declarations.error());
+    employee.declarations = *declarations;
+    return employee;
+}
+
+// ----------------------------------------------------------------------------------------------------
+Payroll::Payroll(store::EnterpriseStore &store, const rules::RulePack &pack)
+    : m_store(store)
+    , m_pack(pack)
+{ }
+
+Result<Employee> Payroll::addEmployee(Employee employee)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("add an employee")); !allowed)
+        return std::unexpected(allowed.error());
+    auto &db = m_store.database();
+    auto exists = db.prepare("SELECT name FROM employee WHERE resident_id = ?");
+    if (!exists)
+        return std::unexpected(exists.error());
+    exists->bind(1, employee.residentId);
+    if (auto found = exists->step(); !found)
+        return std::unexpected(found.error());
+    else if (*found)
+        return fail(
+            u"duplicate_employee"_s,
+            tr("An employee with the resident identity number %1 already exists: %2.").arg(employee.residentId, exists->text(0)),
+            u"resident_id"_s);
+    exists->reset();
+    employee.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto transaction = store::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto insert
+        = db.prepare("INSERT INTO employee (id, name, resident_id, hire_date, first_job, sixty_thousand_rule, declarations, "
+                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    const QString stamp = now();
+    insert->bind(1, employee.id)
+        .bind(2, employee.name)
+        .bind(3, employee.residentId)
+        .bind(4, employee.hireDate.toString(Qt::ISODate))
+        .bind(5, employee.firstJob ? 1 : 0)
+        .bind(6, employee.sixtyThousandRule ? 1 : 0)
+        .bind(7, QString::fromUtf8(QJsonDocument(employee.declarations.toJson()).toJson(QJsonDocument::Compact)))
+        .bind(8, stamp)
+        .bind(9, stamp);
+    if (auto ran = insert->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto audited = m_store.recordChange({u"create"_s, u"employee"_s, employee.id, {}, employee.toJson(), {}}); !audited)
+        return std::unexpected(audited.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return employee;
+}
+
+Result<QList<Employee>> Payroll::employees()
+{
+    auto select = m_store.database().prepare("SELECT id, name, resident_id, hire_date, first_job, sixty_thousand_rule, "
+                                             "declarations FROM employee ORDER BY name, resident_id");
+    if (!select)
+        return std::unexpected(select.error());
+    QList<Employee> list;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        Employee employee;
+        employee.id = select->text(0);
+        employee.name = select->text(1);
+        employee.residentId = select->text(2);
+        employee.hireDate = QDate::fromString(select->text(3), Qt::ISODate);
+        employee.firstJob = select->int64(4) != 0;
+        employee.sixtyThousandRule = select->int64(5) != 0;
+        employee.declarations
+            = Declarations::fromJson(QJsonDocument::fromJson(select->text(6).toUtf8()).object()).value_or(Declarations{});
+        list.append(employee);
+    }
+    return list;
+}
+
+Result<MonthState> Payroll::state(const Period &period)
+{
+    auto select = m_store.database().prepare("SELECT state, computed_at FROM payroll_month WHERE period = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, period.toString());
+    auto row = select->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return MonthState::Empty;
+    if (select->text(0) == u"closed")
+        return MonthState::Closed;
+    return select->isNull(1) ? MonthState::Open : MonthState::Computed;
+}
+
+Result<void> Payroll::refuseClosed(const Period &period)
+{
+    auto current = state(period);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current == MonthState::Closed) {
+        return fail(u"month_closed"_s,
+                    tr("The payroll of %1 is closed. Reopen it explicitly (the reopening is audited) to change it.")
+                        .arg(period.toString()),
+                    u"period"_s);
+    }
+    return {};
+}
+
+Result<int> Payroll::importEntries(const Period &period, const QList<Entry> &entries)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("import payroll")); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto open = refuseClosed(period); !open)
+        return std::unexpected(open.error());
+    auto &db = m_store.database();
+    auto transaction = store::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto find = db.prepare("SELECT id FROM employee WHERE resident_id = ?");
+    // SQLCipher 3.4 bundles SQLite 3.15: no UPSERT; a whole entry row is replaced.
+    auto upsert = db.prepare("INSERT OR REPLACE INTO payroll_entry (period, employee_id, income_fen, exempt_fen, special_fen, "
+                             "additional_fen, other_fen, relief_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto month = db.prepare("INSERT OR IGNORE INTO payroll_month (period, state) VALUES (?, 'open')");
+    auto stale = db.prepare("UPDATE payroll_month SET computed_at = NULL WHERE period = ?");
+    if (!find || !upsert || !month || !stale)
+        return std::unexpected(!find ? find.error() : !upsert ? upsert.error() : !month ? month.error() : stale.error());
+    const QString periodText = period.toString();
+    for (const Entry &entry : entries) {
+        find->bind(1, entry.residentId);
+        auto found = find->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return fail(u"unknown_employee"_s, tr("No employee has the resident identity number %1.").arg(entry.residentId),
+                        u"resident_id"_s);
+        const QString employeeId = find->text(0);
+        find->reset();
+        upsert->bind(1, periodText)
+            .bind(2, employeeId)
+            .bind(3, entry.wages.incomeFen)
+            .bind(4, entry.wages.exemptFen)
+            .bind(5, entry.wages.specialFen);
+        if (entry.additionalGiven)
+            upsert->bind(6, entry.wages.additionalFen);
+        else
+            upsert->bind(6, nullptr);
+        upsert->bind(7, entry.wages.otherFen).bind(8, entry.wages.reliefFen);
+        if (auto ran = upsert->run(); !ran)
+            return std::unexpected(ran.error());
+        upsert->reset();
+    }
+    month->bind(1, periodText);
+    stale->bind(1, periodText);
+    if (auto ran = month->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto ran = stale->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto audited
+        = m_store.recordChange({u"import"_s,
+                                u"payroll_month"_s,
+                                periodText,
+                                {},
+                                QJsonObject{{u"period"_s, periodText}, {u"entries"_s, static_cast<int>(entries.size())}},
+                                {}});
+        !audited)
+        return std::unexpected(audited.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return static_cast<int>(entries.size());
+}
+
+Result<QList<Withholding>> Payroll::run(const Period &period)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("compute payroll")); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto open = refuseClosed(period); !open)
+        return std::unexpected(open.error());
+    const QDate date = period.firstDay();
+    auto table = calc::WithholdingTable::fromPack(m_pack, u"iit.cumulative_table"_s, date);
+    auto basic = m_pack.decimal(u"iit.basic_deduction_per_month"_s, date);
+    if (!table || !basic)
+        return std::unexpected(!table ? table.error() : basic.error());
+    const std::optional<qint64> sixty = m_pack.isInForce(u"iit.sixty_thousand_deduction"_s, date)
+        ? std::optional<qint64>(fenOfRule(*m_pack.decimal(u"iit.sixty_thousand_deduction"_s, date)))
+        : std::nullopt;
+    auto people = employees();
+    if (!people)
+        return std::unexpected(people.error());
+    QHash<QString, const Employee *> byId;
+    for (const Employee &employee : *people)
+        byId.insert(employee.id, &employee);
+
+    // Every entry of the year up to the period, by employee, in month order.
+    auto &db = m_store.database();
+    auto select
+        = db.prepare("SELECT employee_id, period, income_fen, exempt_fen, special_fen, additional_fen, other_fen, relief_fen "
+                     "FROM payroll_entry WHERE period >= ? AND period <= ? ORDER BY employee_id, period");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, Period{period.year, 1}.toString()).bind(2, period.toString());
+    struct Row
+    {
+        int month;
+        calc::WageMonth wages;
+        bool additionalGiven;
+    };
+    QMap<QString, QList<Row>> entries;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        Row r{select->text(1).mid(5).toInt(), {}, !select->isNull(5)};
+        r.wages = {select->int64(2), select->int64(3), select->int64(4), r.additionalGiven ? select->int64(5) : 0,
+                   select->int64(6), select->int64(7)};
+        entries[select->text(0)].append(r);
+    }
+
+    QList<Withholding> results;
+    QHash<QString, qint64> additionalCache; // declarations → monthly amount for this period's rules
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        const Employee *employee = byId.value(it.key());
+        if (!employee || it.value().constLast().month != period.month)
+            continue; // no entry this month: nothing to withhold or report
+        const int hireMonth = employee->hireDate.year() == period.year ? employee->hireDate.month() : 1;
+        if (employee->hireDate > QDate(period.year, period.month, 1).addMonths(1).addDays(-1))
+            return fail(u"not_yet_hired"_s,
+                        tr("%1 was hired on %2, after %3.")
+                            .arg(employee->name, employee->hireDate.toString(Qt::ISODate), period.toString()),
+                        u"hire_date"_s);
+        const int firstMonth = employee->firstJob && employee->hireDate.year() == period.year ? 1 : hireMonth;
+        calc::CumulativeWithholding engine(*table, fenOfRule(*basic), firstMonth,
+                                           employee->sixtyThousandRule && sixty ? *sixty : 0);
+        const QString declarationKey
+            = QString::fromUtf8(QJsonDocument(employee->declarations.toJson()).toJson(QJsonDocument::Compact));
+        qint64 declared = 0;
+        if (const auto cached = additionalCache.constFind(declarationKey); cached != additionalCache.cend()) {
+            declared = *cached;
+        } else {
+            auto amount = employee->declarations.monthlyFen(m_pack, date);
+            if (!amount)
+                return std::unexpected(amount.error());
+            declared = *amount;
+            additionalCache.insert(declarationKey, declared);
+        }
+        // Months without an entry (unpaid leave) still count for the basic deduction: feed zeros.
+        int next = hireMonth;
+        calc::WithholdingMonth result;
+        calc::WageMonth last;
+        for (const Row &row : it.value()) {
+            for (; next < row.month; ++next)
+                (void)engine.add(next, calc::WageMonth{});
+            calc::WageMonth wages = row.wages;
+            if (!row.additionalGiven)
+                wages.additionalFen = declared;
+            result = engine.add(row.month, wages);
+            last = wages;
+            next = row.month + 1;
+        }
+        results.append({employee->id, employee->name, employee->residentId, last, result});
+    }
+
+    auto transaction = store::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto clear = db.prepare("DELETE FROM withholding WHERE period = ?");
+    auto insert = db.prepare("INSERT INTO withholding VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto create = db.prepare("INSERT OR IGNORE INTO payroll_month (period, state) VALUES (?, 'open')");
+    auto mark = db.prepare("UPDATE payroll_month SET computed_at = ? WHERE period = ?");
+    if (!clear || !insert || !create || !mark)
+        return std::unexpected(!clear ? clear.error() : !insert ? insert.error() : !create ? create.error() : mark.error());
+    clear->bind(1, period.toString());
+    if (auto ran = clear->run(); !ran)
+        return std::unexpected(ran.error());
+    qint64 total = 0;
+    for (const Withholding &w : std::as_const(results)) {
+        const calc::WithholdingMonth &r = w.result;
+        insert->bind(1, period.toString())
+            .bind(2, w.employeeId)
+            .bind(3, w.month.incomeFen)
+            .bind(4, w.month.exemptFen)
+            .bind(5, w.month.specialFen)
+            .bind(6, w.month.additionalFen)
+            .bind(7, w.month.otherFen)
+            .bind(8, r.cumulativeIncomeFen)
+            .bind(9, r.cumulativeExemptFen)
+            .bind(10, r.cumulativeBasicFen)
+            .bind(11, r.cumulativeSpecialFen)
+            .bind(12, r.cumulativeAdditionalFen)
+            .bind(13, r.cumulativeOtherFen)
+            .bind(14, r.cumulativeReliefFen)
+            .bind(15, r.cumulativeTaxableFen)
+            .bind(16, r.bracket.rateBasisPoints)
+            .bind(17, r.bracket.quickDeductionFen)
+            .bind(18, r.cumulativeTaxFen)
+            .bind(19, r.withheldBeforeFen)
+            .bind(20, r.withheldFen);
+        if (auto ran = insert->run(); !ran)
+            return std::unexpected(ran.error());
+        insert->reset();
+        total += r.withheldFen;
+    }
+    create->bind(1, period.toString());
+    mark->bind(1, now()).bind(2, period.toString());
+    if (auto ran = create->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto ran = mark->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto audited = m_store.recordChange({u"compute"_s,
+                                             u"payroll_month"_s,
+                                             period.toString(),
+                                             {},
+                                             QJsonObject{{u"period"_s, period.toString()},
+                                                         {u"employees"_s, static_cast<int>(results.size())},
+                                                         {u"withheld"_s, Money::fromFen(total).toString()}},
+                                             {}});
+        !audited)
+        return std::unexpected(audited.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return results;
+}
+
+Result<QList<Withholding>> Payroll::withholdings(const Period &period)
+{
+    auto select = m_store.database().prepare(
+        "SELECT w.employee_id, e.name, e.resident_id, w.income_fen, w.exempt_fen, w.special_fen, w.additional_fen, w.other_fen, "
+        "w.cumulative_income_fen, w.cumulative_exempt_fen, w.cumulative_basic_fen, w.cumulative_special_fen, "
+        "w.cumulative_additional_fen, w.cumulative_other_fen, w.cumulative_relief_fen, w.cumulative_taxable_fen, "
+        "w.rate_basis_points, "
+        "w.quick_deduction_fen, w.cumulative_tax_fen, w.withheld_before_fen, w.withheld_fen "
+        "FROM withholding w JOIN employee e ON e.id = w.employee_id WHERE w.period = ? ORDER BY e.name, e.resident_id");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, period.toString());
+    QList<Withholding> list;
+    while (true) {
+        auto row = select->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        Withholding w;
+        w.employeeId = select->text(0);
+        w.name = select->text(1);
+        w.residentId = select->text(2);
+        w.month = {select->int64(3), select->int64(4), select->int64(5), select->int64(6), select->int64(7), 0};
+        calc::WithholdingMonth &r = w.result;
+        r.month = period.month;
+        r.cumulativeIncomeFen = select->int64(8);
+        r.cumulativeExemptFen = select->int64(9);
+        r.cumulativeBasicFen = select->int64(10);
+        r.cumulativeSpecialFen = select->int64(11);
+        r.cumulativeAdditionalFen = select->int64(12);
+        r.cumulativeOtherFen = select->int64(13);
+        r.cumulativeReliefFen = select->int64(14);
+        r.cumulativeTaxableFen = select->int64(15);
+        r.bracket = {0, select->int64(16), select->int64(17)};
+        r.cumulativeTaxFen = select->int64(18);
+        r.withheldBeforeFen = select->int64(19);
+        r.withheldFen = select->int64(20);
+        r.cumulativeWithheldFen = r.withheldBeforeFen + r.withheldFen;
+        list.append(w);
+    }
+    return list;
+}
+
+Result<void> Payroll::close(const Period &period)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("close a payroll month")); !allowed)
+        return std::unexpected(allowed.error());
+    auto current = state(period);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current == MonthState::Closed)
+        return {};
+    if (*current != MonthState::Computed)
+        return fail(u"not_computed"_s, tr("Compute the payroll of %1 before closing it.").arg(period.toString()), u"period"_s);
+    auto &db = m_store.database();
+    auto transaction = store::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = db.prepare("UPDATE payroll_month SET state = 'closed', closed_at = ?, closed_by = ? WHERE period = ?");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, now()).bind(2, m_store.actor().userName).bind(3, period.toString());
+    if (auto ran = update->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto audited
+        = m_store.recordChange({u"close"_s, u"payroll_month"_s, period.toString(), QJsonObject{{u"state"_s, u"open"_s}},
+                                QJsonObject{{u"state"_s, u"closed"_s}}, u"payroll.month_closed"_s});
+        !audited)
+        return std::unexpected(audited.error());
+    return transaction->commit();
+}
+
+Result<void> Payroll::reopen(const Period &period, const QString &reason)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("reopen a payroll month")); !allowed)
+        return std::unexpected(allowed.error());
+    if (reason.trimmed().isEmpty())
+        return fail(u"required"_s, tr("Say why the month is reopened; the reason is kept in the audit log."), u"reason"_s);
+    auto current = state(period);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current != MonthState::Closed)
+        return fail(u"not_closed"_s, tr("The payroll of %1 is not closed.").arg(period.toString()), u"period"_s);
+    auto &db = m_store.database();
+    auto later
+        = db.prepare("SELECT period FROM payroll_month WHERE period > ? AND period <= ? AND state = 'closed' ORDER BY period");
+    if (!later)
+        return std::unexpected(later.error());
+    later->bind(1, period.toString()).bind(2, Period{period.year, 12}.toString());
+    if (auto found = later->step(); found && *found)
+        return fail(u"later_month_closed"_s,
+                    tr("%1 is closed and builds on %2: reopen %1 first.").arg(later->text(0), period.toString()), u"period"_s);
+    later->reset();
+    auto transaction = store::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = db.prepare("UPDATE payroll_month SET state = 'open', closed_at = NULL, closed_by = NULL WHERE period = ?");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, period.toString());
+    if (auto ran = update->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto audited = m_store.recordChange(
+            {u"reopen"_s, u"payroll_month"_s, period.toString(), QJsonObject{{u"state"_s, u"closed"_s}},
+             QJsonObject{{u"state"_s, u"open"_s}, {u"reason"_s, reason.trimmed()}}, u"payroll.month_reopened"_s});
+        !audited)
+        return std::unexpected(audited.error());
+    return transaction->commit();
+}
+
+// ----------------------------------------------------------------------------------------------------
+QList<QStringList> withholdingReturn(const QList<Withholding> &withholdings)
+{
+    QList<QStringList> rows{{Payroll::tr("No."),
+                             Payroll::tr("Name"),
+                             Payroll::tr("ID type"),
+                             Payroll::tr("ID number"),
+                             Payroll::tr("Income"),
+                             Payroll::tr("Exempt income"),
+                             Payroll::tr("Special deductions"),
+                             Payroll::tr("Special additional deductions"),
+                             Payroll::tr("Other deductions"),
+                             Payroll::tr("Cumulative income"),
+                             Payroll::tr("Cumulative exempt income"),
+                             Payroll::tr("Cumulative basic deduction"),
+                             Payroll::tr("Cumulative special deductions"),
+                             Payroll::tr("Cumulative special additional deductions"),
+                             Payroll::tr("Cumulative other deductions"),
+                             Payroll::tr("Cumulative taxable income"),
+                             Payroll::tr("Rate"),
+                             Payroll::tr("Quick deduction"),
+                             Payroll::tr("Cumulative tax"),
+                             Payroll::tr("Cumulative tax relief"),
+                             Payroll::tr("Withheld before"),
+                             Payroll::tr("Withheld this month")}};
+    const auto m = [](qint64 fen) { return Money::fromFen(fen).toString(); };
+    qint64 totals[6] = {};
+    int number = 0;
+    for (const Withholding &w : withholdings) {
+        const calc::WithholdingMonth &r = w.result;
+        rows.append({QString::number(++number),
+                     w.name,
+                     Payroll::tr("Resident identity card"),
+                     w.residentId,
+                     m(w.month.incomeFen),
+                     m(w.month.exemptFen),
+                     m(w.month.specialFen),
+                     m(w.month.additionalFen),
+                     m(w.month.otherFen),
+                     m(r.cumulativeIncomeFen),
+                     m(r.cumulativeExemptFen),
+                     m(r.cumulativeBasicFen),
+                     m(r.cumulativeSpecialFen),
+                     m(r.cumulativeAdditionalFen),
+                     m(r.cumulativeOtherFen),
+                     m(r.cumulativeTaxableFen),
+                     QString::number(r.bracket.rateBasisPoints / 100) + u'%',
+                     m(r.bracket.quickDeductionFen),
+                     m(r.cumulativeTaxFen),
+                     m(r.cumulativeReliefFen),
+                     m(r.withheldBeforeFen),
+                     m(r.withheldFen)});
+        totals[0] += w.month.incomeFen;
+        totals[1] += w.month.exemptFen;
+        totals[2] += w.month.specialFen;
+        totals[3] += w.month.additionalFen;
+        totals[4] += w.month.otherFen;
+        totals[5] += r.withheldFen;
+    }
+    QStringList total(rows.first().size());
+    total[1] = Payroll::tr("Total");
+    for (int i = 0; i < 5; ++i)
+        total[4 + i] = m(totals[i]);
+    total[total.size() - 1] = m(totals[5]);
+    rows.append(total);
+    return rows;
+}
+
+QList<int> withholdingReturnMoneyColumns()
+{
+    return {4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21};
+}
+
+QStringList templateHeaders()
+{
+    return {Payroll::tr("Name"),
+            Payroll::tr("Resident ID number"),
+            Payroll::tr("Income"),
+            Payroll::tr("Exempt income"),
+            Payroll::tr("Special deductions"),
+            Payroll::tr("Special additional deductions"),
+            Payroll::tr("Other deductions"),
+            Payroll::tr("Tax relief")};
+}
+
+Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonObject &mapping)
+{
+    if (table.isEmpty())
+        return fail(u"input_missing"_s, Payroll::tr("The file has no header row."), u"file"_s);
+    // Field → accepted headers: the mapping first, then Chinese and English names.
+    const QList<std::pair<QString, QStringList>> aliases{
+        {u"name"_s, {u"姓名"_s, u"name"_s, Payroll::tr("Name")}},
+        {u"resident_id"_s,
+         {u"身份证号"_s, u"身份证件号码"_s, u"证件号码"_s, u"resident_id"_s, Payroll::tr("Resident ID number")}},
+        {u"income"_s, {u"本期收入"_s, u"收入"_s, u"应发工资"_s, u"income"_s, Payroll::tr("Income")}},
+        {u"exempt_income"_s, {u"本期免税收入"_s, u"免税收入"_s, u"exempt_income"_s, Payroll::tr("Exempt income")}},
+        {u"special_deductions"_s, {u"专项扣除"_s, u"本期专项扣除"_s, u"special_deductions"_s, Payroll::tr("Special deductions")}},
+        {u"special_additional_deductions"_s,
+         {u"专项附加扣除"_s, u"本期专项附加扣除"_s, u"special_additional_deductions"_s,
+          Payroll::tr("Special additional deductions")}},
+        {u"other_deductions"_s, {u"其他扣除"_s, u"本期其他扣除"_s, u"other_deductions"_s, Payroll::tr("Other deductions")}},
+        {u"tax_relief"_s, {u"减免税额"_s, u"tax_relief"_s, Payroll::tr("Tax relief")}}};
+    const QStringList header = table.first();
+    QHash<QString, int> column;
+    for (const auto &[field, names] : aliases) {
+        QStringList candidates = names;
+        if (mapping.contains(field))
+            candidates = {mapping.value(field).toString()};
+        for (const QString &name : std::as_const(candidates)) {
+            const int index = static_cast<int>(header.indexOf(name.trimmed()));
+            if (index >= 0) {
+                column.insert(field, index);
+                break;
+            }
+        }
+    }
+    for (const QString &required : {u"resident_id"_s, u"income"_s}) {
+        if (!column.contains(required)) {
+            return fail(u"column_missing"_s,
+                        Payroll::tr("No column for \"%1\" in the header (%2). Map it, e.g. --map '{\"%1\":\"应发工资\"}'.")
+                            .arg(required, header.join(u", "_s)),
+                        required);
+        }
+    }
+    ParsedEntries parsed;
+    const QDate today = QDate::currentDate();
+    for (qsizetype r = 1; r < table.size(); ++r) {
+        const QStringList &cells = table.at(r);
+        const int fileRow = static_cast<int>(r) + 1;
+        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
+            continue;
+        Entry entry;
+        bool ok = true;
+        const auto cell = [&](const QString &field) {
+            return column.contains(field) ? cells.value(column.value(field)).trimmed() : QString();
+        };
+        auto id = ResidentIdNumber::parse(cell(u"resident_id"_s), today);
+        if (!id) {
+            parsed.errors.append({fileRow, header.value(column.value(u"resident_id"_s)), id.error().message});
+            ok = false;
+        } else {
+            entry.residentId = id->text();
+        }
+        const QList<std::pair<QString, qint64 *>> amounts{{u"income"_s, &entry.wages.incomeFen},
+                                                          {u"exempt_income"_s, &entry.wages.exemptFen},
+                                                          {u"special_deductions"_s, &entry.wages.specialFen},
+                                                          {u"special_additional_deductions"_s, &entry.wages.additionalFen},
+                                                          {u"other_deductions"_s, &entry.wages.otherFen},
+                                                          {u"tax_relief"_s, &entry.wages.reliefFen}};
+        for (const auto &[field, target] : amounts) {
+            QString text = cell(field);
+            text.remove(u',');
+            if (text.isEmpty()) {
+                if (field == u"income") {
+                    parsed.errors.append({fileRow, header.value(column.value(field)), Payroll::tr("The income is empty.")});
+                    ok = false;
+                }
+                continue;
+            }
+            const QString headerName = header.value(column.value(field));
+            auto money = Money::parse(text, headerName);
+            if (!money) {
+                parsed.errors.append({fileRow, headerName, money.error().message});
+                ok = false;
+            } else if (money->isNegative()) {
+                parsed.errors.append({fileRow, headerName, Payroll::tr("Amounts must not be negative.")});
+                ok = false;
+            } else {
+                *target = money->fen();
+                if (field == u"special_additional_deductions")
+                    entry.additionalGiven = true;
+            }
+        }
+        if (ok) {
+            const auto earlier = std::find_if(parsed.entries.cbegin(), parsed.entries.cend(),
+                                              [&entry](const Entry &e) { return e.residentId == entry.residentId; });
+            if (earlier != parsed.entries.cend()) {
+                parsed.errors.append({fileRow, header.value(column.value(u"resident_id"_s)),
+                                      Payroll::tr("The same person is already on row %1.")
+                                          .arg(parsed.rows.at(std::distance(parsed.entries.cbegin(), earlier)))});
+                continue;
+            }
+            parsed.entries.append(entry);
+            parsed.rows.append(fileRow);
+        }
+    }
+    return parsed;
+}
+
+} // namespace taxbox::payroll

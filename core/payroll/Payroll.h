@@ -1,0 +1,137 @@
+#pragma once
+
+#include "base/Result.h"
+#include "calc/CumulativeWithholding.h"
+#include "rules/RulePack.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+
+namespace taxbox::store {
+class EnterpriseStore;
+}
+
+namespace taxbox::payroll {
+
+/// A payroll period, "2025-03".
+struct Period
+{
+    int year = 0;
+    int month = 0;
+    [[nodiscard]] static Result<Period> parse(const QString &text, const QString &field = QStringLiteral("period"));
+    [[nodiscard]] QString toString() const { return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0')); }
+    [[nodiscard]] QDate firstDay() const { return QDate(year, month, 1); }
+};
+
+/// Special additional deduction declarations (专项附加扣除), turned into a monthly amount with the
+/// rule pack in force for the month.
+struct Declarations
+{
+    int childEducation = 0; ///< children in education
+    int infantCare = 0; ///< children under 3
+    QString elderlySupport; ///< "", "only_child", or a monthly share such as "1000"
+    QString housing; ///< "", "loan", "rent_tier1", "rent_tier2", "rent_tier3"
+    bool continuingEducationDegree = false;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<Declarations> fromJson(const QJsonObject &object);
+    [[nodiscard]] Result<qint64> monthlyFen(const rules::RulePack &pack, QDate date) const;
+};
+
+/// An employee of the enterprise, as the withholding return needs them.
+struct Employee
+{
+    Q_DECLARE_TR_FUNCTIONS(Employee)
+public:
+    QString id;
+    QString name;
+    QString residentId; ///< validated 18-character resident identity number
+    QDate hireDate;
+    bool firstJob = false; ///< first job in the year of hire: basic deduction from January
+    bool sixtyThousandRule = false; ///< 公告2020年第19号
+    Declarations declarations;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    /// name, resident_id, hire_date required; first_job, sixty_thousand_rule, declarations optional.
+    [[nodiscard]] static Result<Employee> fromJson(const QJsonObject &object, QDate today);
+};
+
+/// One row of a month's payroll, amounts in fen; additional = nothing means "from the declarations".
+struct Entry
+{
+    QString residentId;
+    calc::WageMonth wages;
+    bool additionalGiven = false;
+};
+
+/// A problem in an imported row: 1-based row number of the file (the header is row 1), the column's
+/// header, and the reason.
+struct RowError
+{
+    int row = 0;
+    QString column;
+    QString reason;
+};
+
+/// The result of computing one employee for one month, as stored.
+struct Withholding
+{
+    QString employeeId;
+    QString name;
+    QString residentId;
+    calc::WageMonth month;
+    calc::WithholdingMonth result;
+};
+
+enum class MonthState { Empty, Open, Computed, Closed };
+
+/// Payroll of one enterprise store: employees, monthly entries, the cumulative withholding computed
+/// and stored per month, closing (confirmed, immutable) and explicit, audited reopening. Every write
+/// is one transaction with its audit entry and outbox item (EnterpriseStore::recordChange).
+class Payroll
+{
+    Q_DECLARE_TR_FUNCTIONS(Payroll)
+public:
+    Payroll(store::EnterpriseStore &store, const rules::RulePack &pack);
+
+    [[nodiscard]] Result<Employee> addEmployee(Employee employee);
+    [[nodiscard]] Result<QList<Employee>> employees();
+
+    /// Replaces the month's entries for the employees in `entries` (all or nothing). A closed month
+    /// is refused; an unknown resident id is a row error.
+    [[nodiscard]] Result<int> importEntries(const Period &period, const QList<Entry> &entries);
+    /// Computes the month for every employee with an entry from January to `period` and stores it.
+    [[nodiscard]] Result<QList<Withholding>> run(const Period &period);
+    [[nodiscard]] Result<QList<Withholding>> withholdings(const Period &period);
+    [[nodiscard]] Result<void> close(const Period &period);
+    [[nodiscard]] Result<void> reopen(const Period &period, const QString &reason);
+    [[nodiscard]] Result<MonthState> state(const Period &period);
+
+private:
+    [[nodiscard]] Result<void> refuseClosed(const Period &period);
+    store::EnterpriseStore &m_store;
+    const rules::RulePack &m_pack;
+};
+
+/// Reads entries from a table (first row: headers). `mapping` maps field keys (resident_id, name,
+/// income, exempt_income, special_deductions, special_additional_deductions, other_deductions,
+/// tax_relief) to header texts; missing keys use the usual Chinese and English headers.
+struct ParsedEntries
+{
+    QList<Entry> entries;
+    QList<int> rows; ///< file row of each entry
+    QList<RowError> errors;
+};
+[[nodiscard]] Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonObject &mapping = {});
+
+/// The monthly withholding return (扣缴申报表, 综合所得 wages part) as a table: a header row, one row per
+/// employee, a totals row. Money columns are plain decimals ("1234.50").
+[[nodiscard]] QList<QStringList> withholdingReturn(const QList<Withholding> &withholdings);
+/// The money columns of withholdingReturn() (for spreadsheets).
+[[nodiscard]] QList<int> withholdingReturnMoneyColumns();
+
+/// The header row of the import template.
+[[nodiscard]] QStringList templateHeaders();
+
+} // namespace taxbox::payroll

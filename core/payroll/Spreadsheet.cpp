@@ -1,0 +1,299 @@
+#include "Spreadsheet.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::payroll {
+
+namespace {
+
+QByteArray zipEntry(QuaZip &zip, const QString &name, bool *found)
+{
+    *found = zip.setCurrentFile(name);
+    if (!*found)
+        return {};
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *found = false;
+        return {};
+    }
+    return file.readAll();
+}
+
+/// "C12" → column index 2.
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    for (const QChar c : reference) {
+        if (!c.isLetter())
+            break;
+        column = column * 26 + (c.toUpper().unicode() - u'A' + 1);
+    }
+    return column - 1;
+}
+
+Result<QList<QStringList>> readXlsx(const QString &path)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return fail(u"input_unreadable"_s, Spreadsheet::tr("%1 is not an XLSX workbook.").arg(QDir::toNativeSeparators(path)),
+                    u"file"_s);
+    bool found = false;
+    QStringList shared;
+    const QByteArray strings = zipEntry(zip, u"xl/sharedStrings.xml"_s, &found);
+    if (found) {
+        QXmlStreamReader xml(strings);
+        QString current;
+        bool inItem = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"si") {
+                inItem = true;
+                current.clear();
+            } else if (xml.isStartElement() && xml.name() == u"t" && inItem) {
+                current += xml.readElementText();
+            } else if (xml.isEndElement() && xml.name() == u"si") {
+                shared.append(current);
+                inItem = false;
+            }
+        }
+    }
+    const QByteArray sheet = zipEntry(zip, u"xl/worksheets/sheet1.xml"_s, &found);
+    if (!found)
+        return fail(u"input_unreadable"_s, Spreadsheet::tr("%1 has no first worksheet.").arg(QDir::toNativeSeparators(path)),
+                    u"file"_s);
+    QList<QStringList> rows;
+    QXmlStreamReader xml(sheet);
+    QStringList row;
+    int rowNumber = 0;
+    QString type;
+    int column = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"row") {
+            const int number = xml.attributes().value(u"r"_s).toInt();
+            while (rowNumber + 1 < number) { // empty rows keep their place, so row numbers match the file
+                rows.append(QStringList());
+                ++rowNumber;
+            }
+            row.clear();
+        } else if (xml.isEndElement() && xml.name() == u"row") {
+            rows.append(row);
+            ++rowNumber;
+        } else if (xml.isStartElement() && xml.name() == u"c") {
+            type = xml.attributes().value(u"t"_s).toString();
+            column = columnOf(xml.attributes().value(u"r"_s));
+        } else if (xml.isStartElement() && (xml.name() == u"v" || xml.name() == u"t")) {
+            const QString value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            while (row.size() < column)
+                row.append(QString());
+            row.append(type == u"s" ? shared.value(value.toInt()) : value);
+        }
+    }
+    if (xml.hasError())
+        return fail(u"input_unreadable"_s,
+                    Spreadsheet::tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), xml.errorString()), u"file"_s);
+    return rows;
+}
+
+} // namespace
+
+QList<QStringList> Spreadsheet::parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(cell);
+            cell.clear();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            row.append(cell);
+            rows.append(row);
+            row.clear();
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        row.append(cell);
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<QStringList>> Spreadsheet::read(const QString &path)
+{
+    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+        return readXlsx(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"input_unreadable"_s, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    u"file"_s);
+    QByteArray bytes = file.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (utf8.hasError()) {
+        // Excel on Chinese Windows saves CSV in GB18030 (GBK).
+        QStringDecoder gb("GB18030");
+        if (!gb.isValid())
+            return fail(u"input_unreadable"_s, tr("%1 is not UTF-8 and this build cannot read GB18030.").arg(path), u"file"_s);
+        text = gb(bytes);
+        if (gb.hasError())
+            return fail(u"input_unreadable"_s, tr("%1 is neither UTF-8 nor GB18030 text.").arg(QDir::toNativeSeparators(path)),
+                        u"file"_s);
+    }
+    return parseCsv(text);
+}
+
+Result<void> Spreadsheet::writeCsv(const QString &path, const QList<QStringList> &rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(u"output_unwritable"_s, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    u"out"_s);
+    file.write("\xEF\xBB\xBF");
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &cell : row) {
+            const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n');
+            cells << (quote ? u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"' : cell);
+        }
+        file.write(cells.join(u',').toUtf8() + "\r\n");
+    }
+    if (!file.commit())
+        return fail(u"output_unwritable"_s, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    u"out"_s);
+    return {};
+}
+
+Result<void> Spreadsheet::writeXlsx(const QString &path, const QString &sheet, const QList<QStringList> &rows,
+                                    const QList<int> &numericColumns)
+{
+    // A minimal SpreadsheetML package written with QuaZip. libxlsxwriter cannot share a process with
+    // QuaZip: both export minizip's zipOpen3 & co., and libxlsxwriter ends up calling QuaZip's
+    // QIODevice-based version (a crash). See docs/architecture.md.
+    const auto escape = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+    const auto cellName = [](int row, int column) {
+        QString letters;
+        for (int c = column + 1; c > 0; c = (c - 1) / 26)
+            letters.prepend(QChar(u'A' + (c - 1) % 26));
+        return letters + QString::number(row + 1);
+    };
+    QByteArray data
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
+          "state=\"frozen\"/></sheetView></sheetViews><sheetData>";
+    for (int r = 0; r < rows.size(); ++r) {
+        data += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+        const QStringList &row = rows.at(r);
+        for (int c = 0; c < row.size(); ++c) {
+            const QByteArray reference = cellName(r, c).toLatin1();
+            bool number = false;
+            row.at(c).toDouble(&number);
+            if (r > 0 && number && numericColumns.contains(c)) {
+                // The decimal text itself goes into the file, so no binary rounding is introduced.
+                data += "<c r=\"" + reference + "\" s=\"2\"><v>" + row.at(c).toLatin1() + "</v></c>";
+            } else if (!row.at(c).isEmpty()) {
+                data += "<c r=\"" + reference + "\" t=\"inlineStr\"" + (r == 0 ? " s=\"1\"" : "") + "><is><t>" + escape(row.at(c))
+                    + "</t></is></c>";
+            }
+        }
+        data += "</row>";
+    }
+    data += "</sheetData></worksheet>";
+
+    const QList<std::pair<QString, QByteArray>> files{
+        {u"[Content_Types].xml"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types "
+         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" "
+         "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
+         "ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" "
+         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override "
+         "PartName=\"/xl/worksheets/sheet1.xml\" "
+         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override "
+         "PartName=\"/xl/styles.xml\" "
+         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>"},
+        {u"_rels/.rels"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+         "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+         "Target=\"xl/workbook.xml\"/></Relationships>"},
+        {u"xl/workbook.xml"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook "
+         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\""
+             + escape(sheet.left(31)) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+        {u"xl/_rels/workbook.xml.rels"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+         "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+         "Target=\"worksheets/sheet1.xml\"/>"
+         "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+         "Target=\"styles.xml\"/></Relationships>"},
+        {u"xl/styles.xml"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet "
+         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" "
+         "formatCode=\"#,##0.00\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/></font><font><b/><sz "
+         "val=\"11\"/><name val=\"等线\"/></font></fonts><fills count=\"1\"><fill><patternFill "
+         "patternType=\"none\"/></fill></fills>"
+         "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"3\"><xf/>"
+         "<xf fontId=\"1\" applyFont=\"1\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"},
+        {u"xl/worksheets/sheet1.xml"_s, data}};
+
+    const QString partial = path + u".partial"_s;
+    {
+        QuaZip zip(partial);
+        if (!zip.open(QuaZip::mdCreate))
+            return fail(u"output_unwritable"_s, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), u"out"_s);
+        for (const auto &[name, bytes] : files) {
+            QuaZipFile file(&zip);
+            if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(bytes) != bytes.size()) {
+                zip.close();
+                QFile::remove(partial);
+                return fail(u"output_unwritable"_s, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), u"out"_s);
+            }
+            file.close();
+        }
+        zip.close();
+        if (zip.getZipError() != 0) {
+            QFile::remove(partial);
+            return fail(u"output_unwritable"_s, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), u"out"_s);
+        }
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        return fail(u"output_unwritable"_s, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)), u"out"_s);
+    return {};
+}
+
+} // namespace taxbox::payroll

@@ -86,57 +86,55 @@ Result<Declarations> Declarations::fromJson(const QJsonObject &object)
     return d;
 }
 
-Result<qint64> Declarations::monthlyFen(const rules::RulePack &pack, QDate date) const
+Result<DeductionAmounts> DeductionAmounts::fromPack(const rules::RulePack &pack, QDate date)
 {
     const QString key = u"iit.special_additional_deductions"_s;
-    auto amount = [&](const QString &member) -> Result<qint64> {
-        auto value = pack.decimal(key, member, date);
+    DeductionAmounts amounts;
+    const std::pair<const char16_t *, qint64 *> members[]
+        = {{u"child_education", &amounts.childEducation},
+           {u"infant_care", &amounts.infantCare},
+           {u"elderly_support", &amounts.elderlySupport},
+           {u"elderly_support_share_max", &amounts.elderlySupportShareMax},
+           {u"housing_loan", &amounts.housingLoan},
+           {u"housing_rent.tier1", &amounts.rentTier1},
+           {u"housing_rent.tier2", &amounts.rentTier2},
+           {u"housing_rent.tier3", &amounts.rentTier3},
+           {u"continuing_education_degree", &amounts.continuingEducationDegree}};
+    for (const auto &[member, target] : members) {
+        auto value = pack.decimal(key, QString::fromUtf16(member), date);
         if (!value)
             return std::unexpected(value.error());
-        return fenOfRule(*value);
-    };
-    qint64 total = 0;
-    if (childEducation > 0) {
-        auto each = amount(u"child_education"_s);
-        if (!each)
-            return each;
-        total += *each * childEducation;
+        *target = fenOfRule(*value);
     }
-    if (infantCare > 0) {
-        auto each = amount(u"infant_care"_s);
-        if (!each)
-            return each;
-        total += *each * infantCare;
-    }
-    if (elderlySupport == u"only_child") {
-        auto full = amount(u"elderly_support"_s);
-        if (!full)
-            return full;
-        total += *full;
-    } else if (!elderlySupport.isEmpty()) {
-        auto cap = amount(u"elderly_support_share_max"_s);
-        if (!cap)
-            return cap;
-        total += std::min<qint64>(cap.value(), Money::parse(elderlySupport)->fen());
-    }
-    if (housing == u"loan") {
-        auto loan = amount(u"housing_loan"_s);
-        if (!loan)
-            return loan;
-        total += *loan;
-    } else if (housing.startsWith(u"rent_")) {
-        auto rent = amount(u"housing_rent."_s + housing.mid(5));
-        if (!rent)
-            return rent;
-        total += *rent;
-    }
-    if (continuingEducationDegree) {
-        auto degree = amount(u"continuing_education_degree"_s);
-        if (!degree)
-            return degree;
-        total += *degree;
-    }
+    return amounts;
+}
+
+qint64 Declarations::monthlyFen(const DeductionAmounts &amounts) const
+{
+    qint64 total = amounts.childEducation * childEducation + amounts.infantCare * infantCare;
+    if (elderlySupport == u"only_child")
+        total += amounts.elderlySupport;
+    else if (!elderlySupport.isEmpty())
+        total += std::min<qint64>(amounts.elderlySupportShareMax, Money::parse(elderlySupport)->fen());
+    if (housing == u"loan")
+        total += amounts.housingLoan;
+    else if (housing == u"rent_tier1")
+        total += amounts.rentTier1;
+    else if (housing == u"rent_tier2")
+        total += amounts.rentTier2;
+    else if (housing == u"rent_tier3")
+        total += amounts.rentTier3;
+    if (continuingEducationDegree)
+        total += amounts.continuingEducationDegree;
     return total;
+}
+
+Result<qint64> Declarations::monthlyFen(const rules::RulePack &pack, QDate date) const
+{
+    auto amounts = DeductionAmounts::fromPack(pack, date);
+    if (!amounts)
+        return std::unexpected(amounts.error());
+    return monthlyFen(*amounts);
 }
 
 // ----------------------------------------------------------------------------------------------------
@@ -188,47 +186,58 @@ Payroll::Payroll(store::EnterpriseStore &store, const rules::RulePack &pack)
 
 Result<Employee> Payroll::addEmployee(Employee employee)
 {
+    auto added = addEmployees({std::move(employee)});
+    if (!added)
+        return std::unexpected(added.error());
+    return added->constFirst();
+}
+
+Result<QList<Employee>> Payroll::addEmployees(QList<Employee> employees)
+{
     if (auto allowed = m_store.require(Permission::Record, tr("add an employee")); !allowed)
         return std::unexpected(allowed.error());
     auto &db = m_store.database();
-    auto exists = db.prepare("SELECT name FROM employee WHERE resident_id = ?");
-    if (!exists)
-        return std::unexpected(exists.error());
-    exists->bind(1, employee.residentId);
-    if (auto found = exists->step(); !found)
-        return std::unexpected(found.error());
-    else if (*found)
-        return fail(
-            u"duplicate_employee"_s,
-            tr("An employee with the resident identity number %1 already exists: %2.").arg(employee.residentId, exists->text(0)),
-            u"resident_id"_s);
-    exists->reset();
-    employee.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto transaction = store::Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
+    auto exists = db.prepare("SELECT name FROM employee WHERE resident_id = ?");
     auto insert
         = db.prepare("INSERT INTO employee (id, name, resident_id, hire_date, first_job, sixty_thousand_rule, declarations, "
                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return std::unexpected(insert.error());
+    if (!exists || !insert)
+        return std::unexpected(!exists ? exists.error() : insert.error());
     const QString stamp = now();
-    insert->bind(1, employee.id)
-        .bind(2, employee.name)
-        .bind(3, employee.residentId)
-        .bind(4, employee.hireDate.toString(Qt::ISODate))
-        .bind(5, employee.firstJob ? 1 : 0)
-        .bind(6, employee.sixtyThousandRule ? 1 : 0)
-        .bind(7, QString::fromUtf8(QJsonDocument(employee.declarations.toJson()).toJson(QJsonDocument::Compact)))
-        .bind(8, stamp)
-        .bind(9, stamp);
-    if (auto ran = insert->run(); !ran)
-        return std::unexpected(ran.error());
-    if (auto audited = m_store.recordChange({u"create"_s, u"employee"_s, employee.id, {}, employee.toJson(), {}}); !audited)
-        return std::unexpected(audited.error());
+    for (Employee &employee : employees) {
+        exists->bind(1, employee.residentId);
+        auto found = exists->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found) {
+            return fail(u"duplicate_employee"_s,
+                        tr("An employee with the resident identity number %1 already exists: %2.")
+                            .arg(employee.residentId, exists->text(0)),
+                        u"resident_id"_s);
+        }
+        exists->reset();
+        employee.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        insert->bind(1, employee.id)
+            .bind(2, employee.name)
+            .bind(3, employee.residentId)
+            .bind(4, employee.hireDate.toString(Qt::ISODate))
+            .bind(5, employee.firstJob ? 1 : 0)
+            .bind(6, employee.sixtyThousandRule ? 1 : 0)
+            .bind(7, QString::fromUtf8(QJsonDocument(employee.declarations.toJson()).toJson(QJsonDocument::Compact)))
+            .bind(8, stamp)
+            .bind(9, stamp);
+        if (auto ran = insert->run(); !ran)
+            return std::unexpected(ran.error());
+        insert->reset();
+        if (auto audited = m_store.recordChange({u"create"_s, u"employee"_s, employee.id, {}, employee.toJson(), {}}); !audited)
+            return std::unexpected(audited.error());
+    }
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
-    return employee;
+    return employees;
 }
 
 Result<QList<Employee>> Payroll::employees()
@@ -298,7 +307,7 @@ Result<int> Payroll::importEntries(const Period &period, const QList<Entry> &ent
     auto transaction = store::Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto find = db.prepare("SELECT id FROM employee WHERE resident_id = ?");
+    auto find = db.prepare("SELECT resident_id, id FROM employee");
     // SQLCipher 3.4 bundles SQLite 3.15: no UPSERT; a whole entry row is replaced.
     auto upsert = db.prepare("INSERT OR REPLACE INTO payroll_entry (period, employee_id, income_fen, exempt_fen, special_fen, "
                              "additional_fen, other_fen, relief_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -307,16 +316,29 @@ Result<int> Payroll::importEntries(const Period &period, const QList<Entry> &ent
     if (!find || !upsert || !month || !stale)
         return std::unexpected(!find ? find.error() : !upsert ? upsert.error() : !month ? month.error() : stale.error());
     const QString periodText = period.toString();
+    QHash<QString, QString> employeeIds;
+    while (true) {
+        auto row = find->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        employeeIds.insert(find->text(0), find->text(1));
+    }
+    // Insert in key order: the (period, employee) index then fills page after page instead of
+    // touching (and re-encrypting) pages all over the tree.
+    QList<std::pair<QString, const Entry *>> ordered;
+    ordered.reserve(entries.size());
     for (const Entry &entry : entries) {
-        find->bind(1, entry.residentId);
-        auto found = find->step();
-        if (!found)
-            return std::unexpected(found.error());
-        if (!*found)
+        const QString employeeId = employeeIds.value(entry.residentId);
+        if (employeeId.isEmpty())
             return fail(u"unknown_employee"_s, tr("No employee has the resident identity number %1.").arg(entry.residentId),
                         u"resident_id"_s);
-        const QString employeeId = find->text(0);
-        find->reset();
+        ordered.append({employeeId, &entry});
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[employeeId, entryPointer] : ordered) {
+        const Entry &entry = *entryPointer;
         upsert->bind(1, periodText)
             .bind(2, employeeId)
             .bind(3, entry.wages.incomeFen)
@@ -362,9 +384,10 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
     auto basic = m_pack.decimal(u"iit.basic_deduction_per_month"_s, date);
     if (!table || !basic)
         return std::unexpected(!table ? table.error() : basic.error());
-    const std::optional<qint64> sixty = m_pack.isInForce(u"iit.sixty_thousand_deduction"_s, date)
-        ? std::optional<qint64>(fenOfRule(*m_pack.decimal(u"iit.sixty_thousand_deduction"_s, date)))
-        : std::nullopt;
+    // 0 when the 60,000 rule is not in force for the period.
+    const qint64 sixtyFen = m_pack.isInForce(u"iit.sixty_thousand_deduction"_s, date)
+        ? fenOfRule(*m_pack.decimal(u"iit.sixty_thousand_deduction"_s, date))
+        : 0;
     auto people = employees();
     if (!people)
         return std::unexpected(people.error());
@@ -386,7 +409,8 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
         calc::WageMonth wages;
         bool additionalGiven;
     };
-    QMap<QString, QList<Row>> entries;
+    QHash<QString, QList<Row>> entries;
+    entries.reserve(static_cast<qsizetype>(byId.size()));
     while (true) {
         auto row = select->step();
         if (!row)
@@ -399,8 +423,10 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
         entries[select->text(0)].append(r);
     }
 
+    auto amounts = DeductionAmounts::fromPack(m_pack, date);
+    if (!amounts)
+        return std::unexpected(amounts.error());
     QList<Withholding> results;
-    QHash<QString, qint64> additionalCache; // declarations → monthly amount for this period's rules
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
         const Employee *employee = byId.value(it.key());
         if (!employee || it.value().constLast().month != period.month)
@@ -412,20 +438,8 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
                             .arg(employee->name, employee->hireDate.toString(Qt::ISODate), period.toString()),
                         u"hire_date"_s);
         const int firstMonth = employee->firstJob && employee->hireDate.year() == period.year ? 1 : hireMonth;
-        calc::CumulativeWithholding engine(*table, fenOfRule(*basic), firstMonth,
-                                           employee->sixtyThousandRule && sixty ? *sixty : 0);
-        const QString declarationKey
-            = QString::fromUtf8(QJsonDocument(employee->declarations.toJson()).toJson(QJsonDocument::Compact));
-        qint64 declared = 0;
-        if (const auto cached = additionalCache.constFind(declarationKey); cached != additionalCache.cend()) {
-            declared = *cached;
-        } else {
-            auto amount = employee->declarations.monthlyFen(m_pack, date);
-            if (!amount)
-                return std::unexpected(amount.error());
-            declared = *amount;
-            additionalCache.insert(declarationKey, declared);
-        }
+        calc::CumulativeWithholding engine(*table, fenOfRule(*basic), firstMonth, employee->sixtyThousandRule ? sixtyFen : 0);
+        const qint64 declared = employee->declarations.monthlyFen(*amounts);
         // Months without an entry (unpaid leave) still count for the basic deduction: feed zeros.
         int next = hireMonth;
         calc::WithholdingMonth result;

@@ -24,6 +24,21 @@ struct Period
     [[nodiscard]] QDate firstDay() const { return QDate(year, month, 1); }
 };
 
+/// The monthly amounts of the special additional deductions in force on one date, in fen.
+struct DeductionAmounts
+{
+    qint64 childEducation = 0;
+    qint64 infantCare = 0;
+    qint64 elderlySupport = 0;
+    qint64 elderlySupportShareMax = 0;
+    qint64 housingLoan = 0;
+    qint64 rentTier1 = 0;
+    qint64 rentTier2 = 0;
+    qint64 rentTier3 = 0;
+    qint64 continuingEducationDegree = 0;
+    [[nodiscard]] static Result<DeductionAmounts> fromPack(const rules::RulePack &pack, QDate date);
+};
+
 /// Special additional deduction declarations (专项附加扣除), turned into a monthly amount with the
 /// rule pack in force for the month.
 struct Declarations
@@ -37,6 +52,7 @@ struct Declarations
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Declarations> fromJson(const QJsonObject &object);
     [[nodiscard]] Result<qint64> monthlyFen(const rules::RulePack &pack, QDate date) const;
+    [[nodiscard]] qint64 monthlyFen(const DeductionAmounts &amounts) const;
 };
 
 /// An employee of the enterprise, as the withholding return needs them.
@@ -96,6 +112,8 @@ public:
     Payroll(store::EnterpriseStore &store, const rules::RulePack &pack);
 
     [[nodiscard]] Result<Employee> addEmployee(Employee employee);
+    /// Adds many in one transaction: all or none (a duplicate resident id refuses the whole list).
+    [[nodiscard]] Result<QList<Employee>> addEmployees(QList<Employee> employees);
     [[nodiscard]] Result<QList<Employee>> employees();
 
     /// Replaces the month's entries for the employees in `entries` (all or nothing). A closed month

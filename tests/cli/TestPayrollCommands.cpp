@@ -1,0 +1,147 @@
+// Drives `taxbox-cli payroll` end to end: employees, template, import with row errors, run and close,
+// the closed month refusing changes, audited reopening, and the exported return.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QJsonObject outJson() const { return QJsonDocument::fromJson(out).object(); }
+    [[nodiscard]] QJsonObject errorJson() const { return QJsonDocument::fromJson(err).object().value(u"error"_s).toObject(); }
+};
+
+const QString kCode = u"91350100M000100Y43"_s;
+
+} // namespace
+
+class TestPayrollCommands : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void yearStartToExportedReturn();
+
+private:
+    Run cli(QStringList arguments, const QByteArray &input = {}, bool inWorkspace = true) const
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        environment.insert(u"TAXBOX_PASSWORD"_s, u"correct horse battery"_s);
+        process.setProcessEnvironment(environment);
+        if (inWorkspace)
+            arguments << u"--workspace"_s << m_dir.filePath(u"ws"_s);
+        process.start(QStringLiteral(TAXBOX_CLI), arguments);
+        if (!process.waitForStarted())
+            qFatal("cannot start %s", TAXBOX_CLI);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+    QStringList forEnterprise(QStringList arguments) const { return arguments << u"--enterprise"_s << kCode; }
+
+    QTemporaryDir m_dir;
+};
+
+void TestPayrollCommands::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(cli({u"workspace"_s, u"init"_s, u"--user"_s, u"王会计"_s}).exitCode, 0);
+    QCOMPARE(
+        cli({u"enterprise"_s, u"add"_s},
+            R"({"name":"福州闽江贸易有限公司","credit_code":"91350100M000100Y43","taxpayer_kind":"general","region":"350100"})")
+            .exitCode,
+        0);
+}
+
+void TestPayrollCommands::yearStartToExportedReturn()
+{
+    const Run added = cli(forEnterprise({u"payroll"_s, u"employee"_s, u"add"_s}),
+                          R"({"name":"张三","resident_id":"11010519491231002X","hire_date":"2020-01-01"})");
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const Run bad = cli(forEnterprise({u"payroll"_s, u"employee"_s, u"add"_s}),
+                        R"({"name":"王五","resident_id":"110105194912310021","hire_date":"2020-01-01"})");
+    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(bad.errorJson().value(u"field"_s).toString(), u"resident_id"_s);
+
+    const QString templateFile = m_dir.filePath(u"template.xlsx"_s);
+    QCOMPARE(cli({u"payroll"_s, u"template"_s, u"--out"_s, templateFile}, {}, false).exitCode, 0);
+    QVERIFY(QFile::exists(templateFile));
+
+    const QString january = m_dir.filePath(u"2025-01.csv"_s);
+    QFile file(january);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("姓名,身份证号,本期收入,专项扣除,专项附加扣除\n张三,11010519491231002X,30000,4500,2000\n王五,110105194912310021,"
+               "1000,0,0\n");
+    file.close();
+
+    // A file with a bad row imports nothing by default, and says which row and column.
+    const Run refused = cli(forEnterprise({u"payroll"_s, u"import"_s, january, u"--period"_s, u"2025-01"_s}));
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.errorJson().value(u"code"_s).toString(), u"rows_refused"_s);
+    const QJsonObject report = refused.outJson().value(u"errors"_s).toArray().first().toObject();
+    QCOMPARE(report.value(u"row"_s).toInt(), 3);
+    QCOMPARE(report.value(u"column"_s).toString(), u"身份证号"_s);
+    QCOMPARE(cli(forEnterprise({u"payroll"_s, u"run"_s, u"--period"_s, u"2025-01"_s}))
+                 .outJson()
+                 .value(u"employees"_s)
+                 .toArray()
+                 .size(),
+             0);
+
+    const Run imported = cli(forEnterprise({u"payroll"_s, u"import"_s, january, u"--period"_s, u"2025-01"_s, u"--good-rows"_s}));
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(imported.outJson().value(u"imported"_s).toInt(), 1);
+
+    const Run ran = cli(forEnterprise({u"payroll"_s, u"run"_s, u"--period"_s, u"2025-01"_s, u"--close"_s}));
+    QVERIFY2(ran.exitCode == 0, ran.err.constData());
+    QCOMPARE(ran.outJson().value(u"total_withheld"_s).toString(), u"555.00"_s);
+    QVERIFY(ran.outJson().value(u"closed"_s).toBool());
+
+    const Run closed = cli(forEnterprise({u"payroll"_s, u"import"_s, january, u"--period"_s, u"2025-01"_s, u"--good-rows"_s}));
+    QCOMPARE(closed.exitCode, 1);
+    QCOMPARE(closed.errorJson().value(u"code"_s).toString(), u"month_closed"_s);
+
+    const QString csv = m_dir.filePath(u"return.csv"_s);
+    const Run exported = cli(forEnterprise({u"payroll"_s, u"export"_s, u"--period"_s, u"2025-01"_s, u"--out"_s, csv}));
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QCOMPARE(exported.outJson().value(u"total_withheld"_s).toString(), u"555.00"_s);
+    QFile exportedFile(csv);
+    QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+    const QByteArray text = exportedFile.readAll();
+    QVERIFY(text.contains("张三,"));
+    QVERIFY(text.contains(",555.00"));
+    const QString xlsx = m_dir.filePath(u"return.xlsx"_s);
+    QCOMPARE(cli(forEnterprise({u"payroll"_s, u"export"_s, u"--period"_s, u"2025-01"_s, u"--out"_s, xlsx})).exitCode, 0);
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly) && workbook.read(2) == "PK");
+
+    QCOMPARE(
+        cli(forEnterprise({u"payroll"_s, u"reopen"_s, u"--period"_s, u"2025-01"_s})).errorJson().value(u"field"_s).toString(),
+        u"reason"_s);
+    QCOMPARE(
+        cli(forEnterprise({u"payroll"_s, u"reopen"_s, u"--period"_s, u"2025-01"_s, u"--reason"_s, u"late bonus"_s})).exitCode, 0);
+    const Run show = cli({u"enterprise"_s, u"show"_s, kCode});
+    bool reopenAudited = false;
+    for (const QJsonValue &entry : show.outJson().value(u"audit"_s).toArray())
+        reopenAudited = reopenAudited || entry.toObject().value(u"action"_s).toString() == u"reopen"_s;
+    QVERIFY(reopenAudited);
+}
+
+QTEST_GUILESS_MAIN(TestPayrollCommands)
+#include "TestPayrollCommands.moc"

@@ -465,6 +465,41 @@
     </message>
 </context>
 <context>
+    <name>Employee</name>
+    <message>
+        <source>&quot;%1&quot; must be a number of children from 0 to 20.</source>
+        <translation>“%1”必须是 0 到 20 之间的子女人数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;only_child&quot; or a monthly share such as &quot;1000&quot;.</source>
+        <translation>“%1”必须是“only_child”（独生子女）或每月分摊额，例如“1000”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2.</source>
+        <translation>“%1”必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a declaration.</source>
+        <translation>“%1”不是专项附加扣除项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an employee field.</source>
+        <translation>“%1”不是员工信息字段。</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s name is required (at most 64 characters).</source>
+        <translation>必须填写员工姓名（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Resident identity number: %1</source>
+        <translation>居民身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>&quot;hire_date&quot; must be a date such as &quot;2025-03-01&quot;.</source>
+        <translation>“hire_date”（任职受雇日期）必须是日期，例如“2025-03-01”。</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseProfile</name>
     <message>
         <source>General taxpayer</source>
@@ -1092,6 +1127,10 @@
         <source>Months</source>
         <translation>各月</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>“%1”数值过大。</translation>
+    </message>
 </context>
 <context>
     <name>Input</name>
@@ -1252,6 +1291,204 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>Payroll</name>
+    <message>
+        <source>&quot;%1&quot; must be a month such as &quot;2025-03&quot;.</source>
+        <translation>“%1”必须是月份，例如“2025-03”。</translation>
+    </message>
+    <message>
+        <source>add an employee</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>An employee with the resident identity number %1 already exists: %2.</source>
+        <translation>身份证号码为 %1 的员工已存在：%2。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is closed. Reopen it explicitly (the reopening is audited) to change it.</source>
+        <translation>%1 的工资已结账。如需修改，请明确执行“重新打开”（会记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>import payroll</source>
+        <translation>导入工资</translation>
+    </message>
+    <message>
+        <source>No employee has the resident identity number %1.</source>
+        <translation>没有身份证号码为 %1 的员工。</translation>
+    </message>
+    <message>
+        <source>compute payroll</source>
+        <translation>计算工资个税</translation>
+    </message>
+    <message>
+        <source>%1 was hired on %2, after %3.</source>
+        <translation>%1 于 %2 入职，晚于 %3。</translation>
+    </message>
+    <message>
+        <source>close a payroll month</source>
+        <translation>工资月份结账</translation>
+    </message>
+    <message>
+        <source>Compute the payroll of %1 before closing it.</source>
+        <translation>请先计算 %1 的工资个税再结账。</translation>
+    </message>
+    <message>
+        <source>reopen a payroll month</source>
+        <translation>重新打开工资月份</translation>
+    </message>
+    <message>
+        <source>Say why the month is reopened; the reason is kept in the audit log.</source>
+        <translation>请说明重新打开的原因；原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is not closed.</source>
+        <translation>%1 的工资尚未结账。</translation>
+    </message>
+    <message>
+        <source>%1 is closed and builds on %2: reopen %1 first.</source>
+        <translation>%1 已结账且以 %2 为基础：请先重新打开 %1。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>身份证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Exempt income</source>
+        <translation>免税收入</translation>
+    </message>
+    <message>
+        <source>Special deductions</source>
+        <translation>专项扣除</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>其他扣除</translation>
+    </message>
+    <message>
+        <source>Cumulative income</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <source>Cumulative exempt income</source>
+        <translation>累计免税收入</translation>
+    </message>
+    <message>
+        <source>Cumulative basic deduction</source>
+        <translation>累计减除费用</translation>
+    </message>
+    <message>
+        <source>Cumulative special deductions</source>
+        <translation>累计专项扣除</translation>
+    </message>
+    <message>
+        <source>Cumulative special additional deductions</source>
+        <translation>累计专项附加扣除</translation>
+    </message>
+    <message>
+        <source>Cumulative other deductions</source>
+        <translation>累计其他扣除</translation>
+    </message>
+    <message>
+        <source>Cumulative taxable income</source>
+        <translation>累计应纳税所得额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Quick deduction</source>
+        <translation>速算扣除数</translation>
+    </message>
+    <message>
+        <source>Cumulative tax</source>
+        <translation>累计应纳税额</translation>
+    </message>
+    <message>
+        <source>Cumulative tax relief</source>
+        <translation>累计减免税额</translation>
+    </message>
+    <message>
+        <source>Withheld before</source>
+        <translation>累计已预扣预缴税额</translation>
+    </message>
+    <message>
+        <source>Withheld this month</source>
+        <translation>本期应预扣预缴税额</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>Tax relief</source>
+        <translation>减免税额</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <source>No column for &quot;%1&quot; in the header (%2). Map it, e.g. --map &apos;{&quot;%1&quot;:&quot;应发工资&quot;}&apos;.</source>
+        <translation>表头（%2）中没有“%1”对应的列。请指定对应关系，例如 --map '{"%1":"应发工资"}'。</translation>
+    </message>
+    <message>
+        <source>The income is empty.</source>
+        <translation>收入为空。</translation>
+    </message>
+    <message>
+        <source>Amounts must not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The same person is already on row %1.</source>
+        <translation>同一人已在第 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollCommand</name>
+    <message>
+        <source>The enterprise&apos;s id or credit code.</source>
+        <translation>企业编号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The payroll month, e.g. 2025-03.</source>
+        <translation>工资所属月份，例如 2025-03。</translation>
+    </message>
+    <message>
+        <source>--enterprise ENT is required.</source>
+        <translation>必须提供 --enterprise ENT。</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1779,41 @@
     </message>
 </context>
 <context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>%1 is not an XLSX workbook.</source>
+        <translation>%1 不是 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 has no first worksheet.</source>
+        <translation>%1 没有第一个工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 and this build cannot read GB18030.</source>
+        <translation>%1 不是 UTF-8 编码，而此版本无法读取 GB18030。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text.</source>
+        <translation>%1 既不是 UTF-8 也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>StampDuty</name>
     <message>
         <source>Stamp duty</source>
@@ -1708,6 +1980,25 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>Write the empty import template (.csv or .xlsx).</source>
+        <translation>导出空白导入模板（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须提供 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>工资表</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2252,27 @@
     </message>
 </context>
 <context>
+    <name>taxbox::cli::CloseCommand</name>
+    <message>
+        <source>Close a computed month: it is confirmed and can no longer change.</source>
+        <translation>对已计算的月份结账：确认后不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EmployeeAddCommand</name>
+    <message>
+        <source>Add an employee from JSON: name, resident_id, hire_date, first_job, sixty_thousand_rule, declarations.</source>
+        <translation>从 JSON 添加员工：name、resident_id、hire_date、first_job、sixty_thousand_rule、declarations。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::EmployeeListCommand</name>
+    <message>
+        <source>List the enterprise&apos;s employees.</source>
+        <translation>列出企业的员工。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::cli::EnterpriseAddCommand</name>
     <message>
         <source>Add an enterprise from JSON: name, credit_code, taxpayer_kind (small|general), region, address, phone, bank, bank_account, tax_office.</source>
@@ -2034,6 +2346,64 @@
     </message>
 </context>
 <context>
+    <name>taxbox::cli::ExportCommand</name>
+    <message>
+        <source>Export the month&apos;s withholding return (扣缴申报表) as CSV or XLSX.</source>
+        <translation>将当月扣缴申报表导出为 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation>csv 或 xlsx（默认按文件扩展名）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须提供 --out FILE。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx.</source>
+        <translation>--format 必须是 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Run the payroll of %1 first.</source>
+        <translation>请先计算 %1 的工资个税。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ImportCommand</name>
+    <message>
+        <source>Import a month&apos;s payroll from CSV or XLSX. A file with errors imports nothing unless --good-rows.</source>
+        <translation>从 CSV 或 XLSX 导入当月工资。文件有错误时不导入任何内容，除非使用 --good-rows。</translation>
+    </message>
+    <message>
+        <source>The .csv or .xlsx file.</source>
+        <translation>.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Column mapping as JSON, e.g. {&quot;income&quot;:&quot;应发工资&quot;}.</source>
+        <translation>列对应关系（JSON），例如 {"income":"应发工资"}。</translation>
+    </message>
+    <message>
+        <source>Import the rows without errors and report the others.</source>
+        <translation>导入没有错误的行，并报告其余各行。</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>请指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>--map must be a JSON object.</source>
+        <translation>--map 必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Nothing was imported; correct them, or import the good rows with --good-rows.</source>
+        <translation>有错误的行数：%1。未导入任何内容；请改正，或用 --good-rows 导入正确的行。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::cli::PasswdCommand</name>
     <message>
         <source>Change your password (current: TAXBOX_PASSWORD, new: TAXBOX_NEW_PASSWORD, or two lines of standard input). Only the keyring changes; no data is re-encrypted.</source>
@@ -2045,6 +2415,17 @@
     <message>
         <source>Set a new password with the recovery key (TAXBOX_RECOVERY_KEY and TAXBOX_NEW_PASSWORD, or two lines of standard input). Every enterprise stays open to the account.</source>
         <translation>用恢复密钥设置新密码（TAXBOX_RECOVERY_KEY 和 TAXBOX_NEW_PASSWORD，或标准输入的两行）。账户仍可打开所有企业。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ReopenCommand</name>
+    <message>
+        <source>Reopen a closed month; the reason goes into the audit log.</source>
+        <translation>重新打开已结账的月份；原因记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened.</source>
+        <translation>重新打开的原因。</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2445,17 @@
     <message>
         <source>Name the backup file.</source>
         <translation>请指定备份文件。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::RunCommand</name>
+    <message>
+        <source>Compute the month&apos;s cumulative withholding for every employee and store it.</source>
+        <translation>按累计预扣法计算每位员工当月预扣税额并保存。</translation>
+    </message>
+    <message>
+        <source>Close the month after computing it (confirmed, no more changes).</source>
+        <translation>计算后结账（确认后不再修改）。</translation>
     </message>
 </context>
 <context>

@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>No column for &quot;%1&quot; in the header (%2). Map it, e.g. --map &apos;{&quot;%1&quot;:&quot;应发工资&quot;}&apos;.</source>
-        <translation>表头（%2）中没有“%1”对应的列。请指定对应关系，例如 --map '{"%1":"应发工资"}'。</translation>
+        <translation>表头（%2）中没有“%1”对应的列。请指定对应关系，例如 --map &apos;{&quot;%1&quot;:&quot;应发工资&quot;}&apos;。</translation>
     </message>
     <message>
         <source>The income is empty.</source>
@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>Column mapping as JSON, e.g. {&quot;income&quot;:&quot;应发工资&quot;}.</source>
-        <translation>列对应关系（JSON），例如 {"income":"应发工资"}。</translation>
+        <translation>列对应关系（JSON），例如 {&quot;income&quot;:&quot;应发工资&quot;}。</translation>
     </message>
     <message>
         <source>Import the rows without errors and report the others.</source>
@@ -2693,6 +2693,93 @@
     <message>
         <source>Welcome. Everything you enter is erased when you press &quot;End visit&quot; or leave.</source>
         <translation>欢迎使用。点击“结束使用”或离开后，您录入的所有内容都会被清除。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::EmployeeDialog</name>
+    <message>
+        <source>First job this year (deduction from January)</source>
+        <translation>年度首次取得工资（从 1 月起算减除费用）</translation>
+    </message>
+    <message>
+        <source>60,000 rule (withheld by this employer all last year, wages ≤ 60,000)</source>
+        <translation>6 万元规则（上年在本单位全年预扣且工资不超过 6 万元）</translation>
+    </message>
+    <message>
+        <source>Degree continuing education</source>
+        <translation>学历（学位）继续教育</translation>
+    </message>
+    <message>
+        <source>Add an employee</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Only child</source>
+        <translation>独生子女</translation>
+    </message>
+    <message>
+        <source>Shared with siblings (monthly share)</source>
+        <translation>非独生子女（按月分摊额）</translation>
+    </message>
+    <message>
+        <source>Housing loan interest</source>
+        <translation>住房贷款利息</translation>
+    </message>
+    <message>
+        <source>Rent, municipality or provincial capital</source>
+        <translation>住房租金：直辖市、省会等城市</translation>
+    </message>
+    <message>
+        <source>Rent, city above 1 million people</source>
+        <translation>住房租金：市辖区户籍人口超过 100 万的城市</translation>
+    </message>
+    <message>
+        <source>Rent, other city</source>
+        <translation>住房租金：其他城市</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hired on:</source>
+        <translation>任职受雇日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Children in education:</source>
+        <translation>子女教育人数：</translation>
+    </message>
+    <message>
+        <source>Children under 3:</source>
+        <translation>3 岁以下婴幼儿人数：</translation>
+    </message>
+    <message>
+        <source>Elderly support:</source>
+        <translation>赡养老人：</translation>
+    </message>
+    <message>
+        <source>Monthly share:</source>
+        <translation>每月分摊额：</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>住房：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3117,176 @@
     <message>
         <source>No enterprise yet</source>
         <translation>尚无企业</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::PayrollImportDialog</name>
+    <message>
+        <source>Import &amp;all</source>
+        <translation>全部导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import payroll</source>
+        <translation>导入工资表</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows</source>
+        <translation>只导入正确的行(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 行可以导入。</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready; %2 rows have errors (below). Nothing is imported from a file with errors unless you choose to import the good rows.</source>
+        <translation>%1 行正确；%2 行有错误（见下表）。文件有错误时不导入任何内容，除非您选择只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows (%1)</source>
+        <translation>只导入正确的行（%1）(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::PayrollPage</name>
+    <message>
+        <source>Import payroll</source>
+        <translation>导入工资表</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Why is the month reopened? (kept in the audit log)</source>
+        <translation>为什么重新打开该月？（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>withholding-return-%1.xlsx</source>
+        <translation>扣缴申报表-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the withholding return</source>
+        <translation>导出扣缴申报表</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise first.</source>
+        <translation>请先选择企业。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>任职受雇日期</translation>
+    </message>
+    <message>
+        <source>Special additional deductions / month</source>
+        <translation>每月专项附加扣除</translation>
+    </message>
+    <message>
+        <source>No payroll yet</source>
+        <translation>尚未录入工资</translation>
+    </message>
+    <message>
+        <source>Imported, not computed</source>
+        <translation>已导入，未计算</translation>
+    </message>
+    <message>
+        <source>Computed, open</source>
+        <translation>已计算，未结账</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结账</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows for %2.</source>
+        <translation>已为 %2 导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Computed %1 for %2 employees.</source>
+        <translation>已计算 %1，共 %2 名员工。</translation>
+    </message>
+    <message>
+        <source>Withholding return (wages)</source>
+        <translation>个人所得税扣缴申报表（工资薪金）</translation>
+    </message>
+    <message>
+        <source>Add &amp;employee…</source>
+        <translation>添加员工(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose month</source>
+        <translation>结账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Payroll IIT withholding</source>
+        <translation>工资薪金个税扣缴</translation>
+    </message>
+    <message>
+        <source>Employees, the monthly payroll from a spreadsheet, cumulative withholding, closing the month, and the withholding return.</source>
+        <translation>员工信息、从电子表格导入月度工资、累计预扣、月度结账和扣缴申报表。</translation>
     </message>
 </context>
 <context>

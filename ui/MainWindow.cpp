@@ -8,6 +8,7 @@
 #include "ToolTile.h"
 #include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
+#include "payroll/PayrollPage.h"
 
 #include "auth/Workspace.h"
 
@@ -127,6 +128,14 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(calculatorsPage, &CalculatorsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     addTool(calculatorsPage);
+    auto *payrollPage = new PayrollPage(this);
+    payrollPage->setObjectName(u"payrollPage"_s);
+    connect(payrollPage, &PayrollPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    // The payroll follows the enterprise switcher; no password is asked again.
+    connect(this, &MainWindow::currentEnterpriseChanged, payrollPage,
+            [this, payrollPage](const QString &id) { payrollPage->setEnterprise(m_session, id); });
+    addTool(payrollPage);
     connect(m_enterprisesPage, &EnterprisesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_enterprisesPage, &EnterprisesPage::enterprisesChanged, this, &MainWindow::refreshEnterprises);

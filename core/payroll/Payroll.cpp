@@ -702,6 +702,35 @@ QList<int> withholdingReturnMoneyColumns()
     return {4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21};
 }
 
+QList<EntryColumn> entryColumns()
+{
+    return {
+        {u"name"_s, Payroll::tr("Name"), {u"姓名"_s, u"name"_s, Payroll::tr("Name")}, false},
+        {u"resident_id"_s,
+         Payroll::tr("Resident ID number"),
+         {u"身份证号"_s, u"身份证件号码"_s, u"证件号码"_s, u"resident_id"_s, Payroll::tr("Resident ID number")},
+         true},
+        {u"income"_s, Payroll::tr("Income"), {u"本期收入"_s, u"收入"_s, u"应发工资"_s, u"income"_s, Payroll::tr("Income")}, true},
+        {u"exempt_income"_s,
+         Payroll::tr("Exempt income"),
+         {u"本期免税收入"_s, u"免税收入"_s, u"exempt_income"_s, Payroll::tr("Exempt income")},
+         false},
+        {u"special_deductions"_s,
+         Payroll::tr("Special deductions"),
+         {u"专项扣除"_s, u"本期专项扣除"_s, u"special_deductions"_s, Payroll::tr("Special deductions")},
+         false},
+        {u"special_additional_deductions"_s,
+         Payroll::tr("Special additional deductions"),
+         {u"专项附加扣除"_s, u"本期专项附加扣除"_s, u"special_additional_deductions"_s,
+          Payroll::tr("Special additional deductions")},
+         false},
+        {u"other_deductions"_s,
+         Payroll::tr("Other deductions"),
+         {u"其他扣除"_s, u"本期其他扣除"_s, u"other_deductions"_s, Payroll::tr("Other deductions")},
+         false},
+        {u"tax_relief"_s, Payroll::tr("Tax relief"), {u"减免税额"_s, u"tax_relief"_s, Payroll::tr("Tax relief")}, false}};
+}
+
 QStringList templateHeaders()
 {
     return {Payroll::tr("Name"),
@@ -719,18 +748,9 @@ Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonO
     if (table.isEmpty())
         return fail(u"input_missing"_s, Payroll::tr("The file has no header row."), u"file"_s);
     // Field → accepted headers: the mapping first, then Chinese and English names.
-    const QList<std::pair<QString, QStringList>> aliases{
-        {u"name"_s, {u"姓名"_s, u"name"_s, Payroll::tr("Name")}},
-        {u"resident_id"_s,
-         {u"身份证号"_s, u"身份证件号码"_s, u"证件号码"_s, u"resident_id"_s, Payroll::tr("Resident ID number")}},
-        {u"income"_s, {u"本期收入"_s, u"收入"_s, u"应发工资"_s, u"income"_s, Payroll::tr("Income")}},
-        {u"exempt_income"_s, {u"本期免税收入"_s, u"免税收入"_s, u"exempt_income"_s, Payroll::tr("Exempt income")}},
-        {u"special_deductions"_s, {u"专项扣除"_s, u"本期专项扣除"_s, u"special_deductions"_s, Payroll::tr("Special deductions")}},
-        {u"special_additional_deductions"_s,
-         {u"专项附加扣除"_s, u"本期专项附加扣除"_s, u"special_additional_deductions"_s,
-          Payroll::tr("Special additional deductions")}},
-        {u"other_deductions"_s, {u"其他扣除"_s, u"本期其他扣除"_s, u"other_deductions"_s, Payroll::tr("Other deductions")}},
-        {u"tax_relief"_s, {u"减免税额"_s, u"tax_relief"_s, Payroll::tr("Tax relief")}}};
+    QList<std::pair<QString, QStringList>> aliases;
+    for (const EntryColumn &entryColumn : entryColumns())
+        aliases.append({entryColumn.key, entryColumn.headers});
     const QStringList header = table.first();
     QHash<QString, int> column;
     for (const auto &[field, names] : aliases) {

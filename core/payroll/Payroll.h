@@ -149,6 +149,17 @@ struct ParsedEntries
 /// The money columns of withholdingReturn() (for spreadsheets).
 [[nodiscard]] QList<int> withholdingReturnMoneyColumns();
 
+/// The columns an import reads: the field key, its translated label, the headers recognised for it
+/// (Chinese and English), and whether it is required.
+struct EntryColumn
+{
+    QString key;
+    QString label;
+    QStringList headers;
+    bool required = false;
+};
+[[nodiscard]] QList<EntryColumn> entryColumns();
+
 /// The header row of the import template.
 [[nodiscard]] QStringList templateHeaders();
 

@@ -94,7 +94,7 @@ void TestMainWindow::titleNamesTheProduct()
 
 void TestMainWindow::homeShowsOneTilePerCapability()
 {
-    QCOMPARE(m_window->tiles().size(), 4);
+    QCOMPARE(m_window->tiles().size(), 5);
     QCOMPARE(tile(u"tile_AmountInWordsPage"_s)->title(), u"Amount in words"_s);
     QCOMPARE(tile(u"tile_IdentifierCheckPage"_s)->title(), u"Identifier check"_s);
     QCOMPARE(tile(u"tile_EnterprisesPage"_s)->title(), u"Enterprises"_s);

@@ -70,6 +70,17 @@ QString FileDialogs::existingDirectory(QWidget *parent, const QString &caption, 
     return isAllowed(chosen) ? chosen : QString();
 }
 
+QString FileDialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    std::unique_ptr<QFileDialog> dialog(create(parent, caption, directory));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilter(filter);
+    if (dialog->exec() != QDialog::Accepted || dialog->selectedFiles().isEmpty())
+        return {};
+    const QString chosen = dialog->selectedFiles().constFirst();
+    return isAllowed(chosen) ? chosen : QString();
+}
+
 QString FileDialogs::saveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter)
 {
     std::unique_ptr<QFileDialog> dialog(create(parent, caption, path));

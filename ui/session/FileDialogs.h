@@ -21,6 +21,8 @@ public:
     [[nodiscard]] static QFileDialog *create(QWidget *parent, const QString &caption, const QString &directory);
     /// A path the user chose, or empty (cancelled or outside the allowed folder).
     [[nodiscard]] static QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
+    [[nodiscard]] static QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                              const QString &filter);
     [[nodiscard]] static QString saveFileName(QWidget *parent, const QString &caption, const QString &path,
                                               const QString &filter);
 };

@@ -1,0 +1,138 @@
+// Drives the payroll page through its widgets: add an employee, import a spreadsheet with a bad row
+// (choosing the good rows), compute, close, export, reopen.
+
+#include "payroll/PayrollPage.h"
+
+#include "auth/Workspace.h"
+#include "base/Translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+using taxbox::ui::PayrollPage;
+
+namespace {
+
+template<typename T> T *find(QObject *parent, const QString &name)
+{
+    auto *object = parent->findChild<T *>(name);
+    if (!object)
+        qFatal("no child %s", qPrintable(name));
+    return object;
+}
+
+} // namespace
+
+class TestPayrollPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void monthFromEmployeeToExport();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<auth::Session> m_session;
+    QString m_enterpriseId;
+};
+
+void TestPayrollPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->install(Language::English));
+    auth::Workspace workspace(m_dir.filePath(u"ws"_s));
+    workspace.setKdfCost(1 << 10);
+    auto created = workspace.initialize(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    QVERIFY(created);
+    m_session = std::move(created->session);
+    EnterpriseProfile profile;
+    profile.name = u"福州闽江贸易有限公司"_s;
+    profile.creditCode = u"91350100M000100Y43"_s;
+    profile.region = u"350100"_s;
+    auto enterprise = m_session->createEnterprise(profile);
+    QVERIFY(enterprise);
+    m_enterpriseId = enterprise->id;
+}
+
+void TestPayrollPage::monthFromEmployeeToExport()
+{
+    PayrollPage page;
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(!find<QPushButton>(&page, u"importPayroll"_s)->isEnabled()); // no enterprise yet
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    page.setPeriod({2025, 1});
+    QCOMPARE(find<QLabel>(&page, u"payrollState"_s)->text(), u"No payroll yet"_s);
+
+    // Add an employee; a mistyped identity number keeps the dialog open with the reason.
+    ui::EmployeeDialog *dialog = page.addEmployee();
+    QVERIFY(dialog);
+    find<QLineEdit>(dialog, u"employeeName"_s)->setText(u"张三"_s);
+    find<QDateEdit>(dialog, u"employeeHireDate"_s)->setDate(QDate(2020, 1, 1));
+    QTest::keyClicks(find<QLineEdit>(dialog, u"employeeResidentId"_s), u"110105194912310021"_s);
+    QTest::mouseClick(find<QPushButton>(dialog, u"saveEmployee"_s), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(find<QLabel>(dialog, u"employeeError"_s)->text().contains(u"X"_s));
+    find<QLineEdit>(dialog, u"employeeResidentId"_s)->setText(u"11010519491231002X"_s);
+    QTest::mouseClick(find<QPushButton>(dialog, u"saveEmployee"_s), Qt::LeftButton);
+    QCOMPARE(find<QTableWidget>(&page, u"employeeTable"_s)->rowCount(), 1);
+
+    // Import: one good row, one bad; "import all" is not offered, the good rows are.
+    const QString csv = m_dir.filePath(u"2025-01.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("姓名,身份证号,应发工资,专项扣除,专项附加扣除\n张三,11010519491231002X,30000,4500,2000\n李四,44052418800101001X,"
+               "9000,0,0\n");
+    file.close();
+    ui::PayrollImportDialog *import = page.importFile(csv);
+    QVERIFY(import);
+    QCOMPARE(find<QTableWidget>(import, u"importErrors"_s)->rowCount(), 1);
+    QCOMPARE(find<QTableWidget>(import, u"importErrors"_s)->item(0, 0)->text(), u"3"_s);
+    QVERIFY(!find<QPushButton>(import, u"importAll"_s)->isEnabled());
+    QTest::mouseClick(find<QPushButton>(import, u"importGoodRows"_s), Qt::LeftButton);
+    QCOMPARE(find<QLabel>(&page, u"payrollState"_s)->text(), u"Imported, not computed"_s);
+
+    QTest::mouseClick(find<QPushButton>(&page, u"computePayroll"_s), Qt::LeftButton);
+    QVERIFY2(!find<QLabel>(&page, u"payrollError"_s)->isVisible(), qPrintable(find<QLabel>(&page, u"payrollError"_s)->text()));
+    auto *results = find<QTableWidget>(&page, u"withholdingTable"_s);
+    QCOMPARE(results->rowCount(), 2); // the employee and the totals
+    QCOMPARE(results->item(0, results->columnCount() - 1)->text(), u"555.00"_s);
+
+    QTest::mouseClick(find<QPushButton>(&page, u"closeMonth"_s), Qt::LeftButton);
+    QCOMPARE(find<QLabel>(&page, u"payrollState"_s)->text(), u"Closed"_s);
+    QVERIFY(!find<QPushButton>(&page, u"importPayroll"_s)->isEnabled());
+    QVERIFY(find<QPushButton>(&page, u"reopenMonth"_s)->isEnabled());
+
+    for (const QString &name : {u"return.xlsx"_s, u"return.csv"_s, u"return.pdf"_s}) {
+        QString error;
+        QVERIFY2(page.exportTo(m_dir.filePath(name), &error), qPrintable(error));
+        QFile exported(m_dir.filePath(name));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray head = exported.read(5);
+        if (name.endsWith(u".pdf"_s))
+            QCOMPARE(head, QByteArray("%PDF-"));
+        else if (name.endsWith(u".xlsx"_s))
+            QVERIFY(head.startsWith("PK"));
+        else
+            QVERIFY(exported.readAll().contains("555.00"));
+    }
+
+    page.reopenMonth(u"late bonus"_s);
+    QCOMPARE(find<QLabel>(&page, u"payrollState"_s)->text(), u"Computed, open"_s);
+}
+
+QTEST_MAIN(TestPayrollPage)
+#include "TestPayrollPage.moc"

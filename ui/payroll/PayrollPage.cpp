@@ -305,6 +305,7 @@ PayrollPage::PayrollPage(QWidget *parent)
         table->verticalHeader()->hide();
     }
     m_employees->setObjectName(u"employeeTable"_s);
+    m_employees->horizontalHeader()->setStretchLastSection(true);
     m_results->setObjectName(u"withholdingTable"_s);
 
     connect(m_period, &QDateEdit::dateChanged, this, &PayrollPage::refresh);
@@ -421,7 +422,7 @@ void PayrollPage::refresh()
     m_reopen->setEnabled(state == payroll::MonthState::Closed);
     m_export->setEnabled(state == payroll::MonthState::Computed || state == payroll::MonthState::Closed);
     const auto results = m_payroll->withholdings(period());
-    fill(m_results, results ? payroll::withholdingReturn(*results) : QList<QStringList>{});
+    fill(m_results, results && !results->isEmpty() ? payroll::withholdingReturn(*results) : QList<QStringList>{});
 }
 
 EmployeeDialog *PayrollPage::addEmployee()

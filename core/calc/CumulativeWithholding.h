@@ -69,6 +69,8 @@ public:
     CumulativeWithholding(WithholdingTable table, qint64 basicPerMonthFen, int firstDeductionMonth, qint64 sixtyThousandFen = 0);
 
     [[nodiscard]] WithholdingMonth add(int month, const WageMonth &wages);
+    /// Continues from a month computed before (e.g. stored by payroll); the next add() is the month after.
+    void resume(const WithholdingMonth &state) { m_state = state; }
     [[nodiscard]] qint64 cumulativeWithheldFen() const { return m_state.cumulativeWithheldFen; }
 
 private:

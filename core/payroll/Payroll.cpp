@@ -5,6 +5,8 @@
 #include "money/Money.h"
 #include "store/EnterpriseStore.h"
 
+#include <string>
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
@@ -297,24 +299,61 @@ Result<void> Payroll::refuseClosed(const Period &period)
     return {};
 }
 
+Result<void> Payroll::refuseClosedLater(const Period &period)
+{
+    auto later = m_store.database().prepare(
+        "SELECT period FROM payroll_month WHERE period > ? AND period <= ? AND state = 'closed' ORDER BY period");
+    if (!later)
+        return std::unexpected(later.error());
+    later->bind(1, period.toString()).bind(2, Period{period.year, 12}.toString());
+    auto found = later->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (*found)
+        return fail(u"later_month_closed"_s,
+                    tr("%1 is closed and builds on %2: reopen %1 first.").arg(later->text(0), period.toString()), u"period"_s);
+    return {};
+}
+
+Result<void> Payroll::markLaterStale(const Period &period)
+{
+    auto stale = m_store.database().prepare(
+        "UPDATE payroll_month SET computed_at = NULL WHERE period > ? AND period <= ? AND state = 'open'");
+    if (!stale)
+        return std::unexpected(stale.error());
+    stale->bind(1, period.toString()).bind(2, Period{period.year, 12}.toString());
+    return stale->run();
+}
+
 Result<int> Payroll::importEntries(const Period &period, const QList<Entry> &entries)
 {
     if (auto allowed = m_store.require(Permission::Record, tr("import payroll")); !allowed)
         return std::unexpected(allowed.error());
     if (auto open = refuseClosed(period); !open)
         return std::unexpected(open.error());
+    if (auto later = refuseClosedLater(period); !later)
+        return std::unexpected(later.error());
     auto &db = m_store.database();
     auto transaction = store::Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
+    if (auto stale = markLaterStale(period); !stale)
+        return std::unexpected(stale.error());
     auto find = db.prepare("SELECT resident_id, id FROM employee");
-    // SQLCipher 3.4 bundles SQLite 3.15: no UPSERT; a whole entry row is replaced.
-    auto upsert = db.prepare("INSERT OR REPLACE INTO payroll_entry (period, employee_id, income_fen, exempt_fen, special_fen, "
+    // Delete then insert rather than INSERT OR REPLACE: REPLACE makes every row a "multi-write" that
+    // needs a statement journal, and SQLCipher encrypts each journalled page (measured: most of the
+    // import time in bench/payroll). SQLCipher 3.4 bundles SQLite 3.15, so there is no UPSERT either.
+    auto remove = db.prepare("DELETE FROM payroll_entry WHERE period = ? AND employee_id = ?");
+    auto upsert = db.prepare("INSERT INTO payroll_entry (period, employee_id, income_fen, exempt_fen, special_fen, "
                              "additional_fen, other_fen, relief_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto month = db.prepare("INSERT OR IGNORE INTO payroll_month (period, state) VALUES (?, 'open')");
     auto stale = db.prepare("UPDATE payroll_month SET computed_at = NULL WHERE period = ?");
-    if (!find || !upsert || !month || !stale)
-        return std::unexpected(!find ? find.error() : !upsert ? upsert.error() : !month ? month.error() : stale.error());
+    if (!find || !remove || !upsert || !month || !stale)
+        return std::unexpected(!find         ? find.error()
+                                   : !remove ? remove.error()
+                                   : !upsert ? upsert.error()
+                                   : !month  ? month.error()
+                                             : stale.error());
     const QString periodText = period.toString();
     QHash<QString, QString> employeeIds;
     while (true) {
@@ -339,6 +378,10 @@ Result<int> Payroll::importEntries(const Period &period, const QList<Entry> &ent
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[employeeId, entryPointer] : ordered) {
         const Entry &entry = *entryPointer;
+        remove->bind(1, periodText).bind(2, employeeId);
+        if (auto ran = remove->run(); !ran)
+            return std::unexpected(ran.error());
+        remove->reset();
         upsert->bind(1, periodText)
             .bind(2, employeeId)
             .bind(3, entry.wages.incomeFen)
@@ -379,6 +422,8 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
         return std::unexpected(allowed.error());
     if (auto open = refuseClosed(period); !open)
         return std::unexpected(open.error());
+    if (auto later = refuseClosedLater(period); !later)
+        return std::unexpected(later.error());
     const QDate date = period.firstDay();
     auto table = calc::WithholdingTable::fromPack(m_pack, u"iit.cumulative_table"_s, date);
     auto basic = m_pack.decimal(u"iit.basic_deduction_per_month"_s, date);
@@ -395,14 +440,49 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
     for (const Employee &employee : *people)
         byId.insert(employee.id, &employee);
 
-    // Every entry of the year up to the period, by employee, in month order.
+    // Month m builds on the stored month m − 1 where that was computed or closed: its cumulative
+    // figures are what was actually withheld. Anyone without such a row is computed from January.
+    QHash<QString, calc::WithholdingMonth> previous;
+    if (period.month > 1) {
+        const Period before{period.year, period.month - 1};
+        auto beforeState = state(before);
+        if (!beforeState)
+            return std::unexpected(beforeState.error());
+        if (*beforeState == MonthState::Computed || *beforeState == MonthState::Closed) {
+            // Only the cumulative state is needed: no join, no sorting.
+            auto seeds = m_store.database().prepare(
+                "SELECT employee_id, cumulative_income_fen, cumulative_exempt_fen, cumulative_basic_fen, cumulative_special_fen, "
+                "cumulative_additional_fen, cumulative_other_fen, cumulative_relief_fen, cumulative_taxable_fen, "
+                "cumulative_tax_fen, withheld_before_fen, withheld_fen FROM withholding WHERE period = ?");
+            if (!seeds)
+                return std::unexpected(seeds.error());
+            seeds->bind(1, before.toString());
+            while (true) {
+                auto row = seeds->step();
+                if (!row)
+                    return std::unexpected(row.error());
+                if (!*row)
+                    break;
+                calc::WithholdingMonth r;
+                r.month = before.month;
+                r.cumulativeIncomeFen = seeds->int64(1);
+                r.cumulativeExemptFen = seeds->int64(2);
+                r.cumulativeBasicFen = seeds->int64(3);
+                r.cumulativeSpecialFen = seeds->int64(4);
+                r.cumulativeAdditionalFen = seeds->int64(5);
+                r.cumulativeOtherFen = seeds->int64(6);
+                r.cumulativeReliefFen = seeds->int64(7);
+                r.cumulativeTaxableFen = seeds->int64(8);
+                r.cumulativeTaxFen = seeds->int64(9);
+                r.withheldBeforeFen = seeds->int64(10);
+                r.withheldFen = seeds->int64(11);
+                r.cumulativeWithheldFen = r.withheldBeforeFen + r.withheldFen;
+                previous.insert(seeds->text(0), r);
+            }
+        }
+    }
+
     auto &db = m_store.database();
-    auto select
-        = db.prepare("SELECT employee_id, period, income_fen, exempt_fen, special_fen, additional_fen, other_fen, relief_fen "
-                     "FROM payroll_entry WHERE period >= ? AND period <= ? ORDER BY employee_id, period");
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, Period{period.year, 1}.toString()).bind(2, period.toString());
     struct Row
     {
         int month;
@@ -411,16 +491,44 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
     };
     QHash<QString, QList<Row>> entries;
     entries.reserve(static_cast<qsizetype>(byId.size()));
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        Row r{select->text(1).mid(5).toInt(), {}, !select->isNull(5)};
-        r.wages = {select->int64(2), select->int64(3), select->int64(4), r.additionalGiven ? select->int64(5) : 0,
-                   select->int64(6), select->int64(7)};
-        entries[select->text(0)].append(r);
+    const auto load = [&](store::Statement &select) -> Result<void> {
+        while (true) {
+            auto row = select.step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return {};
+            Row r{select.text(1).mid(5).toInt(), {}, !select.isNull(5)};
+            r.wages = {select.int64(2), select.int64(3), select.int64(4), r.additionalGiven ? select.int64(5) : 0,
+                       select.int64(6), select.int64(7)};
+            entries[select.text(0)].append(r);
+        }
+    };
+    const char *columns
+        = "SELECT employee_id, period, income_fen, exempt_fen, special_fen, additional_fen, other_fen, relief_fen "
+          "FROM payroll_entry ";
+    // This month's entries; then the history of those who have no stored previous month.
+    auto current = db.prepare(std::string(columns) + "WHERE period = ?");
+    if (!current)
+        return std::unexpected(current.error());
+    current->bind(1, period.toString());
+    if (auto loaded = load(*current); !loaded)
+        return std::unexpected(loaded.error());
+    if (period.month > 1) {
+        auto history = db.prepare(std::string(columns) + "WHERE employee_id = ? AND period >= ? AND period < ? ORDER BY period");
+        if (!history)
+            return std::unexpected(history.error());
+        const QStringList ids = entries.keys();
+        for (const QString &id : ids) {
+            if (previous.contains(id))
+                continue;
+            const QList<Row> thisMonth = entries.take(id);
+            history->bind(1, id).bind(2, Period{period.year, 1}.toString()).bind(3, period.toString());
+            if (auto loaded = load(*history); !loaded)
+                return std::unexpected(loaded.error());
+            history->reset();
+            entries[id].append(thisMonth);
+        }
     }
 
     auto amounts = DeductionAmounts::fromPack(m_pack, date);
@@ -442,6 +550,10 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
         const qint64 declared = employee->declarations.monthlyFen(*amounts);
         // Months without an entry (unpaid leave) still count for the basic deduction: feed zeros.
         int next = hireMonth;
+        if (const auto seed = previous.constFind(employee->id); seed != previous.cend()) {
+            engine.resume(*seed);
+            next = seed->month + 1;
+        }
         calc::WithholdingMonth result;
         calc::WageMonth last;
         for (const Row &row : it.value()) {
@@ -460,6 +572,8 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
     auto transaction = store::Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
+    if (auto stale = markLaterStale(period); !stale)
+        return std::unexpected(stale.error());
     auto clear = db.prepare("DELETE FROM withholding WHERE period = ?");
     auto insert = db.prepare("INSERT INTO withholding VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto create = db.prepare("INSERT OR IGNORE INTO payroll_month (period, state) VALUES (?, 'open')");
@@ -603,15 +717,8 @@ Result<void> Payroll::reopen(const Period &period, const QString &reason)
     if (*current != MonthState::Closed)
         return fail(u"not_closed"_s, tr("The payroll of %1 is not closed.").arg(period.toString()), u"period"_s);
     auto &db = m_store.database();
-    auto later
-        = db.prepare("SELECT period FROM payroll_month WHERE period > ? AND period <= ? AND state = 'closed' ORDER BY period");
-    if (!later)
+    if (auto later = refuseClosedLater(period); !later)
         return std::unexpected(later.error());
-    later->bind(1, period.toString()).bind(2, Period{period.year, 12}.toString());
-    if (auto found = later->step(); found && *found)
-        return fail(u"later_month_closed"_s,
-                    tr("%1 is closed and builds on %2: reopen %1 first.").arg(later->text(0), period.toString()), u"period"_s);
-    later->reset();
     auto transaction = store::Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());

@@ -128,6 +128,10 @@ public:
 
 private:
     [[nodiscard]] Result<void> refuseClosed(const Period &period);
+    /// Later months of the year build on this one: a closed one refuses changes here, open ones are
+    /// marked for recomputation.
+    [[nodiscard]] Result<void> refuseClosedLater(const Period &period);
+    [[nodiscard]] Result<void> markLaterStale(const Period &period);
     store::EnterpriseStore &m_store;
     const rules::RulePack &m_pack;
 };

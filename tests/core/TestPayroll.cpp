@@ -80,6 +80,7 @@ private Q_SLOTS:
     void officialExampleAcrossMonths();
     void midYearHireCountsFromTheHireMonth();
     void closedMonthsAreImmutableAndReopeningIsAudited();
+    void laterMonthsFollowEarlierChanges();
     void viewerCannotRunPayroll();
     void importReportsEveryBadRow();
     void headersCanBeMapped();
@@ -208,6 +209,40 @@ void TestPayroll::closedMonthsAreImmutableAndReopeningIsAudited()
         outboxTypes << item.type;
     QCOMPARE(outboxTypes.count(u"payroll.month_closed"_s), 2);
     QCOMPARE(outboxTypes.count(u"payroll.month_reopened"_s), 1);
+}
+
+void TestPayroll::laterMonthsFollowEarlierChanges()
+{
+    QVERIFY(m_payroll->addEmployee(employee(u"张三"_s, kZhang, u"2020-01-01"_s)));
+    QVERIFY(m_payroll->addEmployee(employee(u"李四"_s, kLi, u"2020-01-01"_s)));
+    // 张三 every month; 李四 unpaid in February (the basic deduction still counts that month).
+    QVERIFY(m_payroll->importEntries({2025, 1}, {entry(kZhang, 30000, 4500, 2000), entry(kLi, 30000, 4500, 2000)}));
+    QVERIFY(m_payroll->run({2025, 1}));
+    QVERIFY(m_payroll->importEntries({2025, 2}, {entry(kZhang, 30000, 4500, 2000)}));
+    QVERIFY(m_payroll->run({2025, 2}));
+    QVERIFY(m_payroll->importEntries({2025, 3}, {entry(kZhang, 30000, 4500, 2000), entry(kLi, 30000, 4500, 2000)}));
+    auto march = m_payroll->run({2025, 3});
+    QVERIFY(march);
+    QCOMPARE(withheld(*march, kZhang), u"1850.00"_s); // from the stored February
+    // 李四: 60,000 − 15,000 − 9,000 − 4,000 = 32,000 × 3% = 960, minus 555 withheld in January.
+    QCOMPARE(withheld(*march, kLi), u"405.00"_s);
+
+    // Correcting January makes February and March stale; recomputing them follows the correction.
+    QVERIFY(m_payroll->importEntries({2025, 1}, {entry(kZhang, 20000, 4500, 2000)}));
+    QCOMPARE(*m_payroll->state({2025, 2}), MonthState::Open);
+    QCOMPARE(*m_payroll->state({2025, 3}), MonthState::Open);
+    QVERIFY(m_payroll->run({2025, 1}));
+    QVERIFY(m_payroll->run({2025, 2}));
+    march = m_payroll->run({2025, 3});
+    // 80,000 − 15,000 − 13,500 − 6,000 = 45,500 → 4,550 − 2,520 = 2,030 cumulative; 255 + 625 before.
+    const auto zhang = std::find_if(march->cbegin(), march->cend(), [](const Withholding &w) { return w.residentId == kZhang; });
+    QVERIFY(zhang != march->cend());
+    QCOMPARE(zhang->result.cumulativeTaxFen, 203'000);
+
+    // A closed later month protects the earlier ones.
+    QVERIFY(m_payroll->close({2025, 3}));
+    QCOMPARE(m_payroll->importEntries({2025, 2}, {entry(kZhang, 1, 0, 0)}).error().code, u"later_month_closed"_s);
+    QCOMPARE(m_payroll->run({2025, 1}).error().code, u"later_month_closed"_s);
 }
 
 void TestPayroll::viewerCannotRunPayroll()

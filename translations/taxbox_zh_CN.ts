@@ -3288,6 +3288,30 @@
         <source>Employees, the monthly payroll from a spreadsheet, cumulative withholding, closing the month, and the withholding return.</source>
         <translation>员工信息、从电子表格导入月度工资、累计预扣、月度结账和扣缴申报表。</translation>
     </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>payroll-template.xlsx</source>
+        <translation>工资导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>工资表</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save an empty import template (XLSX or CSV)</source>
+        <translation>保存空白导入模板（XLSX 或 CSV）</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::SettingsDialog</name>

@@ -304,6 +304,11 @@ void TestCalculators::bonusEdgesAndDeadZones()
     QCOMPARE(field(u"iit-bonus"_s, R"({"bonus":"144000.01"})", u"rate"_s), u"0.20"_s);
     QCOMPARE(output(u"iit-bonus"_s, R"({"bonus":"150000"})").value(u"dead_zone"_s).toObject().value(u"to"_s).toString(),
              u"160500.00"_s);
+    // Every edge of the monthly table ×12: the rate changes just above it.
+    const QList<std::pair<const char *, const char *>> edges{{"300000", "0.20"},    {"300000.01", "0.25"}, {"420000", "0.25"},
+                                                             {"420000.01", "0.30"}, {"660000", "0.30"},    {"660000.01", "0.35"}};
+    for (const auto &[bonus, rate] : edges)
+        QCOMPARE(field(u"iit-bonus"_s, QByteArray(R"({"bonus":")") + bonus + "\"}", u"rate"_s), QString::fromLatin1(rate));
     QCOMPARE(field(u"iit-bonus"_s, R"({"bonus":"960000"})", u"tax"_s), u"328840.00"_s);
     QCOMPARE(field(u"iit-bonus"_s, R"({"bonus":"960000.01"})", u"rate"_s), u"0.45"_s);
     auto outcome = compute(u"iit-bonus"_s, R"({"bonus":"36001"})");

@@ -287,6 +287,7 @@ PayrollPage::PayrollPage(QWidget *parent)
     , m_close(new QPushButton(this))
     , m_reopen(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_template(new QPushButton(this))
     , m_employees(new QTableWidget(this))
     , m_results(new QTableWidget(this))
 {
@@ -315,6 +316,21 @@ PayrollPage::PayrollPage(QWidget *parent)
             = FileDialogs::openFileName(this, tr("Import payroll"), QDir::homePath(), tr("Spreadsheets (*.xlsx *.csv)"));
         if (!path.isEmpty())
             importFile(path);
+    });
+    connect(m_template, &QPushButton::clicked, this, [this] {
+        const QString path
+            = FileDialogs::saveFileName(this, tr("Save the import template"), QDir::home().filePath(tr("payroll-template.xlsx")),
+                                        tr("Excel (*.xlsx);;CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QList<QStringList> rows{payroll::templateHeaders()};
+        auto written = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
+            ? payroll::Spreadsheet::writeCsv(path, rows)
+            : payroll::Spreadsheet::writeXlsx(path, tr("Payroll"), rows, {});
+        if (written)
+            Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            report(written.error());
     });
     connect(m_compute, &QPushButton::clicked, this, &PayrollPage::compute);
     connect(m_close, &QPushButton::clicked, this, &PayrollPage::closeMonth);
@@ -575,6 +591,8 @@ void PayrollPage::retranslateUi()
     m_close->setText(tr("C&lose month"));
     m_reopen->setText(tr("&Reopen…"));
     m_export->setText(tr("E&xport…"));
+    m_template->setText(tr("&Template…"));
+    m_template->setToolTip(tr("Save an empty import template (XLSX or CSV)"));
 }
 
 } // namespace taxbox::ui

@@ -133,6 +133,7 @@ private:
     QPushButton *m_close;
     QPushButton *m_reopen;
     QPushButton *m_export;
+    QPushButton *m_template;
     QTableWidget *m_employees;
     QTableWidget *m_results;
 };

@@ -276,7 +276,9 @@ void MainWindow::createMenus()
 
 void MainWindow::chooseLanguage(const QString &code)
 {
-    QSettings().setValue(u"ui/language"_s, code);
+    // A kiosk visitor's choice lasts for the visit only: nothing of one visitor is kept for the next.
+    if (!m_kiosk)
+        QSettings().setValue(u"ui/language"_s, code);
     const Language language = resolveLanguage(std::nullopt, code, QLocale::system());
     if (!m_translations.install(language))
         statusBar()->showMessage(tr("The translation for %1 could not be loaded.").arg(code), 6000);

@@ -18,6 +18,7 @@
 #include "crypto/RecoveryKey.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -506,6 +507,12 @@ void TestDesktopSession::kioskVisitLeavesNothingForTheNext()
     QTest::mouseClick(find<QPushButton>(dialog, u"saveEnterprise"_s), Qt::LeftButton);
     QCOMPARE(find<QComboBox>(window, u"enterpriseSwitcher"_s)->currentText(), u"访客测试有限公司"_s);
     QGuiApplication::clipboard()->setText(kCodeA);
+
+    // Switching the language during a visit is not remembered for the next visitor.
+    auto *english = window->findChild<QAction *>(u"language_en"_s);
+    QVERIFY(english);
+    english->trigger();
+    QVERIFY(!QSettings().contains(u"ui/language"_s));
 
     // "End visit": the folder is gone, the next visitor starts empty, nothing of the first remains.
     QTest::mouseClick(find<QToolButton>(window, u"lockButton"_s), Qt::LeftButton);

@@ -59,6 +59,65 @@
     </message>
 </context>
 <context>
+    <name>Api</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>请求内容超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>请求内容必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>请使用 GET。</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>请使用 POST。</translation>
+    </message>
+    <message>
+        <source>There is no such route.</source>
+        <translation>没有这个接口。</translation>
+    </message>
+    <message>
+        <source>Sign in: this route needs an access token.</source>
+        <translation>请先登录：此接口需要访问令牌。</translation>
+    </message>
+    <message>
+        <source>Your account has no access to this enterprise.</source>
+        <translation>您的账户无权访问此企业。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a login field.</source>
+        <translation>“%1”不是登录字段。</translation>
+    </message>
+    <message>
+        <source>The server could not check the account.</source>
+        <translation>服务器无法核对账户。</translation>
+    </message>
+    <message>
+        <source>The server could not read the account&apos;s enterprises.</source>
+        <translation>服务器无法读取该账户的企业。</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a non-empty list.</source>
+        <translation>“items”必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>At most %1 items per batch.</source>
+        <translation>每批最多 %1 项。</translation>
+    </message>
+    <message>
+        <source>items[%1] needs a &quot;uuid&quot;, a &quot;type&quot; and a &quot;payload&quot; object.</source>
+        <translation>items[%1] 需要“uuid”、“type”和“payload”对象。</translation>
+    </message>
+    <message>
+        <source>The server could not store the batch; send it again.</source>
+        <translation>服务器无法保存本批数据，请重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup %1 is damaged or was altered: %2</source>
@@ -1736,6 +1795,37 @@
     </message>
 </context>
 <context>
+    <name>ServerStore</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>An account name has 1 to 64 characters.</source>
+        <translation>账户名须为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的账户已存在。</translation>
+    </message>
+    <message>
+        <source>The account name or password is wrong.</source>
+        <translation>账户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>An enterprise with the credit code %1 already exists.</source>
+        <translation>统一社会信用代码为 %1 的企业已存在。</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>没有账户“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Your account has no access to enterprise %1.</source>
@@ -1999,6 +2089,29 @@
     <message>
         <source>Payroll</source>
         <translation>工资表</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSigner</name>
+    <message>
+        <source>Cannot read the token key %1.</source>
+        <translation>无法读取令牌密钥 %1。</translation>
+    </message>
+    <message>
+        <source>The token key %1 is damaged.</source>
+        <translation>令牌密钥 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot write the token key %1.</source>
+        <translation>无法写入令牌密钥 %1。</translation>
+    </message>
+    <message>
+        <source>The access token is not valid; sign in again.</source>
+        <translation>访问令牌无效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The access token has expired; sign in again.</source>
+        <translation>访问令牌已过期，请重新登录。</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,7 @@ void TestTranslations::everySourceStringIsInTheCatalogue()
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(TAXBOX_LUPDATE),
                   {u"-recursive"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, source + u"/core"_s, source + u"/ui"_s,
-                   source + u"/app"_s, u"-ts"_s, copy});
+                   source + u"/app"_s, source + u"/server"_s, u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(60000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     const CatalogueState state = readCatalogue(copy);

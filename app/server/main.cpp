@@ -1,0 +1,173 @@
+// taxbox-server: the companion REST server (docs/server.md). Serving, and a few administration
+// commands that act on the data folder directly:
+//
+//   taxbox-server [--data DIR] [--listen 127.0.0.1:8443]
+//   taxbox-server [--data DIR] account add NAME            (password: TAXBOX_PASSWORD or one stdin line)
+//   taxbox-server [--data DIR] enterprise add CODE NAME --member ACCOUNT [--role admin]
+
+#include "Api.h"
+#include "ServerStore.h"
+#include "Tokens.h"
+
+#include "base/Version.h"
+#include "crypto/Crypto.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+
+namespace {
+
+int failWith(const Error &error, int code = 1)
+{
+    std::fprintf(stderr, "%s\n",
+                 QJsonDocument(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}}}})
+                     .toJson(QJsonDocument::Compact)
+                     .constData());
+    return code;
+}
+
+crypto::SecureBytes passwordFromEnvironmentOrStdin()
+{
+    if (qEnvironmentVariableIsSet("TAXBOX_PASSWORD")) {
+        QString value = qEnvironmentVariable("TAXBOX_PASSWORD");
+        qunsetenv("TAXBOX_PASSWORD");
+        crypto::SecureBytes secret = crypto::SecureBytes::fromUtf8(value);
+        crypto::wipe(value);
+        return secret;
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    crypto::SecureBytes secret(line.data(), line.size());
+    std::fill(line.begin(), line.end(), '\0');
+    return secret;
+}
+
+const char *methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"taxbox-server"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Taxbox companion server: accounts, enterprises, exactly-once sync."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"data"_s, u"Data folder (default: the platform's application-data folder)."_s, u"dir"_s,
+                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)});
+    parser.addOption(
+        {u"listen"_s, u"Address and port, e.g. 127.0.0.1:8443 (port 0: any free port)."_s, u"address"_s, u"127.0.0.1:8443"_s});
+    parser.addOption({u"member"_s, u"enterprise add: the account to make a member."_s, u"account"_s});
+    parser.addOption({u"role"_s, u"enterprise add: viewer, accountant or admin (default admin)."_s, u"role"_s, u"admin"_s});
+    parser.addPositionalArgument(u"command"_s, u"Nothing to serve, or: account add NAME | enterprise add CODE NAME"_s);
+    parser.process(app);
+
+    auto store = server::ServerStore::open(parser.value(u"data"_s));
+    if (!store)
+        return failWith(store.error());
+    const QStringList words = parser.positionalArguments();
+
+    if (words.value(0) == u"account" && words.value(1) == u"add" && words.size() == 3) {
+        auto id = (*store)->addAccount(words.at(2), passwordFromEnvironmentOrStdin());
+        if (!id)
+            return failWith(id.error());
+        std::printf(
+            "%s\n",
+            QJsonDocument(QJsonObject{{u"account"_s, *id}, {u"name"_s, words.at(2)}}).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
+    if (words.value(0) == u"enterprise" && words.value(1) == u"add" && words.size() == 4) {
+        auto id = (*store)->addEnterprise(words.at(2), words.at(3));
+        if (!id)
+            return failWith(id.error());
+        if (parser.isSet(u"member"_s)) {
+            if (auto added = (*store)->addMember(*id, parser.value(u"member"_s), parser.value(u"role"_s)); !added)
+                return failWith(added.error());
+        }
+        std::printf("%s\n",
+                    QJsonDocument(QJsonObject{{u"enterprise"_s, *id}, {u"credit_code"_s, words.at(2)}})
+                        .toJson(QJsonDocument::Compact)
+                        .constData());
+        return 0;
+    }
+    if (!words.isEmpty()) {
+        std::fprintf(stderr, "taxbox-server: unknown command \"%s\"; see --help.\n", qPrintable(words.join(u' ')));
+        return 2;
+    }
+
+    // Serve.
+    const QString listen = parser.value(u"listen"_s);
+    const QHostAddress address(listen.section(u':', 0, -2));
+    bool portOk = false;
+    const int port = listen.section(u':', -1).toInt(&portOk);
+    if (address.isNull() || !portOk || port < 0 || port > 65535) {
+        std::fprintf(stderr, "taxbox-server: --listen must look like 127.0.0.1:8443.\n");
+        return 2;
+    }
+    if (!address.isLoopback()) {
+        // TLS (certificate and key files) comes with the next step of the server; until then only
+        // loopback, where plain HTTP is acceptable for development.
+        std::fprintf(stderr, "taxbox-server: plain HTTP is only served on loopback; TLS is not configured.\n");
+        return 2;
+    }
+    auto tokens = server::TokenSigner::fromDirectory(parser.value(u"data"_s));
+    if (!tokens)
+        return failWith(tokens.error());
+    server::Api api(**store, *tokens);
+
+    QHttpServer http;
+    http.setMissingHandler([&api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QElapsedTimer timer;
+        timer.start();
+        const server::ApiResponse response
+            = api.handle({methodName(request.method()), request.url().path(), request.value("Authorization"), request.body()});
+        responder.write(QJsonDocument(response.body), static_cast<QHttpServerResponder::StatusCode>(response.status));
+        // Access log: no headers, no bodies, no tokens.
+        std::fprintf(stderr, "%s %s %s %d %lldus\n", qPrintable(request.remoteAddress().toString()), methodName(request.method()),
+                     qPrintable(request.url().path()), response.status, static_cast<long long>(timer.nsecsElapsed() / 1000));
+    });
+    const quint16 bound = http.listen(address, static_cast<quint16>(port));
+    if (bound == 0) {
+        std::fprintf(stderr, "taxbox-server: cannot listen on %s.\n", qPrintable(listen));
+        return 1;
+    }
+    std::printf("taxbox-server listening on http://%s:%u\n", qPrintable(address.toString()), bound);
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

@@ -918,6 +918,25 @@
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>The server %1 must be reached over https://; plain http:// is only for a server on this computer.</source>
+        <translation>必须通过 https:// 访问服务器 %1；http:// 只能用于本机上的服务器。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://taxbox.example.com.</source>
+        <translation>“%1”不是服务器地址，例如 https://taxbox.example.com。</translation>
+    </message>
+    <message>
+        <source>The network library could not start.</source>
+        <translation>网络库无法启动。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached: %2.</source>
+        <translation>无法连接服务器 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>IdCheckCommand</name>
     <message>
         <source>Check a unified social credit code, resident identity number or e-invoice number. Without CODE, reads {&quot;code&quot;: &quot;…&quot;, &quot;type&quot;: &quot;uscc&quot;} as JSON.</source>
@@ -2070,6 +2089,52 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>服务器拒绝登录：%1</translation>
+    </message>
+    <message>
+        <source>The server has no enterprise %1 for this account.</source>
+        <translation>服务器上此账户没有企业 %1。</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the batch; nothing was recorded, it will be sent again.</source>
+        <translation>服务器的应答与本批数据不符；未记录任何结果，稍后会重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Deliver what the enterprises recorded offline to taxbox-server, exactly once (server password: TAXBOX_SERVER_PASSWORD or the next line of standard input).</source>
+        <translation>将各企业离线记录的数据恰好一次地同步到 taxbox-server（服务器密码：TAXBOX_SERVER_PASSWORD 或标准输入的下一行）。</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://taxbox.example.com.</source>
+        <translation>服务器地址，例如 https://taxbox.example.com。</translation>
+    </message>
+    <message>
+        <source>The account on the server.</source>
+        <translation>服务器上的账户。</translation>
+    </message>
+    <message>
+        <source>Only this enterprise (id or credit code).</source>
+        <translation>只同步此企业（编号或信用代码）。</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate in this CA file (PEM).</source>
+        <translation>信任此 CA 文件（PEM）中的服务器证书。</translation>
+    </message>
+    <message>
+        <source>--server URL and --server-user NAME are required.</source>
+        <translation>必须提供 --server URL 和 --server-user NAME。</translation>
     </message>
 </context>
 <context>

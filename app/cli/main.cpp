@@ -5,6 +5,7 @@
 #include "commands/IdCheckCommand.h"
 #include "commands/MoneyUpperCommand.h"
 #include "commands/PayrollCommands.h"
+#include "commands/SyncCommand.h"
 #include "commands/WorkspaceCommands.h"
 
 #include "base/Version.h"
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
         commandLine.add(std::move(command));
     for (auto &command : taxbox::cli::payrollCommands())
         commandLine.add(std::move(command));
+    commandLine.add(taxbox::cli::syncCommand());
     for (auto &command : taxbox::cli::workspaceCommands())
         commandLine.add(std::move(command));
     return commandLine.run(QCoreApplication::arguments());

@@ -410,4 +410,42 @@ Result<QList<OutboxItem>> EnterpriseStore::outbox()
     return items;
 }
 
+Result<QList<OutboxItem>> EnterpriseStore::pendingOutbox(int limit)
+{
+    auto query = m_database.prepare(
+        "SELECT sequence, uuid, type, payload, created_at, state FROM outbox WHERE state = 'pending' ORDER BY sequence LIMIT ?");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, limit);
+    QList<OutboxItem> items;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return items;
+        items.append({query->int64(0), query->text(1), query->text(2), QJsonDocument::fromJson(query->text(3).toUtf8()).object(),
+                      QDateTime::fromString(query->text(4), Qt::ISODateWithMs), query->text(5)});
+    }
+}
+
+Result<void> EnterpriseStore::recordAnswers(const QList<OutboxAnswer> &answers)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = m_database.prepare("UPDATE outbox SET state = ?, receipt = ?, last_error = ?, attempts = attempts + 1, "
+                                     "updated_at = ? WHERE uuid = ?");
+    if (!update)
+        return std::unexpected(update.error());
+    const QString stamp = now();
+    for (const OutboxAnswer &answer : answers) {
+        update->bind(1, answer.state).bind(2, answer.receipt).bind(3, answer.error).bind(4, stamp).bind(5, answer.uuid);
+        if (auto ran = update->run(); !ran)
+            return ran;
+        update->reset();
+    }
+    return transaction->commit();
+}
+
 } // namespace taxbox::store

@@ -88,6 +88,18 @@ public:
 
     [[nodiscard]] Result<QList<AuditEntry>> auditLog();
     [[nodiscard]] Result<QList<OutboxItem>> outbox();
+    /// The oldest `limit` items the server has not answered yet.
+    [[nodiscard]] Result<QList<OutboxItem>> pendingOutbox(int limit);
+    /// Records the server's answers (state "accepted", "duplicate", "rejected" or "conflict", the
+    /// receipt or the reason) in one transaction.
+    struct OutboxAnswer
+    {
+        QString uuid;
+        QString state;
+        QString receipt;
+        QString error;
+    };
+    [[nodiscard]] Result<void> recordAnswers(const QList<OutboxAnswer> &answers);
 
     /// Writes the audit entry and (when `change.outboxType` is set) the outbox item of a change made
     /// inside `transaction`'s scope. Modules that keep legal records call this in the same transaction.

@@ -12,7 +12,7 @@ fonts-noto-cjk
 "
 # Tests and screenshots on machines without a display.
 if [ "${1:-}" = "--with-test-tools" ]; then
-    packages="$packages xvfb xauth"
+    packages="$packages xvfb xauth openssl"
 fi
 
 missing=""

@@ -15,11 +15,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -93,6 +96,8 @@ int main(int argc, char *argv[])
                       QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)});
     parser.addOption(
         {u"listen"_s, u"Address and port, e.g. 127.0.0.1:8443 (port 0: any free port)."_s, u"address"_s, u"127.0.0.1:8443"_s});
+    parser.addOption({u"cert"_s, u"TLS certificate chain (PEM). With --key, the server speaks HTTPS."_s, u"file"_s});
+    parser.addOption({u"key"_s, u"TLS private key (PEM) for --cert."_s, u"file"_s});
     parser.addOption({u"member"_s, u"enterprise add: the account to make a member."_s, u"account"_s});
     parser.addOption({u"role"_s, u"enterprise add: viewer, accountant or admin (default admin)."_s, u"role"_s, u"admin"_s});
     parser.addPositionalArgument(u"command"_s, u"Nothing to serve, or: account add NAME | enterprise add CODE NAME"_s);
@@ -140,10 +145,29 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "taxbox-server: --listen must look like 127.0.0.1:8443.\n");
         return 2;
     }
-    if (!address.isLoopback()) {
-        // TLS (certificate and key files) comes with the next step of the server; until then only
-        // loopback, where plain HTTP is acceptable for development.
-        std::fprintf(stderr, "taxbox-server: plain HTTP is only served on loopback; TLS is not configured.\n");
+    const bool tls = parser.isSet(u"cert"_s) || parser.isSet(u"key"_s);
+    QSslCertificate certificate;
+    QSslKey key;
+    if (tls) {
+        QFile certificateFile(parser.value(u"cert"_s));
+        QFile keyFile(parser.value(u"key"_s));
+        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "taxbox-server: --cert and --key must both name readable PEM files.\n");
+            return 2;
+        }
+        const auto chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+        const QByteArray keyBytes = keyFile.readAll();
+        key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyBytes, QSsl::Rsa, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull()) {
+            std::fprintf(stderr, "taxbox-server: the certificate or key is not a PEM certificate / EC or RSA key.\n");
+            return 2;
+        }
+        certificate = chain.first();
+    } else if (!address.isLoopback()) {
+        // Plain HTTP only on loopback (development); anything else needs --cert and --key.
+        std::fprintf(stderr, "taxbox-server: plain HTTP is only served on loopback; give --cert and --key for HTTPS.\n");
         return 2;
     }
     auto tokens = server::TokenSigner::fromDirectory(parser.value(u"data"_s));
@@ -162,12 +186,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s %s %s %d %lldus\n", qPrintable(request.remoteAddress().toString()), methodName(request.method()),
                      qPrintable(request.url().path()), response.status, static_cast<long long>(timer.nsecsElapsed() / 1000));
     });
+    if (tls)
+        http.sslSetup(certificate, key, QSsl::TlsV1_2OrLater);
     const quint16 bound = http.listen(address, static_cast<quint16>(port));
     if (bound == 0) {
         std::fprintf(stderr, "taxbox-server: cannot listen on %s.\n", qPrintable(listen));
         return 1;
     }
-    std::printf("taxbox-server listening on http://%s:%u\n", qPrintable(address.toString()), bound);
+    std::printf("taxbox-server listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(address.toString()), bound);
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void deliversEverythingExactlyOnce();
     void retriesWithBackoffWhenTheServerIsDown();
     void refusesPlainHttpToAnotherMachine();
+    void httpsIsVerified();
 
 private:
     int admin(const QStringList &arguments, const QByteArray &password = {});
@@ -161,6 +162,42 @@ void TestSyncClient::refusesPlainHttpToAnotherMachine()
     QVERIFY(sync::HttpClient::checkScheme(QUrl(u"http://127.0.0.1:8443"_s)));
     QVERIFY(sync::HttpClient::checkScheme(QUrl(u"https://taxbox.example.com"_s)));
     QCOMPARE(sync::HttpClient::checkScheme(QUrl(u"ftp://x"_s)).error().code, u"invalid_server"_s);
+}
+
+void TestSyncClient::httpsIsVerified()
+{
+    // A self-signed certificate for 127.0.0.1, made here with the openssl tool.
+    const QString cert = m_dir.filePath(u"cert.pem"_s);
+    const QString key = m_dir.filePath(u"key.pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+                   u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                   u"-keyout"_s, key, u"-out"_s, cert});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+
+    QProcess server;
+    server.start(QStringLiteral(TAXBOX_SERVER),
+                 {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:0"_s, u"--cert"_s, cert, u"--key"_s, key});
+    QVERIFY(server.waitForReadyRead(20000));
+    const auto match = QRegularExpression(u"listening on (https://\\S+)"_s).match(QString::fromUtf8(server.readLine()));
+    QVERIFY(match.hasMatch());
+
+    sync::SyncClient::Options options;
+    options.server = QUrl(match.captured(1));
+    options.maxAttempts = 1;
+    // Without trusting the certificate the connection is refused: verification is on.
+    auto untrusted = sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    QVERIFY(!untrusted);
+    QCOMPARE(untrusted.error().code, u"network"_s);
+    // Trusting it (as a private CA would be trusted) signs in over TLS.
+    options.http.caFile = cert;
+    auto trusted = sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message));
+    QVERIFY(!trusted->value(u"access_token"_s).toString().isEmpty());
+    server.terminate();
+    server.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestSyncClient)

@@ -109,8 +109,11 @@ Result<QString> ServerStore::authenticate(const QString &name, const crypto::Sec
     auto row = select->step();
     if (!row)
         return std::unexpected(row.error());
-    if (!*row)
+    if (!*row) {
+        // Spend the same time as for a real account, so response times do not tell which names exist.
+        (void)crypto::Kdf::scrypt(password, crypto::ScryptParameters::generate());
         return refused();
+    }
     auto kdf = crypto::ScryptParameters::fromJson(QJsonDocument::fromJson(select->text(1).toUtf8()).object());
     if (!kdf)
         return std::unexpected(kdf.error());

@@ -542,7 +542,7 @@ bool PayrollPage::exportTo(const QString &path, QString *error)
     if (suffix == u"pdf") {
         QString html = u"<h2>%1</h2><p>%2 · %3</p><table border='1' cellspacing='0' cellpadding='2' style='font-size:7pt'>"_s.arg(
             tr("Withholding return (wages)").toHtmlEscaped(),
-            m_store->profile() ? m_store->profile()->name.toHtmlEscaped() : QString(), period().toString());
+            m_store && m_store->profile() ? m_store->profile()->name.toHtmlEscaped() : QString(), period().toString());
         for (int r = 0; r < rows.size(); ++r) {
             html += u"<tr>"_s;
             for (const QString &cell : rows.at(r))

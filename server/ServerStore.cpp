@@ -166,14 +166,12 @@ Result<QList<Membership>> ServerStore::memberships(const QString &accountId)
         return std::unexpected(select.error());
     select->bind(1, accountId);
     QList<Membership> list;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return list;
-        list.append({select->text(0), select->text(1), select->text(2), select->text(3)});
-    }
+    if (auto rows = select->forEachRow([&] {
+            list.append({select->text(0), select->text(1), select->text(2), select->text(3)});
+        });
+        !rows)
+        return std::unexpected(rows.error());
+    return list;
 }
 
 Result<QList<SyncReceipt>> ServerStore::applySync(const QString &enterpriseId, const QString &deviceAccountId,

@@ -249,23 +249,20 @@ Result<QList<Employee>> Payroll::employees()
     if (!select)
         return std::unexpected(select.error());
     QList<Employee> list;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        Employee employee;
-        employee.id = select->text(0);
-        employee.name = select->text(1);
-        employee.residentId = select->text(2);
-        employee.hireDate = QDate::fromString(select->text(3), Qt::ISODate);
-        employee.firstJob = select->int64(4) != 0;
-        employee.sixtyThousandRule = select->int64(5) != 0;
-        employee.declarations
-            = Declarations::fromJson(QJsonDocument::fromJson(select->text(6).toUtf8()).object()).value_or(Declarations{});
-        list.append(employee);
-    }
+    if (auto rows = select->forEachRow([&] {
+            Employee employee;
+            employee.id = select->text(0);
+            employee.name = select->text(1);
+            employee.residentId = select->text(2);
+            employee.hireDate = QDate::fromString(select->text(3), Qt::ISODate);
+            employee.firstJob = select->int64(4) != 0;
+            employee.sixtyThousandRule = select->int64(5) != 0;
+            employee.declarations
+                = Declarations::fromJson(QJsonDocument::fromJson(select->text(6).toUtf8()).object()).value_or(Declarations{});
+            list.append(employee);
+        });
+        !rows)
+        return std::unexpected(rows.error());
     return list;
 }
 
@@ -356,14 +353,8 @@ Result<int> Payroll::importEntries(const Period &period, const QList<Entry> &ent
                                              : stale.error());
     const QString periodText = period.toString();
     QHash<QString, QString> employeeIds;
-    while (true) {
-        auto row = find->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        employeeIds.insert(find->text(0), find->text(1));
-    }
+    if (auto rows = find->forEachRow([&] { employeeIds.insert(find->text(0), find->text(1)); }); !rows)
+        return std::unexpected(rows.error());
     // Insert in key order: the (period, employee) index then fills page after page instead of
     // touching (and re-encrypting) pages all over the tree.
     QList<std::pair<QString, const Entry *>> ordered;
@@ -457,28 +448,25 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
             if (!seeds)
                 return std::unexpected(seeds.error());
             seeds->bind(1, before.toString());
-            while (true) {
-                auto row = seeds->step();
-                if (!row)
-                    return std::unexpected(row.error());
-                if (!*row)
-                    break;
-                calc::WithholdingMonth r;
-                r.month = before.month;
-                r.cumulativeIncomeFen = seeds->int64(1);
-                r.cumulativeExemptFen = seeds->int64(2);
-                r.cumulativeBasicFen = seeds->int64(3);
-                r.cumulativeSpecialFen = seeds->int64(4);
-                r.cumulativeAdditionalFen = seeds->int64(5);
-                r.cumulativeOtherFen = seeds->int64(6);
-                r.cumulativeReliefFen = seeds->int64(7);
-                r.cumulativeTaxableFen = seeds->int64(8);
-                r.cumulativeTaxFen = seeds->int64(9);
-                r.withheldBeforeFen = seeds->int64(10);
-                r.withheldFen = seeds->int64(11);
-                r.cumulativeWithheldFen = r.withheldBeforeFen + r.withheldFen;
-                previous.insert(seeds->text(0), r);
-            }
+            if (auto rows = seeds->forEachRow([&] {
+                    calc::WithholdingMonth r;
+                    r.month = before.month;
+                    r.cumulativeIncomeFen = seeds->int64(1);
+                    r.cumulativeExemptFen = seeds->int64(2);
+                    r.cumulativeBasicFen = seeds->int64(3);
+                    r.cumulativeSpecialFen = seeds->int64(4);
+                    r.cumulativeAdditionalFen = seeds->int64(5);
+                    r.cumulativeOtherFen = seeds->int64(6);
+                    r.cumulativeReliefFen = seeds->int64(7);
+                    r.cumulativeTaxableFen = seeds->int64(8);
+                    r.cumulativeTaxFen = seeds->int64(9);
+                    r.withheldBeforeFen = seeds->int64(10);
+                    r.withheldFen = seeds->int64(11);
+                    r.cumulativeWithheldFen = r.withheldBeforeFen + r.withheldFen;
+                    previous.insert(seeds->text(0), r);
+                });
+                !rows)
+                return std::unexpected(rows.error());
         }
     }
 
@@ -492,17 +480,12 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
     QHash<QString, QList<Row>> entries;
     entries.reserve(static_cast<qsizetype>(byId.size()));
     const auto load = [&](store::Statement &select) -> Result<void> {
-        while (true) {
-            auto row = select.step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                return {};
+        return select.forEachRow([&] {
             Row r{select.text(1).mid(5).toInt(), {}, !select.isNull(5)};
             r.wages = {select.int64(2), select.int64(3), select.int64(4), r.additionalGiven ? select.int64(5) : 0,
                        select.int64(6), select.int64(7)};
             entries[select.text(0)].append(r);
-        }
+        });
     };
     const char *columns
         = "SELECT employee_id, period, income_fen, exempt_fen, special_fen, additional_fen, other_fen, relief_fen "
@@ -645,34 +628,31 @@ Result<QList<Withholding>> Payroll::withholdings(const Period &period)
         return std::unexpected(select.error());
     select->bind(1, period.toString());
     QList<Withholding> list;
-    while (true) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        Withholding w;
-        w.employeeId = select->text(0);
-        w.name = select->text(1);
-        w.residentId = select->text(2);
-        w.month = {select->int64(3), select->int64(4), select->int64(5), select->int64(6), select->int64(7), 0};
-        calc::WithholdingMonth &r = w.result;
-        r.month = period.month;
-        r.cumulativeIncomeFen = select->int64(8);
-        r.cumulativeExemptFen = select->int64(9);
-        r.cumulativeBasicFen = select->int64(10);
-        r.cumulativeSpecialFen = select->int64(11);
-        r.cumulativeAdditionalFen = select->int64(12);
-        r.cumulativeOtherFen = select->int64(13);
-        r.cumulativeReliefFen = select->int64(14);
-        r.cumulativeTaxableFen = select->int64(15);
-        r.bracket = {0, select->int64(16), select->int64(17)};
-        r.cumulativeTaxFen = select->int64(18);
-        r.withheldBeforeFen = select->int64(19);
-        r.withheldFen = select->int64(20);
-        r.cumulativeWithheldFen = r.withheldBeforeFen + r.withheldFen;
-        list.append(w);
-    }
+    if (auto rows = select->forEachRow([&] {
+            Withholding w;
+            w.employeeId = select->text(0);
+            w.name = select->text(1);
+            w.residentId = select->text(2);
+            w.month = {select->int64(3), select->int64(4), select->int64(5), select->int64(6), select->int64(7), 0};
+            calc::WithholdingMonth &r = w.result;
+            r.month = period.month;
+            r.cumulativeIncomeFen = select->int64(8);
+            r.cumulativeExemptFen = select->int64(9);
+            r.cumulativeBasicFen = select->int64(10);
+            r.cumulativeSpecialFen = select->int64(11);
+            r.cumulativeAdditionalFen = select->int64(12);
+            r.cumulativeOtherFen = select->int64(13);
+            r.cumulativeReliefFen = select->int64(14);
+            r.cumulativeTaxableFen = select->int64(15);
+            r.bracket = {0, select->int64(16), select->int64(17)};
+            r.cumulativeTaxFen = select->int64(18);
+            r.withheldBeforeFen = select->int64(19);
+            r.withheldFen = select->int64(20);
+            r.cumulativeWithheldFen = r.withheldBeforeFen + r.withheldFen;
+            list.append(w);
+        });
+        !rows)
+        return std::unexpected(rows.error());
     return list;
 }
 

@@ -104,13 +104,7 @@ Result<bool> Statement::step()
 
 Result<void> Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return {};
-    }
+    return forEachRow([] {});
 }
 
 void Statement::reset()
@@ -332,15 +326,12 @@ Result<void> Database::checkIntegrity()
     if (!statement)
         return std::unexpected(statement.error());
     QStringList problems;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        if (statement->text(0) != u"ok"_s)
-            problems.append(statement->text(0));
-    }
+    if (auto rows = statement->forEachRow([&] {
+            if (statement->text(0) != u"ok"_s)
+                problems.append(statement->text(0));
+        });
+        !rows)
+        return std::unexpected(rows.error());
     if (!problems.isEmpty())
         return fail(u"store_damaged"_s, tr("The store %1 is damaged: %2").arg(m_path, problems.join(u"; "_s)));
     return {};

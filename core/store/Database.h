@@ -44,6 +44,19 @@ public:
     [[nodiscard]] Result<bool> step();
     /// Runs to completion (for statements that return no rows).
     [[nodiscard]] Result<void> run();
+    /// Steps through every row, calling `onRow()` for each (it reads the columns of this statement);
+    /// stops at the first error.
+    template<typename RowFunction> [[nodiscard]] Result<void> forEachRow(RowFunction &&onRow)
+    {
+        for (;;) {
+            auto available = step();
+            if (!available)
+                return std::unexpected(available.error());
+            if (!*available)
+                return {};
+            onRow();
+        }
+    }
     void reset();
 
     [[nodiscard]] bool isNull(int column) const;

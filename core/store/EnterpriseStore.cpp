@@ -125,6 +125,17 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+/// One row of "SELECT sequence, uuid, type, payload, created_at, state FROM outbox …".
+OutboxItem outboxItemOf(const Statement &row)
+{
+    return {row.int64(0),
+            row.text(1),
+            row.text(2),
+            QJsonDocument::fromJson(row.text(3).toUtf8()).object(),
+            QDateTime::fromString(row.text(4), Qt::ISODateWithMs),
+            row.text(5)};
+}
+
 QString canonicalHash(const QJsonObject &record)
 {
     if (record.isEmpty())
@@ -377,18 +388,16 @@ Result<QList<AuditEntry>> EnterpriseStore::auditLog()
     if (!query)
         return std::unexpected(query.error());
     QList<AuditEntry> entries;
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        QStringList fields;
-        for (const QJsonValue &field : QJsonDocument::fromJson(query->text(9).toUtf8()).array())
-            fields.append(field.toString());
-        entries.append({query->int64(0), QDateTime::fromString(query->text(1), Qt::ISODateWithMs), query->text(2), query->text(3),
-                        query->text(4), query->text(5), query->text(6), query->text(7), query->text(8), fields});
-    }
+    if (auto rows = query->forEachRow([&] {
+            QStringList fields;
+            for (const QJsonValue &field : QJsonDocument::fromJson(query->text(9).toUtf8()).array())
+                fields.append(field.toString());
+            entries.append({query->int64(0), QDateTime::fromString(query->text(1), Qt::ISODateWithMs), query->text(2),
+                            query->text(3), query->text(4), query->text(5), query->text(6), query->text(7), query->text(8),
+                            fields});
+        });
+        !rows)
+        return std::unexpected(rows.error());
     return entries;
 }
 
@@ -398,15 +407,8 @@ Result<QList<OutboxItem>> EnterpriseStore::outbox()
     if (!query)
         return std::unexpected(query.error());
     QList<OutboxItem> items;
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        items.append({query->int64(0), query->text(1), query->text(2), QJsonDocument::fromJson(query->text(3).toUtf8()).object(),
-                      QDateTime::fromString(query->text(4), Qt::ISODateWithMs), query->text(5)});
-    }
+    if (auto rows = query->forEachRow([&] { items.append(outboxItemOf(*query)); }); !rows)
+        return std::unexpected(rows.error());
     return items;
 }
 
@@ -418,15 +420,9 @@ Result<QList<OutboxItem>> EnterpriseStore::pendingOutbox(int limit)
         return std::unexpected(query.error());
     query->bind(1, limit);
     QList<OutboxItem> items;
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return items;
-        items.append({query->int64(0), query->text(1), query->text(2), QJsonDocument::fromJson(query->text(3).toUtf8()).object(),
-                      QDateTime::fromString(query->text(4), Qt::ISODateWithMs), query->text(5)});
-    }
+    if (auto rows = query->forEachRow([&] { items.append(outboxItemOf(*query)); }); !rows)
+        return std::unexpected(rows.error());
+    return items;
 }
 
 Result<void> EnterpriseStore::recordAnswers(const QList<OutboxAnswer> &answers)

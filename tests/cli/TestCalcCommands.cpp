@@ -1,5 +1,7 @@
 // Drives `taxbox-cli calc`, `rules sign|verify` and `--version` through the real binary.
 
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,33 +14,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject outJson() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonObject errorJson() const { return QJsonDocument::fromJson(err).object().value(u"error"_s).toObject(); }
-};
-
-Run runCli(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TAXBOX_CLI), arguments);
-    if (!process.waitForStarted())
-        qFatal("cannot start %s", TAXBOX_CLI);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 bool copy(const QString &from, const QString &to)
 {

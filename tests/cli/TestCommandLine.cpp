@@ -1,5 +1,7 @@
 // Drives the real taxbox-cli binary: arguments, standard streams, exit codes.
 
+#include "CliRun.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -7,38 +9,6 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QJsonObject outJson() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonObject errorJson() const { return QJsonDocument::fromJson(err).object().value(u"error"_s).toObject(); }
-};
-
-Run runCli(const QStringList &arguments, const QByteArray &input = {}, const QString &lang = u"C.UTF-8"_s)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LANG"_s, lang);
-    environment.insert(u"LC_ALL"_s, lang);
-    environment.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TAXBOX_CLI), arguments);
-    if (!process.waitForStarted())
-        qFatal("cannot start %s", TAXBOX_CLI);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-} // namespace
 
 class TestCommandLine : public QObject
 {

@@ -1,6 +1,8 @@
 // Drives `taxbox-cli payroll` end to end: employees, template, import with row errors, run and close,
 // the closed month refusing changes, audited reopening, and the exported return.
 
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,15 +14,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject outJson() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonObject errorJson() const { return QJsonDocument::fromJson(err).object().value(u"error"_s).toObject(); }
-};
 
 const QString kCode = u"91350100M000100Y43"_s;
 
@@ -36,22 +29,9 @@ private Q_SLOTS:
 private:
     Run cli(QStringList arguments, const QByteArray &input = {}, bool inWorkspace = true) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        environment.insert(u"TAXBOX_PASSWORD"_s, u"correct horse battery"_s);
-        process.setProcessEnvironment(environment);
         if (inWorkspace)
             arguments << u"--workspace"_s << m_dir.filePath(u"ws"_s);
-        process.start(QStringLiteral(TAXBOX_CLI), arguments);
-        if (!process.waitForStarted())
-            qFatal("cannot start %s", TAXBOX_CLI);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCli(arguments, input, u"C.UTF-8"_s, {{u"TAXBOX_PASSWORD"_s, "correct horse battery"}});
     }
     QStringList forEnterprise(QStringList arguments) const { return arguments << u"--enterprise"_s << kCode; }
 

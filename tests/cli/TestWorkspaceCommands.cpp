@@ -1,6 +1,8 @@
 // Drives the real taxbox-cli binary through the workspace commands: init, enterprises, passwords,
 // recovery, backup and restore. Secrets travel only in the environment or on standard input.
 
+#include "CliRun.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -19,39 +21,10 @@ const QString kCodeA = u"91350100M000100Y43"_s;
 const QString kCodeB = u"91110108551385082Q"_s;
 const QByteArray kPassword = "correct horse battery";
 
-struct Run
+/// taxbox-cli with `secrets` in its environment.
+Run runSecret(const QStringList &arguments, const QMap<QString, QByteArray> &secrets = {}, const QByteArray &input = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QJsonObject outJson() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonObject errorJson() const { return QJsonDocument::fromJson(err).object().value(u"error"_s).toObject(); }
-};
-
-/// Runs taxbox-cli with `secrets` added to a clean environment (no inherited TAXBOX_* variables).
-Run runCli(const QStringList &arguments, const QMap<QString, QByteArray> &secrets = {}, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : environment.keys()) {
-        if (key.startsWith(u"TAXBOX_"_s))
-            environment.remove(key);
-    }
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.remove(u"LANGUAGE"_s);
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        environment.insert(it.key(), QString::fromUtf8(it.value()));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TAXBOX_CLI), arguments);
-    if (!process.waitForStarted())
-        qFatal("cannot start %s", TAXBOX_CLI);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return runCli(arguments, input, u"C.UTF-8"_s, secrets);
 }
 
 QByteArray enterpriseJson(const QString &name, const QString &code)
@@ -124,7 +97,7 @@ void TestWorkspaceCommands::init()
 void TestWorkspaceCommands::initialise()
 {
     const Run run
-        = runCli(inWorkspace({u"workspace"_s, u"init"_s, u"--user"_s, u"王会计"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+        = runSecret(inWorkspace({u"workspace"_s, u"init"_s, u"--user"_s, u"王会计"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     m_recoveryKey = run.outJson().value(u"recovery_key"_s).toString();
 }
@@ -132,7 +105,7 @@ void TestWorkspaceCommands::initialise()
 QString TestWorkspaceCommands::addEnterprise(const QString &name, const QString &code)
 {
     const Run run
-        = runCli(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, enterpriseJson(name, code));
+        = runSecret(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, enterpriseJson(name, code));
     if (run.exitCode != 0)
         qWarning("enterprise add failed: %s", run.err.constData());
     return run.outJson().value(u"id"_s).toString();
@@ -146,15 +119,15 @@ void TestWorkspaceCommands::initPrintsTheRecoveryKeyOnce()
 
     // A second init refuses to replace the workspace and prints no new key.
     const Run again
-        = runCli(inWorkspace({u"workspace"_s, u"init"_s, u"--user"_s, u"李四"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+        = runSecret(inWorkspace({u"workspace"_s, u"init"_s, u"--user"_s, u"李四"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.out.isEmpty());
     QCOMPARE(again.errorJson().value(u"code"_s).toString(), u"workspace_exists"_s);
 
     // Without --user the command is a usage error; without a password it names the missing secret.
-    QCOMPARE(runCli({u"workspace"_s, u"init"_s, u"--workspace"_s, m_dir->filePath(u"other"_s)}).exitCode, 2);
+    QCOMPARE(runSecret({u"workspace"_s, u"init"_s, u"--workspace"_s, m_dir->filePath(u"other"_s)}).exitCode, 2);
     const Run noPassword
-        = runCli({u"workspace"_s, u"init"_s, u"--user"_s, u"x"_s, u"--workspace"_s, m_dir->filePath(u"other"_s)});
+        = runSecret({u"workspace"_s, u"init"_s, u"--user"_s, u"x"_s, u"--workspace"_s, m_dir->filePath(u"other"_s)});
     QCOMPARE(noPassword.exitCode, 1);
     QCOMPARE(noPassword.errorJson().value(u"field"_s).toString(), u"password"_s);
     QVERIFY(!QFile::exists(m_dir->filePath(u"other"_s) + u"/keyring.json"_s));
@@ -167,7 +140,7 @@ void TestWorkspaceCommands::enterpriseAddListShowEdit()
     QVERIFY(!id.isEmpty());
     addEnterprise(u"北京朝阳科技有限公司"_s, kCodeB);
 
-    const Run list = runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run list = runSecret(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray enterprises = list.outJson().value(u"enterprises"_s).toArray();
     QCOMPARE(enterprises.size(), 2);
@@ -180,13 +153,13 @@ void TestWorkspaceCommands::enterpriseAddListShowEdit()
     QVERIFY(codes.contains(kCodeA) && codes.contains(kCodeB));
 
     const QByteArray change = QJsonDocument(QJsonObject{{u"tax_office"_s, u"国家税务总局福州市鼓楼区税务局"_s}}).toJson();
-    const Run edit = runCli(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeA}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change);
+    const Run edit = runSecret(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeA}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change);
     QVERIFY2(edit.exitCode == 0, edit.err.constData());
     QCOMPARE(edit.outJson().value(u"tax_office"_s).toString(), u"国家税务总局福州市鼓楼区税务局"_s);
     QCOMPARE(edit.outJson().value(u"name"_s).toString(), u"福州闽江贸易有限公司"_s);
 
     // show by id: the profile and the audit trail, newest change naming the field that changed.
-    const Run show = runCli(inWorkspace({u"enterprise"_s, u"show"_s, id}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run show = runSecret(inWorkspace({u"enterprise"_s, u"show"_s, id}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QCOMPARE(show.exitCode, 0);
     QCOMPARE(show.outJson().value(u"tax_office"_s).toString(), u"国家税务总局福州市鼓楼区税务局"_s);
     const QJsonArray audit = show.outJson().value(u"audit"_s).toArray();
@@ -203,29 +176,30 @@ void TestWorkspaceCommands::enterpriseAddListShowEdit()
     QVERIFY(sawEdit);
 
     // Archive hides it from the list unless --all, and refuses edits until restored.
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"archive"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 0);
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
+    QCOMPARE(runSecret(inWorkspace({u"enterprise"_s, u"archive"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 0);
+    QCOMPARE(runSecret(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
                  .outJson()
                  .value(u"enterprises"_s)
                  .toArray()
                  .size(),
              1);
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"list"_s, u"--all"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
+    QCOMPARE(runSecret(inWorkspace({u"enterprise"_s, u"list"_s, u"--all"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
                  .outJson()
                  .value(u"enterprises"_s)
                  .toArray()
                  .size(),
              2);
     const Run archivedEdit
-        = runCli(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change);
+        = runSecret(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change);
     QCOMPARE(archivedEdit.exitCode, 1);
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"archive"_s, kCodeB, u"--restore"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
+    QCOMPARE(runSecret(inWorkspace({u"enterprise"_s, u"archive"_s, kCodeB, u"--restore"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
                  .exitCode,
              0);
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change).exitCode, 0);
+    QCOMPARE(runSecret(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeB}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, change).exitCode,
+             0);
 
     const Run unknown
-        = runCli(inWorkspace({u"enterprise"_s, u"show"_s, u"91000000000000000X"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+        = runSecret(inWorkspace({u"enterprise"_s, u"show"_s, u"91000000000000000X"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QCOMPARE(unknown.exitCode, 1);
     QCOMPARE(unknown.errorJson().value(u"code"_s).toString(), u"unknown_enterprise"_s);
 }
@@ -236,21 +210,21 @@ void TestWorkspaceCommands::duplicateAndInvalidEnterprisesAreRefusedByField()
     QVERIFY(!addEnterprise(u"福州闽江贸易有限公司"_s, kCodeA).isEmpty());
     const auto before = snapshot(m_workspace);
 
-    const Run duplicate = runCli(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}},
-                                 enterpriseJson(u"另一家公司"_s, kCodeA));
+    const Run duplicate = runSecret(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}},
+                                    enterpriseJson(u"另一家公司"_s, kCodeA));
     QCOMPARE(duplicate.exitCode, 1);
     QCOMPARE(duplicate.errorJson().value(u"code"_s).toString(), u"duplicate_enterprise"_s);
     QCOMPARE(duplicate.errorJson().value(u"field"_s).toString(), u"credit_code"_s);
     QVERIFY(duplicate.errorJson().value(u"message"_s).toString().contains(kCodeA));
 
-    const Run badCode = runCli(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}},
-                               enterpriseJson(u"坏代码公司"_s, u"91350100M000100Y53"_s));
+    const Run badCode = runSecret(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}},
+                                  enterpriseJson(u"坏代码公司"_s, u"91350100M000100Y53"_s));
     QCOMPARE(badCode.exitCode, 1);
     QCOMPARE(badCode.errorJson().value(u"field"_s).toString(), u"credit_code"_s);
 
     QByteArray unknownField = enterpriseJson(u"多字段公司"_s, kCodeB);
     unknownField.replace("\"phone\"", "\"fax\"");
-    const Run unknown = runCli(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, unknownField);
+    const Run unknown = runSecret(inWorkspace({u"enterprise"_s, u"add"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}, unknownField);
     QCOMPARE(unknown.exitCode, 1);
     QCOMPARE(unknown.errorJson().value(u"field"_s).toString(), u"fax"_s);
 
@@ -263,7 +237,7 @@ void TestWorkspaceCommands::wrongPasswordExitsThreeAndChangesNothing()
     addEnterprise(u"福州闽江贸易有限公司"_s, kCodeA);
     const auto before = snapshot(m_workspace);
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const Run run = runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, "wrong password"}});
+        const Run run = runSecret(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, "wrong password"}});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.errorJson().value(u"code"_s).toString(), u"wrong_password"_s);
@@ -272,25 +246,25 @@ void TestWorkspaceCommands::wrongPasswordExitsThreeAndChangesNothing()
     }
     QCOMPARE(snapshot(m_workspace), before);
     // The right password still works (two failures are below the back-off threshold).
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 0);
+    QCOMPARE(runSecret(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 0);
 }
 
 void TestWorkspaceCommands::passwordOnStandardInputBeforeTheJson()
 {
     initialise();
-    const Run run = runCli(inWorkspace({u"enterprise"_s, u"add"_s, u"--password-stdin"_s}), {},
-                           kPassword + "\n" + enterpriseJson(u"福州闽江贸易有限公司"_s, kCodeA));
+    const Run run = runSecret(inWorkspace({u"enterprise"_s, u"add"_s, u"--password-stdin"_s}), {},
+                              kPassword + "\n" + enterpriseJson(u"福州闽江贸易有限公司"_s, kCodeA));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.outJson().value(u"credit_code"_s).toString(), kCodeA);
 
-    const Run wrong = runCli(inWorkspace({u"enterprise"_s, u"list"_s, u"--password-stdin"_s}), {}, "nope\n");
+    const Run wrong = runSecret(inWorkspace({u"enterprise"_s, u"list"_s, u"--password-stdin"_s}), {}, "nope\n");
     QCOMPARE(wrong.exitCode, 3);
 }
 
 void TestWorkspaceCommands::passwordIsNeverAnOption()
 {
     initialise();
-    const Run run = runCli(inWorkspace({u"enterprise"_s, u"list"_s, u"--password"_s, QString::fromUtf8(kPassword)}));
+    const Run run = runSecret(inWorkspace({u"enterprise"_s, u"list"_s, u"--password"_s, QString::fromUtf8(kPassword)}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
 }
@@ -303,11 +277,12 @@ void TestWorkspaceCommands::passwdThenRecover()
     QVERIFY(!database.isEmpty());
     const auto before = snapshot(m_workspace);
 
-    const Run weak = runCli(inWorkspace({u"passwd"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}, {u"TAXBOX_NEW_PASSWORD"_s, "short"}});
+    const Run weak
+        = runSecret(inWorkspace({u"passwd"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}, {u"TAXBOX_NEW_PASSWORD"_s, "short"}});
     QCOMPARE(weak.exitCode, 1);
     QCOMPARE(weak.errorJson().value(u"field"_s).toString(), u"new_password"_s);
 
-    const Run changed = runCli(inWorkspace({u"passwd"_s, u"--password-stdin"_s}), {}, kPassword + "\nnew password 2026\n");
+    const Run changed = runSecret(inWorkspace({u"passwd"_s, u"--password-stdin"_s}), {}, kPassword + "\nnew password 2026\n");
     QVERIFY2(changed.exitCode == 0, changed.err.constData());
     // The data files are untouched; only the keyring changed.
     const auto after = snapshot(m_workspace);
@@ -316,19 +291,19 @@ void TestWorkspaceCommands::passwdThenRecover()
             QCOMPARE(after.value(it.key()), it.value());
     }
     QVERIFY(after.value(u"keyring.json"_s) != before.value(u"keyring.json"_s));
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 3);
+    QCOMPARE(runSecret(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 3);
 
     // Forgot the new password: the recovery key from init sets another one and loses nothing.
-    const Run wrongKey = runCli(
+    const Run wrongKey = runSecret(
         inWorkspace({u"recover"_s}),
         {{u"TAXBOX_RECOVERY_KEY"_s, QByteArray(m_recoveryKey.size(), '0')}, {u"TAXBOX_NEW_PASSWORD"_s, "recovered password"}});
     QVERIFY(wrongKey.exitCode == 1 || wrongKey.exitCode == 3);
-    const Run recovered = runCli(
+    const Run recovered = runSecret(
         inWorkspace({u"recover"_s}),
         {{u"TAXBOX_RECOVERY_KEY"_s, m_recoveryKey.toLower().toUtf8()}, {u"TAXBOX_NEW_PASSWORD"_s, "recovered password"}});
     QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
     QCOMPARE(recovered.outJson().value(u"enterprises"_s).toInt(), 1);
-    const Run list = runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, "recovered password"}});
+    const Run list = runSecret(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, "recovered password"}});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.outJson().value(u"enterprises"_s).toArray().first().toObject().value(u"credit_code"_s).toString(), kCodeA);
 }
@@ -337,28 +312,28 @@ void TestWorkspaceCommands::viewerCannotEdit()
 {
     initialise();
     addEnterprise(u"福州闽江贸易有限公司"_s, kCodeA);
-    const Run added = runCli(inWorkspace({u"user"_s, u"add"_s, u"小李"_s}),
-                             {{u"TAXBOX_PASSWORD"_s, kPassword}, {u"TAXBOX_NEW_PASSWORD"_s, "viewer password"}});
+    const Run added = runSecret(inWorkspace({u"user"_s, u"add"_s, u"小李"_s}),
+                                {{u"TAXBOX_PASSWORD"_s, kPassword}, {u"TAXBOX_NEW_PASSWORD"_s, "viewer password"}});
     QVERIFY2(added.exitCode == 0, added.err.constData());
-    const Run granted = runCli(inWorkspace({u"enterprise"_s, u"grant"_s, kCodeA, u"--to"_s, u"小李"_s, u"--role"_s, u"viewer"_s,
-                                            u"--user"_s, u"王会计"_s}),
-                               {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run granted = runSecret(inWorkspace({u"enterprise"_s, u"grant"_s, kCodeA, u"--to"_s, u"小李"_s, u"--role"_s,
+                                               u"viewer"_s, u"--user"_s, u"王会计"_s}),
+                                  {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QVERIFY2(granted.exitCode == 0, granted.err.constData());
 
-    const Run list
-        = runCli(inWorkspace({u"enterprise"_s, u"list"_s, u"--user"_s, u"小李"_s}), {{u"TAXBOX_PASSWORD"_s, "viewer password"}});
+    const Run list = runSecret(inWorkspace({u"enterprise"_s, u"list"_s, u"--user"_s, u"小李"_s}),
+                               {{u"TAXBOX_PASSWORD"_s, "viewer password"}});
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(list.outJson().value(u"enterprises"_s).toArray().first().toObject().value(u"role"_s).toString(), u"viewer"_s);
 
     const auto before = snapshot(m_workspace);
-    const Run edit = runCli(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeA, u"--user"_s, u"小李"_s}),
-                            {{u"TAXBOX_PASSWORD"_s, "viewer password"}}, R"({"phone":"0591-1"})");
+    const Run edit = runSecret(inWorkspace({u"enterprise"_s, u"edit"_s, kCodeA, u"--user"_s, u"小李"_s}),
+                               {{u"TAXBOX_PASSWORD"_s, "viewer password"}}, R"({"phone":"0591-1"})");
     QCOMPARE(edit.exitCode, 1);
     QCOMPARE(edit.errorJson().value(u"code"_s).toString(), u"permission_denied"_s);
     QCOMPARE(snapshot(m_workspace), before);
 
     // With two accounts, a command without --user cannot guess who is acting.
-    QCOMPARE(runCli(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
+    QCOMPARE(runSecret(inWorkspace({u"enterprise"_s, u"list"_s}), {{u"TAXBOX_PASSWORD"_s, kPassword}})
                  .errorJson()
                  .value(u"code"_s)
                  .toString(),
@@ -370,7 +345,7 @@ void TestWorkspaceCommands::backupAndRestoreOnAnotherMachine()
     initialise();
     addEnterprise(u"福州闽江贸易有限公司"_s, kCodeA);
     const QString archive = m_dir->filePath(u"taxbox-backup.zip"_s);
-    const Run backup = runCli(inWorkspace({u"backup"_s, u"--out"_s, archive}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run backup = runSecret(inWorkspace({u"backup"_s, u"--out"_s, archive}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QVERIFY2(backup.exitCode == 0, backup.err.constData());
     QVERIFY(backup.outJson().value(u"verified"_s).toBool());
     QCOMPARE(backup.outJson().value(u"enterprises"_s).toInt(), 1);
@@ -383,23 +358,24 @@ void TestWorkspaceCommands::backupAndRestoreOnAnotherMachine()
 
     // "Another machine": an empty workspace folder, restored with the password.
     const QString elsewhere = m_dir->filePath(u"elsewhere"_s);
-    const Run restore = runCli({u"restore"_s, archive, u"--workspace"_s, elsewhere}, {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run restore = runSecret({u"restore"_s, archive, u"--workspace"_s, elsewhere}, {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QVERIFY2(restore.exitCode == 0, restore.err.constData());
-    const Run list = runCli({u"enterprise"_s, u"list"_s, u"--workspace"_s, elsewhere}, {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run list = runSecret({u"enterprise"_s, u"list"_s, u"--workspace"_s, elsewhere}, {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QCOMPARE(list.outJson().value(u"enterprises"_s).toArray().first().toObject().value(u"credit_code"_s).toString(), kCodeA);
 
     // And with the recovery key plus a new password, on a third machine.
     const QString third = m_dir->filePath(u"third"_s);
     const Run withKey
-        = runCli({u"restore"_s, archive, u"--recovery-key"_s, u"--workspace"_s, third},
-                 {{u"TAXBOX_RECOVERY_KEY"_s, m_recoveryKey.toUtf8()}, {u"TAXBOX_NEW_PASSWORD"_s, "third machine pw"}});
+        = runSecret({u"restore"_s, archive, u"--recovery-key"_s, u"--workspace"_s, third},
+                    {{u"TAXBOX_RECOVERY_KEY"_s, m_recoveryKey.toUtf8()}, {u"TAXBOX_NEW_PASSWORD"_s, "third machine pw"}});
     QVERIFY2(withKey.exitCode == 0, withKey.err.constData());
-    QCOMPARE(runCli({u"enterprise"_s, u"list"_s, u"--workspace"_s, third}, {{u"TAXBOX_PASSWORD"_s, "third machine pw"}}).exitCode,
-             0);
+    QCOMPARE(
+        runSecret({u"enterprise"_s, u"list"_s, u"--workspace"_s, third}, {{u"TAXBOX_PASSWORD"_s, "third machine pw"}}).exitCode,
+        0);
 
     // A wrong password leaves the target untouched.
     const auto before = snapshot(elsewhere);
-    const Run wrong = runCli({u"restore"_s, archive, u"--workspace"_s, elsewhere}, {{u"TAXBOX_PASSWORD"_s, "wrong password"}});
+    const Run wrong = runSecret({u"restore"_s, archive, u"--workspace"_s, elsewhere}, {{u"TAXBOX_PASSWORD"_s, "wrong password"}});
     QCOMPARE(wrong.exitCode, 3);
     QCOMPARE(snapshot(elsewhere), before);
 }
@@ -409,7 +385,7 @@ void TestWorkspaceCommands::restoreOfADamagedBackupLeavesTheWorkspace()
     initialise();
     addEnterprise(u"福州闽江贸易有限公司"_s, kCodeA);
     const QString archive = m_dir->filePath(u"backup.zip"_s);
-    QCOMPARE(runCli(inWorkspace({u"backup"_s, u"--out"_s, archive}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 0);
+    QCOMPARE(runSecret(inWorkspace({u"backup"_s, u"--out"_s, archive}), {{u"TAXBOX_PASSWORD"_s, kPassword}}).exitCode, 0);
     QFile file(archive);
     QVERIFY(file.open(QIODevice::ReadWrite));
     QByteArray bytes = file.readAll();
@@ -419,7 +395,7 @@ void TestWorkspaceCommands::restoreOfADamagedBackupLeavesTheWorkspace()
     file.close();
 
     const auto before = snapshot(m_workspace);
-    const Run restore = runCli(inWorkspace({u"restore"_s, archive}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
+    const Run restore = runSecret(inWorkspace({u"restore"_s, archive}), {{u"TAXBOX_PASSWORD"_s, kPassword}});
     QCOMPARE(restore.exitCode, 1);
     QCOMPARE(restore.errorJson().value(u"code"_s).toString(), u"backup_damaged"_s);
     QCOMPARE(snapshot(m_workspace), before);

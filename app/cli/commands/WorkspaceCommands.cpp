@@ -121,6 +121,27 @@ protected:
             return fail(u"required"_s, tr("Name one enterprise by its id or credit code."), u"enterprise"_s);
         return session.findEnterprise(arguments.positionalArguments().constFirst());
     }
+
+    /// A usage error found before the password is read (none by default).
+    [[nodiscard]] virtual std::optional<Error> usageError(const QCommandLineParser &) const { return std::nullopt; }
+    /// The command's work once the account is signed in and the enterprise found.
+    virtual ExitCode runOn(Context &context, const QCommandLineParser &arguments, Session &session,
+                           auth::EnterpriseSummary &enterprise)
+        = 0;
+
+public:
+    ExitCode run(Context &context, const QCommandLineParser &arguments) final
+    {
+        if (auto usage = usageError(arguments))
+            return context.reportError(*usage, ExitCode::Usage);
+        auto session = login(context, arguments);
+        if (!session)
+            return report(context, session.error());
+        auto enterprise = target(**session, arguments);
+        if (!enterprise)
+            return report(context, enterprise.error());
+        return runOn(context, arguments, **session, *enterprise);
+    }
 };
 
 class EnterpriseShowCommand final : public EnterpriseTargetCommand
@@ -128,15 +149,9 @@ class EnterpriseShowCommand final : public EnterpriseTargetCommand
 public:
     QStringList path() const override { return {u"enterprise"_s, u"show"_s}; }
     QString summary() const override { return tr("Show an enterprise's profile and its audit log."); }
-    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    ExitCode runOn(Context &context, const QCommandLineParser &, Session &session, auth::EnterpriseSummary &enterprise) override
     {
-        auto session = login(context, arguments);
-        if (!session)
-            return report(context, session.error());
-        auto enterprise = target(**session, arguments);
-        if (!enterprise)
-            return report(context, enterprise.error());
-        auto store = (*session)->openEnterprise(enterprise->id);
+        auto store = session.openEnterprise(enterprise.id);
         if (!store)
             return report(context, store.error());
         auto audit = (*store)->auditLog();
@@ -152,7 +167,7 @@ public:
                                        {u"before_hash"_s, entry.beforeHash},
                                        {u"after_hash"_s, entry.afterHash}});
         }
-        QJsonObject document = enterpriseJson(*enterprise);
+        QJsonObject document = enterpriseJson(enterprise);
         document.insert(u"audit"_s, entries);
         context.writeResult(document);
         return ExitCode::Success;
@@ -165,25 +180,20 @@ public:
     QStringList path() const override { return {u"enterprise"_s, u"edit"_s}; }
     QString summary() const override { return tr("Change an enterprise's profile: JSON with only the fields that change."); }
     bool readsJson() const override { return true; }
-    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    ExitCode runOn(Context &context, const QCommandLineParser &arguments, Session &session,
+                   auth::EnterpriseSummary &enterprise) override
     {
-        auto session = login(context, arguments);
-        if (!session)
-            return report(context, session.error());
-        auto enterprise = target(**session, arguments);
-        if (!enterprise)
-            return report(context, enterprise.error());
         auto request = context.readJsonInput(arguments);
         if (!request)
             return context.reportError(request.error());
-        auto profile = EnterpriseProfile::fromJson(*request, enterprise->profile);
+        auto profile = EnterpriseProfile::fromJson(*request, enterprise.profile);
         if (!profile)
             return context.reportError(profile.error());
-        auto updated = (*session)->updateEnterprise(enterprise->id, *profile);
+        auto updated = session.updateEnterprise(enterprise.id, *profile);
         if (!updated)
             return report(context, updated.error());
-        enterprise->profile = *updated;
-        context.writeResult(enterpriseJson(*enterprise));
+        enterprise.profile = *updated;
+        context.writeResult(enterpriseJson(enterprise));
         return ExitCode::Success;
     }
 };
@@ -200,22 +210,17 @@ public:
     {
         return {QCommandLineOption(u"restore"_s, tr("Bring the enterprise back from the archive."))};
     }
-    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    ExitCode runOn(Context &context, const QCommandLineParser &arguments, Session &session,
+                   auth::EnterpriseSummary &enterprise) override
     {
-        auto session = login(context, arguments);
-        if (!session)
-            return report(context, session.error());
-        auto enterprise = target(**session, arguments);
-        if (!enterprise)
-            return report(context, enterprise.error());
-        auto store = (*session)->openEnterprise(enterprise->id);
+        auto store = session.openEnterprise(enterprise.id);
         if (!store)
             return report(context, store.error());
         const bool archive = !arguments.isSet(u"restore"_s);
         if (auto changed = (*store)->setArchived(archive); !changed)
             return report(context, changed.error());
-        enterprise->archived = archive;
-        context.writeResult(enterpriseJson(*enterprise));
+        enterprise.archived = archive;
+        context.writeResult(enterpriseJson(enterprise));
         return ExitCode::Success;
     }
 };
@@ -230,24 +235,20 @@ public:
         return {QCommandLineOption(u"to"_s, tr("The account that receives the role."), u"name"_s),
                 QCommandLineOption(u"role"_s, tr("viewer, accountant or admin."), u"role"_s)};
     }
-    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    std::optional<Error> usageError(const QCommandLineParser &arguments) const override
     {
-        const auto role = parseRole(arguments.value(u"role"_s));
-        if (!arguments.isSet(u"to"_s) || !role) {
-            return context.reportError(
-                Error{u"required"_s, tr("--to NAME and --role viewer|accountant|admin are required."), u"role"_s},
-                ExitCode::Usage);
-        }
-        auto session = login(context, arguments);
-        if (!session)
-            return report(context, session.error());
-        auto enterprise = target(**session, arguments);
-        if (!enterprise)
-            return report(context, enterprise.error());
-        if (auto granted = (*session)->grant(enterprise->id, arguments.value(u"to"_s), *role); !granted)
+        if (!arguments.isSet(u"to"_s) || !parseRole(arguments.value(u"role"_s)))
+            return Error{u"required"_s, tr("--to NAME and --role viewer|accountant|admin are required."), u"role"_s};
+        return std::nullopt;
+    }
+    ExitCode runOn(Context &context, const QCommandLineParser &arguments, Session &session,
+                   auth::EnterpriseSummary &enterprise) override
+    {
+        const Role role = *parseRole(arguments.value(u"role"_s));
+        if (auto granted = session.grant(enterprise.id, arguments.value(u"to"_s), role); !granted)
             return report(context, granted.error());
         context.writeResult(
-            {{u"enterprise"_s, enterprise->id}, {u"user"_s, arguments.value(u"to"_s)}, {u"role"_s, roleCode(*role)}});
+            {{u"enterprise"_s, enterprise.id}, {u"user"_s, arguments.value(u"to"_s)}, {u"role"_s, roleCode(role)}});
         return ExitCode::Success;
     }
 };

@@ -1,17 +1,89 @@
 #include "Api.h"
 
+#include "sync/SyncClient.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::server {
 
+namespace {
+
+int roleRank(const QString &role)
+{
+    return role == u"admin" ? 2 : role == u"accountant" ? 1 : role == u"viewer" ? 0 : -1;
+}
+
+/// The first field of `body` that is not in `allowed`, or an empty string.
+QString unknownField(const QJsonObject &body, std::initializer_list<QStringView> allowed)
+{
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
+            return it.key();
+    }
+    return {};
+}
+
+const QStringList &invoiceKinds()
+{
+    // 数电票 special (专票) and ordinary (普票) invoices.
+    static const QStringList kinds{u"digital_special"_s, u"digital_ordinary"_s};
+    return kinds;
+}
+
+QRegularExpression patternRegex(const QString &pattern)
+{
+    QString regex = QRegularExpression::escape(pattern);
+    regex.replace(u"\\{id\\}"_s, u"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"_s);
+    return QRegularExpression(u'^' + regex + u'$');
+}
+
+} // namespace
+
 ApiResponse errorResponse(int status, const QString &code, const QString &message)
 {
     return {status, QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}}};
+}
+
+namespace {
+/// A 500: the client learns what to do, the operator's log learns why (no request data in it).
+ApiResponse serverError(const Error &cause, const QString &message)
+{
+    qWarning("taxbox-server: %s: %s", qPrintable(cause.code), qPrintable(cause.message));
+    return errorResponse(500, u"server_error"_s, message);
+}
+} // namespace
+
+QJsonObject grantDocument(const NumberRange &range)
+{
+    return {{u"range_id"_s, range.id},
+            {u"enterprise_id"_s, range.enterpriseId},
+            {u"device_id"_s, range.deviceId},
+            {u"kind"_s, range.kind},
+            {u"first"_s, range.first},
+            {u"last"_s, range.last},
+            {u"max_offline_hours"_s, range.maxOfflineHours},
+            {u"max_offline_amount_fen"_s, range.maxOfflineAmountFen},
+            {u"granted_at"_s, range.grantedAt}};
+}
+
+QList<Api::RouteInfo> Api::routes()
+{
+    return {
+        {"GET", u"/api/v1/health"_s, false, {}},
+        {"POST", u"/api/v1/auth/login"_s, false, {}},
+        {"POST", u"/api/v1/auth/refresh"_s, false, {}},
+        {"POST", u"/api/v1/enterprises/{id}/devices"_s, true, u"accountant"_s},
+        {"POST", u"/api/v1/enterprises/{id}/number-ranges"_s, true, u"accountant"_s},
+        {"POST", u"/api/v1/enterprises/{id}/sync"_s, true, u"accountant"_s},
+        {"GET", u"/api/v1/enterprises/{id}/changes"_s, true, u"viewer"_s},
+    };
 }
 
 Api::Api(ServerStore &store, const TokenSigner &tokens, qint64 tokenLifetimeSeconds)
@@ -22,69 +94,109 @@ Api::Api(ServerStore &store, const TokenSigner &tokens, qint64 tokenLifetimeSeco
 
 ApiResponse Api::handle(const ApiRequest &request)
 {
+    using Handler = ApiResponse (Api::*)(const Context &);
+    static const Handler handlers[]
+        = {nullptr, &Api::login, &Api::refresh, &Api::enrolDevice, &Api::numberRange, &Api::sync, &Api::changes};
+    static const QList<RouteInfo> table = routes();
+    static const QList<QRegularExpression> regexes = [] {
+        QList<QRegularExpression> list;
+        for (const RouteInfo &route : table)
+            list.append(patternRegex(route.pattern));
+        return list;
+    }();
+
     if (request.body.size() > kMaxBody)
         return errorResponse(413, u"body_too_large"_s, tr("The request body is larger than %1 bytes.").arg(kMaxBody));
-    QJsonObject body;
+
+    qsizetype index = -1;
+    QString enterpriseId;
+    bool pathKnown = false;
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const auto match = regexes.at(i).match(request.path);
+        if (!match.hasMatch())
+            continue;
+        pathKnown = true;
+        if (table.at(i).method == request.method) {
+            index = i;
+            enterpriseId = match.captured(1);
+            break;
+        }
+    }
+    if (!pathKnown)
+        return errorResponse(404, u"not_found"_s, tr("There is no such route."));
+    if (index < 0)
+        return errorResponse(405, u"method_not_allowed"_s,
+                             tr("This route does not take %1.").arg(QString::fromLatin1(request.method)));
+    const RouteInfo &route = table.at(index);
+
+    Context context{request, {}, {}, enterpriseId};
+    if (route.authenticated) {
+        if (!request.authorization.startsWith("Bearer "))
+            return errorResponse(401, u"unauthenticated"_s, tr("Sign in: this route needs an access token."));
+        auto claims = m_tokens.verify(QByteArrayView(request.authorization).sliced(7), QDateTime::currentDateTimeUtc());
+        if (!claims)
+            return errorResponse(401, claims.error().code, claims.error().message);
+        if (!claims->roles.contains(enterpriseId))
+            return errorResponse(403, u"forbidden"_s, tr("Your account has no access to this enterprise."));
+        if (roleRank(claims->roles.value(enterpriseId)) < roleRank(route.leastRole))
+            return errorResponse(403, u"role_insufficient"_s,
+                                 tr("Your role in this enterprise (%1) may not do this.").arg(claims->roles.value(enterpriseId)));
+        context.claims = *claims;
+    }
     if (request.method == "POST") {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
             return errorResponse(400, u"invalid_json"_s, tr("The request body must be a JSON object."));
-        body = document.object();
+        context.body = document.object();
     }
-
-    if (request.path == u"/api/v1/health") {
-        if (request.method != "GET")
-            return errorResponse(405, u"method_not_allowed"_s, tr("Use GET."));
+    if (!handlers[index])
         return {200, QJsonObject{{u"status"_s, u"ok"_s}}};
-    }
-    if (request.path == u"/api/v1/auth/login") {
-        if (request.method != "POST")
-            return errorResponse(405, u"method_not_allowed"_s, tr("Use POST."));
-        return login(body);
-    }
-
-    // Everything else needs a valid bearer token.
-    static const QRegularExpression enterpriseRoute(u"^/api/v1/enterprises/([0-9a-f-]{36})/(sync)$"_s);
-    const auto match = enterpriseRoute.match(request.path);
-    if (!match.hasMatch())
-        return errorResponse(404, u"not_found"_s, tr("There is no such route."));
-    if (!request.authorization.startsWith("Bearer "))
-        return errorResponse(401, u"unauthenticated"_s, tr("Sign in: this route needs an access token."));
-    auto claims = m_tokens.verify(QByteArrayView(request.authorization).sliced(7), QDateTime::currentDateTimeUtc());
-    if (!claims)
-        return errorResponse(401, claims.error().code, claims.error().message);
-    const QString enterpriseId = match.captured(1);
-    if (!claims->enterprises.contains(enterpriseId))
-        return errorResponse(403, u"forbidden"_s, tr("Your account has no access to this enterprise."));
-    if (request.method != "POST")
-        return errorResponse(405, u"method_not_allowed"_s, tr("Use POST."));
-    return sync(enterpriseId, *claims, body);
+    return (this->*handlers[index])(context);
 }
 
-ApiResponse Api::login(const QJsonObject &body)
+ApiResponse Api::login(const Context &context)
 {
-    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        if (it.key() != u"name" && it.key() != u"password")
-            return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a login field.").arg(it.key()));
-    }
-    const QString name = body.value(u"name"_s).toString();
-    QString password = body.value(u"password"_s).toString();
+    if (const QString field = unknownField(context.body, {u"name", u"password"}); !field.isEmpty())
+        return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a login field.").arg(field));
+    const QString name = context.body.value(u"name"_s).toString();
+    QString password = context.body.value(u"password"_s).toString();
     crypto::SecureBytes secret = crypto::SecureBytes::fromUtf8(password);
     crypto::wipe(password);
     auto account = m_store.authenticate(name, secret);
     if (!account) {
         return account.error().code == u"invalid_credentials"
             ? errorResponse(401, account.error().code, account.error().message)
-            : errorResponse(500, u"server_error"_s, tr("The server could not check the account."));
+            : serverError(account.error(), tr("The server could not check the account."));
     }
-    auto memberships = m_store.memberships(*account);
+    auto refreshToken = m_store.createRefreshToken(*account);
+    if (!refreshToken)
+        return serverError(refreshToken.error(), tr("The server could not start a session."));
+    return sessionFor(*account, *refreshToken);
+}
+
+ApiResponse Api::refresh(const Context &context)
+{
+    if (const QString field = unknownField(context.body, {u"refresh_token"}); !field.isEmpty())
+        return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a refresh field.").arg(field));
+    auto rotated = m_store.rotateRefreshToken(context.body.value(u"refresh_token"_s).toString());
+    if (!rotated) {
+        return rotated.error().code.contains(u"refresh_token")
+            ? errorResponse(401, rotated.error().code, rotated.error().message)
+            : serverError(rotated.error(), tr("The server could not renew the session."));
+    }
+    return sessionFor(rotated->first, rotated->second);
+}
+
+ApiResponse Api::sessionFor(const QString &accountId, const QString &refreshToken)
+{
+    auto memberships = m_store.memberships(accountId);
     if (!memberships)
-        return errorResponse(500, u"server_error"_s, tr("The server could not read the account's enterprises."));
-    Claims claims{*account, {}, QDateTime::currentDateTimeUtc().addSecs(m_lifetime)};
+        return serverError(memberships.error(), tr("The server could not read the account's enterprises."));
+    Claims claims{accountId, {}, QDateTime::currentDateTimeUtc().addSecs(m_lifetime)};
     QJsonArray enterprises;
     for (const Membership &membership : std::as_const(*memberships)) {
-        claims.enterprises.append(membership.enterpriseId);
+        claims.roles.insert(membership.enterpriseId, membership.role);
         enterprises.append(QJsonObject{{u"id"_s, membership.enterpriseId},
                                        {u"credit_code"_s, membership.creditCode},
                                        {u"name"_s, membership.name},
@@ -94,36 +206,156 @@ ApiResponse Api::login(const QJsonObject &body)
             QJsonObject{{u"access_token"_s, QString::fromLatin1(m_tokens.issue(claims))},
                         {u"token_type"_s, u"Bearer"_s},
                         {u"expires_in"_s, m_lifetime},
+                        {u"refresh_token"_s, refreshToken},
+                        {u"server_key"_s, QString::fromLatin1(m_tokens.publicKey().toBase64())},
                         {u"enterprises"_s, enterprises}}};
 }
 
-ApiResponse Api::sync(const QString &enterpriseId, const Claims &claims, const QJsonObject &body)
+ApiResponse Api::enrolDevice(const Context &context)
 {
+    if (const QString field = unknownField(context.body, {u"name", u"public_key"}); !field.isEmpty())
+        return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a device field.").arg(field));
+    const QString name = context.body.value(u"name"_s).toString().trimmed();
+    const QByteArray key = QByteArray::fromBase64(context.body.value(u"public_key"_s).toString().toLatin1());
+    if (name.isEmpty() || name.size() > 100)
+        return errorResponse(400, u"invalid_name"_s, tr("\"name\" names the device in 1 to 100 characters."));
+    if (key.size() != 32)
+        return errorResponse(400, u"invalid_public_key"_s, tr("\"public_key\" must be a base64 Ed25519 public key (32 bytes)."));
+    auto id = m_store.enrolDevice(context.enterpriseId, context.claims.accountId, name, QString::fromLatin1(key.toBase64()));
+    if (!id)
+        return serverError(id.error(), tr("The server could not enrol the device."));
+    return {201, QJsonObject{{u"device_id"_s, *id}}};
+}
+
+ApiResponse Api::numberRange(const Context &context)
+{
+    if (const QString field = unknownField(context.body, {u"device_id", u"kind", u"count"}); !field.isEmpty())
+        return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a number-range field.").arg(field));
+    const QString deviceId = context.body.value(u"device_id"_s).toString();
+    const QString kind = context.body.value(u"kind"_s).toString();
+    const qint64 count = context.body.value(u"count"_s).toInteger();
+    if (!invoiceKinds().contains(kind))
+        return errorResponse(400, u"invalid_kind"_s, tr("\"kind\" must be one of: %1.").arg(invoiceKinds().join(u", ")));
+    if (count < 1 || count > kMaxRange)
+        return errorResponse(400, u"invalid_count"_s, tr("\"count\" must be between 1 and %1.").arg(kMaxRange));
+    auto devices = m_store.devices(context.enterpriseId);
+    if (!devices)
+        return serverError(devices.error(), tr("The server could not read the devices."));
+    const bool enrolled = std::any_of(devices->cbegin(), devices->cend(),
+                                      [&](const Device &device) { return device.id == deviceId && !device.revoked; });
+    if (!enrolled)
+        return errorResponse(400, u"unknown_device"_s, tr("\"device_id\" is not a device enrolled in this enterprise."));
+    auto range = m_store.allocateRange(context.enterpriseId, deviceId, kind, count);
+    if (!range)
+        return serverError(range.error(), tr("The server could not allocate numbers; ask again."));
+    const QJsonObject grant = grantDocument(*range);
+    const QByteArray signature = m_tokens.signStatement(sync::kGrantDomain, QJsonDocument(grant).toJson(QJsonDocument::Compact));
+    return {201, QJsonObject{{u"grant"_s, grant}, {u"signature"_s, QString::fromLatin1(signature.toBase64())}}};
+}
+
+ApiResponse Api::sync(const Context &context)
+{
+    const QJsonObject &body = context.body;
+    if (const QString field = unknownField(body, {u"items"}); !field.isEmpty())
+        return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a sync field.").arg(field));
     const QJsonArray array = body.value(u"items"_s).toArray();
     if (!body.value(u"items"_s).isArray() || array.isEmpty())
         return errorResponse(400, u"invalid_items"_s, tr("\"items\" must be a non-empty list."));
     if (array.size() > kMaxBatch)
         return errorResponse(413, u"batch_too_large"_s, tr("At most %1 items per batch.").arg(kMaxBatch));
-    QList<QJsonObject> items;
+    auto devices = m_store.devices(context.enterpriseId);
+    if (!devices)
+        return serverError(devices.error(), tr("The server could not read the devices."));
+    QHash<QString, Device> deviceById;
+    for (const Device &device : std::as_const(*devices))
+        deviceById.insert(device.id, device);
+
+    QList<IncomingItem> items;
+    items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject item = array.at(i).toObject();
+        if (const QString field = unknownField(item, {u"uuid", u"type", u"payload", u"device_id", u"signature", u"key", u"base"});
+            !field.isEmpty())
+            return errorResponse(400, u"unknown_field"_s, tr("items[%1]: \"%2\" is not an item field.").arg(i).arg(field));
         const QUuid uuid(item.value(u"uuid"_s).toString());
-        if (uuid.isNull() || item.value(u"type"_s).toString().isEmpty() || !item.value(u"payload"_s).isObject())
-            return errorResponse(400, u"invalid_item"_s,
-                                 tr("items[%1] needs a \"uuid\", a \"type\" and a \"payload\" object.").arg(i));
-        items.append(item);
+        if (uuid.isNull() || item.value(u"type"_s).toString().isEmpty() || !item.value(u"payload"_s).isObject()
+            || !item.value(u"device_id"_s).isString() || !item.value(u"signature"_s).isString())
+            return errorResponse(
+                400, u"invalid_item"_s,
+                tr("items[%1] needs \"uuid\", \"type\", a \"payload\" object, \"device_id\" and \"signature\".").arg(i));
+        IncomingItem incoming;
+        incoming.uuid = uuid.toString(QUuid::WithoutBraces);
+        incoming.type = item.value(u"type"_s).toString();
+        incoming.key = item.value(u"key"_s).toString();
+        incoming.base = item.value(u"base"_s).toInteger();
+        const QByteArray payload = QJsonDocument(item.value(u"payload"_s).toObject()).toJson(QJsonDocument::Compact);
+        incoming.payload = QString::fromUtf8(payload);
+        incoming.deviceId = item.value(u"device_id"_s).toString();
+        const auto device = deviceById.constFind(incoming.deviceId);
+        const QByteArray signature = QByteArray::fromBase64(item.value(u"signature"_s).toString().toLatin1());
+        if (device == deviceById.constEnd() || device->revoked) {
+            incoming.rejection = tr("The device that signed this item is not enrolled in this enterprise (or was revoked).");
+        } else if (!crypto::Ed25519::verify(
+                       QByteArray::fromBase64(device->publicKey.toLatin1()),
+                       sync::itemSigningBytes(incoming.uuid, incoming.type, incoming.key, incoming.base, payload), signature)) {
+            incoming.rejection = tr("The device signature does not match the item: it was changed after signing.");
+        }
+        items.append(std::move(incoming));
     }
-    auto receipts = m_store.applySync(enterpriseId, claims.accountId, items);
-    if (!receipts)
-        return errorResponse(500, u"server_error"_s, tr("The server could not store the batch; send it again."));
+    auto answers = m_store.applySync(context.enterpriseId, context.claims.accountId, items);
+    if (!answers)
+        return serverError(answers.error(), tr("The server could not store the batch; send it again."));
     QJsonArray results;
-    for (const SyncReceipt &receipt : std::as_const(*receipts)) {
-        results.append(QJsonObject{{u"uuid"_s, receipt.uuid},
-                                   {u"status"_s, receipt.status},
-                                   {u"receipt"_s, receipt.receipt},
-                                   {u"received_at"_s, receipt.receivedAt}});
+    for (const SyncAnswer &answer : std::as_const(*answers)) {
+        QJsonObject result{{u"uuid"_s, answer.uuid}, {u"status"_s, answer.status}, {u"received_at"_s, answer.receivedAt}};
+        if (answer.receipt)
+            result.insert(u"receipt"_s, answer.receipt);
+        if (!answer.reason.isEmpty())
+            result.insert(u"reason"_s, answer.reason);
+        if (answer.currentReceipt)
+            result.insert(u"current_receipt"_s, answer.currentReceipt);
+        results.append(result);
     }
     return {200, QJsonObject{{u"results"_s, results}}};
+}
+
+ApiResponse Api::changes(const Context &context)
+{
+    const QUrlQuery query(context.request.query);
+    bool cursorOk = true;
+    bool limitOk = true;
+    const qint64 cursor = query.hasQueryItem(u"cursor"_s) ? query.queryItemValue(u"cursor"_s).toLongLong(&cursorOk) : 0;
+    const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&limitOk) : 500;
+    if (!cursorOk || cursor < 0)
+        return errorResponse(400, u"invalid_cursor"_s, tr("\"cursor\" must be a number from a previous answer (or 0)."));
+    if (!limitOk || limit < 1 || limit > 1000)
+        return errorResponse(400, u"invalid_limit"_s, tr("\"limit\" must be between 1 and 1000."));
+    auto list = m_store.changes(context.enterpriseId, cursor, limit + 1);
+    if (!list)
+        return serverError(list.error(), tr("The server could not read the changes."));
+    const bool more = list->size() > limit;
+    if (more)
+        list->removeLast();
+    QJsonArray changes;
+    qint64 next = cursor;
+    for (const Change &change : std::as_const(*list)) {
+        QJsonObject payload = change.payload;
+        if (change.kind == u"rule_pack") {
+            auto pack = m_store.rulePack(payload.value(u"version"_s).toString());
+            if (!pack)
+                return serverError(pack.error(), tr("The server could not read a rule pack."));
+            if (*pack) {
+                payload.insert(u"pack"_s, (*pack)->pack);
+                payload.insert(u"signature"_s, (*pack)->signature);
+            }
+        }
+        changes.append(QJsonObject{{u"sequence"_s, change.sequence},
+                                   {u"kind"_s, change.kind},
+                                   {u"payload"_s, payload},
+                                   {u"created_at"_s, change.createdAt}});
+        next = change.sequence;
+    }
+    return {200, QJsonObject{{u"changes"_s, changes}, {u"cursor"_s, next}, {u"more"_s, more}}};
 }
 
 } // namespace taxbox::server

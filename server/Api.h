@@ -16,6 +16,7 @@ struct ApiRequest
     QString path; ///< "/api/v1/…"
     QByteArray authorization; ///< the Authorization header
     QByteArray body;
+    QString query = {}; ///< the URL's query string, without "?"
 };
 
 struct ApiResponse
@@ -24,23 +25,48 @@ struct ApiResponse
     QJsonObject body;
 };
 
-/// The REST API, /api/v1 (docs/openapi.yaml): login, and per-enterprise sync. Every route but health
-/// and login needs a valid token (401 otherwise) that names the enterprise of the path (403 otherwise).
-/// Errors are {"error": {"code", "message"}}.
+/// The REST API, /api/v1 (docs/openapi.yaml). Public: health, login, refresh. Every other route is
+/// under /api/v1/enterprises/{id}/ and needs a valid access token (401 otherwise) that names that
+/// enterprise (403 otherwise) with a role that may use the route (403). Errors are
+/// {"error": {"code", "message"}}. handle() is safe to call from several threads at once.
 class Api
 {
     Q_DECLARE_TR_FUNCTIONS(Api)
 public:
     static constexpr qsizetype kMaxBody = 1 << 20; ///< 1 MiB
     static constexpr qsizetype kMaxBatch = 1000;
+    static constexpr qint64 kMaxRange = 100'000;
+
+    /// The routes, for the documentation and the authorisation tests: method, path pattern ({id}: an
+    /// enterprise id), whether a token is needed, and the least role.
+    struct RouteInfo
+    {
+        QByteArray method;
+        QString pattern;
+        bool authenticated;
+        QString leastRole;
+    };
+    [[nodiscard]] static QList<RouteInfo> routes();
 
     Api(ServerStore &store, const TokenSigner &tokens, qint64 tokenLifetimeSeconds = 900);
 
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
 
 private:
-    ApiResponse login(const QJsonObject &body);
-    ApiResponse sync(const QString &enterpriseId, const Claims &claims, const QJsonObject &body);
+    struct Context
+    {
+        const ApiRequest &request;
+        QJsonObject body;
+        Claims claims;
+        QString enterpriseId;
+    };
+    ApiResponse login(const Context &context);
+    ApiResponse refresh(const Context &context);
+    ApiResponse sessionFor(const QString &accountId, const QString &refreshToken);
+    ApiResponse enrolDevice(const Context &context);
+    ApiResponse numberRange(const Context &context);
+    ApiResponse sync(const Context &context);
+    ApiResponse changes(const Context &context);
 
     ServerStore &m_store;
     const TokenSigner &m_tokens;
@@ -48,5 +74,8 @@ private:
 };
 
 [[nodiscard]] ApiResponse errorResponse(int status, const QString &code, const QString &message);
+
+/// The grant a device receives with a number range, as signed by the server.
+[[nodiscard]] QJsonObject grantDocument(const NumberRange &range);
 
 } // namespace taxbox::server

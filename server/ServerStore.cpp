@@ -2,7 +2,6 @@
 
 #include "crypto/Crypto.h"
 
-#include <QDir>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -12,20 +11,31 @@ namespace taxbox::server {
 
 namespace {
 
-constexpr store::Migration kMigrations[] = {
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+// One text for SQLite and PostgreSQL: TEXT and BIGINT only, times as ISO-8601 UTC text.
+constexpr Migration kMigrations[] = {
     {1, R"sql(
 CREATE TABLE account (
     id            TEXT PRIMARY KEY,
     name          TEXT NOT NULL UNIQUE,
     kdf           TEXT NOT NULL,
-    password_hash BLOB NOT NULL,
+    password_hash TEXT NOT NULL,
     created_at    TEXT NOT NULL
 );
 CREATE TABLE enterprise (
-    id          TEXT PRIMARY KEY,
-    credit_code TEXT NOT NULL UNIQUE,
-    name        TEXT NOT NULL,
-    created_at  TEXT NOT NULL
+    id                     TEXT PRIMARY KEY,
+    credit_code            TEXT NOT NULL UNIQUE,
+    name                   TEXT NOT NULL,
+    created_at             TEXT NOT NULL,
+    next_receipt           BIGINT NOT NULL DEFAULT 1,
+    next_change            BIGINT NOT NULL DEFAULT 1,
+    max_offline_hours      BIGINT NOT NULL DEFAULT 168,
+    max_offline_amount_fen BIGINT NOT NULL DEFAULT 1000000000
 );
 CREATE TABLE membership (
     account_id    TEXT NOT NULL REFERENCES account (id),
@@ -33,17 +43,72 @@ CREATE TABLE membership (
     role          TEXT NOT NULL CHECK (role IN ('viewer', 'accountant', 'admin')),
     PRIMARY KEY (account_id, enterprise_id)
 );
+CREATE TABLE refresh_token (
+    token_hash  TEXT PRIMARY KEY,
+    account_id  TEXT NOT NULL REFERENCES account (id),
+    expires_at  TEXT NOT NULL,
+    used_at     TEXT
+);
+CREATE INDEX refresh_token_account ON refresh_token (account_id);
+CREATE TABLE device (
+    id            TEXT PRIMARY KEY,
+    enterprise_id TEXT NOT NULL REFERENCES enterprise (id),
+    account_id    TEXT NOT NULL REFERENCES account (id),
+    name          TEXT NOT NULL,
+    public_key    TEXT NOT NULL,
+    enrolled_at   TEXT NOT NULL,
+    revoked_at    TEXT
+);
+CREATE INDEX device_enterprise ON device (enterprise_id);
 CREATE TABLE sync_item (
     enterprise_id TEXT NOT NULL REFERENCES enterprise (id),
     uuid          TEXT NOT NULL,
     type          TEXT NOT NULL,
+    item_key      TEXT,
     payload       TEXT NOT NULL,
+    device_id     TEXT NOT NULL,
     account_id    TEXT NOT NULL,
-    receipt       INTEGER NOT NULL,
+    status        TEXT NOT NULL CHECK (status IN ('accepted', 'rejected', 'conflict')),
+    reason        TEXT,
+    receipt       BIGINT,
+    current_receipt BIGINT NOT NULL,
     received_at   TEXT NOT NULL,
     PRIMARY KEY (enterprise_id, uuid)
 );
 CREATE UNIQUE INDEX sync_item_receipt ON sync_item (enterprise_id, receipt);
+CREATE INDEX sync_item_key ON sync_item (enterprise_id, item_key, receipt);
+CREATE TABLE number_counter (
+    enterprise_id TEXT NOT NULL REFERENCES enterprise (id),
+    kind          TEXT NOT NULL,
+    next_number   BIGINT NOT NULL,
+    PRIMARY KEY (enterprise_id, kind)
+);
+CREATE TABLE number_range (
+    id            TEXT PRIMARY KEY,
+    enterprise_id TEXT NOT NULL REFERENCES enterprise (id),
+    device_id     TEXT NOT NULL REFERENCES device (id),
+    kind          TEXT NOT NULL,
+    first_number  BIGINT NOT NULL,
+    last_number   BIGINT NOT NULL,
+    max_offline_hours      BIGINT NOT NULL,
+    max_offline_amount_fen BIGINT NOT NULL,
+    granted_at    TEXT NOT NULL
+);
+CREATE INDEX number_range_enterprise ON number_range (enterprise_id, kind, first_number);
+CREATE TABLE change_log (
+    enterprise_id TEXT NOT NULL REFERENCES enterprise (id),
+    sequence      BIGINT NOT NULL,
+    kind          TEXT NOT NULL,
+    payload       TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    PRIMARY KEY (enterprise_id, sequence)
+);
+CREATE TABLE rule_pack (
+    version      TEXT PRIMARY KEY,
+    pack         TEXT NOT NULL,
+    signature    TEXT NOT NULL,
+    published_at TEXT NOT NULL
+);
 )sql"},
 };
 
@@ -52,23 +117,94 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Result<void> migrate(SqlConnection &connection)
+{
+    SqlTransaction transaction(connection);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto locked = connection.lockForMigration(); !locked)
+        return locked;
+    if (auto created = connection.executeScript(
+            "CREATE TABLE IF NOT EXISTS schema_migration (version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)");
+        !created)
+        return created;
+    auto current = connection.query("SELECT COALESCE(MAX(version), 0) FROM schema_migration");
+    if (!current)
+        return std::unexpected(current.error());
+    const qint64 version = current->int64(0, 0);
+    for (const Migration &migration : kMigrations) {
+        if (migration.version <= version)
+            continue;
+        if (auto applied = connection.executeScript(migration.sql); !applied)
+            return applied;
+        if (auto recorded = connection.execute("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)",
+                                               {qint64(migration.version), now()});
+            !recorded)
+            return std::unexpected(recorded.error());
+    }
+    return transaction.commit();
+}
+
+/// Runs `body` in a transaction on a leased connection; commits when it succeeds.
+template<typename T, typename Body> Result<T> inTransaction(SqlPool &pool, Body &&body)
+{
+    auto connection = pool.acquire();
+    SqlTransaction transaction(*connection);
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Result<T> result = body(*connection);
+    if (!result)
+        return result;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return result;
+}
+
+/// Adds `increment` to a counter column of a row and returns its value before, inside the caller's
+/// transaction. The UPDATE comes first so that PostgreSQL locks the row until commit.
+Result<qint64> takeFromCounter(SqlConnection &connection, std::string_view update, std::string_view select,
+                               const QList<SqlValue> &key, qint64 increment)
+{
+    QList<SqlValue> parameters{increment};
+    parameters.append(key);
+    auto updated = connection.execute(update, parameters);
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (*updated != 1)
+        return fail(u"not_found"_s, QCoreApplication::translate("ServerStore", "The counter row does not exist."));
+    auto value = connection.query(select, key);
+    if (!value)
+        return std::unexpected(value.error());
+    return value->int64(0, 0) - increment;
+}
+
 } // namespace
 
-ServerStore::ServerStore(store::Database database)
-    : m_database(std::move(database))
+ServerStore::ServerStore(std::unique_ptr<SqlPool> pool)
+    : m_pool(std::move(pool))
 { }
 
-Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &directory)
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &location, int connections)
 {
-    if (!QDir().mkpath(directory))
-        return fail(u"data_unwritable"_s, tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(directory)));
-    const QString path = QDir(directory).filePath(u"taxbox-server.db"_s);
-    auto database = store::Database::openUnencrypted(path, store::Database::Mode::Create);
-    if (!database)
-        return std::unexpected(database.error());
-    if (auto migrated = store::migrate(*database, kMigrations); !migrated)
-        return std::unexpected(migrated.error());
-    return std::unique_ptr<ServerStore>(new ServerStore(std::move(*database)));
+    auto pool = SqlPool::open(location, connections);
+    if (!pool)
+        return std::unexpected(pool.error());
+    {
+        auto connection = (*pool)->acquire();
+        if (auto migrated = migrate(*connection); !migrated)
+            return std::unexpected(migrated.error());
+    }
+    return std::unique_ptr<ServerStore>(new ServerStore(std::move(*pool)));
 }
 
 Result<QString> ServerStore::addAccount(const QString &name, const crypto::SecureBytes &password,
@@ -82,19 +218,16 @@ Result<QString> ServerStore::addAccount(const QString &name, const crypto::Secur
     auto hash = crypto::Kdf::scrypt(password, kdf);
     if (!hash)
         return std::unexpected(hash.error());
-    auto insert = m_database.prepare("INSERT INTO account (id, name, kdf, password_hash, created_at) VALUES (?, ?, ?, ?, ?)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    insert->bind(1, id)
-        .bind(2, name.trimmed())
-        .bind(3, QString::fromUtf8(QJsonDocument(kdf.toJson()).toJson(QJsonDocument::Compact)))
-        .bind(4, QByteArray(hash->view().constData(), hash->view().size()))
-        .bind(5, now());
-    if (auto ran = insert->run(); !ran) {
-        if (ran.error().code == u"constraint_violated")
+    const QString id = newId();
+    auto connection = m_pool->acquire();
+    auto inserted
+        = connection->execute("INSERT INTO account (id, name, kdf, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                              {id, name.trimmed(), compact(kdf.toJson()),
+                               QString::fromLatin1(QByteArray(hash->view().constData(), hash->view().size()).toBase64()), now()});
+    if (!inserted) {
+        if (inserted.error().code == u"constraint_violated")
             return fail(u"duplicate_account"_s, tr("An account named \"%1\" already exists.").arg(name), u"name"_s);
-        return std::unexpected(ran.error());
+        return std::unexpected(inserted.error());
     }
     return id;
 }
@@ -102,138 +235,378 @@ Result<QString> ServerStore::addAccount(const QString &name, const crypto::Secur
 Result<QString> ServerStore::authenticate(const QString &name, const crypto::SecureBytes &password)
 {
     const auto refused = [] { return fail(u"invalid_credentials"_s, tr("The account name or password is wrong.")); };
-    auto select = m_database.prepare("SELECT id, kdf, password_hash FROM account WHERE name = ?");
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, name.trimmed());
-    auto row = select->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row) {
+    Result<SqlRows> found = [&] {
+        auto connection = m_pool->acquire();
+        return connection->query("SELECT id, kdf, password_hash FROM account WHERE name = ?", {name.trimmed()});
+    }();
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty()) {
         // Spend the same time as for a real account, so response times do not tell which names exist.
         (void)crypto::Kdf::scrypt(password, crypto::ScryptParameters::generate());
         return refused();
     }
-    auto kdf = crypto::ScryptParameters::fromJson(QJsonDocument::fromJson(select->text(1).toUtf8()).object());
+    auto kdf = crypto::ScryptParameters::fromJson(QJsonDocument::fromJson(found->text(0, 1).toUtf8()).object());
     if (!kdf)
         return std::unexpected(kdf.error());
     auto hash = crypto::Kdf::scrypt(password, *kdf);
     if (!hash)
         return std::unexpected(hash.error());
-    const QByteArray stored = select->blob(2);
+    const QByteArray stored = QByteArray::fromBase64(found->text(0, 2).toLatin1());
     // Constant-time comparison of the two hashes.
     if (!hash->equals(crypto::SecureBytes(reinterpret_cast<const unsigned char *>(stored.constData()),
                                           static_cast<std::size_t>(stored.size()))))
         return refused();
-    return select->text(0);
+    return found->text(0, 0);
 }
 
 Result<QString> ServerStore::addEnterprise(const QString &creditCode, const QString &name)
 {
-    auto insert = m_database.prepare("INSERT INTO enterprise (id, credit_code, name, created_at) VALUES (?, ?, ?, ?)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    insert->bind(1, id).bind(2, creditCode.trimmed().toUpper()).bind(3, name.trimmed()).bind(4, now());
-    if (auto ran = insert->run(); !ran) {
-        if (ran.error().code == u"constraint_violated")
-            return fail(u"duplicate_enterprise"_s, tr("An enterprise with the credit code %1 already exists.").arg(creditCode),
-                        u"credit_code"_s);
-        return std::unexpected(ran.error());
-    }
-    return id;
+    const QString id = newId();
+    return inTransaction<QString>(*m_pool, [&](SqlConnection &connection) -> Result<QString> {
+        auto inserted = connection.execute("INSERT INTO enterprise (id, credit_code, name, created_at) VALUES (?, ?, ?, ?)",
+                                           {id, creditCode.trimmed().toUpper(), name.trimmed(), now()});
+        if (!inserted) {
+            if (inserted.error().code == u"constraint_violated")
+                return fail(u"duplicate_enterprise"_s,
+                            tr("An enterprise with the credit code %1 already exists.").arg(creditCode), u"credit_code"_s);
+            return std::unexpected(inserted.error());
+        }
+        // A new enterprise learns of the newest published rule pack first.
+        auto latest = connection.query("SELECT version FROM rule_pack ORDER BY published_at DESC LIMIT 1");
+        if (!latest)
+            return std::unexpected(latest.error());
+        if (!latest->isEmpty()) {
+            if (auto added = appendChange(connection, id, u"rule_pack"_s, {{u"version"_s, latest->text(0, 0)}}); !added)
+                return std::unexpected(added.error());
+        }
+        return id;
+    });
 }
 
 Result<void> ServerStore::addMember(const QString &enterpriseId, const QString &accountName, const QString &role)
 {
-    auto insert = m_database.prepare(
-        "INSERT OR REPLACE INTO membership (account_id, enterprise_id, role) SELECT id, ?, ? FROM account WHERE name = ?");
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, enterpriseId).bind(2, role).bind(3, accountName);
-    if (auto ran = insert->run(); !ran)
-        return ran;
-    if (m_database.changes() == 0)
-        return fail(u"unknown_account"_s, tr("There is no account \"%1\".").arg(accountName), u"member"_s);
-    return {};
+    return inTransaction<void>(*m_pool, [&](SqlConnection &connection) -> Result<void> {
+        auto account = connection.query("SELECT id FROM account WHERE name = ?", {accountName});
+        if (!account)
+            return std::unexpected(account.error());
+        if (account->isEmpty())
+            return fail(u"unknown_account"_s, tr("There is no account \"%1\".").arg(accountName), u"member"_s);
+        const QString accountId = account->text(0, 0);
+        if (auto removed
+            = connection.execute("DELETE FROM membership WHERE account_id = ? AND enterprise_id = ?", {accountId, enterpriseId});
+            !removed)
+            return std::unexpected(removed.error());
+        auto inserted = connection.execute("INSERT INTO membership (account_id, enterprise_id, role) VALUES (?, ?, ?)",
+                                           {accountId, enterpriseId, role});
+        if (!inserted) {
+            if (inserted.error().code == u"constraint_violated")
+                return fail(u"invalid_role"_s,
+                            tr("\"%1\" is not a role (viewer, accountant, admin) or the enterprise is unknown.").arg(role),
+                            u"role"_s);
+            return std::unexpected(inserted.error());
+        }
+        return {};
+    });
 }
 
 Result<QList<Membership>> ServerStore::memberships(const QString &accountId)
 {
-    auto select = m_database.prepare("SELECT e.id, e.credit_code, e.name, m.role FROM membership m JOIN enterprise e ON e.id = "
-                                     "m.enterprise_id WHERE m.account_id = ? ORDER BY e.name");
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, accountId);
-    QList<Membership> list;
-    if (auto rows = select->forEachRow([&] {
-            list.append({select->text(0), select->text(1), select->text(2), select->text(3)});
-        });
-        !rows)
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT e.id, e.credit_code, e.name, m.role FROM membership m JOIN enterprise e ON e.id = "
+                                  "m.enterprise_id WHERE m.account_id = ? ORDER BY e.name",
+                                  {accountId});
+    if (!rows)
         return std::unexpected(rows.error());
+    QList<Membership> list;
+    for (qsizetype r = 0; r < rows->size(); ++r)
+        list.append({rows->text(r, 0), rows->text(r, 1), rows->text(r, 2), rows->text(r, 3)});
     return list;
 }
 
-Result<QList<SyncReceipt>> ServerStore::applySync(const QString &enterpriseId, const QString &deviceAccountId,
-                                                  const QList<QJsonObject> &items)
+Result<QString> ServerStore::createRefreshToken(const QString &accountId, int lifetimeDays)
 {
-    auto transaction = store::Transaction::begin(m_database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto existing = m_database.prepare("SELECT receipt, received_at FROM sync_item WHERE enterprise_id = ? AND uuid = ?");
-    auto next = m_database.prepare("SELECT COALESCE(MAX(receipt), 0) + 1 FROM sync_item WHERE enterprise_id = ?");
-    auto insert
-        = m_database.prepare("INSERT INTO sync_item (enterprise_id, uuid, type, payload, account_id, receipt, received_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!existing || !next || !insert)
-        return std::unexpected(!existing ? existing.error() : !next ? next.error() : insert.error());
-    QList<SyncReceipt> receipts;
-    for (const QJsonObject &item : items) {
-        const QString uuid = item.value(u"uuid"_s).toString();
-        existing->bind(1, enterpriseId).bind(2, uuid);
-        auto found = existing->step();
+    const QString token
+        = QString::fromLatin1(crypto::randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    auto connection = m_pool->acquire();
+    auto inserted = connection->execute("INSERT INTO refresh_token (token_hash, account_id, expires_at) VALUES (?, ?, ?)",
+                                        {crypto::sha256Hex(token.toLatin1()), accountId,
+                                         QDateTime::currentDateTimeUtc().addDays(lifetimeDays).toString(Qt::ISODateWithMs)});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return token;
+}
+
+Result<std::pair<QString, QString>> ServerStore::rotateRefreshToken(const QString &token, int lifetimeDays)
+{
+    const auto invalid
+        = [] { return fail(u"invalid_refresh_token"_s, tr("The refresh token is not valid; sign in with your password.")); };
+    auto rotated = inTransaction<QString>(*m_pool, [&](SqlConnection &connection) -> Result<QString> {
+        const QString hash = crypto::sha256Hex(token.toLatin1());
+        auto found = connection.query("SELECT account_id, expires_at, used_at FROM refresh_token WHERE token_hash = ?", {hash});
         if (!found)
             return std::unexpected(found.error());
-        if (*found) {
-            receipts.append({uuid, u"duplicate"_s, existing->int64(0), existing->text(1)});
-            existing->reset();
-            continue;
+        if (found->isEmpty())
+            return invalid();
+        const QString accountId = found->text(0, 0);
+        if (!found->isNull(0, 2)) {
+            // Used before: someone else holds a copy. Revoke the whole family; commit that, then refuse.
+            if (auto revoked = connection.execute("DELETE FROM refresh_token WHERE account_id = ?", {accountId}); !revoked)
+                return std::unexpected(revoked.error());
+            return QString();
         }
-        existing->reset();
-        next->bind(1, enterpriseId);
-        auto numbered = next->step();
-        if (!numbered)
-            return std::unexpected(numbered.error());
-        const qint64 receipt = next->int64(0);
-        next->reset();
-        const QString receivedAt = now();
-        insert->bind(1, enterpriseId)
-            .bind(2, uuid)
-            .bind(3, item.value(u"type"_s).toString())
-            .bind(4, QString::fromUtf8(QJsonDocument(item.value(u"payload"_s).toObject()).toJson(QJsonDocument::Compact)))
-            .bind(5, deviceAccountId)
-            .bind(6, receipt)
-            .bind(7, receivedAt);
-        if (auto ran = insert->run(); !ran)
-            return std::unexpected(ran.error());
-        insert->reset();
-        receipts.append({uuid, u"accepted"_s, receipt, receivedAt});
-    }
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return receipts;
+        if (QDateTime::fromString(found->text(0, 1), Qt::ISODateWithMs) <= QDateTime::currentDateTimeUtc())
+            return invalid();
+        auto used
+            = connection.execute("UPDATE refresh_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL", {now(), hash});
+        if (!used)
+            return std::unexpected(used.error());
+        if (*used != 1)
+            return invalid();
+        return accountId;
+    });
+    if (!rotated)
+        return std::unexpected(rotated.error());
+    if (rotated->isEmpty())
+        return fail(
+            u"refresh_token_reused"_s,
+            tr("This refresh token was used before, so every session of the account was ended; sign in with your password."));
+    auto fresh = createRefreshToken(*rotated, lifetimeDays);
+    if (!fresh)
+        return std::unexpected(fresh.error());
+    return std::pair{*rotated, *fresh};
+}
+
+Result<QString> ServerStore::enrolDevice(const QString &enterpriseId, const QString &accountId, const QString &name,
+                                         const QString &publicKey)
+{
+    const QString id = newId();
+    auto connection = m_pool->acquire();
+    auto inserted = connection->execute(
+        "INSERT INTO device (id, enterprise_id, account_id, name, public_key, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)",
+        {id, enterpriseId, accountId, name, publicKey, now()});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return id;
+}
+
+Result<QList<Device>> ServerStore::devices(const QString &enterpriseId)
+{
+    auto connection = m_pool->acquire();
+    auto rows
+        = connection->query("SELECT id, account_id, public_key, revoked_at FROM device WHERE enterprise_id = ?", {enterpriseId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Device> list;
+    for (qsizetype r = 0; r < rows->size(); ++r)
+        list.append({rows->text(r, 0), rows->text(r, 1), rows->text(r, 2), !rows->isNull(r, 3)});
+    return list;
+}
+
+Result<void> ServerStore::appendChange(SqlConnection &connection, const QString &enterpriseId, const QString &kind,
+                                       const QJsonObject &payload)
+{
+    auto sequence = takeFromCounter(connection, "UPDATE enterprise SET next_change = next_change + ? WHERE id = ?",
+                                    "SELECT next_change FROM enterprise WHERE id = ?", {enterpriseId}, 1);
+    if (!sequence)
+        return std::unexpected(sequence.error());
+    auto inserted
+        = connection.execute("INSERT INTO change_log (enterprise_id, sequence, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)",
+                             {enterpriseId, *sequence, kind, compact(payload), now()});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return {};
+}
+
+Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, const QString &accountId,
+                                                 const QList<IncomingItem> &items)
+{
+    return inTransaction<QList<SyncAnswer>>(*m_pool, [&](SqlConnection &connection) -> Result<QList<SyncAnswer>> {
+        // Lock the enterprise row first: batches of one enterprise apply one after another, on any node.
+        auto locked = connection.execute("UPDATE enterprise SET next_receipt = next_receipt WHERE id = ?", {enterpriseId});
+        if (!locked)
+            return std::unexpected(locked.error());
+        if (*locked != 1)
+            return fail(u"not_found"_s, tr("There is no such enterprise."));
+        QList<SyncAnswer> answers;
+        answers.reserve(items.size());
+        for (const IncomingItem &item : items) {
+            auto existing = connection.query("SELECT status, receipt, received_at, reason, current_receipt FROM sync_item WHERE "
+                                             "enterprise_id = ? AND uuid = ?",
+                                             {enterpriseId, item.uuid});
+            if (!existing)
+                return std::unexpected(existing.error());
+            if (!existing->isEmpty()) {
+                const QString status = existing->text(0, 0);
+                answers.append({item.uuid, status == u"accepted" ? u"duplicate"_s : status, existing->int64(0, 1),
+                                existing->text(0, 2), existing->text(0, 3), existing->int64(0, 4)});
+                continue;
+            }
+            SyncAnswer answer{item.uuid, u"accepted"_s, 0, now(), item.rejection, 0};
+            if (!item.rejection.isEmpty()) {
+                answer.status = u"rejected"_s;
+            } else if (!item.key.isEmpty()) {
+                // Optimistic concurrency per record: the device must have started from the newest version.
+                auto head = connection.query("SELECT MAX(receipt) FROM sync_item WHERE enterprise_id = ? AND item_key = ? AND "
+                                             "status = 'accepted'",
+                                             {enterpriseId, item.key});
+                if (!head)
+                    return std::unexpected(head.error());
+                const qint64 current = head->int64(0, 0);
+                if (current != 0 && current != item.base) {
+                    answer.status = u"conflict"_s;
+                    answer.currentReceipt = current;
+                    answer.reason = tr("%1 was changed on the server (receipt %2) after this device's version (receipt %3).")
+                                        .arg(item.key)
+                                        .arg(current)
+                                        .arg(item.base);
+                }
+            }
+            if (answer.status == u"accepted") {
+                auto receipt = takeFromCounter(connection, "UPDATE enterprise SET next_receipt = next_receipt + ? WHERE id = ?",
+                                               "SELECT next_receipt FROM enterprise WHERE id = ?", {enterpriseId}, 1);
+                if (!receipt)
+                    return std::unexpected(receipt.error());
+                answer.receipt = *receipt;
+            }
+            auto inserted = connection.execute(
+                "INSERT INTO sync_item (enterprise_id, uuid, type, item_key, payload, device_id, account_id, status, reason, "
+                "receipt, current_receipt, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                {enterpriseId, item.uuid, item.type, item.key, item.payload, item.deviceId, accountId, answer.status,
+                 answer.reason, answer.receipt ? SqlValue(answer.receipt) : SqlValue(nullptr), answer.currentReceipt,
+                 answer.receivedAt});
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            if (answer.status == u"accepted") {
+                if (auto added = appendChange(connection, enterpriseId, u"item"_s,
+                                              {{u"uuid"_s, item.uuid},
+                                               {u"type"_s, item.type},
+                                               {u"key"_s, item.key},
+                                               {u"device_id"_s, item.deviceId},
+                                               {u"receipt"_s, answer.receipt}});
+                    !added)
+                    return std::unexpected(added.error());
+            }
+            answers.append(answer);
+        }
+        return answers;
+    });
 }
 
 Result<qint64> ServerStore::itemCount(const QString &enterpriseId)
 {
-    auto count = m_database.prepare("SELECT count(*) FROM sync_item WHERE enterprise_id = ?");
+    auto connection = m_pool->acquire();
+    auto count
+        = connection->query("SELECT count(*) FROM sync_item WHERE enterprise_id = ? AND status = 'accepted'", {enterpriseId});
     if (!count)
         return std::unexpected(count.error());
-    count->bind(1, enterpriseId);
-    auto row = count->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return count->int64(0);
+    return count->int64(0, 0);
+}
+
+Result<NumberRange> ServerStore::allocateRange(const QString &enterpriseId, const QString &deviceId, const QString &kind,
+                                               qint64 count)
+{
+    {
+        // The counter row of a new kind; a concurrent creator (another node) wins harmlessly.
+        auto connection = m_pool->acquire();
+        auto exists
+            = connection->query("SELECT 1 FROM number_counter WHERE enterprise_id = ? AND kind = ?", {enterpriseId, kind});
+        if (!exists)
+            return std::unexpected(exists.error());
+        if (exists->isEmpty()) {
+            auto created = connection->execute("INSERT INTO number_counter (enterprise_id, kind, next_number) VALUES (?, ?, 1)",
+                                               {enterpriseId, kind});
+            if (!created && created.error().code != u"constraint_violated")
+                return std::unexpected(created.error());
+        }
+    }
+    return inTransaction<NumberRange>(*m_pool, [&](SqlConnection &connection) -> Result<NumberRange> {
+        auto first = takeFromCounter(
+            connection, "UPDATE number_counter SET next_number = next_number + ? WHERE enterprise_id = ? AND kind = ?",
+            "SELECT next_number FROM number_counter WHERE enterprise_id = ? AND kind = ?", {enterpriseId, kind}, count);
+        if (!first)
+            return std::unexpected(first.error());
+        auto limits
+            = connection.query("SELECT max_offline_hours, max_offline_amount_fen FROM enterprise WHERE id = ?", {enterpriseId});
+        if (!limits)
+            return std::unexpected(limits.error());
+        NumberRange range{
+            newId(), enterpriseId, deviceId, kind, *first, *first + count - 1, limits->int64(0, 0), limits->int64(0, 1), now()};
+        auto inserted
+            = connection.execute("INSERT INTO number_range (id, enterprise_id, device_id, kind, first_number, last_number, "
+                                 "max_offline_hours, max_offline_amount_fen, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 {range.id, enterpriseId, deviceId, kind, range.first, range.last, range.maxOfflineHours,
+                                  range.maxOfflineAmountFen, range.grantedAt});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        return range;
+    });
+}
+
+Result<QList<NumberRange>> ServerStore::ranges(const QString &enterpriseId)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT id, device_id, kind, first_number, last_number, max_offline_hours, "
+                                  "max_offline_amount_fen, granted_at FROM number_range WHERE enterprise_id = ? "
+                                  "ORDER BY kind, first_number",
+                                  {enterpriseId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<NumberRange> list;
+    for (qsizetype r = 0; r < rows->size(); ++r) {
+        list.append({rows->text(r, 0), enterpriseId, rows->text(r, 1), rows->text(r, 2), rows->int64(r, 3), rows->int64(r, 4),
+                     rows->int64(r, 5), rows->int64(r, 6), rows->text(r, 7)});
+    }
+    return list;
+}
+
+Result<QList<Change>> ServerStore::changes(const QString &enterpriseId, qint64 cursor, int limit)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT sequence, kind, payload, created_at FROM change_log WHERE enterprise_id = ? AND "
+                                  "sequence > ? ORDER BY sequence LIMIT ?",
+                                  {enterpriseId, cursor, qint64(limit)});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Change> list;
+    for (qsizetype r = 0; r < rows->size(); ++r) {
+        list.append(
+            {rows->int64(r, 0), rows->text(r, 1), QJsonDocument::fromJson(rows->text(r, 2).toUtf8()).object(), rows->text(r, 3)});
+    }
+    return list;
+}
+
+Result<void> ServerStore::publishRulePack(const RulePackRecord &pack)
+{
+    return inTransaction<void>(*m_pool, [&](SqlConnection &connection) -> Result<void> {
+        auto inserted = connection.execute("INSERT INTO rule_pack (version, pack, signature, published_at) VALUES (?, ?, ?, ?)",
+                                           {pack.version, pack.pack, pack.signature, now()});
+        if (!inserted) {
+            if (inserted.error().code == u"constraint_violated")
+                return fail(u"duplicate_rule_pack"_s, tr("Rule pack %1 is already published.").arg(pack.version), u"version"_s);
+            return std::unexpected(inserted.error());
+        }
+        auto enterprises = connection.query("SELECT id FROM enterprise ORDER BY id");
+        if (!enterprises)
+            return std::unexpected(enterprises.error());
+        for (qsizetype r = 0; r < enterprises->size(); ++r) {
+            if (auto added = appendChange(connection, enterprises->text(r, 0), u"rule_pack"_s, {{u"version"_s, pack.version}});
+                !added)
+                return added;
+        }
+        return {};
+    });
+}
+
+Result<std::optional<RulePackRecord>> ServerStore::rulePack(const QString &version)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT version, pack, signature FROM rule_pack WHERE version = ?", {version});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return std::optional<RulePackRecord>();
+    return std::optional<RulePackRecord>(RulePackRecord{rows->text(0, 0), rows->text(0, 1), rows->text(0, 2)});
 }
 
 } // namespace taxbox::server

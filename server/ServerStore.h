@@ -1,9 +1,10 @@
 #pragma once
 
+#include "Sql.h"
+
 #include "base/Result.h"
 #include "crypto/Crypto.h"
 #include "crypto/SecureBytes.h"
-#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,40 +22,127 @@ struct Membership
     QString role;
 };
 
-/// What the server answers for one uploaded item; a duplicate gets the first answer again.
-struct SyncReceipt
+/// An item as a device uploads it, after the API has checked its form and its device signature.
+struct IncomingItem
 {
     QString uuid;
-    QString status; ///< "accepted" or "duplicate"
-    qint64 receipt = 0; ///< the server's receipt number, per enterprise
-    QString receivedAt;
+    QString type;
+    QString key; ///< the record it changes ("payroll-month:2026-03"), empty for items that change none
+    qint64 base = 0; ///< the receipt of the record's version the device started from (0: none)
+    QString payload; ///< compact JSON
+    QString deviceId;
+    QString rejection; ///< non-empty: the API refuses the item for this reason (stored as the answer)
 };
 
-/// The server's storage: accounts (scrypt hashes), enterprises (tenants), memberships and the items
-/// devices upload, each stored once per (enterprise, uuid). One SQLite file through the SQLCipher
-/// library the core already uses (see docs/server.md); PostgreSQL is the next backend.
+/// What the server answers for one item. A uuid seen before gets its first answer again, with status
+/// "duplicate" when it was accepted.
+struct SyncAnswer
+{
+    QString uuid;
+    QString status; ///< "accepted", "duplicate", "rejected" or "conflict"
+    qint64 receipt = 0; ///< the server's receipt number, per enterprise (accepted, duplicate)
+    QString receivedAt;
+    QString reason; ///< rejected, conflict
+    qint64 currentReceipt = 0; ///< conflict: the receipt of the server's version of the record
+};
+
+struct Device
+{
+    QString id;
+    QString accountId;
+    QString publicKey; ///< base64 of the raw Ed25519 key
+    bool revoked = false;
+};
+
+/// A number range given to a device: numbers first..last of one invoice kind, for one enterprise.
+struct NumberRange
+{
+    QString id;
+    QString enterpriseId;
+    QString deviceId;
+    QString kind;
+    qint64 first = 0;
+    qint64 last = 0;
+    qint64 maxOfflineHours = 0;
+    qint64 maxOfflineAmountFen = 0;
+    QString grantedAt;
+};
+
+struct Change
+{
+    qint64 sequence = 0;
+    QString kind; ///< "item" (an item another device delivered), "rule_pack"
+    QJsonObject payload;
+    QString createdAt;
+};
+
+struct RulePackRecord
+{
+    QString version;
+    QString pack; ///< base64 of the pack file
+    QString signature; ///< base64 of the .sig file
+};
+
+/// The server's repository: accounts (scrypt hashes), enterprises (tenants), memberships, refresh
+/// tokens, devices, number ranges, uploaded items (once per enterprise and uuid), the per-enterprise
+/// change feed and published rule packs. Written once against SqlConnection; runs on SQLite (default)
+/// or PostgreSQL with the same migrations. Thread-safe: each call leases a connection from the pool.
+///
+/// Concurrency between nodes: every write that numbers something (receipts, changes, invoice number
+/// ranges) first updates a counter row inside its transaction, which locks that row in PostgreSQL
+/// until commit; so numbers are never handed out twice and change sequences commit in order.
 class ServerStore
 {
     Q_DECLARE_TR_FUNCTIONS(ServerStore)
 public:
-    [[nodiscard]] static Result<std::unique_ptr<ServerStore>> open(const QString &directory);
+    /// `location`: a data folder (SQLite) or a postgresql:// URI.
+    [[nodiscard]] static Result<std::unique_ptr<ServerStore>> open(const QString &location, int connections = 4);
 
     [[nodiscard]] Result<QString> addAccount(const QString &name, const crypto::SecureBytes &password,
                                              const crypto::ScryptParameters *parameters = nullptr);
     /// The account id when name and password match; "invalid_credentials" otherwise (which of the two
-    /// was wrong is not said).
+    /// was wrong is not said). The memory-hard hash runs without holding a database connection.
     [[nodiscard]] Result<QString> authenticate(const QString &name, const crypto::SecureBytes &password);
     [[nodiscard]] Result<QString> addEnterprise(const QString &creditCode, const QString &name);
     [[nodiscard]] Result<void> addMember(const QString &enterpriseId, const QString &accountName, const QString &role);
     [[nodiscard]] Result<QList<Membership>> memberships(const QString &accountId);
+
+    /// A new refresh token (random; only its SHA-256 is stored) valid for `lifetimeDays`.
+    [[nodiscard]] Result<QString> createRefreshToken(const QString &accountId, int lifetimeDays = 30);
+    /// Trades a refresh token for a new one (rotation) and returns {account id, new token}. A token used
+    /// twice means it was stolen: every refresh token of the account is revoked ("refresh_token_reused").
+    [[nodiscard]] Result<std::pair<QString, QString>> rotateRefreshToken(const QString &token, int lifetimeDays = 30);
+
+    [[nodiscard]] Result<QString> enrolDevice(const QString &enterpriseId, const QString &accountId, const QString &name,
+                                              const QString &publicKey);
+    [[nodiscard]] Result<QList<Device>> devices(const QString &enterpriseId);
+
     /// Applies a batch in one transaction: each uuid is stored at most once per enterprise.
-    [[nodiscard]] Result<QList<SyncReceipt>> applySync(const QString &enterpriseId, const QString &deviceAccountId,
-                                                       const QList<QJsonObject> &items);
+    [[nodiscard]] Result<QList<SyncAnswer>> applySync(const QString &enterpriseId, const QString &accountId,
+                                                      const QList<IncomingItem> &items);
     [[nodiscard]] Result<qint64> itemCount(const QString &enterpriseId);
 
+    /// Allocates `count` numbers of `kind` to a device, disjoint from every other range of the
+    /// enterprise and kind, in one transaction.
+    [[nodiscard]] Result<NumberRange> allocateRange(const QString &enterpriseId, const QString &deviceId, const QString &kind,
+                                                    qint64 count);
+    [[nodiscard]] Result<QList<NumberRange>> ranges(const QString &enterpriseId);
+
+    /// Changes after `cursor` (0: from the start), oldest first.
+    [[nodiscard]] Result<QList<Change>> changes(const QString &enterpriseId, qint64 cursor, int limit);
+    /// Stores a rule pack (already verified by the caller) and tells every enterprise of it.
+    [[nodiscard]] Result<void> publishRulePack(const RulePackRecord &pack);
+    [[nodiscard]] Result<std::optional<RulePackRecord>> rulePack(const QString &version);
+
+    [[nodiscard]] SqlConnection::Dialect dialect() const { return m_pool->dialect(); }
+
 private:
-    explicit ServerStore(store::Database database);
-    store::Database m_database;
+    explicit ServerStore(std::unique_ptr<SqlPool> pool);
+    /// Adds a change inside the caller's transaction (the enterprise row must be locked by it).
+    static Result<void> appendChange(SqlConnection &connection, const QString &enterpriseId, const QString &kind,
+                                     const QJsonObject &payload);
+
+    std::unique_ptr<SqlPool> m_pool;
 };
 
 } // namespace taxbox::server

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -44,13 +43,24 @@ Result<TokenSigner> TokenSigner::fromDirectory(const QString &directory)
 
 QByteArray TokenSigner::issue(const Claims &claims) const
 {
-    const QByteArray payload = QJsonDocument(QJsonObject{{u"sub"_s, claims.accountId},
-                                                         {u"ent"_s, QJsonArray::fromStringList(claims.enterprises)},
-                                                         {u"exp"_s, claims.expires.toSecsSinceEpoch()}})
-                                   .toJson(QJsonDocument::Compact)
-                                   .toBase64(kBase64);
+    QJsonObject roles;
+    for (auto it = claims.roles.constBegin(); it != claims.roles.constEnd(); ++it)
+        roles.insert(it.key(), it.value());
+    const QByteArray payload
+        = QJsonDocument(
+              QJsonObject{{u"sub"_s, claims.accountId}, {u"ent"_s, roles}, {u"exp"_s, claims.expires.toSecsSinceEpoch()}})
+              .toJson(QJsonDocument::Compact)
+              .toBase64(kBase64);
     const QByteArray signature = crypto::Ed25519::sign(m_privateKey, payload).value_or(QByteArray()).toBase64(kBase64);
     return payload + '.' + signature;
+}
+
+QByteArray TokenSigner::signStatement(QByteArrayView domain, QByteArrayView message) const
+{
+    QByteArray statement = domain.toByteArray();
+    statement += '\n';
+    statement += message;
+    return crypto::Ed25519::sign(m_privateKey, statement).value_or(QByteArray());
 }
 
 Result<Claims> TokenSigner::verify(QByteArrayView token, const QDateTime &now) const
@@ -70,8 +80,9 @@ Result<Claims> TokenSigner::verify(QByteArrayView token, const QDateTime &now) c
     const QJsonObject object = QJsonDocument::fromJson(*json).object();
     Claims claims;
     claims.accountId = object.value(u"sub"_s).toString();
-    for (const QJsonValue &value : object.value(u"ent"_s).toArray())
-        claims.enterprises.append(value.toString());
+    const QJsonObject roles = object.value(u"ent"_s).toObject();
+    for (auto it = roles.constBegin(); it != roles.constEnd(); ++it)
+        claims.roles.insert(it.key(), it.value().toString());
     claims.expires = QDateTime::fromSecsSinceEpoch(object.value(u"exp"_s).toInteger(), Qt::UTC);
     if (claims.accountId.isEmpty())
         return invalid();

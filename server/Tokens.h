@@ -5,15 +5,16 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QStringList>
 
 namespace taxbox::server {
 
-/// What an access token says: who, which enterprises (tenants), until when.
+/// What an access token says: who, which enterprises (tenants) in which role, until when.
 struct Claims
 {
     QString accountId;
-    QStringList enterprises;
+    QMap<QString, QString> roles; ///< enterprise id → "viewer", "accountant" or "admin"
     QDateTime expires;
 };
 
@@ -30,6 +31,11 @@ public:
     [[nodiscard]] QByteArray issue(const Claims &claims) const;
     /// "invalid_token" (malformed, wrong signature) or "expired_token".
     [[nodiscard]] Result<Claims> verify(QByteArrayView token, const QDateTime &now) const;
+    /// Signs other server statements (number-range grants) with the same key; `domain` keeps a
+    /// signature of one kind from being passed off as another.
+    [[nodiscard]] QByteArray signStatement(QByteArrayView domain, QByteArrayView message) const;
+    /// The raw Ed25519 public key that verifies tokens and statements.
+    [[nodiscard]] QByteArray publicKey() const { return m_publicKey; }
 
 private:
     crypto::SecureBytes m_privateKey;

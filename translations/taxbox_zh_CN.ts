@@ -69,14 +69,6 @@
         <translation>请求内容必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Use GET.</source>
-        <translation>请使用 GET。</translation>
-    </message>
-    <message>
-        <source>Use POST.</source>
-        <translation>请使用 POST。</translation>
-    </message>
-    <message>
         <source>There is no such route.</source>
         <translation>没有这个接口。</translation>
     </message>
@@ -109,12 +101,104 @@
         <translation>每批最多 %1 项。</translation>
     </message>
     <message>
-        <source>items[%1] needs a &quot;uuid&quot;, a &quot;type&quot; and a &quot;payload&quot; object.</source>
-        <translation>items[%1] 需要“uuid”、“type”和“payload”对象。</translation>
-    </message>
-    <message>
         <source>The server could not store the batch; send it again.</source>
         <translation>服务器无法保存本批数据，请重新发送。</translation>
+    </message>
+    <message>
+        <source>This route does not take %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in this enterprise (%1) may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not start a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refresh field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not renew the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; names the device in 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;public_key&quot; must be a base64 Ed25519 public key (32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not enrol the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number-range field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;device_id&quot; is not a device enrolled in this enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not allocate numbers; ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sync field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items[%1]: &quot;%2&quot; is not an item field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items[%1] needs &quot;uuid&quot;, &quot;type&quot;, a &quot;payload&quot; object, &quot;device_id&quot; and &quot;signature&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device that signed this item is not enrolled in this enterprise (or was revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device signature does not match the item: it was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cursor&quot; must be a number from a previous answer (or 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; must be between 1 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read a rule pack.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1654,21 @@
     </message>
 </context>
 <context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>The recovery key contains &quot;%1&quot;, which is not one of its characters.</source>
@@ -1816,10 +1915,6 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>无法创建数据文件夹 %1。</translation>
-    </message>
-    <message>
         <source>An account name has 1 to 64 characters.</source>
         <translation>账户名须为 1 到 64 个字符。</translation>
     </message>
@@ -1842,6 +1937,34 @@
     <message>
         <source>There is no account &quot;%1&quot;.</source>
         <translation>没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>The counter row does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (viewer, accountant, admin) or the enterprise is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token is not valid; sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refresh token was used before, so every session of the account was ended; sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server (receipt %2) after this device&apos;s version (receipt %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack %1 is already published.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2043,17 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlPool</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished">无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2243,10 @@
         <source>The server&apos;s answer does not match the batch; nothing was recorded, it will be sent again.</source>
         <translation>服务器的应答与本批数据不符；未记录任何结果，稍后会重新发送。</translation>
     </message>
+    <message>
+        <source>A rule pack from the server was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -2135,6 +2273,37 @@
     <message>
         <source>--server URL and --server-user NAME are required.</source>
         <translation>必须提供 --server URL 和 --server-user NAME。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLedger</name>
+    <message>
+        <source>The number range is not signed by the server this device enrolled with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number range was granted to another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number range from the server is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no invoice numbers of this kind left. Connect and sync to receive a new range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has been offline longer than the %1 hours its number range allows. Connect and sync to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing this would pass the amount this device may issue offline (%1 fen since the last sync). Connect and sync to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not an open conflict.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
 // taxbox-server: the companion REST server (docs/server.md). Serving, and a few administration
 // commands that act on the data folder directly:
 //
-//   taxbox-server [--data DIR] [--listen 127.0.0.1:8443]
+//   taxbox-server [--data DIR] [--database postgresql://…] [--listen 127.0.0.1:8443] [--cert PEM --key PEM]
 //   taxbox-server [--data DIR] account add NAME            (password: TAXBOX_PASSWORD or one stdin line)
 //   taxbox-server [--data DIR] enterprise add CODE NAME --member ACCOUNT [--role admin]
+//   taxbox-server [--data DIR] rules publish PACK.json     (PACK.json.sig beside it)
+//
+// The data folder holds the token key (server-token-key) and, without --database, the SQLite file.
+// Requests are answered by a pool of worker threads; the event loop only reads and writes sockets,
+// so a login's memory-hard hash never stalls other clients.
 
 #include "Api.h"
 #include "ServerStore.h"
@@ -11,6 +16,7 @@
 
 #include "base/Version.h"
 #include "crypto/Crypto.h"
+#include "rules/RulePack.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,9 +27,14 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTcpSocket>
+#include <QThread>
+#include <QThreadPool>
+#include <QUrl>
 
 #include <cstdio>
 #include <iostream>
@@ -96,6 +107,11 @@ int main(int argc, char *argv[])
                       QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)});
     parser.addOption(
         {u"listen"_s, u"Address and port, e.g. 127.0.0.1:8443 (port 0: any free port)."_s, u"address"_s, u"127.0.0.1:8443"_s});
+    parser.addOption({u"database"_s,
+                      u"PostgreSQL URI, e.g. postgresql://taxbox@db.example/taxbox (password: PGPASSWORD or ~/.pgpass, "
+                      "never on the command line). Default: an SQLite file in the data folder. Also TAXBOX_DATABASE."_s,
+                      u"uri"_s});
+    parser.addOption({u"threads"_s, u"Worker threads answering requests (default: 2 × cores)."_s, u"count"_s});
     parser.addOption({u"cert"_s, u"TLS certificate chain (PEM). With --key, the server speaks HTTPS."_s, u"file"_s});
     parser.addOption({u"key"_s, u"TLS private key (PEM) for --cert."_s, u"file"_s});
     parser.addOption({u"member"_s, u"enterprise add: the account to make a member."_s, u"account"_s});
@@ -103,7 +119,14 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"command"_s, u"Nothing to serve, or: account add NAME | enterprise add CODE NAME"_s);
     parser.process(app);
 
-    auto store = server::ServerStore::open(parser.value(u"data"_s));
+    QString database = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("TAXBOX_DATABASE");
+    if (database.isEmpty())
+        database = parser.value(u"data"_s);
+    else if (QUrl(database).password().size() > 0) {
+        std::fprintf(stderr, "taxbox-server: put the database password in PGPASSWORD or ~/.pgpass, not in the URI.\n");
+        return 2;
+    }
+    auto store = server::ServerStore::open(database);
     if (!store)
         return failWith(store.error());
     const QStringList words = parser.positionalArguments();
@@ -129,6 +152,27 @@ int main(int argc, char *argv[])
                     QJsonDocument(QJsonObject{{u"enterprise"_s, *id}, {u"credit_code"_s, words.at(2)}})
                         .toJson(QJsonDocument::Compact)
                         .constData());
+        return 0;
+    }
+    if (words.value(0) == u"rules" && words.value(1) == u"publish" && words.size() == 3) {
+        QFile packFile(words.at(2));
+        QFile signatureFile(words.at(2) + u".sig"_s);
+        if (!packFile.open(QIODevice::ReadOnly) || !signatureFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "taxbox-server: cannot read %s and its .sig file.\n", qPrintable(words.at(2)));
+            return 2;
+        }
+        const QByteArray pack = packFile.readAll();
+        const QByteArray signature = signatureFile.readAll();
+        // Only packs signed by a trusted rule key are published; clients verify again before use.
+        auto verified = rules::RulePack::load(pack, signature);
+        if (!verified)
+            return failWith(verified.error());
+        if (auto published = (*store)->publishRulePack(
+                {verified->version(), QString::fromLatin1(pack.toBase64()), QString::fromLatin1(signature.toBase64())});
+            !published)
+            return failWith(published.error());
+        std::printf("%s\n",
+                    QJsonDocument(QJsonObject{{u"published"_s, verified->version()}}).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
     if (!words.isEmpty()) {
@@ -175,16 +219,32 @@ int main(int argc, char *argv[])
         return failWith(tokens.error());
     server::Api api(**store, *tokens);
 
+    QThreadPool workers;
+    workers.setMaxThreadCount(parser.isSet(u"threads"_s) ? std::max(1, parser.value(u"threads"_s).toInt())
+                                                         : 2 * QThread::idealThreadCount());
     QHttpServer http;
-    http.setMissingHandler([&api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        QElapsedTimer timer;
-        timer.start();
-        const server::ApiResponse response
-            = api.handle({methodName(request.method()), request.url().path(), request.value("Authorization"), request.body()});
-        responder.write(QJsonDocument(response.body), static_cast<QHttpServerResponder::StatusCode>(response.status));
-        // Access log: no headers, no bodies, no tokens.
-        std::fprintf(stderr, "%s %s %s %d %lldus\n", qPrintable(request.remoteAddress().toString()), methodName(request.method()),
-                     qPrintable(request.url().path()), response.status, static_cast<long long>(timer.nsecsElapsed() / 1000));
+    http.setMissingHandler([&api, &workers, &app](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        // The answer is written later, on this (the event loop's) thread; the socket may be gone by then.
+        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QPointer<QTcpSocket> socket = pending->socket();
+        server::ApiRequest apiRequest{methodName(request.method()), request.url().path(), request.value("Authorization"),
+                                      request.body(), request.url().query()};
+        const QString peer = request.remoteAddress().toString();
+        workers.start([&api, &app, apiRequest = std::move(apiRequest), pending, socket, timer, peer] {
+            const server::ApiResponse response = api.handle(apiRequest);
+            QMetaObject::invokeMethod(
+                &app, [pending, socket, response, timer, peer, method = apiRequest.method, path = apiRequest.path] {
+                    if (socket)
+                        pending->write(QJsonDocument(response.body),
+                                       static_cast<QHttpServerResponder::StatusCode>(response.status));
+                    // Access log: no headers, no bodies, no tokens.
+                    std::fprintf(stderr, "%s %s %s %d %lldus%s\n", qPrintable(peer), method.constData(), qPrintable(path),
+                                 response.status, static_cast<long long>(timer->nsecsElapsed() / 1000),
+                                 socket ? "" : " (client gone)");
+                });
+        });
     });
     if (tls)
         http.sslSetup(certificate, key, QSsl::TlsV1_2OrLater);

@@ -679,7 +679,8 @@ Result<void> Payroll::close(const Period &period)
         return std::unexpected(ran.error());
     if (auto audited
         = m_store.recordChange({u"close"_s, u"payroll_month"_s, period.toString(), QJsonObject{{u"state"_s, u"open"_s}},
-                                QJsonObject{{u"state"_s, u"closed"_s}}, u"payroll.month_closed"_s});
+                                QJsonObject{{u"state"_s, u"closed"_s}, {u"period"_s, period.toString()}},
+                                u"payroll.month_closed"_s, u"payroll-month:"_s + period.toString()});
         !audited)
         return std::unexpected(audited.error());
     return transaction->commit();
@@ -710,7 +711,8 @@ Result<void> Payroll::reopen(const Period &period, const QString &reason)
         return std::unexpected(ran.error());
     if (auto audited = m_store.recordChange(
             {u"reopen"_s, u"payroll_month"_s, period.toString(), QJsonObject{{u"state"_s, u"closed"_s}},
-             QJsonObject{{u"state"_s, u"open"_s}, {u"reason"_s, reason.trimmed()}}, u"payroll.month_reopened"_s});
+             QJsonObject{{u"state"_s, u"open"_s}, {u"period"_s, period.toString()}, {u"reason"_s, reason.trimmed()}},
+             u"payroll.month_reopened"_s, u"payroll-month:"_s + period.toString()});
         !audited)
         return std::unexpected(audited.error());
     return transaction->commit();

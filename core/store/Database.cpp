@@ -92,6 +92,25 @@ Statement &Statement::bind(int index, const Value &value)
     return *this;
 }
 
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+Statement::Value Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_NULL:
+        return nullptr;
+    case SQLITE_INTEGER:
+        return int64(column);
+    case SQLITE_BLOB:
+        return blob(column);
+    default:
+        return text(column);
+    }
+}
+
 Result<bool> Statement::step()
 {
     const int code = sqlite3_step(m_statement);

@@ -63,6 +63,9 @@ public:
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] QString text(int column) const; ///< NULL reads as a null QString
     [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] int columnCount() const;
+    /// The column as its stored type: NULL, integer, text (blobs as QByteArray; reals as text).
+    [[nodiscard]] Value value(int column) const;
 
 private:
     friend class Database;

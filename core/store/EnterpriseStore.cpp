@@ -118,6 +118,48 @@ CREATE TABLE withholding (
     PRIMARY KEY (period, employee_id)
 );
 )sql"},
+    // Sync: this store's device per server (its Ed25519 key stays in this encrypted store), the record
+    // a queued item changes (for conflicts), number ranges granted by the server, the change cursor.
+    {4, R"sql(
+ALTER TABLE outbox ADD COLUMN record_key TEXT;
+ALTER TABLE outbox ADD COLUMN server_receipt INTEGER;
+ALTER TABLE outbox ADD COLUMN current_receipt INTEGER;
+ALTER TABLE outbox ADD COLUMN resolution TEXT;
+CREATE TABLE sync_device (
+    server      TEXT PRIMARY KEY,
+    device_id   TEXT NOT NULL,
+    private_key BLOB NOT NULL,
+    server_key  TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL
+);
+CREATE TABLE sync_state (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE record_head (
+    record_key TEXT PRIMARY KEY,
+    receipt    INTEGER NOT NULL
+);
+CREATE TABLE number_grant (
+    range_id    TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    first_number INTEGER NOT NULL,
+    last_number INTEGER NOT NULL,
+    next_number INTEGER NOT NULL,
+    max_offline_hours INTEGER NOT NULL,
+    max_offline_amount_fen INTEGER NOT NULL,
+    granted_at  TEXT NOT NULL,
+    grant_json  TEXT NOT NULL,
+    signature   TEXT NOT NULL,
+    CHECK (next_number BETWEEN first_number AND last_number + 1)
+);
+CREATE TABLE rule_pack_update (
+    version     TEXT PRIMARY KEY,
+    pack        BLOB NOT NULL,
+    signature   BLOB NOT NULL,
+    received_at TEXT NOT NULL
+);
+)sql"},
 };
 
 QString now()
@@ -125,7 +167,10 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-/// One row of "SELECT sequence, uuid, type, payload, created_at, state FROM outbox …".
+constexpr std::string_view kOutboxColumns = "SELECT sequence, uuid, type, payload, created_at, state, record_key, receipt, "
+                                            "last_error, current_receipt, resolution FROM outbox ";
+
+/// One row of kOutboxColumns.
 OutboxItem outboxItemOf(const Statement &row)
 {
     return {row.int64(0),
@@ -133,7 +178,12 @@ OutboxItem outboxItemOf(const Statement &row)
             row.text(2),
             QJsonDocument::fromJson(row.text(3).toUtf8()).object(),
             QDateTime::fromString(row.text(4), Qt::ISODateWithMs),
-            row.text(5)};
+            row.text(5),
+            row.text(6),
+            row.text(7),
+            row.text(8),
+            row.int64(9),
+            row.text(10)};
 }
 
 QString canonicalHash(const QJsonObject &record)
@@ -310,7 +360,8 @@ Result<EnterpriseProfile> EnterpriseStore::updateProfile(const EnterpriseProfile
     QJsonObject after = valid->toJson();
     before.insert(u"id"_s, m_enterpriseId);
     after.insert(u"id"_s, m_enterpriseId);
-    if (auto recorded = recordChange({u"update"_s, u"enterprise"_s, m_enterpriseId, before, after, u"enterprise.updated"_s});
+    if (auto recorded = recordChange(
+            {u"update"_s, u"enterprise"_s, m_enterpriseId, before, after, u"enterprise.updated"_s, u"enterprise-profile"_s});
         !recorded)
         return std::unexpected(recorded.error());
     if (auto committed = transaction->commit(); !committed)
@@ -371,13 +422,14 @@ Result<void> EnterpriseStore::recordChange(const RecordChange &change)
         return written;
     if (change.outboxType.isEmpty())
         return {};
-    auto outbox = m_database.prepare("INSERT INTO outbox (uuid, type, payload, created_at) VALUES (?, ?, ?, ?)");
+    auto outbox = m_database.prepare("INSERT INTO outbox (uuid, type, payload, created_at, record_key) VALUES (?, ?, ?, ?, ?)");
     if (!outbox)
         return std::unexpected(outbox.error());
     outbox->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(2, change.outboxType)
         .bind(3, QString::fromUtf8(QJsonDocument(change.after).toJson(QJsonDocument::Compact)))
-        .bind(4, at);
+        .bind(4, at)
+        .bind(5, change.outboxKey);
     return outbox->run();
 }
 
@@ -403,7 +455,7 @@ Result<QList<AuditEntry>> EnterpriseStore::auditLog()
 
 Result<QList<OutboxItem>> EnterpriseStore::outbox()
 {
-    auto query = m_database.prepare("SELECT sequence, uuid, type, payload, created_at, state FROM outbox ORDER BY sequence");
+    auto query = m_database.prepare(std::string(kOutboxColumns) + "ORDER BY sequence");
     if (!query)
         return std::unexpected(query.error());
     QList<OutboxItem> items;
@@ -414,8 +466,7 @@ Result<QList<OutboxItem>> EnterpriseStore::outbox()
 
 Result<QList<OutboxItem>> EnterpriseStore::pendingOutbox(int limit)
 {
-    auto query = m_database.prepare(
-        "SELECT sequence, uuid, type, payload, created_at, state FROM outbox WHERE state = 'pending' ORDER BY sequence LIMIT ?");
+    auto query = m_database.prepare(std::string(kOutboxColumns) + "WHERE state = 'pending' ORDER BY sequence LIMIT ?");
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, limit);
@@ -431,15 +482,30 @@ Result<void> EnterpriseStore::recordAnswers(const QList<OutboxAnswer> &answers)
     if (!transaction)
         return std::unexpected(transaction.error());
     auto update = m_database.prepare("UPDATE outbox SET state = ?, receipt = ?, last_error = ?, attempts = attempts + 1, "
-                                     "updated_at = ? WHERE uuid = ?");
-    if (!update)
-        return std::unexpected(update.error());
+                                     "updated_at = ?, server_receipt = ?, current_receipt = ? WHERE uuid = ?");
+    // The newest version of a record this device knows of: the base of its next change.
+    auto head = m_database.prepare("INSERT OR REPLACE INTO record_head (record_key, receipt) SELECT record_key, ? FROM outbox "
+                                   "WHERE uuid = ? AND record_key IS NOT NULL AND record_key != ''");
+    if (!update || !head)
+        return std::unexpected(!update ? update.error() : head.error());
     const QString stamp = now();
     for (const OutboxAnswer &answer : answers) {
-        update->bind(1, answer.state).bind(2, answer.receipt).bind(3, answer.error).bind(4, stamp).bind(5, answer.uuid);
+        update->bind(1, answer.state)
+            .bind(2, answer.receipt)
+            .bind(3, answer.error)
+            .bind(4, stamp)
+            .bind(5, answer.serverReceipt ? Statement::Value(answer.serverReceipt) : Statement::Value(nullptr))
+            .bind(6, answer.currentReceipt ? Statement::Value(answer.currentReceipt) : Statement::Value(nullptr))
+            .bind(7, answer.uuid);
         if (auto ran = update->run(); !ran)
             return ran;
         update->reset();
+        if (answer.serverReceipt && (answer.state == u"accepted" || answer.state == u"duplicate")) {
+            head->bind(1, answer.serverReceipt).bind(2, answer.uuid);
+            if (auto ran = head->run(); !ran)
+                return ran;
+            head->reset();
+        }
     }
     return transaction->commit();
 }

@@ -44,6 +44,11 @@ struct OutboxItem
     QJsonObject payload;
     QDateTime createdAt;
     QString state; ///< "pending" until the server answers
+    QString recordKey; ///< the record it changes ("payroll-month:2026-03"), empty for none
+    QString receipt; ///< the server's receipt "number@time"
+    QString lastError; ///< the reason of a rejection or conflict
+    qint64 currentReceipt = 0; ///< conflict: the server's version of the record
+    QString resolution; ///< conflict: "kept_mine" or "took_theirs" once a person decided
 };
 
 /// A change to a legal record as the audit log and the outbox see it.
@@ -55,6 +60,9 @@ struct RecordChange
     QJsonObject before; ///< empty on create
     QJsonObject after;
     QString outboxType; ///< empty when the server need not learn of it
+    /// The record as the server knows it, for conflict detection ("payroll-month:2026-03"); empty
+    /// for changes that cannot conflict.
+    QString outboxKey = {};
 };
 
 /// The schema of an enterprise store; each entry migrates from the previous version.
@@ -98,6 +106,8 @@ public:
         QString state;
         QString receipt;
         QString error;
+        qint64 serverReceipt = 0;
+        qint64 currentReceipt = 0;
     };
     [[nodiscard]] Result<void> recordAnswers(const QList<OutboxAnswer> &answers);
 

@@ -1,5 +1,7 @@
 #include "SyncClient.h"
 
+#include "SyncLedger.h"
+#include "crypto/Crypto.h"
 #include "store/EnterpriseStore.h"
 
 #include <curl/curl.h>
@@ -8,6 +10,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSysInfo>
 #include <QThread>
 
 #include <memory>
@@ -18,10 +22,6 @@ namespace taxbox::sync {
 
 namespace {
 
-struct CurlDeleter
-{
-    void operator()(CURL *curl) const { curl_easy_cleanup(curl); }
-};
 struct ListDeleter
 {
     void operator()(curl_slist *list) const { curl_slist_free_all(list); }
@@ -34,6 +34,11 @@ size_t collect(char *data, size_t size, size_t count, void *target)
 }
 
 } // namespace
+
+void HttpClient::CurlDeleter::operator()(void *curl) const
+{
+    curl_easy_cleanup(curl);
+}
 
 HttpClient::HttpClient(Options options)
     : m_options(std::move(options))
@@ -63,13 +68,27 @@ Result<void> HttpClient::checkScheme(const QUrl &url)
 
 Result<HttpResponse> HttpClient::post(const QUrl &url, const QJsonObject &body, const QByteArray &bearer) const
 {
+    return perform(url, &body, bearer);
+}
+
+Result<HttpResponse> HttpClient::get(const QUrl &url, const QByteArray &bearer) const
+{
+    return perform(url, nullptr, bearer);
+}
+
+Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *body, const QByteArray &bearer) const
+{
     if (auto allowed = checkScheme(url); !allowed)
         return std::unexpected(allowed.error());
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-    if (!curl)
+    // One handle per client: libcurl keeps its connection (and TLS session) open between requests.
+    if (!m_curl)
+        m_curl.reset(curl_easy_init());
+    else
+        curl_easy_reset(m_curl.get());
+    if (!m_curl)
         return fail(u"network"_s, tr("The network library could not start."));
     const QByteArray target = url.toEncoded();
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
     QByteArray answer;
     curl_slist *raw = curl_slist_append(nullptr, "Content-Type: application/json");
     raw = curl_slist_append(raw, "Accept: application/json");
@@ -77,11 +96,13 @@ Result<HttpResponse> HttpClient::post(const QUrl &url, const QJsonObject &body, 
     if (!bearer.isEmpty())
         raw = curl_slist_append(raw, authorization.constData());
     std::unique_ptr<curl_slist, ListDeleter> headers(raw);
-    CURL *handle = curl.get();
+    CURL *handle = m_curl.get();
     curl_easy_setopt(handle, CURLOPT_URL, target.constData());
-    curl_easy_setopt(handle, CURLOPT_POST, 1L);
-    curl_easy_setopt(handle, CURLOPT_POSTFIELDS, payload.constData());
-    curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(payload.size()));
+    if (body) {
+        curl_easy_setopt(handle, CURLOPT_POST, 1L);
+        curl_easy_setopt(handle, CURLOPT_POSTFIELDS, payload.constData());
+        curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(payload.size()));
+    }
     curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers.get());
     curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &collect);
     curl_easy_setopt(handle, CURLOPT_WRITEDATA, &answer);
@@ -104,6 +125,15 @@ Result<HttpResponse> HttpClient::post(const QUrl &url, const QJsonObject &body, 
     long status = 0;
     curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
     return HttpResponse{static_cast<int>(status), QJsonDocument::fromJson(answer).object()};
+}
+
+QByteArray itemSigningBytes(const QString &uuid, const QString &type, const QString &key, qint64 base,
+                            const QByteArray &compactPayload)
+{
+    QByteArray bytes = "taxbox-item-v1\n";
+    bytes += uuid.toUtf8() + '\n' + type.toUtf8() + '\n' + key.toUtf8() + '\n' + QByteArray::number(base) + '\n';
+    bytes += compactPayload;
+    return bytes;
 }
 
 SyncClient::SyncClient(Options options)
@@ -145,62 +175,148 @@ Result<QJsonObject> SyncClient::login(const QString &name, const crypto::SecureB
     return response->body;
 }
 
+QUrl SyncClient::endpoint(const QString &path, const QString &query) const
+{
+    QUrl url = m_options.server;
+    url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QString SyncClient::serverEnterpriseId(const QJsonObject &login, const QString &creditCode)
+{
+    for (const QJsonValue &value : login.value(u"enterprises"_s).toArray()) {
+        if (value.toObject().value(u"credit_code"_s).toString() == creditCode)
+            return value.toObject().value(u"id"_s).toString();
+    }
+    return {};
+}
+
+namespace {
+QString serverError(const HttpResponse &response)
+{
+    return SyncClient::tr("The server answered %1: %2")
+        .arg(response.status)
+        .arg(response.body.value(u"error"_s).toObject().value(u"message"_s).toString());
+}
+} // namespace
+
+Result<DeviceIdentity> SyncClient::ensureDevice(store::EnterpriseStore &store, const QString &enterpriseId,
+                                                const QJsonObject &login)
+{
+    SyncLedger ledger(store);
+    const QString server = m_options.server.toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
+    auto known = ledger.device(server);
+    if (!known)
+        return std::unexpected(known.error());
+    if (*known)
+        return std::move(**known);
+    DeviceIdentity device{
+        {}, crypto::Ed25519::generatePrivateKey(), QByteArray::fromBase64(login.value(u"server_key"_s).toString().toLatin1())};
+    auto publicKey = crypto::Ed25519::publicKeyOf(device.privateKey);
+    if (!publicKey)
+        return std::unexpected(publicKey.error());
+    auto response = postWithRetries(
+        endpoint(u"/api/v1/enterprises/%1/devices"_s.arg(enterpriseId)),
+        {{u"name"_s, QSysInfo::machineHostName().left(100)}, {u"public_key"_s, QString::fromLatin1(publicKey->toBase64())}},
+        login.value(u"access_token"_s).toString().toLatin1());
+    if (!response)
+        return std::unexpected(response.error());
+    if (response->status != 201)
+        return fail(u"enrolment_refused"_s, serverError(*response));
+    device.deviceId = response->body.value(u"device_id"_s).toString();
+    if (auto saved = ledger.saveDevice(server, device); !saved)
+        return std::unexpected(saved.error());
+    return device;
+}
+
 SyncReport SyncClient::syncEnterprise(store::EnterpriseStore &store, const QString &creditCode, const QJsonObject &login)
 {
     SyncReport report;
     report.creditCode = creditCode;
-    QString serverId;
-    for (const QJsonValue &value : login.value(u"enterprises"_s).toArray()) {
-        if (value.toObject().value(u"credit_code"_s).toString() == creditCode)
-            serverId = value.toObject().value(u"id"_s).toString();
-    }
+    SyncLedger ledger(store);
     const auto countPending = [&store]() {
         auto pending = store.pendingOutbox(1'000'000);
         return pending ? static_cast<int>(pending->size()) : 0;
     };
+    const QString serverId = serverEnterpriseId(login, creditCode);
     if (serverId.isEmpty()) {
         report.error = tr("The server has no enterprise %1 for this account.").arg(creditCode);
         report.pending = countPending();
         return report;
     }
-    QUrl url = m_options.server;
-    url.setPath(u"/api/v1/enterprises/%1/sync"_s.arg(serverId));
     const QByteArray token = login.value(u"access_token"_s).toString().toLatin1();
+    auto device = ensureDevice(store, serverId, login);
+    if (!device) {
+        report.error = device.error().message;
+        report.pending = countPending();
+        return report;
+    }
+    const QUrl url = endpoint(u"/api/v1/enterprises/%1/sync"_s.arg(serverId));
     while (true) {
-        auto batch = store.pendingOutbox(m_options.batchSize);
-        if (!batch) {
-            report.error = batch.error().message;
+        auto pending = store.pendingOutbox(m_options.batchSize);
+        if (!pending) {
+            report.error = pending.error().message;
             break;
         }
-        if (batch->isEmpty())
+        // One change per record per batch: the next one's base is this one's receipt.
+        QList<store::OutboxItem> batch;
+        QSet<QString> records;
+        for (const store::OutboxItem &item : std::as_const(*pending)) {
+            if (!item.recordKey.isEmpty() && records.contains(item.recordKey))
+                continue;
+            records.insert(item.recordKey);
+            batch.append(item);
+        }
+        if (batch.isEmpty())
             break;
         QJsonArray items;
-        for (const store::OutboxItem &item : std::as_const(*batch))
-            items.append(QJsonObject{{u"uuid"_s, item.uuid}, {u"type"_s, item.type}, {u"payload"_s, item.payload}});
+        for (const store::OutboxItem &item : std::as_const(batch)) {
+            qint64 base = 0;
+            if (!item.recordKey.isEmpty()) {
+                auto head = ledger.recordHead(item.recordKey);
+                base = head.value_or(0);
+            }
+            const QByteArray payload = QJsonDocument(item.payload).toJson(QJsonDocument::Compact);
+            const QByteArray signature
+                = crypto::Ed25519::sign(device->privateKey, itemSigningBytes(item.uuid, item.type, item.recordKey, base, payload))
+                      .value_or(QByteArray());
+            QJsonObject object{{u"uuid"_s, item.uuid},
+                               {u"type"_s, item.type},
+                               {u"payload"_s, item.payload},
+                               {u"device_id"_s, device->deviceId},
+                               {u"signature"_s, QString::fromLatin1(signature.toBase64())}};
+            if (!item.recordKey.isEmpty()) {
+                object.insert(u"key"_s, item.recordKey);
+                object.insert(u"base"_s, base);
+            }
+            items.append(object);
+        }
         auto response = postWithRetries(url, {{u"items"_s, items}}, token);
         if (!response) {
             report.error = response.error().message;
             break;
         }
         if (response->status != 200) {
-            report.error = tr("The server answered %1: %2")
-                               .arg(response->status)
-                               .arg(response->body.value(u"error"_s).toObject().value(u"message"_s).toString());
+            report.error = serverError(*response);
             break;
         }
-        report.sent += static_cast<int>(batch->size());
+        report.sent += static_cast<int>(batch.size());
         QList<store::EnterpriseStore::OutboxAnswer> answers;
         for (const QJsonValue &value : response->body.value(u"results"_s).toArray()) {
             const QJsonObject result = value.toObject();
             const QString status = result.value(u"status"_s).toString();
             report.accepted += status == u"accepted" ? 1 : 0;
             report.duplicate += status == u"duplicate" ? 1 : 0;
-            answers.append(
-                {result.value(u"uuid"_s).toString(), status,
-                 QString::number(result.value(u"receipt"_s).toInteger()) + u'@' + result.value(u"received_at"_s).toString(),
-                 result.value(u"reason"_s).toString()});
+            report.rejected += status == u"rejected" ? 1 : 0;
+            report.conflicts += status == u"conflict" ? 1 : 0;
+            const qint64 receipt = result.value(u"receipt"_s).toInteger();
+            answers.append({result.value(u"uuid"_s).toString(), status,
+                            receipt ? QString::number(receipt) + u'@' + result.value(u"received_at"_s).toString() : QString(),
+                            result.value(u"reason"_s).toString(), receipt, result.value(u"current_receipt"_s).toInteger()});
         }
-        if (answers.size() != batch->size()) {
+        if (answers.size() != batch.size()) {
             report.error = tr("The server's answer does not match the batch; nothing was recorded, it will be sent again.");
             break;
         }
@@ -209,8 +325,87 @@ SyncReport SyncClient::syncEnterprise(store::EnterpriseStore &store, const QStri
             break;
         }
     }
+    if (report.error.isEmpty()) {
+        if (auto read = readChanges(store, serverId, token, report); !read)
+            report.error = read.error().message;
+    }
+    if (report.error.isEmpty()) {
+        if (auto marked = ledger.markSynced(QDateTime::currentDateTimeUtc()); !marked)
+            report.error = marked.error().message;
+    }
     report.pending = countPending();
     return report;
+}
+
+Result<void> SyncClient::readChanges(store::EnterpriseStore &store, const QString &enterpriseId, const QByteArray &token,
+                                     SyncReport &report)
+{
+    SyncLedger ledger(store);
+    for (;;) {
+        auto cursor = ledger.state(u"changes_cursor"_s);
+        if (!cursor)
+            return std::unexpected(cursor.error());
+        const QString from = cursor->isEmpty() ? u"0"_s : *cursor;
+        auto response = m_http.get(endpoint(u"/api/v1/enterprises/%1/changes"_s.arg(enterpriseId), u"cursor="_s + from), token);
+        if (!response)
+            return std::unexpected(response.error());
+        if (response->status != 200)
+            return fail(u"changes_refused"_s, serverError(*response));
+        auto transaction = store::Transaction::begin(store.database());
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        for (const QJsonValue &value : response->body.value(u"changes"_s).toArray()) {
+            const QJsonObject change = value.toObject();
+            const QJsonObject payload = change.value(u"payload"_s).toObject();
+            const QString kind = change.value(u"kind"_s).toString();
+            ++report.changes;
+            if (kind == u"item" && !payload.value(u"key"_s).toString().isEmpty()) {
+                if (auto raised
+                    = ledger.raiseRecordHead(payload.value(u"key"_s).toString(), payload.value(u"receipt"_s).toInteger());
+                    !raised)
+                    return raised;
+            } else if (kind == u"rule_pack") {
+                // Verified against the trusted rule keys before it is kept; a bad one is reported, not used.
+                auto version = ledger.storeRulePack(QByteArray::fromBase64(payload.value(u"pack"_s).toString().toLatin1()),
+                                                    QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1()));
+                if (!version)
+                    return fail(version.error().code,
+                                tr("A rule pack from the server was refused: %1").arg(version.error().message));
+                report.rulePacks.append(*version);
+            }
+        }
+        if (auto set = ledger.setState(u"changes_cursor"_s, QString::number(response->body.value(u"cursor"_s).toInteger())); !set)
+            return set;
+        if (auto committed = transaction->commit(); !committed)
+            return committed;
+        if (!response->body.value(u"more"_s).toBool())
+            return {};
+    }
+}
+
+Result<QJsonObject> SyncClient::requestNumbers(store::EnterpriseStore &store, const QString &creditCode, const QJsonObject &login,
+                                               const QString &kind, qint64 count)
+{
+    const QString serverId = serverEnterpriseId(login, creditCode);
+    if (serverId.isEmpty())
+        return fail(u"unknown_enterprise"_s, tr("The server has no enterprise %1 for this account.").arg(creditCode));
+    auto device = ensureDevice(store, serverId, login);
+    if (!device)
+        return std::unexpected(device.error());
+    auto response = postWithRetries(endpoint(u"/api/v1/enterprises/%1/number-ranges"_s.arg(serverId)),
+                                    {{u"device_id"_s, device->deviceId}, {u"kind"_s, kind}, {u"count"_s, count}},
+                                    login.value(u"access_token"_s).toString().toLatin1());
+    if (!response)
+        return std::unexpected(response.error());
+    if (response->status != 201)
+        return fail(response->body.value(u"error"_s).toObject().value(u"code"_s).toString(u"server_error"_s),
+                    serverError(*response));
+    const QJsonObject grant = response->body.value(u"grant"_s).toObject();
+    auto stored = SyncLedger(store).addGrant(
+        grant, QByteArray::fromBase64(response->body.value(u"signature"_s).toString().toLatin1()), *device);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return grant;
 }
 
 } // namespace taxbox::sync

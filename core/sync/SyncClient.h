@@ -2,18 +2,29 @@
 
 #include "base/Result.h"
 #include "crypto/SecureBytes.h"
+#include "sync/SyncLedger.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace taxbox::store {
 class EnterpriseStore;
 }
 
 namespace taxbox::sync {
+
+/// The bytes a device signs for one outbox item and the server verifies (docs/server.md):
+/// "taxbox-item-v1\n" uuid "\n" type "\n" key "\n" base "\n" payload, the payload as compact JSON with
+/// sorted keys (QJsonDocument::Compact).
+[[nodiscard]] QByteArray itemSigningBytes(const QString &uuid, const QString &type, const QString &key, qint64 base,
+                                          const QByteArray &compactPayload);
+/// The domain of the server's number-range grant signatures.
+inline constexpr char kGrantDomain[] = "taxbox-number-range-v1";
 
 struct HttpResponse
 {
@@ -39,10 +50,17 @@ public:
     /// A transport failure (no connection, timeout, TLS error) is an error with code "network";
     /// any HTTP answer, including 4xx/5xx, is a response.
     [[nodiscard]] Result<HttpResponse> post(const QUrl &url, const QJsonObject &body, const QByteArray &bearer = {}) const;
+    [[nodiscard]] Result<HttpResponse> get(const QUrl &url, const QByteArray &bearer = {}) const;
     [[nodiscard]] static Result<void> checkScheme(const QUrl &url);
 
 private:
+    [[nodiscard]] Result<HttpResponse> perform(const QUrl &url, const QJsonObject *body, const QByteArray &bearer) const;
+    struct CurlDeleter
+    {
+        void operator()(void *curl) const;
+    };
     Options m_options;
+    mutable std::unique_ptr<void, CurlDeleter> m_curl;
 };
 
 /// What one enterprise's sync did.
@@ -52,7 +70,11 @@ struct SyncReport
     int sent = 0;
     int accepted = 0;
     int duplicate = 0;
+    int rejected = 0;
+    int conflicts = 0;
     int pending = 0; ///< still waiting (an error stopped the run)
+    int changes = 0; ///< changes received from the server
+    QStringList rulePacks; ///< rule-pack versions received (verified)
     QString error;
 };
 
@@ -78,11 +100,22 @@ public:
 
     /// Signs in; returns the login answer (access token and the account's enterprises).
     [[nodiscard]] Result<QJsonObject> login(const QString &name, const crypto::SecureBytes &password);
-    /// Sends the pending outbox of `store` (the server enterprise named by the credit code in the
-    /// login answer).
+    /// Enrols this store's device with the server when it has not yet (an Ed25519 key made and kept in
+    /// the store), sends the pending outbox (signed, at most one change per record per batch, each
+    /// based on the newest version this device knows), records the answers, then reads the changes.
     [[nodiscard]] SyncReport syncEnterprise(store::EnterpriseStore &store, const QString &creditCode, const QJsonObject &login);
+    /// Asks for `count` invoice numbers of `kind` and keeps the signed grant (after checking it).
+    [[nodiscard]] Result<QJsonObject> requestNumbers(store::EnterpriseStore &store, const QString &creditCode,
+                                                     const QJsonObject &login, const QString &kind, qint64 count);
 
 private:
+    /// The server's id of the enterprise with `creditCode` in the login answer.
+    [[nodiscard]] static QString serverEnterpriseId(const QJsonObject &login, const QString &creditCode);
+    [[nodiscard]] Result<DeviceIdentity> ensureDevice(store::EnterpriseStore &store, const QString &enterpriseId,
+                                                      const QJsonObject &login);
+    [[nodiscard]] Result<void> readChanges(store::EnterpriseStore &store, const QString &enterpriseId, const QByteArray &token,
+                                           SyncReport &report);
+    [[nodiscard]] QUrl endpoint(const QString &path, const QString &query = {}) const;
     [[nodiscard]] Result<HttpResponse> postWithRetries(const QUrl &url, const QJsonObject &body, const QByteArray &bearer);
     Options m_options;
     HttpClient m_http;

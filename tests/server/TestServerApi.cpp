@@ -1,11 +1,19 @@
-// The server API called directly: authentication on every route, tenant scoping, bad input, and
-// exactly-once sync. TestServerProcess then checks the same through the real binary over loopback.
+// The server API called directly, on SQLite and on a throwaway PostgreSQL cluster: authentication
+// on every route, tenant scoping, bad input, refresh tokens, devices and signed items, exactly-once
+// sync with rejected and conflict answers, number ranges, the change feed and rule-pack publication.
+// TestServerProcess then checks the transport through the real binary over loopback.
 
 #include "Api.h"
 #include "ServerStore.h"
 #include "Tokens.h"
 
+#include "PostgresCluster.h"
+
 #include "crypto/Crypto.h"
+#include "sync/SyncClient.h"
+
+#include <QFile>
+#include <QThread>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,9 +39,48 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject item(const QString &uuid, int n)
+/// An enrolled device: signs items as the desktop app does.
+struct TestDevice
 {
-    return {{u"uuid"_s, uuid}, {u"type"_s, u"invoice.issued"_s}, {u"payload"_s, QJsonObject{{u"n"_s, n}}}};
+    QString id;
+    crypto::SecureBytes key = crypto::Ed25519::generatePrivateKey();
+
+    QJsonObject item(const QString &uuid, int n, const QString &recordKey = {}, qint64 base = 0) const
+    {
+        const QJsonObject payload{{u"n"_s, n}};
+        QJsonObject object{
+            {u"uuid"_s, uuid},
+            {u"type"_s, u"invoice.issued"_s},
+            {u"payload"_s, payload},
+            {u"device_id"_s, id},
+            {u"signature"_s,
+             QString::fromLatin1(
+                 crypto::Ed25519::sign(key, sync::itemSigningBytes(uuid, u"invoice.issued"_s, recordKey, base, json(payload)))
+                     ->toBase64())}};
+        if (!recordKey.isEmpty()) {
+            object.insert(u"key"_s, recordKey);
+            object.insert(u"base"_s, base);
+        }
+        return object;
+    }
+};
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString errorCode(const ApiResponse &response)
+{
+    return response.body.value(u"error"_s).toObject().value(u"code"_s).toString();
+}
+
+QStringList statuses(const ApiResponse &response)
+{
+    QStringList list;
+    for (const QJsonValue &r : response.body.value(u"results"_s).toArray())
+        list << r.toObject().value(u"status"_s).toString();
+    return list;
 }
 
 } // namespace
@@ -42,6 +89,7 @@ class TestServerApi : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void cleanup();
     void healthNeedsNoToken();
@@ -51,13 +99,28 @@ private Q_SLOTS:
     void badInputIsRefusedWithJson();
     void syncStoresEachItemExactlyOnce();
     void tokensVerifyAcrossNodesWithTheSameKey();
+    void authorisationMatrixCoversEveryRoute();
+    void refreshTokensRotateAndAReusedOneEndsTheSessions();
+    void itemsMustBeSignedByAnEnrolledDevice();
+    void aStaleVersionOfARecordIsAConflict();
+    void numberRangesAreDisjointAndSigned();
+    void changesListWhatTheDeviceShouldLearn();
 
 private:
     QString loginToken(const QString &name = u"wang"_s);
+    QJsonObject loginAnswer(const QString &name = u"wang"_s);
     ApiResponse post(const QString &path, const QByteArray &body, const QByteArray &token = {})
     {
         return m_api->handle({"POST", path, token.isEmpty() ? QByteArray() : "Bearer " + token, body});
     }
+    ApiResponse get(const QString &path, const QString &query, const QByteArray &token)
+    {
+        return m_api->handle({"GET", path, "Bearer " + token, {}, query});
+    }
+    TestDevice enrol(const QString &enterpriseId, const QByteArray &token);
+
+    std::unique_ptr<test::PostgresCluster> m_cluster;
+    int m_databases = 0;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerStore> m_store;
@@ -67,11 +130,28 @@ private:
     QString m_beijing;
 };
 
+void TestServerApi::initTestCase_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
 void TestServerApi::init()
 {
+    QFETCH_GLOBAL(bool, postgres);
     m_dir = std::make_unique<QTemporaryDir>();
-    auto store = ServerStore::open(m_dir->path());
-    QVERIFY(store);
+    QString location = m_dir->path();
+    if (postgres) {
+        if (!m_cluster) {
+            QString error;
+            m_cluster = test::PostgresCluster::start(&error);
+            QVERIFY2(m_cluster, qPrintable(error));
+        }
+        location = m_cluster->createDatabase(u"api%1"_s.arg(++m_databases));
+    }
+    auto store = ServerStore::open(location);
+    QVERIFY2(store, store ? "" : qPrintable(store.error().message));
     m_store = std::move(*store);
     auto tokens = TokenSigner::fromDirectory(m_dir->path());
     QVERIFY(tokens);
@@ -94,13 +174,32 @@ void TestServerApi::cleanup()
     m_dir.reset();
 }
 
-QString TestServerApi::loginToken(const QString &name)
+QJsonObject TestServerApi::loginAnswer(const QString &name)
 {
     const QString password = name == u"wang" ? u"correct horse"_s : u"another horse"_s;
     const ApiResponse response = post(u"/api/v1/auth/login"_s, json({{u"name"_s, name}, {u"password"_s, password}}));
     if (response.status != 200)
         qFatal("login failed: %s", QJsonDocument(response.body).toJson().constData());
-    return response.body.value(u"access_token"_s).toString();
+    return response.body;
+}
+
+QString TestServerApi::loginToken(const QString &name)
+{
+    return loginAnswer(name).value(u"access_token"_s).toString();
+}
+
+TestDevice TestServerApi::enrol(const QString &enterpriseId, const QByteArray &token)
+{
+    TestDevice device;
+    const ApiResponse response
+        = post(u"/api/v1/enterprises/%1/devices"_s.arg(enterpriseId),
+               json({{u"name"_s, u"前台电脑"_s},
+                     {u"public_key"_s, QString::fromLatin1(crypto::Ed25519::publicKeyOf(device.key)->toBase64())}}),
+               token);
+    if (response.status != 201)
+        qFatal("enrol failed: %s", QJsonDocument(response.body).toJson().constData());
+    device.id = response.body.value(u"device_id"_s).toString();
+    return device;
 }
 
 void TestServerApi::healthNeedsNoToken()
@@ -127,22 +226,23 @@ void TestServerApi::loginRefusesWrongPasswordsWithoutSayingWhich()
 
 void TestServerApi::everyEnterpriseRouteNeedsAValidToken()
 {
+    const QByteArray token = loginToken().toLatin1();
+    const TestDevice device = enrol(m_minjiang, token);
     const QString path = u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang);
-    const QByteArray body = json({{u"items"_s, QJsonArray{item(QUuid::createUuid().toString(QUuid::WithoutBraces), 1)}}});
+    const QByteArray body = json({{u"items"_s, QJsonArray{device.item(newUuid(), 1)}}});
     QCOMPARE(post(path, body).status, 401);
     QCOMPARE(post(path, body, "not.a-token").status, 401);
 
     // A token whose payload was edited (a tenant added) fails its signature.
-    QByteArray token = loginToken().toLatin1();
     QByteArray tampered = token;
     tampered[5] = tampered[5] == 'A' ? 'B' : 'A';
-    QCOMPARE(post(path, body, tampered).body.value(u"error"_s).toObject().value(u"code"_s).toString(), u"invalid_token"_s);
+    QCOMPARE(errorCode(post(path, body, tampered)), u"invalid_token"_s);
 
     // An expired token, and one signed by another server's key.
-    const QByteArray expired = m_tokens->issue({u"x"_s, {m_minjiang}, QDateTime::currentDateTimeUtc().addSecs(-1)});
-    QCOMPARE(post(path, body, expired).body.value(u"error"_s).toObject().value(u"code"_s).toString(), u"expired_token"_s);
+    const QByteArray expired = m_tokens->issue({u"x"_s, {{m_minjiang, u"admin"_s}}, QDateTime::currentDateTimeUtc().addSecs(-1)});
+    QCOMPARE(errorCode(post(path, body, expired)), u"expired_token"_s);
     const TokenSigner stranger(crypto::Ed25519::generatePrivateKey());
-    const QByteArray forged = stranger.issue({u"x"_s, {m_minjiang}, QDateTime::currentDateTimeUtc().addSecs(600)});
+    const QByteArray forged = stranger.issue({u"x"_s, {{m_minjiang, u"admin"_s}}, QDateTime::currentDateTimeUtc().addSecs(600)});
     QCOMPARE(post(path, body, forged).status, 401);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
 
@@ -152,7 +252,8 @@ void TestServerApi::everyEnterpriseRouteNeedsAValidToken()
 void TestServerApi::anotherTenantIsForbidden()
 {
     const QByteArray token = loginToken(u"li"_s).toLatin1(); // member of Beijing only
-    const QByteArray body = json({{u"items"_s, QJsonArray{item(QUuid::createUuid().toString(QUuid::WithoutBraces), 1)}}});
+    const TestDevice device = enrol(m_beijing, token);
+    const QByteArray body = json({{u"items"_s, QJsonArray{device.item(newUuid(), 1)}}});
     const ApiResponse response = post(u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang), body, token);
     QCOMPARE(response.status, 403);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
@@ -162,32 +263,46 @@ void TestServerApi::anotherTenantIsForbidden()
 void TestServerApi::badInputIsRefusedWithJson()
 {
     const QByteArray token = loginToken().toLatin1();
+    const TestDevice device = enrol(m_minjiang, token);
     const QString path = u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang);
-    const auto code = [](const ApiResponse &r) { return r.body.value(u"error"_s).toObject().value(u"code"_s).toString(); };
     QCOMPARE(post(path, "{not json", token).status, 400);
-    QCOMPARE(code(post(path, "{not json", token)), u"invalid_json"_s);
-    QCOMPARE(code(post(path, json({{u"items"_s, QJsonArray{QJsonObject{{u"uuid"_s, u"x"_s}}}}}), token)), u"invalid_item"_s);
+    QCOMPARE(errorCode(post(path, "{not json", token)), u"invalid_json"_s);
+    QCOMPARE(errorCode(post(path, json({{u"items"_s, QJsonArray{QJsonObject{{u"uuid"_s, u"x"_s}}}}}), token)), u"invalid_item"_s);
+    QJsonObject extra = device.item(newUuid(), 1);
+    extra.insert(u"priority"_s, 1);
+    QCOMPARE(errorCode(post(path, json({{u"items"_s, QJsonArray{extra}}}), token)), u"unknown_field"_s);
     QCOMPARE(post(path, QByteArray(Api::kMaxBody + 1, ' '), token).status, 413);
     QCOMPARE(m_api->handle({"GET", u"/api/v1/nothing"_s, {}, {}}).status, 404);
+    QCOMPARE(m_api->handle({"GET", path, "Bearer " + token, {}}).status, 405);
     QCOMPARE(post(u"/api/v1/auth/login"_s, json({{u"name"_s, u"wang"_s}, {u"pasword"_s, u"typo"_s}})).status, 400);
+    const QString ranges = u"/api/v1/enterprises/%1/number-ranges"_s.arg(m_minjiang);
+    QCOMPARE(errorCode(post(ranges, json({{u"device_id"_s, device.id}, {u"kind"_s, u"paper"_s}, {u"count"_s, 10}}), token)),
+             u"invalid_kind"_s);
+    QCOMPARE(
+        errorCode(post(ranges, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 0}}), token)),
+        u"invalid_count"_s);
+    QCOMPARE(
+        errorCode(post(ranges, json({{u"device_id"_s, newUuid()}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 5}}), token)),
+        u"unknown_device"_s);
+    QCOMPARE(errorCode(get(u"/api/v1/enterprises/%1/changes"_s.arg(m_minjiang), u"cursor=abc"_s, token)), u"invalid_cursor"_s);
+    QCOMPARE(*m_store->itemCount(m_minjiang), 0);
+    QVERIFY(m_store->ranges(m_minjiang)->isEmpty());
 }
 
 void TestServerApi::syncStoresEachItemExactlyOnce()
 {
     const QByteArray token = loginToken().toLatin1();
+    const TestDevice device = enrol(m_minjiang, token);
     const QString path = u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang);
     QJsonArray batch;
     for (int i = 0; i < 5; ++i)
-        batch.append(item(QUuid::createUuid().toString(QUuid::WithoutBraces), i));
+        batch.append(device.item(newUuid(), i));
     const ApiResponse first = post(path, json({{u"items"_s, batch}}), token);
     QCOMPARE(first.status, 200);
-    QStringList statuses;
-    for (const QJsonValue &r : first.body.value(u"results"_s).toArray())
-        statuses << r.toObject().value(u"status"_s).toString();
-    QCOMPARE(statuses, QStringList(5, u"accepted"_s));
+    QCOMPARE(statuses(first), QStringList(5, u"accepted"_s));
 
     // The client did not get the answer (crash, timeout) and sends the same batch again, plus one.
-    batch.append(item(QUuid::createUuid().toString(QUuid::WithoutBraces), 6));
+    batch.append(device.item(newUuid(), 6));
     const ApiResponse again = post(path, json({{u"items"_s, batch}}), token);
     const QJsonArray results = again.body.value(u"results"_s).toArray();
     for (int i = 0; i < 5; ++i) {
@@ -205,13 +320,205 @@ void TestServerApi::syncStoresEachItemExactlyOnce()
 
 void TestServerApi::tokensVerifyAcrossNodesWithTheSameKey()
 {
-    // A second node on the same data folder reads the same key: a token from one is valid on the other.
+    // A second node with the same key file: a token from one is valid on the other.
     auto otherNode = TokenSigner::fromDirectory(m_dir->path());
     QVERIFY(otherNode);
     const QByteArray token = loginToken().toLatin1();
     auto claims = otherNode->verify(token, QDateTime::currentDateTimeUtc());
     QVERIFY(claims);
-    QCOMPARE(claims->enterprises, QStringList{m_minjiang});
+    QCOMPARE(claims->roles.keys(), QStringList{m_minjiang});
+    QCOMPARE(claims->roles.value(m_minjiang), u"admin"_s);
+}
+
+void TestServerApi::authorisationMatrixCoversEveryRoute()
+{
+    // Every route that needs a token × {none, malformed, expired, foreign key, other tenant, too weak a
+    // role}: the right refusal, and nothing stored.
+    const QString viewer = *m_store->addAccount(u"zhao"_s, crypto::SecureBytes::fromUtf8(u"viewer horse"_s), nullptr);
+    Q_UNUSED(viewer);
+    QVERIFY(m_store->addMember(m_minjiang, u"zhao"_s, u"viewer"_s));
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(600);
+    const QByteArray expired = m_tokens->issue({u"x"_s, {{m_minjiang, u"admin"_s}}, QDateTime::currentDateTimeUtc().addSecs(-1)});
+    const QByteArray foreign
+        = TokenSigner(crypto::Ed25519::generatePrivateKey()).issue({u"x"_s, {{m_minjiang, u"admin"_s}}, later});
+    const QByteArray otherTenant = m_tokens->issue({u"x"_s, {{m_beijing, u"admin"_s}}, later});
+    const QByteArray viewerToken = m_tokens->issue({u"x"_s, {{m_minjiang, u"viewer"_s}}, later});
+    int checked = 0;
+    for (const Api::RouteInfo &route : Api::routes()) {
+        if (!route.authenticated)
+            continue;
+        const QString path = QString(route.pattern).replace(u"{id}"_s, m_minjiang);
+        const auto call = [&](const QByteArray &authorization) {
+            return m_api->handle({route.method, path, authorization, "{}"});
+        };
+        QCOMPARE(call({}).status, 401);
+        QCOMPARE(call("Basic d2FuZzp4").status, 401);
+        QCOMPARE(call("Bearer " + expired).status, 401);
+        QCOMPARE(call("Bearer " + foreign).status, 401);
+        QCOMPARE(call("Bearer " + otherTenant).status, 403);
+        if (route.leastRole != u"viewer")
+            QCOMPARE(errorCode(call("Bearer " + viewerToken)), u"role_insufficient"_s);
+        else
+            QVERIFY(call("Bearer " + viewerToken).status < 300);
+        ++checked;
+    }
+    QCOMPARE(checked, 4);
+    QCOMPARE(*m_store->itemCount(m_minjiang), 0);
+    QVERIFY(m_store->devices(m_minjiang)->isEmpty());
+}
+
+void TestServerApi::refreshTokensRotateAndAReusedOneEndsTheSessions()
+{
+    const QJsonObject session = loginAnswer();
+    const QString first = session.value(u"refresh_token"_s).toString();
+    QVERIFY(first.size() >= 40);
+    const ApiResponse renewed = post(u"/api/v1/auth/refresh"_s, json({{u"refresh_token"_s, first}}));
+    QCOMPARE(renewed.status, 200);
+    QVERIFY(m_tokens->verify(renewed.body.value(u"access_token"_s).toString().toLatin1(), QDateTime::currentDateTimeUtc()));
+    const QString second = renewed.body.value(u"refresh_token"_s).toString();
+    QVERIFY(second != first);
+
+    // The first token again: someone copied it. Refused, and the legitimate second one dies too.
+    QCOMPARE(errorCode(post(u"/api/v1/auth/refresh"_s, json({{u"refresh_token"_s, first}}))), u"refresh_token_reused"_s);
+    QCOMPARE(errorCode(post(u"/api/v1/auth/refresh"_s, json({{u"refresh_token"_s, second}}))), u"invalid_refresh_token"_s);
+    QCOMPARE(post(u"/api/v1/auth/refresh"_s, json({{u"refresh_token"_s, u"made-up"_s}})).status, 401);
+}
+
+void TestServerApi::itemsMustBeSignedByAnEnrolledDevice()
+{
+    const QByteArray token = loginToken().toLatin1();
+    const TestDevice device = enrol(m_minjiang, token);
+    TestDevice stranger; // never enrolled
+    stranger.id = newUuid();
+    QJsonObject changed = device.item(newUuid(), 1);
+    changed.insert(u"payload"_s, QJsonObject{{u"n"_s, 1000}}); // edited after signing
+    const QJsonObject good = device.item(newUuid(), 2);
+    const QJsonArray batch{changed, stranger.item(newUuid(), 3), good};
+    const QString path = u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang);
+    const ApiResponse answer = post(path, json({{u"items"_s, batch}}), token);
+    QCOMPARE(statuses(answer), (QStringList{u"rejected"_s, u"rejected"_s, u"accepted"_s}));
+    QVERIFY(answer.body.value(u"results"_s)
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(u"reason"_s)
+                .toString()
+                .contains(u"changed after signing"));
+    QCOMPARE(*m_store->itemCount(m_minjiang), 1);
+    // Sent again, the same answers (a rejected item stays rejected; a new uuid is a new item).
+    QCOMPARE(statuses(post(path, json({{u"items"_s, batch}}), token)),
+             (QStringList{u"rejected"_s, u"rejected"_s, u"duplicate"_s}));
+}
+
+void TestServerApi::aStaleVersionOfARecordIsAConflict()
+{
+    const QByteArray token = loginToken().toLatin1();
+    const TestDevice office = enrol(m_minjiang, token);
+    const TestDevice laptop = enrol(m_minjiang, token);
+    const QString path = u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang);
+    const QString record = u"payroll-month:2026-03"_s;
+    const ApiResponse v1 = post(path, json({{u"items"_s, QJsonArray{office.item(newUuid(), 1, record, 0)}}}), token);
+    QCOMPARE(statuses(v1), QStringList{u"accepted"_s});
+    const qint64 receipt1 = v1.body.value(u"results"_s).toArray().first().toObject().value(u"receipt"_s).toInteger();
+    // The office moves on from v1; the laptop, offline, also edits from nothing.
+    QCOMPARE(statuses(post(path, json({{u"items"_s, QJsonArray{office.item(newUuid(), 2, record, receipt1)}}}), token)),
+             QStringList{u"accepted"_s});
+    const ApiResponse stale = post(path, json({{u"items"_s, QJsonArray{laptop.item(newUuid(), 3, record, receipt1)}}}), token);
+    QCOMPARE(statuses(stale), QStringList{u"conflict"_s});
+    const QJsonObject conflict = stale.body.value(u"results"_s).toArray().first().toObject();
+    QCOMPARE(conflict.value(u"current_receipt"_s).toInteger(), receipt1 + 1);
+    // Resolved by a person ("keep mine"): a new item based on the server's version.
+    QCOMPARE(statuses(post(path, json({{u"items"_s, QJsonArray{laptop.item(newUuid(), 3, record, receipt1 + 1)}}}), token)),
+             QStringList{u"accepted"_s});
+    QCOMPARE(*m_store->itemCount(m_minjiang), 3);
+}
+
+void TestServerApi::numberRangesAreDisjointAndSigned()
+{
+    const QJsonObject session = loginAnswer();
+    const QByteArray token = session.value(u"access_token"_s).toString().toLatin1();
+    const QByteArray serverKey = QByteArray::fromBase64(session.value(u"server_key"_s).toString().toLatin1());
+    const TestDevice device = enrol(m_minjiang, token);
+    const QString path = u"/api/v1/enterprises/%1/number-ranges"_s.arg(m_minjiang);
+
+    // Several threads ask at once (on PostgreSQL through separate connections).
+    QList<QJsonObject> grants;
+    std::mutex mutex;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.push_back(std::unique_ptr<QThread>(QThread::create([&] {
+            for (int i = 0; i < 5; ++i) {
+                const ApiResponse response = post(
+                    path, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 100}}), token);
+                const std::lock_guard lock(mutex);
+                grants.append(response.body);
+            }
+        })));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        thread->wait();
+    QCOMPARE(grants.size(), 20);
+    QList<std::pair<qint64, qint64>> ranges;
+    for (const QJsonObject &answer : std::as_const(grants)) {
+        const QJsonObject grant = answer.value(u"grant"_s).toObject();
+        QByteArray signedBytes = QByteArray(sync::kGrantDomain) + '\n' + json(grant);
+        QVERIFY(crypto::Ed25519::verify(serverKey, signedBytes,
+                                        QByteArray::fromBase64(answer.value(u"signature"_s).toString().toLatin1())));
+        QCOMPARE(grant.value(u"device_id"_s).toString(), device.id);
+        QCOMPARE(grant.value(u"max_offline_hours"_s).toInteger(), 168);
+        ranges.append({grant.value(u"first"_s).toInteger(), grant.value(u"last"_s).toInteger()});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        QCOMPARE(ranges.at(i).second - ranges.at(i).first, 99);
+        QCOMPARE(ranges.at(i).first, 1 + 100 * i); // disjoint and without gaps
+    }
+    // Another kind counts on its own.
+    const ApiResponse ordinary
+        = post(path, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_ordinary"_s}, {u"count"_s, 10}}), token);
+    QCOMPARE(ordinary.body.value(u"grant"_s).toObject().value(u"first"_s).toInteger(), 1);
+}
+
+void TestServerApi::changesListWhatTheDeviceShouldLearn()
+{
+    const QByteArray token = loginToken().toLatin1();
+    const TestDevice device = enrol(m_minjiang, token);
+    const QString path = u"/api/v1/enterprises/%1/changes"_s.arg(m_minjiang);
+    QJsonArray batch;
+    for (int i = 0; i < 3; ++i)
+        batch.append(device.item(newUuid(), i));
+    QCOMPARE(post(u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang), json({{u"items"_s, batch}}), token).status, 200);
+
+    // The signed rule pack shipped with the app, published.
+    QFile pack(u":/rules/cn-tax.json"_s);
+    QFile signature(u":/rules/cn-tax.json.sig"_s);
+    QVERIFY(pack.open(QIODevice::ReadOnly) && signature.open(QIODevice::ReadOnly));
+    QVERIFY(m_store->publishRulePack(
+        {u"2026.1"_s, QString::fromLatin1(pack.readAll().toBase64()), QString::fromLatin1(signature.readAll().toBase64())}));
+
+    const ApiResponse page1 = get(path, u"cursor=0&limit=2"_s, token);
+    QCOMPARE(page1.status, 200);
+    QCOMPARE(page1.body.value(u"changes"_s).toArray().size(), 2);
+    QVERIFY(page1.body.value(u"more"_s).toBool());
+    const ApiResponse page2 = get(path, u"cursor=%1"_s.arg(page1.body.value(u"cursor"_s).toInteger()), token);
+    const QJsonArray rest = page2.body.value(u"changes"_s).toArray();
+    QCOMPARE(rest.size(), 2);
+    QVERIFY(!page2.body.value(u"more"_s).toBool());
+    QCOMPARE(rest.at(0).toObject().value(u"kind"_s).toString(), u"item"_s);
+    const QJsonObject published = rest.at(1).toObject();
+    QCOMPARE(published.value(u"kind"_s).toString(), u"rule_pack"_s);
+    QVERIFY(!published.value(u"payload"_s).toObject().value(u"pack"_s).toString().isEmpty());
+    // Nothing new after the last cursor; the other tenant saw only the rule pack.
+    QVERIFY(get(path, u"cursor=%1"_s.arg(page2.body.value(u"cursor"_s).toInteger()), token)
+                .body.value(u"changes"_s)
+                .toArray()
+                .isEmpty());
+    const QByteArray liToken = loginToken(u"li"_s).toLatin1();
+    const QJsonArray beijing
+        = get(u"/api/v1/enterprises/%1/changes"_s.arg(m_beijing), {}, liToken).body.value(u"changes"_s).toArray();
+    QCOMPARE(beijing.size(), 1);
+    QCOMPARE(beijing.first().toObject().value(u"kind"_s).toString(), u"rule_pack"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

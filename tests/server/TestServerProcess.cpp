@@ -1,6 +1,12 @@
 // Starts the real taxbox-server on a free loopback port, signs in and syncs over HTTP, then stops it.
 
+#include "PostgresCluster.h"
+
+#include "crypto/Crypto.h"
+#include "sync/SyncClient.h"
+
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +19,7 @@
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
 
 class TestServerProcess : public QObject
 {
@@ -22,9 +29,13 @@ private Q_SLOTS:
     void cleanupTestCase();
     void signInAndSyncOverLoopback();
     void refusesToServePlainHttpBeyondLoopback();
+    void aSlowSignInDoesNotStallOtherClients();
+    void aClientLeavingMidRequestDoesNotHurtTheServer();
+    void twoNodesOnOnePostgreSqlNeverOverlapNumbers();
 
 private:
-    int admin(const QStringList &arguments, const QByteArray &password = {});
+    int admin(const QStringList &arguments, const QByteArray &password = {}, const QStringList &location = {});
+    static quint16 startServer(QProcess &process, const QStringList &arguments);
     std::pair<int, QJsonObject> request(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                                         const QByteArray &token = {});
 
@@ -34,16 +45,29 @@ private:
     QNetworkAccessManager m_network;
 };
 
-int TestServerProcess::admin(const QStringList &arguments, const QByteArray &password)
+int TestServerProcess::admin(const QStringList &arguments, const QByteArray &password, const QStringList &location)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!password.isEmpty())
         environment.insert(u"TAXBOX_PASSWORD"_s, QString::fromUtf8(password));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TAXBOX_SERVER), QStringList{u"--data"_s, m_dir.path()} + arguments);
+    process.start(QStringLiteral(TAXBOX_SERVER),
+                  (location.isEmpty() ? QStringList{u"--data"_s, m_dir.path()} : location) + arguments);
     process.waitForFinished(60000);
+    if (process.exitCode() != 0)
+        qWarning("admin %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
     return process.exitCode();
+}
+
+quint16 TestServerProcess::startServer(QProcess &process, const QStringList &arguments)
+{
+    process.start(QStringLiteral(TAXBOX_SERVER), arguments + QStringList{u"--listen"_s, u"127.0.0.1:0"_s});
+    if (!process.waitForStarted() || !process.waitForReadyRead(20000))
+        return 0;
+    const QString line = QString::fromUtf8(process.readLine());
+    const auto match = QRegularExpression(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s).match(line);
+    return match.hasMatch() ? static_cast<quint16>(match.captured(1).toUInt()) : 0;
 }
 
 void TestServerProcess::initTestCase()
@@ -51,13 +75,8 @@ void TestServerProcess::initTestCase()
     QVERIFY(m_dir.isValid());
     QCOMPARE(admin({u"account"_s, u"add"_s, u"wang"_s}, "correct horse"), 0);
     QCOMPARE(admin({u"enterprise"_s, u"add"_s, u"91350100M000100Y43"_s, u"闽江"_s, u"--member"_s, u"wang"_s}), 0);
-    m_server.start(QStringLiteral(TAXBOX_SERVER), {u"--data"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
-    QVERIFY(m_server.waitForStarted());
-    QVERIFY(m_server.waitForReadyRead(20000));
-    const QString line = QString::fromUtf8(m_server.readLine());
-    const auto match = QRegularExpression(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s).match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
-    m_port = static_cast<quint16>(match.captured(1).toUInt());
+    m_port = startServer(m_server, {u"--data"_s, m_dir.path()});
+    QVERIFY(m_port != 0);
 }
 
 void TestServerProcess::cleanupTestCase()
@@ -92,11 +111,24 @@ void TestServerProcess::signInAndSyncOverLoopback()
     QCOMPARE(loginStatus, 200);
     const QByteArray token = login.value(u"access_token"_s).toString().toLatin1();
     const QString enterprise = login.value(u"enterprises"_s).toArray().first().toObject().value(u"id"_s).toString();
+    const crypto::SecureBytes deviceKey = crypto::Ed25519::generatePrivateKey();
+    const auto [enrolStatus, enrolled] = request(
+        "POST", u"/api/v1/enterprises/%1/devices"_s.arg(enterprise),
+        {{u"name"_s, u"test"_s}, {u"public_key"_s, QString::fromLatin1(crypto::Ed25519::publicKeyOf(deviceKey)->toBase64())}},
+        token);
+    QCOMPARE(enrolStatus, 201);
     const QString path = u"/api/v1/enterprises/%1/sync"_s.arg(enterprise);
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject payload{{u"number"_s, u"25350000000000000001"_s}};
+    const QByteArray signature = *crypto::Ed25519::sign(
+        deviceKey,
+        sync::itemSigningBytes(uuid, u"invoice.issued"_s, {}, 0, QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     const QJsonObject batch{{u"items"_s,
-                             QJsonArray{QJsonObject{{u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             QJsonArray{QJsonObject{{u"uuid"_s, uuid},
                                                     {u"type"_s, u"invoice.issued"_s},
-                                                    {u"payload"_s, QJsonObject{{u"number"_s, u"25350000000000000001"_s}}}}}}};
+                                                    {u"payload"_s, payload},
+                                                    {u"device_id"_s, enrolled.value(u"device_id"_s).toString()},
+                                                    {u"signature"_s, QString::fromLatin1(signature.toBase64())}}}}};
     QCOMPARE(request("POST", path, batch).first, 401);
     const auto [firstStatus, first] = request("POST", path, batch, token);
     QCOMPARE(firstStatus, 200);
@@ -120,6 +152,115 @@ void TestServerProcess::refusesToServePlainHttpBeyondLoopback()
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("loopback"));
+}
+
+void TestServerProcess::aSlowSignInDoesNotStallOtherClients()
+{
+    // A sign-in spends ~0.5 s in scrypt on a worker thread; health, asked after it, answers first.
+    QNetworkRequest loginRequest(QUrl(u"http://127.0.0.1:%1/api/v1/auth/login"_s.arg(m_port)));
+    loginRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QList<QString> finished;
+    QEventLoop loop;
+    QNetworkReply *login = m_network.post(
+        loginRequest, QJsonDocument(QJsonObject{{u"name"_s, u"wang"_s}, {u"password"_s, u"correct horse"_s}}).toJson());
+    QTest::qWait(50); // the login request is on the server before health is asked
+    QNetworkReply *health = m_network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/v1/health"_s.arg(m_port))));
+    for (QNetworkReply *reply : {login, health}) {
+        connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            finished.append(reply == login ? u"login"_s : u"health"_s);
+            if (finished.size() == 2)
+                loop.quit();
+        });
+    }
+    loop.exec();
+    QCOMPARE(finished, (QList<QString>{u"health"_s, u"login"_s}));
+    QCOMPARE(login->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    login->deleteLater();
+    health->deleteLater();
+}
+
+void TestServerProcess::aClientLeavingMidRequestDoesNotHurtTheServer()
+{
+    for (int i = 0; i < 5; ++i) {
+        QNetworkRequest loginRequest(QUrl(u"http://127.0.0.1:%1/api/v1/auth/login"_s.arg(m_port)));
+        loginRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = m_network.post(
+            loginRequest, QJsonDocument(QJsonObject{{u"name"_s, u"wang"_s}, {u"password"_s, u"correct horse"_s}}).toJson());
+        QTest::qWait(30);
+        reply->abort(); // gone before the answer is ready
+        reply->deleteLater();
+    }
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += m_server.readAllStandardError()).count("/api/v1/auth/login") >= 5, 10000);
+    QCOMPARE(m_server.state(), QProcess::Running);
+    QCOMPARE(request("GET", u"/api/v1/health"_s).first, 200);
+    QVERIFY2(log.contains("(client gone)"), log.constData());
+}
+
+void TestServerProcess::twoNodesOnOnePostgreSqlNeverOverlapNumbers()
+{
+    QString error;
+    auto cluster = taxbox::test::PostgresCluster::start(&error);
+    QVERIFY2(cluster, qPrintable(error));
+    const QString uri = cluster->createDatabase(u"nodes"_s);
+    QTemporaryDir nodeA;
+    QTemporaryDir nodeB;
+    const QStringList onDatabase{u"--data"_s, nodeA.path(), u"--database"_s, uri};
+    QCOMPARE(admin({u"account"_s, u"add"_s, u"wang"_s}, "correct horse", onDatabase), 0);
+    QCOMPARE(admin({u"enterprise"_s, u"add"_s, u"91350100M000100Y43"_s, u"闽江"_s, u"--member"_s, u"wang"_s}, {}, onDatabase), 0);
+    QProcess serverA;
+    QProcess serverB;
+    const quint16 portA = startServer(serverA, onDatabase);
+    // The nodes share the token key (docs/server.md: copy server-token-key to every node).
+    QVERIFY(QFile::copy(nodeA.filePath(u"server-token-key"_s), nodeB.filePath(u"server-token-key"_s)));
+    const quint16 portB = startServer(serverB, {u"--data"_s, nodeB.path(), u"--database"_s, uri});
+    QVERIFY(portA && portB);
+
+    // Sign in on node A; the token works on node B.
+    const quint16 saved = m_port;
+    m_port = portA;
+    const auto [loginStatus, login]
+        = request("POST", u"/api/v1/auth/login"_s, {{u"name"_s, u"wang"_s}, {u"password"_s, u"correct horse"_s}});
+    QCOMPARE(loginStatus, 200);
+    const QByteArray token = login.value(u"access_token"_s).toString().toLatin1();
+    const QString enterprise = login.value(u"enterprises"_s).toArray().first().toObject().value(u"id"_s).toString();
+    m_port = portB;
+    const crypto::SecureBytes deviceKey = crypto::Ed25519::generatePrivateKey();
+    const auto [enrolStatus, enrolled] = request(
+        "POST", u"/api/v1/enterprises/%1/devices"_s.arg(enterprise),
+        {{u"name"_s, u"test"_s}, {u"public_key"_s, QString::fromLatin1(crypto::Ed25519::publicKeyOf(deviceKey)->toBase64())}},
+        token);
+    QCOMPARE(enrolStatus, 201);
+    m_port = saved;
+
+    // 40 requests at once, alternating between the nodes.
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 40; ++i) {
+        QNetworkRequest rangeRequest(
+            QUrl(u"http://127.0.0.1:%1/api/v1/enterprises/%2/number-ranges"_s.arg(i % 2 ? portA : portB).arg(enterprise)));
+        rangeRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        rangeRequest.setRawHeader("Authorization", "Bearer " + token);
+        replies.append(m_network.post(rangeRequest,
+                                      QJsonDocument(QJsonObject{{u"device_id"_s, enrolled.value(u"device_id"_s)},
+                                                                {u"kind"_s, u"digital_special"_s},
+                                                                {u"count"_s, 50}})
+                                          .toJson()));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
+                             60000);
+    QList<std::pair<qint64, qint64>> ranges;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        const QJsonObject grant = QJsonDocument::fromJson(reply->readAll()).object().value(u"grant"_s).toObject();
+        ranges.append({grant.value(u"first"_s).toInteger(), grant.value(u"last"_s).toInteger()});
+        reply->deleteLater();
+    }
+    std::sort(ranges.begin(), ranges.end());
+    for (qsizetype i = 0; i < ranges.size(); ++i)
+        QCOMPARE(ranges.at(i), (std::pair<qint64, qint64>{1 + 50 * i, 50 * (i + 1)}));
+    serverA.terminate();
+    serverB.terminate();
+    QVERIFY(serverA.waitForFinished(5000) && serverB.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestServerProcess)

@@ -23,10 +23,15 @@ public:
     }
     QList<QCommandLineOption> extraOptions() const override
     {
-        return {QCommandLineOption(u"server"_s, tr("The server, e.g. https://taxbox.example.com."), u"url"_s),
-                QCommandLineOption(u"server-user"_s, tr("The account on the server."), u"name"_s),
-                QCommandLineOption(u"enterprise"_s, tr("Only this enterprise (id or credit code)."), u"ent"_s),
-                QCommandLineOption(u"ca-file"_s, tr("Trust the server certificate in this CA file (PEM)."), u"file"_s)};
+        return {
+            QCommandLineOption(u"server"_s, tr("The server, e.g. https://taxbox.example.com."), u"url"_s),
+            QCommandLineOption(u"server-user"_s, tr("The account on the server."), u"name"_s),
+            QCommandLineOption(u"enterprise"_s, tr("Only this enterprise (id or credit code)."), u"ent"_s),
+            QCommandLineOption(u"ca-file"_s, tr("Trust the server certificate in this CA file (PEM)."), u"file"_s),
+            QCommandLineOption(u"numbers"_s,
+                               tr("Also ask for invoice numbers: KIND:COUNT, e.g. digital_special:500 (kinds: digital_special, "
+                                  "digital_ordinary)."),
+                               u"kind:count"_s)};
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
@@ -39,6 +44,13 @@ public:
         auto session = login(context, arguments);
         if (!session)
             return report(context, session.error());
+        const QString numbers = arguments.value(u"numbers"_s);
+        const QString numberKind = numbers.section(u':', 0, 0);
+        const qint64 numberCount = numbers.section(u':', 1).toLongLong();
+        if (arguments.isSet(u"numbers"_s) && (numberKind.isEmpty() || numberCount < 1))
+            return context.reportError(
+                Error{u"invalid_numbers"_s, tr("--numbers takes KIND:COUNT, e.g. digital_special:500."), u"numbers"_s},
+                ExitCode::Usage);
         auto serverPassword = password(context, arguments, "TAXBOX_SERVER_PASSWORD", u"server_password"_s);
         if (!serverPassword)
             return context.reportError(serverPassword.error());
@@ -56,6 +68,7 @@ public:
             return report(context, enterprises.error());
         QJsonArray reports;
         QString firstError;
+        int conflicts = 0;
         for (const auth::EnterpriseSummary &enterprise : std::as_const(*enterprises)) {
             if (arguments.isSet(u"enterprise"_s) && arguments.value(u"enterprise"_s) != enterprise.id
                 && arguments.value(u"enterprise"_s).toUpper() != enterprise.profile.creditCode)
@@ -68,7 +81,25 @@ public:
                                {u"sent"_s, result.sent},
                                {u"accepted"_s, result.accepted},
                                {u"duplicate"_s, result.duplicate},
-                               {u"pending"_s, result.pending}};
+                               {u"rejected"_s, result.rejected},
+                               {u"conflicts"_s, result.conflicts},
+                               {u"pending"_s, result.pending},
+                               {u"changes"_s, result.changes},
+                               {u"rule_packs"_s, QJsonArray::fromStringList(result.rulePacks)}};
+            conflicts += result.conflicts;
+            if (result.error.isEmpty() && arguments.isSet(u"numbers"_s)) {
+                auto grant = client.requestNumbers(**store, enterprise.profile.creditCode, *signedIn, numberKind, numberCount);
+                if (grant)
+                    object.insert(u"numbers"_s,
+                                  QJsonObject{{u"kind"_s, numberKind},
+                                              {u"first"_s, grant->value(u"first"_s)},
+                                              {u"last"_s, grant->value(u"last"_s)},
+                                              {u"max_offline_hours"_s, grant->value(u"max_offline_hours"_s)}});
+                else
+                    object.insert(u"error"_s, grant.error().message);
+                if (!grant && firstError.isEmpty())
+                    firstError = grant.error().message;
+            }
             if (!result.error.isEmpty()) {
                 object.insert(u"error"_s, result.error);
                 if (firstError.isEmpty())
@@ -79,6 +110,13 @@ public:
         context.writeResult({{u"server"_s, server.toDisplayString()}, {u"enterprises"_s, reports}});
         if (!firstError.isEmpty())
             return context.reportError(Error{u"sync_incomplete"_s, firstError, u"server"_s});
+        if (conflicts > 0)
+            return context.reportError(
+                Error{u"sync_conflict"_s,
+                      tr("%1 item(s) conflict with newer versions on the server; a person must decide which version stands.")
+                          .arg(conflicts),
+                      u"server"_s},
+                ExitCode::Conflict);
         return ExitCode::Success;
     }
 };

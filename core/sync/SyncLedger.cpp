@@ -1,0 +1,294 @@
+#include "SyncLedger.h"
+
+#include "SyncClient.h"
+#include "crypto/Crypto.h"
+#include "rules/RulePack.h"
+#include "store/EnterpriseStore.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::sync {
+
+namespace {
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+SyncLedger::SyncLedger(store::EnterpriseStore &store)
+    : m_store(store)
+{ }
+
+Result<std::optional<DeviceIdentity>> SyncLedger::device(const QString &server)
+{
+    auto query = m_store.database().prepare("SELECT device_id, private_key, server_key FROM sync_device WHERE server = ?");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, server);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<DeviceIdentity>();
+    const QByteArray key = query->blob(1);
+    return std::optional<DeviceIdentity>(DeviceIdentity{query->text(0), crypto::SecureBytes(key.constData(), key.size()),
+                                                        QByteArray::fromBase64(query->text(2).toLatin1())});
+}
+
+Result<void> SyncLedger::saveDevice(const QString &server, const DeviceIdentity &device)
+{
+    auto insert = m_store.database().prepare(
+        "INSERT OR REPLACE INTO sync_device (server, device_id, private_key, server_key, enrolled_at) VALUES (?, ?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, server)
+        .bind(2, device.deviceId)
+        .bind(3, QByteArray(device.privateKey.view().constData(), device.privateKey.view().size()))
+        .bind(4, QString::fromLatin1(device.serverKey.toBase64()))
+        .bind(5, now());
+    return insert->run();
+}
+
+Result<qint64> SyncLedger::recordHead(const QString &recordKey)
+{
+    auto query = m_store.database().prepare("SELECT receipt FROM record_head WHERE record_key = ?");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, recordKey);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? query->int64(0) : 0;
+}
+
+Result<void> SyncLedger::raiseRecordHead(const QString &recordKey, qint64 receipt)
+{
+    auto current = recordHead(recordKey);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current >= receipt)
+        return {};
+    auto update = m_store.database().prepare("INSERT OR REPLACE INTO record_head (record_key, receipt) VALUES (?, ?)");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, recordKey).bind(2, receipt);
+    return update->run();
+}
+
+Result<QString> SyncLedger::state(const QString &name)
+{
+    auto query = m_store.database().prepare("SELECT value FROM sync_state WHERE name = ?");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, name);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? query->text(0) : QString();
+}
+
+Result<void> SyncLedger::setState(const QString &name, const QString &value)
+{
+    auto update = m_store.database().prepare("INSERT OR REPLACE INTO sync_state (name, value) VALUES (?, ?)");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, name).bind(2, value);
+    return update->run();
+}
+
+Result<void> SyncLedger::markSynced(const QDateTime &at)
+{
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto set = setState(u"last_sync_at"_s, at.toUTC().toString(Qt::ISODateWithMs)); !set)
+        return set;
+    if (auto set = setState(u"amount_since_sync_fen"_s, u"0"_s); !set)
+        return set;
+    return transaction->commit();
+}
+
+Result<std::optional<QDateTime>> SyncLedger::lastSync()
+{
+    auto value = state(u"last_sync_at"_s);
+    if (!value)
+        return std::unexpected(value.error());
+    if (value->isEmpty())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(QDateTime::fromString(*value, Qt::ISODateWithMs));
+}
+
+Result<NumberGrant> SyncLedger::addGrant(const QJsonObject &grant, const QByteArray &signature, const DeviceIdentity &device)
+{
+    const QByteArray grantJson = QJsonDocument(grant).toJson(QJsonDocument::Compact);
+    const QByteArray signedBytes = QByteArray(kGrantDomain) + '\n' + grantJson;
+    if (!crypto::Ed25519::verify(device.serverKey, signedBytes, signature))
+        return fail(u"grant_signature_invalid"_s, tr("The number range is not signed by the server this device enrolled with."));
+    if (grant.value(u"device_id"_s).toString() != device.deviceId)
+        return fail(u"grant_for_another_device"_s, tr("The number range was granted to another device."));
+    NumberGrant stored{grant.value(u"range_id"_s).toString(),
+                       grant.value(u"kind"_s).toString(),
+                       grant.value(u"first"_s).toInteger(),
+                       grant.value(u"last"_s).toInteger(),
+                       grant.value(u"first"_s).toInteger(),
+                       grant.value(u"max_offline_hours"_s).toInteger(),
+                       grant.value(u"max_offline_amount_fen"_s).toInteger()};
+    if (stored.rangeId.isEmpty() || stored.first < 1 || stored.last < stored.first)
+        return fail(u"grant_invalid"_s, tr("The number range from the server is malformed."));
+    auto insert = m_store.database().prepare(
+        "INSERT INTO number_grant (range_id, kind, first_number, last_number, next_number, max_offline_hours, "
+        "max_offline_amount_fen, granted_at, grant_json, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, stored.rangeId)
+        .bind(2, stored.kind)
+        .bind(3, stored.first)
+        .bind(4, stored.last)
+        .bind(5, stored.next)
+        .bind(6, stored.maxOfflineHours)
+        .bind(7, stored.maxOfflineAmountFen)
+        .bind(8, grant.value(u"granted_at"_s).toString())
+        .bind(9, QString::fromUtf8(grantJson))
+        .bind(10, QString::fromLatin1(signature.toBase64()));
+    if (auto ran = insert->run(); !ran)
+        return std::unexpected(ran.error());
+    return stored;
+}
+
+Result<QList<NumberGrant>> SyncLedger::grants()
+{
+    auto query = m_store.database().prepare("SELECT range_id, kind, first_number, last_number, next_number, max_offline_hours, "
+                                            "max_offline_amount_fen FROM number_grant ORDER BY kind, first_number");
+    if (!query)
+        return std::unexpected(query.error());
+    QList<NumberGrant> list;
+    if (auto rows = query->forEachRow([&] {
+            list.append({query->text(0), query->text(1), query->int64(2), query->int64(3), query->int64(4), query->int64(5),
+                         query->int64(6)});
+        });
+        !rows)
+        return std::unexpected(rows.error());
+    return list;
+}
+
+Result<qint64> SyncLedger::takeNumber(const QString &kind, qint64 amountFen, const QDateTime &at)
+{
+    auto all = grants();
+    if (!all)
+        return std::unexpected(all.error());
+    const NumberGrant *grant = nullptr;
+    for (const NumberGrant &candidate : std::as_const(*all)) {
+        if (candidate.kind == kind && candidate.remaining() > 0) {
+            grant = &candidate;
+            break;
+        }
+    }
+    if (!grant)
+        return fail(u"numbers_exhausted"_s,
+                    tr("This device has no invoice numbers of this kind left. Connect and sync to receive a new range."));
+    auto last = lastSync();
+    if (!last)
+        return std::unexpected(last.error());
+    if (!*last || (*last)->secsTo(at) > grant->maxOfflineHours * 3600)
+        return fail(
+            u"offline_time_limit"_s,
+            tr("This device has been offline longer than the %1 hours its number range allows. Connect and sync to continue.")
+                .arg(grant->maxOfflineHours));
+    auto issued = state(u"amount_since_sync_fen"_s);
+    if (!issued)
+        return std::unexpected(issued.error());
+    const qint64 total = issued->toLongLong() + amountFen;
+    if (total > grant->maxOfflineAmountFen)
+        return fail(
+            u"offline_amount_limit"_s,
+            tr("Issuing this would pass the amount this device may issue offline (%1 fen since the last sync). Connect and "
+               "sync to continue.")
+                .arg(grant->maxOfflineAmountFen));
+    auto advance = m_store.database().prepare("UPDATE number_grant SET next_number = next_number + 1 WHERE range_id = ?");
+    if (!advance)
+        return std::unexpected(advance.error());
+    advance->bind(1, grant->rangeId);
+    if (auto ran = advance->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto set = setState(u"amount_since_sync_fen"_s, QString::number(total)); !set)
+        return std::unexpected(set.error());
+    return grant->next;
+}
+
+Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolution)
+{
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    store::Database &database = m_store.database();
+    auto item = database.prepare("SELECT type, payload, record_key, current_receipt FROM outbox WHERE uuid = ? AND state = "
+                                 "'conflict' AND resolution IS NULL");
+    if (!item)
+        return std::unexpected(item.error());
+    item->bind(1, uuid);
+    auto found = item->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(u"not_a_conflict"_s, tr("This item is not an open conflict."));
+    const QString type = item->text(0);
+    const QString payload = item->text(1);
+    const QString recordKey = item->text(2);
+    const qint64 current = item->int64(3);
+    auto mark = database.prepare("UPDATE outbox SET resolution = ?, updated_at = ? WHERE uuid = ?");
+    if (!mark)
+        return std::unexpected(mark.error());
+    mark->bind(1, resolution == Resolution::KeepMine ? u"kept_mine"_s : u"took_theirs"_s).bind(2, now()).bind(3, uuid);
+    if (auto ran = mark->run(); !ran)
+        return ran;
+    if (resolution == Resolution::KeepMine) {
+        // Queued again, based on the server's version, so the server takes it as the newest.
+        if (auto raised = raiseRecordHead(recordKey, current); !raised)
+            return raised;
+        auto again = database.prepare("INSERT INTO outbox (uuid, type, payload, created_at, record_key) VALUES (?, ?, ?, ?, ?)");
+        if (!again)
+            return std::unexpected(again.error());
+        again->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(2, type)
+            .bind(3, payload)
+            .bind(4, now())
+            .bind(5, recordKey);
+        if (auto ran = again->run(); !ran)
+            return ran;
+    } else if (auto raised = raiseRecordHead(recordKey, current); !raised) {
+        return raised;
+    }
+    return transaction->commit();
+}
+
+Result<QString> SyncLedger::storeRulePack(const QByteArray &pack, const QByteArray &signature)
+{
+    auto verified = rules::RulePack::load(pack, signature);
+    if (!verified)
+        return std::unexpected(verified.error());
+    auto insert = m_store.database().prepare(
+        "INSERT OR REPLACE INTO rule_pack_update (version, pack, signature, received_at) VALUES (?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, verified->version()).bind(2, pack).bind(3, signature).bind(4, now());
+    if (auto ran = insert->run(); !ran)
+        return std::unexpected(ran.error());
+    return verified->version();
+}
+
+Result<QStringList> SyncLedger::rulePackVersions()
+{
+    auto query = m_store.database().prepare("SELECT version FROM rule_pack_update ORDER BY version");
+    if (!query)
+        return std::unexpected(query.error());
+    QStringList versions;
+    if (auto rows = query->forEachRow([&] { versions.append(query->text(0)); }); !rows)
+        return std::unexpected(rows.error());
+    return versions;
+}
+
+} // namespace taxbox::sync

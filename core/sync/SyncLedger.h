@@ -1,0 +1,85 @@
+#pragma once
+
+#include "base/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace taxbox::store {
+class EnterpriseStore;
+}
+
+namespace taxbox::sync {
+
+/// This device as one server knows it: enrolled with the public half of a key that never leaves the
+/// enterprise's encrypted store.
+struct DeviceIdentity
+{
+    QString deviceId;
+    crypto::SecureBytes privateKey;
+    QByteArray serverKey; ///< the server's Ed25519 key, from the sign-in answer (over verified TLS)
+};
+
+/// A number range the server granted to this device, and how far it is used.
+struct NumberGrant
+{
+    QString rangeId;
+    QString kind;
+    qint64 first = 0;
+    qint64 last = 0;
+    qint64 next = 0;
+    qint64 maxOfflineHours = 0;
+    qint64 maxOfflineAmountFen = 0;
+    [[nodiscard]] qint64 remaining() const { return last - next + 1; }
+};
+
+/// What the sync keeps in an enterprise store besides the outbox: the device identity per server, the
+/// change cursor, the newest receipt of each record (the base of the next change), granted number
+/// ranges with their offline limits, and rule packs received from the server (kept only when their
+/// signature verifies with a trusted rule key).
+class SyncLedger
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncLedger)
+public:
+    explicit SyncLedger(store::EnterpriseStore &store);
+
+    [[nodiscard]] Result<std::optional<DeviceIdentity>> device(const QString &server);
+    [[nodiscard]] Result<void> saveDevice(const QString &server, const DeviceIdentity &device);
+
+    [[nodiscard]] Result<qint64> recordHead(const QString &recordKey);
+    /// Raises the newest known receipt of a record (never lowers it).
+    [[nodiscard]] Result<void> raiseRecordHead(const QString &recordKey, qint64 receipt);
+    [[nodiscard]] Result<QString> state(const QString &name);
+    [[nodiscard]] Result<void> setState(const QString &name, const QString &value);
+    /// After a sync that reached the server: the offline clock and amount start again.
+    [[nodiscard]] Result<void> markSynced(const QDateTime &at);
+    [[nodiscard]] Result<std::optional<QDateTime>> lastSync();
+
+    /// Stores a grant after checking the server's signature and that it names this device.
+    [[nodiscard]] Result<NumberGrant> addGrant(const QJsonObject &grant, const QByteArray &signature,
+                                               const DeviceIdentity &device);
+    [[nodiscard]] Result<QList<NumberGrant>> grants();
+    /// The next number of `kind` for a document of `amountFen`, inside the caller's transaction: from
+    /// the oldest granted range with numbers left, while the time since the last sync and the amount
+    /// issued since then stay within the grant's offline limits. Errors: "numbers_exhausted",
+    /// "offline_time_limit", "offline_amount_limit" — each says to sync.
+    [[nodiscard]] Result<qint64> takeNumber(const QString &kind, qint64 amountFen, const QDateTime &now);
+
+    /// A person's decision on a conflicting item: keep this device's version (queued again on top of
+    /// the server's version) or take the server's (the item is closed).
+    enum class Resolution { KeepMine, TakeTheirs };
+    [[nodiscard]] Result<void> resolveConflict(const QString &uuid, Resolution resolution);
+
+    /// Keeps a rule pack from the server after verifying its signature; returns its version.
+    [[nodiscard]] Result<QString> storeRulePack(const QByteArray &pack, const QByteArray &signature);
+    [[nodiscard]] Result<QStringList> rulePackVersions();
+
+private:
+    store::EnterpriseStore &m_store;
+};
+
+} // namespace taxbox::sync

@@ -10,9 +10,11 @@ qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-
 libgl-dev libpq-dev libsqlcipher-dev libssl-dev libcurl4-openssl-dev libgmp-dev libquazip1-qt6-dev
 fonts-noto-cjk
 "
-# Tests and screenshots on machines without a display.
+# Tests and screenshots on machines without a display; PostgreSQL for the server's database tests
+# (each test makes a throwaway cluster); Node.js and npm for the OpenAPI validator in CI.
 if [ "${1:-}" = "--with-test-tools" ]; then
-    packages="$packages xvfb xauth openssl"
+    packages="$packages xvfb xauth openssl postgresql"
+    command -v npx >/dev/null 2>&1 || packages="$packages nodejs npm"
 fi
 
 missing=""

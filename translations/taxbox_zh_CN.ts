@@ -106,99 +106,99 @@
     </message>
     <message>
         <source>This route does not take %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此接口不接受 %1 请求。</translation>
     </message>
     <message>
         <source>Your role in this enterprise (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在该企业的角色（%1）无权执行此操作。</translation>
     </message>
     <message>
         <source>The server could not start a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法建立会话。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a refresh field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是续期字段。</translation>
     </message>
     <message>
         <source>The server could not renew the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法续期会话。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a device field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是设备字段。</translation>
     </message>
     <message>
         <source>&quot;name&quot; names the device in 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“name”须用 1 到 100 个字符为设备命名。</translation>
     </message>
     <message>
         <source>&quot;public_key&quot; must be a base64 Ed25519 public key (32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>“public_key”必须是 base64 编码的 Ed25519 公钥（32 字节）。</translation>
     </message>
     <message>
         <source>The server could not enrol the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法登记该设备。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number-range field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是号段字段。</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“kind”必须是以下之一：%1。</translation>
     </message>
     <message>
         <source>&quot;count&quot; must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“count”必须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>The server could not read the devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取设备列表。</translation>
     </message>
     <message>
         <source>&quot;device_id&quot; is not a device enrolled in this enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>“device_id”不是该企业已登记的设备。</translation>
     </message>
     <message>
         <source>The server could not allocate numbers; ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法分配号码，请重新申请。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sync field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是同步字段。</translation>
     </message>
     <message>
         <source>items[%1]: &quot;%2&quot; is not an item field.</source>
-        <translation type="unfinished"></translation>
+        <translation>items[%1]：“%2”不是条目字段。</translation>
     </message>
     <message>
         <source>items[%1] needs &quot;uuid&quot;, &quot;type&quot;, a &quot;payload&quot; object, &quot;device_id&quot; and &quot;signature&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>items[%1] 需要 “uuid”、“type”、“payload” 对象、“device_id” 和 “signature”。</translation>
     </message>
     <message>
         <source>The device that signed this item is not enrolled in this enterprise (or was revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>签署此条目的设备未在该企业登记（或已被吊销）。</translation>
     </message>
     <message>
         <source>The device signature does not match the item: it was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备签名与条目不符：条目在签名后被修改。</translation>
     </message>
     <message>
         <source>&quot;cursor&quot; must be a number from a previous answer (or 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>“cursor”必须是上次应答中的数字（或 0）。</translation>
     </message>
     <message>
         <source>&quot;limit&quot; must be between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>“limit”必须在 1 到 1000 之间。</translation>
     </message>
     <message>
         <source>The server could not read the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取变更。</translation>
     </message>
     <message>
         <source>The server could not read a rule pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取规则包。</translation>
     </message>
 </context>
 <context>
@@ -1657,15 +1657,15 @@
     <name>PostgresConnection</name>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此修改：%1</translation>
     </message>
     <message>
         <source>The database is busy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库繁忙：%1</translation>
     </message>
     <message>
         <source>The database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库出错：%1</translation>
     </message>
 </context>
 <context>
@@ -1940,31 +1940,31 @@
     </message>
     <message>
         <source>The counter row does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>计数记录不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role (viewer, accountant, admin) or the enterprise is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效角色（viewer、accountant、admin），或企业不存在。</translation>
     </message>
     <message>
         <source>The refresh token is not valid; sign in with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>续期令牌无效，请用密码登录。</translation>
     </message>
     <message>
         <source>This refresh token was used before, so every session of the account was ended; sign in with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>此续期令牌已被使用过，因此该账户的所有会话均已结束，请用密码登录。</translation>
     </message>
     <message>
         <source>There is no such enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个企业。</translation>
     </message>
     <message>
         <source>%1 was changed on the server (receipt %2) after this device&apos;s version (receipt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在本设备的版本（回执 %3）之后已在服务器上被修改（回执 %2）。</translation>
     </message>
     <message>
         <source>Rule pack %1 is already published.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包 %1 已发布。</translation>
     </message>
 </context>
 <context>
@@ -2049,11 +2049,11 @@
     <name>SqlPool</name>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished">无法创建数据文件夹 %1。</translation>
+        <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot connect to PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 PostgreSQL：%1</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2245,7 @@
     </message>
     <message>
         <source>A rule pack from the server was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝来自服务器的规则包：%1</translation>
     </message>
 </context>
 <context>
@@ -2274,36 +2274,48 @@
         <source>--server URL and --server-user NAME are required.</source>
         <translation>必须提供 --server URL 和 --server-user NAME。</translation>
     </message>
+    <message>
+        <source>Also ask for invoice numbers: KIND:COUNT, e.g. digital_special:500 (kinds: digital_special, digital_ordinary).</source>
+        <translation>同时申请发票号码：种类:数量，例如 digital_special:500（种类：digital_special 数电专票，digital_ordinary 数电普票）。</translation>
+    </message>
+    <message>
+        <source>--numbers takes KIND:COUNT, e.g. digital_special:500.</source>
+        <translation>--numbers 的格式为 种类:数量，例如 digital_special:500。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) conflict with newer versions on the server; a person must decide which version stands.</source>
+        <translation>有 %1 项与服务器上的较新版本冲突，需要人工决定保留哪个版本。</translation>
+    </message>
 </context>
 <context>
     <name>SyncLedger</name>
     <message>
         <source>The number range is not signed by the server this device enrolled with.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号段不是由本设备登记的服务器签发的。</translation>
     </message>
     <message>
         <source>The number range was granted to another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>该号段是分配给其他设备的。</translation>
     </message>
     <message>
         <source>The number range from the server is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的号段格式有误。</translation>
     </message>
     <message>
         <source>This device has no invoice numbers of this kind left. Connect and sync to receive a new range.</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备该种类的发票号码已用完。请联网同步以获取新号段。</translation>
     </message>
     <message>
         <source>This device has been offline longer than the %1 hours its number range allows. Connect and sync to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备离线时间已超过号段允许的 %1 小时。请联网同步后继续。</translation>
     </message>
     <message>
         <source>Issuing this would pass the amount this device may issue offline (%1 fen since the last sync). Connect and sync to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>开具此票将超过本设备离线可开具的金额（自上次同步起 %1 分）。请联网同步后继续。</translation>
     </message>
     <message>
         <source>This item is not an open conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目不是待处理的冲突。</translation>
     </message>
 </context>
 <context>

@@ -144,11 +144,11 @@ SyncClient::SyncClient(Options options)
         m_options.sleep = [](int milliseconds) { QThread::msleep(static_cast<unsigned long>(milliseconds)); };
 }
 
-Result<HttpResponse> SyncClient::postWithRetries(const QUrl &url, const QJsonObject &body, const QByteArray &bearer)
+Result<HttpResponse> SyncClient::withRetries(const std::function<Result<HttpResponse>()> &request)
 {
     int delay = m_options.firstBackoffMilliseconds;
     for (int attempt = 1;; ++attempt) {
-        auto response = m_http.post(url, body, bearer);
+        auto response = request();
         const bool retryable = !response ? response.error().code == u"network" : response->status >= 500;
         if (!retryable || attempt >= m_options.maxAttempts)
             return response;
@@ -156,6 +156,16 @@ Result<HttpResponse> SyncClient::postWithRetries(const QUrl &url, const QJsonObj
         m_options.sleep(static_cast<int>(QRandomGenerator::global()->bounded(delay) + delay / 2));
         delay = std::min(delay * 2, 60'000);
     }
+}
+
+Result<HttpResponse> SyncClient::postWithRetries(const QUrl &url, const QJsonObject &body, const QByteArray &bearer)
+{
+    return withRetries([&] { return m_http.post(url, body, bearer); });
+}
+
+Result<HttpResponse> SyncClient::getWithRetries(const QUrl &url, const QByteArray &bearer)
+{
+    return withRetries([&] { return m_http.get(url, bearer); });
 }
 
 Result<QJsonObject> SyncClient::login(const QString &name, const crypto::SecureBytes &password)
@@ -346,7 +356,8 @@ Result<void> SyncClient::readChanges(store::EnterpriseStore &store, const QStrin
         if (!cursor)
             return std::unexpected(cursor.error());
         const QString from = cursor->isEmpty() ? u"0"_s : *cursor;
-        auto response = m_http.get(endpoint(u"/api/v1/enterprises/%1/changes"_s.arg(enterpriseId), u"cursor="_s + from), token);
+        auto response
+            = getWithRetries(endpoint(u"/api/v1/enterprises/%1/changes"_s.arg(enterpriseId), u"cursor="_s + from), token);
         if (!response)
             return std::unexpected(response.error());
         if (response->status != 200)

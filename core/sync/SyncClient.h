@@ -117,6 +117,9 @@ private:
                                            SyncReport &report);
     [[nodiscard]] QUrl endpoint(const QString &path, const QString &query = {}) const;
     [[nodiscard]] Result<HttpResponse> postWithRetries(const QUrl &url, const QJsonObject &body, const QByteArray &bearer);
+    [[nodiscard]] Result<HttpResponse> getWithRetries(const QUrl &url, const QByteArray &bearer);
+    /// Repeats `request` on network errors and 5xx, with exponential back-off and full jitter.
+    [[nodiscard]] Result<HttpResponse> withRetries(const std::function<Result<HttpResponse>()> &request);
     Options m_options;
     HttpClient m_http;
 };

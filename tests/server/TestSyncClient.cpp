@@ -1,11 +1,18 @@
 // The sync client against the real taxbox-server on loopback: every outbox item delivered once,
-// answers that were lost resent and answered "duplicate", and a server that is down retried with
-// growing back-off and nothing lost.
+// answers that were lost resent and answered "duplicate", a server that is down retried with growing
+// back-off and nothing lost; conflicts resolved by a person; number grants and their offline limits;
+// and exactly once when the client or the server is killed (SIGKILL) at random points.
 
 #include "ServerStore.h"
 
 #include "store/EnterpriseStore.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncLedger.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <thread>
 
 #include <QJsonArray>
 #include <QProcess>
@@ -27,10 +34,17 @@ private Q_SLOTS:
     void retriesWithBackoffWhenTheServerIsDown();
     void refusesPlainHttpToAnotherMachine();
     void httpsIsVerified();
+    void aConflictWaitsForAPersonAndIsResolved();
+    void numberGrantsAreCheckedAndLimitIssuing();
+    void exactlyOnceWhenTheClientIsKilled();
+    void exactlyOnceWhenTheServerIsKilled();
 
 private:
     int admin(const QStringList &arguments, const QByteArray &password = {});
-    std::unique_ptr<store::EnterpriseStore> makeStore(const QString &name, int items);
+    std::unique_ptr<store::EnterpriseStore> makeStore(const QString &name, int items,
+                                                      const crypto::SecureBytes &key = crypto::SecureBytes::random(32));
+    QJsonObject signIn(sync::SyncClient &client);
+    qint64 serverItems(const QJsonObject &login);
 
     QTemporaryDir m_dir;
     QProcess m_server;
@@ -68,23 +82,39 @@ void TestSyncClient::cleanupTestCase()
         m_server.kill();
 }
 
-std::unique_ptr<store::EnterpriseStore> TestSyncClient::makeStore(const QString &name, int items)
+std::unique_ptr<store::EnterpriseStore> TestSyncClient::makeStore(const QString &name, int items, const crypto::SecureBytes &key)
 {
     EnterpriseProfile profile;
     profile.name = u"福州闽江贸易有限公司"_s;
     profile.creditCode = u"91350100M000100Y43"_s;
     profile.region = u"350100"_s;
-    auto store = store::EnterpriseStore::create(m_dir.filePath(name), crypto::SecureBytes::random(32), u"e1"_s, profile,
-                                                {u"u1"_s, u"王会计"_s, Role::Admin});
+    auto store = store::EnterpriseStore::create(m_dir.filePath(name), key, u"e1"_s, profile, {u"u1"_s, u"王会计"_s, Role::Admin});
     if (!store)
         qFatal("store: %s", qPrintable(store.error().message));
+    auto transaction = store::Transaction::begin((*store)->database());
     for (int i = 0; i < items; ++i) {
-        auto transaction = store::Transaction::begin((*store)->database());
-        if (!(*store)->recordChange({u"test"_s, u"item"_s, QString::number(i), {}, QJsonObject{{u"n"_s, i}}, u"test.item"_s})
-            || !transaction->commit())
+        if (!(*store)->recordChange({u"test"_s, u"item"_s, QString::number(i), {}, QJsonObject{{u"n"_s, i}}, u"test.item"_s}))
             qFatal("cannot write the outbox");
     }
+    if (!transaction->commit())
+        qFatal("cannot commit the outbox");
     return std::move(*store);
+}
+
+QJsonObject TestSyncClient::signIn(sync::SyncClient &client)
+{
+    auto login = client.login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    if (!login)
+        qFatal("login: %s", qPrintable(login.error().message));
+    return *login;
+}
+
+qint64 TestSyncClient::serverItems(const QJsonObject &login)
+{
+    auto server = server::ServerStore::open(m_dir.filePath(u"server"_s));
+    if (!server)
+        qFatal("server store: %s", qPrintable(server.error().message));
+    return *(*server)->itemCount(login.value(u"enterprises"_s).toArray().first().toObject().value(u"id"_s).toString());
 }
 
 void TestSyncClient::deliversEverythingExactlyOnce()
@@ -200,5 +230,234 @@ void TestSyncClient::httpsIsVerified()
     server.waitForFinished(5000);
 }
 
-QTEST_GUILESS_MAIN(TestSyncClient)
+void TestSyncClient::aConflictWaitsForAPersonAndIsResolved()
+{
+    // Two computers keep the same enterprise; both close March's payroll while offline.
+    auto office = makeStore(u"office.db"_s, 0);
+    auto laptop = makeStore(u"laptop.db"_s, 0);
+    const auto closeMonth = [](store::EnterpriseStore &store, const QString &who) {
+        auto transaction = store::Transaction::begin(store.database());
+        QVERIFY(store.recordChange({u"close"_s,
+                                    u"payroll_month"_s,
+                                    u"2026-03"_s,
+                                    {},
+                                    QJsonObject{{u"closed_by"_s, who}},
+                                    u"payroll.month_closed"_s,
+                                    u"payroll-month:2026-03"_s}));
+        QVERIFY(transaction->commit());
+    };
+    closeMonth(*office, u"office"_s);
+    closeMonth(*laptop, u"laptop"_s);
+    sync::SyncClient::Options options;
+    options.server = m_url;
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    const QString code = u"91350100M000100Y43"_s;
+    QCOMPARE(client.syncEnterprise(*office, code, login).accepted, 2); // + enterprise.created
+
+    const sync::SyncReport clash = client.syncEnterprise(*laptop, code, login);
+    QCOMPARE(clash.conflicts, 1);
+    QVERIFY(clash.error.isEmpty());
+    const auto conflicted = [&] {
+        const QList<store::OutboxItem> items = *laptop->outbox();
+        for (const store::OutboxItem &item : items)
+            if (item.state == u"conflict")
+                return item;
+        return store::OutboxItem{};
+    }();
+    QCOMPARE(conflicted.recordKey, u"payroll-month:2026-03"_s);
+    QVERIFY(conflicted.currentReceipt > 0);
+    QVERIFY(conflicted.lastError.contains(u"payroll-month:2026-03"));
+
+    // Nothing happens on its own: syncing again leaves the conflict as it is.
+    QCOMPARE(client.syncEnterprise(*laptop, code, login).sent, 0);
+    // The accountant keeps the laptop's version: queued again on top of the office's, accepted.
+    sync::SyncLedger ledger(*laptop);
+    QVERIFY(ledger.resolveConflict(conflicted.uuid, sync::SyncLedger::Resolution::KeepMine));
+    QCOMPARE(ledger.resolveConflict(conflicted.uuid, sync::SyncLedger::Resolution::KeepMine).error().code, u"not_a_conflict"_s);
+    const sync::SyncReport kept = client.syncEnterprise(*laptop, code, login);
+    QCOMPARE(kept.accepted, 1);
+    QCOMPARE(kept.conflicts, 0);
+
+    // The office learns of the laptop's version from the change feed, so its next change is based on
+    // it and goes through.
+    QVERIFY(client.syncEnterprise(*office, code, login).changes > 0);
+    closeMonth(*office, u"office again"_s);
+    const sync::SyncReport next = client.syncEnterprise(*office, code, login);
+    QCOMPARE(next.accepted, 1);
+    QCOMPARE(next.conflicts, 0);
+}
+
+void TestSyncClient::numberGrantsAreCheckedAndLimitIssuing()
+{
+    auto store = makeStore(u"numbers.db"_s, 0);
+    sync::SyncClient::Options options;
+    options.server = m_url;
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    const QString code = u"91350100M000100Y43"_s;
+    sync::SyncLedger ledger(*store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(ledger.takeNumber(u"digital_special"_s, 100, now).error().code, u"numbers_exhausted"_s);
+
+    QVERIFY(client.syncEnterprise(*store, code, login).error.isEmpty());
+    auto grant = client.requestNumbers(*store, code, login, u"digital_special"_s, 3);
+    QVERIFY2(grant, qPrintable(grant ? QString() : grant.error().message));
+    const qint64 first = grant->value(u"first"_s).toInteger();
+    QCOMPARE(*ledger.takeNumber(u"digital_special"_s, 100, now), first);
+    QCOMPARE(*ledger.takeNumber(u"digital_special"_s, 100, now), first + 1);
+    // The amount limit (¥10,000,000.00 by default) counts everything issued since the last sync.
+    QCOMPARE(ledger.takeNumber(u"digital_special"_s, 1'000'000'000, now).error().code, u"offline_amount_limit"_s);
+    // Offline longer than the grant allows.
+    QCOMPARE(ledger.takeNumber(u"digital_special"_s, 100, now.addSecs(169 * 3600)).error().code, u"offline_time_limit"_s);
+    QCOMPARE(*ledger.takeNumber(u"digital_special"_s, 100, now), first + 2);
+    QCOMPARE(ledger.takeNumber(u"digital_special"_s, 100, now).error().code, u"numbers_exhausted"_s);
+
+    // A grant changed on the way (a longer range) or meant for another device is refused.
+    auto device = ledger.device(m_url.toString(QUrl::RemovePath | QUrl::StripTrailingSlash));
+    QVERIFY(device && *device);
+    QJsonObject forged = *grant;
+    forged.insert(u"last"_s, first + 1000);
+    QCOMPARE(ledger.addGrant(forged, QByteArray(64, 'x'), **device).error().code, u"grant_signature_invalid"_s);
+    QCOMPARE(ledger.grants()->size(), 1);
+}
+
+void TestSyncClient::exactlyOnceWhenTheClientIsKilled()
+{
+    // A child process syncs 1,500 items in batches of 3 and is killed (SIGKILL) at a random moment,
+    // again and again, until a run finishes. The server then holds each item exactly once.
+    const crypto::SecureBytes key = crypto::SecureBytes::random(32);
+    const QString path = m_dir.filePath(u"killed-client.db"_s);
+    {
+        auto store = makeStore(u"killed-client.db"_s, 1500, key);
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"TAXBOX_SYNC_CHILD_STORE"_s, path);
+    environment.insert(u"TAXBOX_SYNC_CHILD_KEY"_s,
+                       QString::fromLatin1(QByteArray(key.view().constData(), key.view().size()).toHex()));
+    environment.insert(u"TAXBOX_SYNC_CHILD_SERVER"_s, m_url.toString());
+    sync::SyncClient::Options options;
+    options.server = m_url;
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    const qint64 initial = serverItems(login); // the enterprise also holds the other tests' items
+    int killedMidUpload = 0;
+    int runs = 0;
+    qint64 previousPending = 1501;
+    for (; runs < 60; ++runs) {
+        QProcess child;
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        const int delay = QRandomGenerator::global()->bounded(100, 1500);
+        const bool finished = child.waitForFinished(delay);
+        if (finished) {
+            QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+            break;
+        }
+        child.kill(); // SIGKILL
+        child.waitForFinished();
+        auto store = store::EnterpriseStore::open(path, key, u"e1"_s, {u"u1"_s, u"王会计"_s, Role::Admin});
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        const qint64 pending = (*store)->pendingOutbox(10'000)->size();
+        if (pending > 0 && pending < previousPending)
+            ++killedMidUpload;
+        previousPending = pending;
+    }
+    QVERIFY2(runs < 60, "the child never finished");
+    QVERIFY2(killedMidUpload > 0, "no kill landed during an upload; the test proved nothing");
+    auto store = store::EnterpriseStore::open(path, key, u"e1"_s, {u"u1"_s, u"王会计"_s, Role::Admin});
+    QVERIFY(store);
+    const QList<store::OutboxItem> items = *(*store)->outbox();
+    for (const store::OutboxItem &item : items)
+        QVERIFY2(item.state == u"accepted" || item.state == u"duplicate", qPrintable(item.state));
+    QCOMPARE(serverItems(login) - initial, 1501); // nothing lost, nothing twice
+    // Resending everything is harmless: all duplicates, the server count unchanged.
+    QVERIFY((*store)->database().execute("UPDATE outbox SET state = 'pending'"));
+    const sync::SyncReport again = client.syncEnterprise(**store, u"91350100M000100Y43"_s, login);
+    QCOMPARE(again.duplicate, 1501);
+    QCOMPARE(again.accepted, 0);
+    QCOMPARE(serverItems(login) - initial, 1501);
+    qInfo("%d runs, %d killed during the upload", runs + 1, killedMidUpload);
+}
+
+void TestSyncClient::exactlyOnceWhenTheServerIsKilled()
+{
+    // The server is killed (SIGKILL) three times while a client uploads 2,000 items, and restarted on the same port;
+    // the client's retries finish the job and the server holds each item once.
+    QProcess server;
+    const auto start = [&](quint16 port) {
+        server.start(QStringLiteral(TAXBOX_SERVER),
+                     {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+        if (!server.waitForReadyRead(20000))
+            return quint16(0);
+        const auto match
+            = QRegularExpression(u"listening on http://127.0.0.1:(\\d+)"_s).match(QString::fromUtf8(server.readLine()));
+        return match.hasMatch() ? static_cast<quint16>(match.captured(1).toUInt()) : quint16(0);
+    };
+    const quint16 port = start(0);
+    QVERIFY(port);
+    auto store = makeStore(u"killed-server.db"_s, 2000);
+    sync::SyncClient::Options options;
+    options.server = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    options.batchSize = 5;
+    options.maxAttempts = 100;
+    options.sleep = [](int) { QThread::msleep(50); };
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    const qint64 before = serverItems(login);
+    sync::SyncReport report;
+    std::thread uploader([&] { report = client.syncEnterprise(*store, u"91350100M000100Y43"_s, login); });
+    int killedMidUpload = 0;
+    for (int kill = 0; kill < 3; ++kill) {
+        // Wait until the upload is under way, then kill the server mid-batch.
+        QTest::qWait(QRandomGenerator::global()->bounded(100, 400));
+        server.kill();
+        server.waitForFinished();
+        const qint64 delivered = serverItems(login) - before;
+        killedMidUpload += delivered < 2001 ? 1 : 0;
+        QVERIFY(start(port) == port);
+    }
+    uploader.join();
+    QVERIFY2(killedMidUpload > 0, "the upload ended before the first kill; the test proved nothing");
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.pending, 0);
+    QCOMPARE(serverItems(login) - before, 2001);
+    server.terminate();
+    server.waitForFinished(5000);
+}
+
+/// Child mode for exactlyOnceWhenTheClientIsKilled: sync one store, then exit.
+static int syncChild()
+{
+    const QByteArray key = QByteArray::fromHex(qgetenv("TAXBOX_SYNC_CHILD_KEY"));
+    auto store = store::EnterpriseStore::open(qEnvironmentVariable("TAXBOX_SYNC_CHILD_STORE"),
+                                              crypto::SecureBytes(key.constData(), key.size()), u"e1"_s,
+                                              {u"u1"_s, u"王会计"_s, Role::Admin});
+    if (!store)
+        return 10;
+    sync::SyncClient::Options options;
+    options.server = QUrl(qEnvironmentVariable("TAXBOX_SYNC_CHILD_SERVER"));
+    options.batchSize = 3; // many round trips: many points to be killed at
+    sync::SyncClient client(options);
+    auto login = client.login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    if (!login)
+        return 11;
+    const sync::SyncReport report = client.syncEnterprise(**store, u"91350100M000100Y43"_s, *login);
+    if (!report.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(report.error));
+        return 12;
+    }
+    return report.pending == 0 ? 0 : 13;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("TAXBOX_SYNC_CHILD_STORE"))
+        return syncChild();
+    TestSyncClient test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestSyncClient.moc"

@@ -3753,4 +3753,191 @@
         <translation>尚未备份。</translation>
     </message>
 </context>
+<context>
+    <name>taxbox::ui::SyncPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Received (sent again)</source>
+        <translation>已接收（重复发送）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Conflict: this computer&apos;s version kept</source>
+        <translation>冲突：已保留本机版本</translation>
+    </message>
+    <message>
+        <source>Conflict: the server&apos;s version taken</source>
+        <translation>冲突：已采用服务器版本</translation>
+    </message>
+    <message>
+        <source>Conflict: decide</source>
+        <translation>冲突：待处理</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 already there, %3 refused, %4 in conflict.</source>
+        <translation>同步完成：接收 %1 项，已存在 %2 项，拒绝 %3 项，冲突 %4 项。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version is queued again on top of the server&apos;s; sync to deliver it.</source>
+        <translation>本机版本已在服务器版本之上重新排队，同步后送达。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version stands; this computer&apos;s change is closed.</source>
+        <translation>以服务器版本为准，本机的修改已关闭。</translation>
+    </message>
+    <message>
+        <source>No server is set up: everything stays on this computer.</source>
+        <translation>未设置服务器：所有数据仅保存在本机。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>已以 %2 身份登录 %1。</translation>
+    </message>
+    <message>
+        <source>Not signed in to the server: working offline.</source>
+        <translation>未登录服务器：正在离线工作。</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>从未同步。</translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>上次同步：%1。</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 in conflict.</source>
+        <translation>%1 项待发送，%2 项冲突。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source>Sync: %1 in conflict</source>
+        <translation>同步：%1 项冲突</translation>
+    </message>
+    <message>
+        <source>Sync: offline, %1 waiting</source>
+        <translation>同步：离线，%1 项待发送</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>同步：离线</translation>
+    </message>
+    <message>
+        <source>Sync: error</source>
+        <translation>同步：出错</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting</source>
+        <translation>同步：%1 项待发送</translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>同步：已是最新</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>https://taxbox.example.com</source>
+        <translation>https://taxbox.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Account on the server:</source>
+        <translation>服务器账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>the same as this computer&apos;s by default</source>
+        <translation>默认与本机账户相同</translation>
+    </message>
+    <message>
+        <source>&amp;CA file (private CA only):</source>
+        <translation>CA 证书文件(&amp;C)（仅私有 CA）：</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>留空：使用系统证书</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>filled in by your login when the server is set up</source>
+        <translation>设置服务器后，登录时自动使用</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this computer&apos;s version</source>
+        <translation>保留本机版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the server&apos;s version</source>
+        <translation>采用服务器版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Server&apos;s note</source>
+        <translation>服务器说明</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>Deliver what was prepared offline exactly once, see what the server answered, and settle conflicts.</source>
+        <translation>将离线准备的数据恰好一次地送达服务器，查看服务器的应答，并处理冲突。</translation>
+    </message>
+</context>
 </TS>

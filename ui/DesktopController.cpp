@@ -7,6 +7,7 @@
 #include "session/FileDialogs.h"
 #include "session/IdleWatcher.h"
 #include "session/SettingsDialog.h"
+#include "sync/SyncPage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -115,9 +116,14 @@ void DesktopController::showLogin(const QString &reason)
     connect(m_login, &QDialog::finished, this, [this](int result) {
         LoginDialog *dialog = m_login;
         m_login.clear(); // deleted later (WA_DeleteOnClose); it is no longer "the" login dialog
-        if (result == QDialog::Accepted && dialog)
+        if (result == QDialog::Accepted && dialog) {
+            crypto::SecureBytes password = dialog->takePassword();
             unlock(dialog->takeSession());
-        else
+            // The unified login: the same credentials open the sync server's session when one is set up
+            // and reachable; offline, the unlock above is all there is.
+            if (m_window->syncPage())
+                m_window->syncPage()->signIn(m_session->userName(), std::move(password));
+        } else
             QApplication::quit();
     });
     m_login->open();

@@ -9,6 +9,7 @@
 #include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
 #include "payroll/PayrollPage.h"
+#include "sync/SyncPage.h"
 
 #include "auth/Workspace.h"
 
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     , m_back(new QToolButton(this))
     , m_versionLabel(new QLabel(this))
     , m_backupLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
     , m_sessionBar(new QWidget(this))
     , m_userLabel(new QLabel(m_sessionBar))
     , m_enterpriseSwitcher(new QComboBox(m_sessionBar))
@@ -136,6 +138,17 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(this, &MainWindow::currentEnterpriseChanged, payrollPage,
             [this, payrollPage](const QString &id) { payrollPage->setEnterprise(m_session, id); });
     addTool(payrollPage);
+    m_syncPage = new SyncPage(this);
+    connect(m_syncPage, &SyncPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(this, &MainWindow::currentEnterpriseChanged, m_syncPage,
+            [this](const QString &id) { m_syncPage->setEnterprise(m_session, id); });
+    m_syncLabel->setObjectName(u"syncIndicator"_s);
+    connect(m_syncPage, &SyncPage::indicatorChanged, this, [this](const QString &text, const QString &details) {
+        m_syncLabel->setText(text);
+        m_syncLabel->setToolTip(details);
+    });
+    addTool(m_syncPage);
     connect(m_enterprisesPage, &EnterprisesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_enterprisesPage, &EnterprisesPage::enterprisesChanged, this, &MainWindow::refreshEnterprises);
@@ -143,6 +156,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 
     m_versionLabel->setObjectName(u"versionLabel"_s);
     m_backupLabel->setObjectName(u"backupStatus"_s);
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_versionLabel);
 
@@ -197,6 +211,7 @@ void MainWindow::setKioskMode(bool kiosk)
     m_kiosk = kiosk;
     m_securityAction->setVisible(!kiosk);
     m_backupLabel->setVisible(!kiosk);
+    m_syncLabel->setVisible(!kiosk);
     retranslateLock();
 }
 

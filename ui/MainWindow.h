@@ -23,6 +23,7 @@ namespace taxbox::ui {
 
 class AboutDialog;
 class EnterprisesPage;
+class SyncPage;
 class ToolPage;
 class ToolTile;
 
@@ -53,6 +54,7 @@ public:
     /// The status-bar note on the last good backup.
     void showLastBackup(const QDateTime &at);
     [[nodiscard]] EnterprisesPage *enterprisesPage() const { return m_enterprisesPage; }
+    [[nodiscard]] SyncPage *syncPage() const { return m_syncPage; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -80,6 +82,8 @@ private:
     QToolButton *m_back;
     QLabel *m_versionLabel;
     QLabel *m_backupLabel;
+    QLabel *m_syncLabel;
+    SyncPage *m_syncPage = nullptr;
     QWidget *m_sessionBar;
     QLabel *m_userLabel;
     QComboBox *m_enterpriseSwitcher;

@@ -185,6 +185,19 @@ Result<QJsonObject> SyncClient::login(const QString &name, const crypto::SecureB
     return response->body;
 }
 
+Result<QJsonObject> SyncClient::refresh(const QString &refreshToken)
+{
+    auto response = postWithRetries(endpoint(u"/api/v1/auth/refresh"_s), {{u"refresh_token"_s, refreshToken}}, {});
+    if (!response)
+        return std::unexpected(response.error());
+    if (response->status != 200) {
+        const QJsonObject error = response->body.value(u"error"_s).toObject();
+        return fail(error.value(u"code"_s).toString(u"server_error"_s),
+                    tr("The server refused the sign-in: %1").arg(error.value(u"message"_s).toString()), u"server_password"_s);
+    }
+    return response->body;
+}
+
 QUrl SyncClient::endpoint(const QString &path, const QString &query) const
 {
     QUrl url = m_options.server;

@@ -100,6 +100,8 @@ public:
 
     /// Signs in; returns the login answer (access token and the account's enterprises).
     [[nodiscard]] Result<QJsonObject> login(const QString &name, const crypto::SecureBytes &password);
+    /// Renews a session with its refresh token (each is good once); the answer has the same shape.
+    [[nodiscard]] Result<QJsonObject> refresh(const QString &refreshToken);
     /// Enrols this store's device with the server when it has not yet (an Ed25519 key made and kept in
     /// the store), sends the pending outbox (signed, at most one change per record per batch, each
     /// based on the newest version this device knows), records the answers, then reads the changes.

@@ -94,10 +94,11 @@ void TestMainWindow::titleNamesTheProduct()
 
 void TestMainWindow::homeShowsOneTilePerCapability()
 {
-    QCOMPARE(m_window->tiles().size(), 5);
+    QCOMPARE(m_window->tiles().size(), 6);
     QCOMPARE(tile(u"tile_AmountInWordsPage"_s)->title(), u"Amount in words"_s);
     QCOMPARE(tile(u"tile_IdentifierCheckPage"_s)->title(), u"Identifier check"_s);
     QCOMPARE(tile(u"tile_EnterprisesPage"_s)->title(), u"Enterprises"_s);
+    QCOMPARE(tile(u"tile_SyncPage"_s)->title(), u"Sync with the server"_s);
     // Without a session (locked) there is no enterprise to switch to and nothing to lock.
     QVERIFY(!child<QComboBox>(u"enterpriseSwitcher"_s)->isVisible());
     QVERIFY(!child<QToolButton>(u"lockButton"_s)->isVisible());

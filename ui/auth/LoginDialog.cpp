@@ -78,6 +78,7 @@ void LoginDialog::accept()
     }
     m_error->hide();
     m_session = std::move(*session);
+    m_acceptedPassword = std::move(password);
     QDialog::accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Workspace.h"
+#include "crypto/SecureBytes.h"
 
 #include <QDialog>
 
@@ -24,6 +25,9 @@ public:
 
     /// The session of the last successful login; the dialog gives it up once.
     [[nodiscard]] std::unique_ptr<auth::Session> takeSession() { return std::move(m_session); }
+    /// The password of the last successful login, given up once: the unified login signs in to the
+    /// sync server with it (in memory only, never stored).
+    [[nodiscard]] crypto::SecureBytes takePassword() { return std::move(m_acceptedPassword); }
     /// Shown above the form, e.g. "Locked after 10 minutes without use."
     void setReason(const QString &reason);
 
@@ -32,6 +36,7 @@ public:
 private:
     auth::Workspace m_workspace;
     std::unique_ptr<auth::Session> m_session;
+    crypto::SecureBytes m_acceptedPassword;
     QLabel *m_reason;
     QComboBox *m_user;
     QLineEdit *m_password;

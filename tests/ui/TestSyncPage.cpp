@@ -1,0 +1,227 @@
+// The 数据同步 page against the real taxbox-server on loopback, driven through its widgets: the
+// unified login's server sign-in, "sync now", the per-item history, the status-bar indicator, a
+// conflict settled with "keep this computer's version", and a refused sign-in that leaves the app
+// working offline.
+
+#include "sync/SyncPage.h"
+
+#include "auth/Workspace.h"
+#include "base/Translations.h"
+#include "store/EnterpriseStore.h"
+#include "sync/SyncClient.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+using namespace taxbox::ui;
+
+namespace {
+
+template<typename T> T *find(QWidget *parent, const QString &name)
+{
+    T *widget = parent->findChild<T *>(name);
+    if (!widget)
+        qFatal("no widget %s", qPrintable(name));
+    return widget;
+}
+
+const auto kCreditCode = u"91350100M000100Y43"_s;
+
+} // namespace
+
+class TestSyncPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void signInSyncAndSettleAConflict();
+
+private:
+    int admin(const QStringList &arguments, const QByteArray &password = {});
+    QStringList states(QTableWidget *table, const QString &type);
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_url;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<auth::Session> m_session;
+    QString m_enterpriseId;
+};
+
+int TestSyncPage::admin(const QStringList &arguments, const QByteArray &password)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!password.isEmpty())
+        environment.insert(u"TAXBOX_PASSWORD"_s, QString::fromUtf8(password));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TAXBOX_SERVER), QStringList{u"--data"_s, m_dir.filePath(u"server"_s)} + arguments);
+    process.waitForFinished(60000);
+    return process.exitCode();
+}
+
+QStringList TestSyncPage::states(QTableWidget *table, const QString &type)
+{
+    QStringList list;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 1)->text() == type)
+            list << table->item(row, 3)->text();
+    }
+    return list;
+}
+
+void TestSyncPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(u"sync"_s);
+    QVERIFY(m_dir.isValid());
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->install(Language::English));
+    // The same account name and password on the server as on this computer: one login for both.
+    QCOMPARE(admin({u"account"_s, u"add"_s, u"王会计"_s}, "correct horse"), 0);
+    QCOMPARE(admin({u"enterprise"_s, u"add"_s, kCreditCode, u"闽江"_s, u"--member"_s, u"王会计"_s}), 0);
+    m_server.start(QStringLiteral(TAXBOX_SERVER), {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:0"_s});
+    QVERIFY(m_server.waitForReadyRead(20000));
+    const auto match = QRegularExpression(u"listening on (http://\\S+)"_s).match(QString::fromUtf8(m_server.readLine()));
+    QVERIFY(match.hasMatch());
+    m_url = match.captured(1);
+
+    auth::Workspace workspace(m_dir.filePath(u"ws"_s));
+    workspace.setKdfCost(1 << 10);
+    auto created = workspace.initialize(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    QVERIFY(created);
+    m_session = std::move(created->session);
+    EnterpriseProfile profile;
+    profile.name = u"福州闽江贸易有限公司"_s;
+    profile.creditCode = kCreditCode;
+    profile.region = u"350100"_s;
+    auto enterprise = m_session->createEnterprise(profile);
+    QVERIFY(enterprise);
+    m_enterpriseId = enterprise->id;
+}
+
+void TestSyncPage::cleanupTestCase()
+{
+    m_server.terminate();
+    if (!m_server.waitForFinished(5000))
+        m_server.kill();
+}
+
+void TestSyncPage::signInSyncAndSettleAConflict()
+{
+    SyncPage page;
+    page.resize(1100, 700);
+    page.show();
+    QSignalSpy indicator(&page, &SyncPage::indicatorChanged);
+    QSignalSpy signedIn(&page, &SyncPage::signInFinished);
+    QSignalSpy synced(&page, &SyncPage::syncFinished);
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    auto *table = find<QTableWidget>(&page, u"syncItems"_s);
+    auto *syncNow = find<QPushButton>(&page, u"syncNow"_s);
+    QVERIFY(find<QLabel>(&page, u"syncState"_s)->text().contains(u"No server is set up"));
+    QCOMPARE(page.indicatorText(), u"Sync: offline, 1 waiting"_s); // the enterprise's creation is queued
+    QCOMPARE(states(table, u"enterprise.created"_s), QStringList{u"Waiting"_s});
+    QVERIFY(!syncNow->isEnabled());
+
+    // A refused sign-in (wrong password typed on the page): the app keeps working offline.
+    auto *server = find<QLineEdit>(&page, u"syncServer"_s);
+    server->setFocus();
+    QTest::keyClicks(server, m_url);
+    QTest::keyClick(server, Qt::Key_Return);
+    QCOMPARE(QSettings().value(u"sync/server"_s).toString(), m_url);
+    find<QLineEdit>(&page, u"syncAccount"_s)->setText(u"王会计"_s);
+    QTest::keyClicks(find<QLineEdit>(&page, u"syncPassword"_s), u"wrong horse"_s);
+    QTest::mouseClick(find<QPushButton>(&page, u"syncSignIn"_s), Qt::LeftButton);
+    QVERIFY(signedIn.wait(20000));
+    QCOMPARE(signedIn.last().first().toBool(), false);
+    QVERIFY(find<QLabel>(&page, u"syncState"_s)->text().contains(u"Not signed in"));
+    QVERIFY(find<QLineEdit>(&page, u"syncPassword"_s)->text().isEmpty());
+
+    // The unified login hands over the workspace password.
+    page.signIn(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    QVERIFY(signedIn.wait(20000));
+    QCOMPARE(signedIn.last().first().toBool(), true);
+    QCOMPARE(page.indicatorText(), u"Sync: 1 waiting"_s);
+    QVERIFY(syncNow->isEnabled());
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(synced.wait(20000));
+    QCOMPARE(states(table, u"enterprise.created"_s), QStringList{u"Received"_s});
+    QCOMPARE(page.indicatorText(), u"Sync: up to date"_s);
+    QCOMPARE(indicator.last().first().toString(), u"Sync: up to date"_s);
+
+    // Another computer closes March first; this one closes it offline too.
+    {
+        auto other = store::EnterpriseStore::create(m_dir.filePath(u"other.db"_s), crypto::SecureBytes::random(32), u"e9"_s,
+                                                    *(*m_session->openEnterprise(m_enterpriseId))->profile(),
+                                                    {u"u9"_s, u"李会计"_s, Role::Admin});
+        QVERIFY(other);
+        auto transaction = store::Transaction::begin((*other)->database());
+        QVERIFY((*other)->recordChange({u"close"_s,
+                                        u"payroll_month"_s,
+                                        u"2026-03"_s,
+                                        {},
+                                        QJsonObject{{u"by"_s, u"li"_s}},
+                                        u"payroll.month_closed"_s,
+                                        u"payroll-month:2026-03"_s}));
+        QVERIFY(transaction->commit());
+        sync::SyncClient::Options options;
+        options.server = QUrl(m_url);
+        sync::SyncClient client(options);
+        auto login = client.login(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+        QVERIFY(login);
+        QCOMPARE(client.syncEnterprise(**other, kCreditCode, *login).accepted, 2);
+    }
+    {
+        auto mine = m_session->openEnterprise(m_enterpriseId);
+        QVERIFY(mine);
+        auto transaction = store::Transaction::begin((*mine)->database());
+        QVERIFY((*mine)->recordChange({u"close"_s,
+                                       u"payroll_month"_s,
+                                       u"2026-03"_s,
+                                       {},
+                                       QJsonObject{{u"by"_s, u"wang"_s}},
+                                       u"payroll.month_closed"_s,
+                                       u"payroll-month:2026-03"_s}));
+        QVERIFY(transaction->commit());
+    }
+    page.refresh();
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(synced.wait(20000));
+    QCOMPARE(states(table, u"payroll.month_closed"_s), QStringList{u"Conflict: decide"_s});
+    QCOMPARE(page.indicatorText(), u"Sync: 1 in conflict"_s);
+
+    // Nothing selected, nothing to decide; select the conflict and keep this computer's version.
+    auto *keepMine = find<QPushButton>(&page, u"keepMine"_s);
+    QVERIFY(!keepMine->isEnabled());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 3)->text() == u"Conflict: decide")
+            table->selectRow(row);
+    }
+    QVERIFY(keepMine->isEnabled());
+    QVERIFY(table->item(table->currentRow(), 5)->text().contains(u"payroll-month:2026-03"));
+    QTest::mouseClick(keepMine, Qt::LeftButton);
+    QCOMPARE(states(table, u"payroll.month_closed"_s), (QStringList{u"Waiting"_s, u"Conflict: this computer's version kept"_s}));
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QVERIFY(synced.wait(20000));
+    QCOMPARE(states(table, u"payroll.month_closed"_s), (QStringList{u"Received"_s, u"Conflict: this computer's version kept"_s}));
+    QCOMPARE(page.indicatorText(), u"Sync: up to date"_s);
+
+    // Locking forgets the server session.
+    page.setEnterprise(nullptr, {});
+    QVERIFY(!page.isSignedIn());
+}
+
+QTEST_MAIN(TestSyncPage)
+#include "TestSyncPage.moc"

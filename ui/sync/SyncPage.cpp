@@ -1,0 +1,425 @@
+#include "SyncPage.h"
+
+#include "auth/Workspace.h"
+#include "store/EnterpriseStore.h"
+#include "sync/SyncClient.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::ui {
+
+namespace {
+
+constexpr auto kServerKey = "sync/server";
+constexpr auto kAccountKey = "sync/account";
+constexpr auto kCaFileKey = "sync/ca_file";
+/// Access tokens live 15 minutes; renew a little before.
+constexpr qint64 kRenewAfterSeconds = 12 * 60;
+
+enum Column { When, Type, Record, State, Receipt, Reason, ColumnCount };
+
+QString stateText(const store::OutboxItem &item)
+{
+    if (item.state == u"pending")
+        return SyncPage::tr("Waiting");
+    if (item.state == u"accepted")
+        return SyncPage::tr("Received");
+    if (item.state == u"duplicate")
+        return SyncPage::tr("Received (sent again)");
+    if (item.state == u"rejected")
+        return SyncPage::tr("Refused");
+    if (item.resolution == u"kept_mine")
+        return SyncPage::tr("Conflict: this computer's version kept");
+    if (item.resolution == u"took_theirs")
+        return SyncPage::tr("Conflict: the server's version taken");
+    return SyncPage::tr("Conflict: decide");
+}
+
+/// Runs `work` on a new thread, then `done` with its result on the page's thread (if the page lives).
+template<typename Work, typename Done> void runInBackground(QObject *owner, Work work, Done done)
+{
+    QPointer<QObject> guard(owner);
+    QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = work();
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, done = std::move(done), result = std::move(result)]() mutable {
+                if (guard)
+                    done(std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+} // namespace
+
+SyncPage::SyncPage(QWidget *parent)
+    : ToolPage(parent)
+    , m_serverLabel(new QLabel(this))
+    , m_server(new QLineEdit(this))
+    , m_accountLabel(new QLabel(this))
+    , m_account(new QLineEdit(this))
+    , m_caLabel(new QLabel(this))
+    , m_caFile(new QLineEdit(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_password(new QLineEdit(this))
+    , m_signIn(new QPushButton(this))
+    , m_syncNow(new QPushButton(this))
+    , m_state(new QLabel(this))
+    , m_items(new QTableWidget(this))
+    , m_keepMine(new QPushButton(this))
+    , m_takeTheirs(new QPushButton(this))
+{
+    setObjectName(u"syncPage"_s);
+    m_server->setObjectName(u"syncServer"_s);
+    m_account->setObjectName(u"syncAccount"_s);
+    m_caFile->setObjectName(u"syncCaFile"_s);
+    m_password->setObjectName(u"syncPassword"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_signIn->setObjectName(u"syncSignIn"_s);
+    m_syncNow->setObjectName(u"syncNow"_s);
+    m_state->setObjectName(u"syncState"_s);
+    m_state->setWordWrap(true);
+    m_items->setObjectName(u"syncItems"_s);
+    m_keepMine->setObjectName(u"keepMine"_s);
+    m_takeTheirs->setObjectName(u"takeTheirs"_s);
+
+    const QSettings settings;
+    m_server->setText(settings.value(QLatin1StringView(kServerKey)).toString());
+    m_account->setText(settings.value(QLatin1StringView(kAccountKey)).toString());
+    m_caFile->setText(settings.value(QLatin1StringView(kCaFileKey)).toString());
+    for (QLineEdit *edit : {m_server, m_account, m_caFile})
+        connect(edit, &QLineEdit::editingFinished, this, &SyncPage::saveServerSettings);
+
+    auto *form = new QFormLayout;
+    m_serverLabel->setBuddy(m_server);
+    m_accountLabel->setBuddy(m_account);
+    m_caLabel->setBuddy(m_caFile);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_serverLabel, m_server);
+    form->addRow(m_accountLabel, m_account);
+    form->addRow(m_caLabel, m_caFile);
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_signIn);
+    form->addRow(m_passwordLabel, passwordRow);
+    contentLayout()->addLayout(form);
+
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_syncNow);
+    contentLayout()->addLayout(stateRow);
+
+    m_items->setColumnCount(ColumnCount);
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_items->verticalHeader()->hide();
+    m_items->horizontalHeader()->setStretchLastSection(true);
+    contentLayout()->addWidget(m_items, 1);
+    auto *resolveRow = new QHBoxLayout;
+    resolveRow->addStretch(1);
+    resolveRow->addWidget(m_keepMine);
+    resolveRow->addWidget(m_takeTheirs);
+    contentLayout()->addLayout(resolveRow);
+
+    connect(m_signIn, &QPushButton::clicked, this, [this] {
+        if (isSignedIn()) {
+            signOut();
+            return;
+        }
+        crypto::SecureBytes password = crypto::SecureBytes::fromUtf8(m_password->text());
+        m_password->clear();
+        signIn(m_account->text().trimmed(), std::move(password));
+    });
+    connect(m_password, &QLineEdit::returnPressed, m_signIn, &QPushButton::click);
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveSelected(sync::SyncLedger::Resolution::KeepMine); });
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] { resolveSelected(sync::SyncLedger::Resolution::TakeTheirs); });
+    connect(m_items, &QTableWidget::itemSelectionChanged, this, &SyncPage::updateButtons);
+    connect(m_server, &QLineEdit::textChanged, this, &SyncPage::updateButtons);
+
+    retranslateUi();
+    refresh();
+}
+
+SyncPage::~SyncPage() = default;
+
+void SyncPage::saveServerSettings()
+{
+    QSettings settings;
+    settings.setValue(QLatin1StringView(kServerKey), m_server->text().trimmed());
+    settings.setValue(QLatin1StringView(kAccountKey), m_account->text().trimmed());
+    settings.setValue(QLatin1StringView(kCaFileKey), m_caFile->text().trimmed());
+}
+
+void SyncPage::setEnterprise(auth::Session *session, const QString &enterpriseId)
+{
+    if (!session)
+        signOut(); // locking forgets the server session too
+    m_session = session;
+    m_enterpriseId = enterpriseId;
+    refresh();
+}
+
+void SyncPage::signIn(const QString &account, crypto::SecureBytes password)
+{
+    const QUrl server(m_server->text().trimmed());
+    if (server.isEmpty() || m_busy)
+        return;
+    if (m_account->text().trimmed().isEmpty()) {
+        m_account->setText(account);
+        saveServerSettings();
+    }
+    const QString name = m_account->text().trimmed();
+    sync::SyncClient::Options options;
+    options.server = server;
+    options.http.caFile = m_caFile->text().trimmed();
+    options.maxAttempts = 2;
+    setBusy(true);
+    m_state->setText(tr("Signing in to %1…").arg(server.host()));
+    runInBackground(
+        this, [options, name, password = std::move(password)] { return sync::SyncClient(options).login(name, password); },
+        [this](Result<QJsonObject> login) {
+            setBusy(false);
+            if (login) {
+                m_login = *login;
+                m_loginAt = QDateTime::currentDateTimeUtc();
+                m_lastError.clear();
+            } else {
+                m_login.reset();
+                // Offline is normal: the app keeps working, and this page says why there is no sync.
+                m_lastError = login.error().message;
+            }
+            refresh();
+            Q_EMIT signInFinished(login.has_value());
+        });
+}
+
+void SyncPage::signOut()
+{
+    m_login.reset();
+    refresh();
+}
+
+void SyncPage::syncNow()
+{
+    if (!m_login || m_busy || !m_session || m_enterpriseId.isEmpty())
+        return;
+    // The worker gets its own connection to the store; this thread keeps using its own.
+    auto opened = m_session->openEnterprise(m_enterpriseId);
+    if (!opened) {
+        showError(opened.error().message);
+        return;
+    }
+    std::shared_ptr<store::EnterpriseStore> store(std::move(*opened));
+    auto profile = store->profile();
+    if (!profile) {
+        showError(profile.error().message);
+        return;
+    }
+    sync::SyncClient::Options options;
+    options.server = QUrl(m_server->text().trimmed());
+    options.http.caFile = m_caFile->text().trimmed();
+    QJsonObject login = *m_login;
+    const bool renew = m_loginAt.secsTo(QDateTime::currentDateTimeUtc()) > kRenewAfterSeconds;
+    const QString creditCode = profile->creditCode;
+    setBusy(true);
+    m_state->setText(tr("Syncing…"));
+    struct Outcome
+    {
+        sync::SyncReport report;
+        std::optional<QJsonObject> renewed;
+    };
+    runInBackground(
+        this,
+        [options, login, renew, creditCode, store]() mutable {
+            Outcome outcome;
+            sync::SyncClient client(options);
+            if (renew) {
+                auto renewed = client.refresh(login.value(u"refresh_token"_s).toString());
+                if (!renewed) {
+                    outcome.report.error = renewed.error().message;
+                    return outcome;
+                }
+                login = *renewed;
+                outcome.renewed = login;
+            }
+            outcome.report = client.syncEnterprise(*store, creditCode, login);
+            return outcome;
+        },
+        [this](Outcome outcome) {
+            setBusy(false);
+            if (outcome.renewed) {
+                m_login = outcome.renewed;
+                m_loginAt = QDateTime::currentDateTimeUtc();
+            }
+            const sync::SyncReport &report = outcome.report;
+            m_lastError = report.error;
+            if (report.error.isEmpty()) {
+                Q_EMIT statusMessage(tr("Synced: %1 received, %2 already there, %3 refused, %4 in conflict.")
+                                         .arg(report.accepted)
+                                         .arg(report.duplicate)
+                                         .arg(report.rejected)
+                                         .arg(report.conflicts));
+            } else {
+                Q_EMIT statusMessage(report.error);
+            }
+            refresh();
+            Q_EMIT syncFinished();
+        });
+}
+
+void SyncPage::resolveSelected(sync::SyncLedger::Resolution resolution)
+{
+    const QList<QTableWidgetItem *> selected = m_items->selectedItems();
+    if (selected.isEmpty() || !m_session)
+        return;
+    const QString uuid = m_items->item(selected.first()->row(), When)->data(Qt::UserRole).toString();
+    auto store = m_session->openEnterprise(m_enterpriseId);
+    if (!store) {
+        showError(store.error().message);
+        return;
+    }
+    if (auto resolved = sync::SyncLedger(**store).resolveConflict(uuid, resolution); !resolved) {
+        showError(resolved.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(resolution == sync::SyncLedger::Resolution::KeepMine
+                             ? tr("This computer's version is queued again on top of the server's; sync to deliver it.")
+                             : tr("The server's version stands; this computer's change is closed."));
+    refresh();
+}
+
+void SyncPage::showError(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT statusMessage(message);
+    refresh();
+}
+
+void SyncPage::refresh()
+{
+    m_items->setRowCount(0);
+    int waiting = 0;
+    int conflicts = 0;
+    QString lastSync;
+    if (m_session && !m_enterpriseId.isEmpty()) {
+        auto store = m_session->openEnterprise(m_enterpriseId);
+        if (store) {
+            auto outbox = (*store)->outbox();
+            const QList<store::OutboxItem> items = outbox ? *outbox : QList<store::OutboxItem>();
+            m_items->setRowCount(static_cast<int>(items.size()));
+            // Newest first.
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const store::OutboxItem &item = items.at(items.size() - 1 - i);
+                const int row = static_cast<int>(i);
+                auto *when = new QTableWidgetItem(QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat));
+                when->setData(Qt::UserRole, item.uuid);
+                when->setData(Qt::UserRole + 1, item.state == u"conflict" && item.resolution.isEmpty());
+                m_items->setItem(row, When, when);
+                m_items->setItem(row, Type, new QTableWidgetItem(item.type));
+                m_items->setItem(row, Record, new QTableWidgetItem(item.recordKey));
+                m_items->setItem(row, State, new QTableWidgetItem(stateText(item)));
+                m_items->setItem(row, Receipt, new QTableWidgetItem(item.receipt.section(u'@', 0, 0)));
+                m_items->setItem(row, Reason, new QTableWidgetItem(item.lastError));
+                waiting += item.state == u"pending" ? 1 : 0;
+                conflicts += item.state == u"conflict" && item.resolution.isEmpty() ? 1 : 0;
+            }
+            auto last = sync::SyncLedger(**store).lastSync();
+            if (last && *last)
+                lastSync = QLocale().toString((*last)->toLocalTime(), QLocale::ShortFormat);
+        }
+    }
+    m_items->resizeColumnsToContents();
+
+    QStringList state;
+    if (m_server->text().trimmed().isEmpty())
+        state << tr("No server is set up: everything stays on this computer.");
+    else if (m_login)
+        state << tr("Signed in to %1 as %2.").arg(QUrl(m_server->text().trimmed()).host(), m_account->text().trimmed());
+    else
+        state << tr("Not signed in to the server: working offline.");
+    state << (lastSync.isEmpty() ? tr("Never synced.") : tr("Last sync: %1.").arg(lastSync));
+    state << tr("%1 waiting, %2 in conflict.").arg(waiting).arg(conflicts);
+    if (!m_lastError.isEmpty())
+        state << tr("Last error: %1").arg(m_lastError);
+    if (!m_busy)
+        m_state->setText(state.join(u' '));
+
+    if (conflicts > 0)
+        m_indicator = tr("Sync: %1 in conflict").arg(conflicts);
+    else if (!m_login)
+        m_indicator = waiting > 0 ? tr("Sync: offline, %1 waiting").arg(waiting) : tr("Sync: offline");
+    else if (!m_lastError.isEmpty())
+        m_indicator = tr("Sync: error");
+    else
+        m_indicator = waiting > 0 ? tr("Sync: %1 waiting").arg(waiting) : tr("Sync: up to date");
+    Q_EMIT indicatorChanged(m_indicator, state.join(u'\n'));
+    updateButtons();
+}
+
+void SyncPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void SyncPage::updateButtons()
+{
+    m_signIn->setText(m_login ? tr("Sign &out") : tr("&Sign in"));
+    m_signIn->setEnabled(!m_busy && !m_server->text().trimmed().isEmpty());
+    m_password->setEnabled(!m_login);
+    m_syncNow->setEnabled(!m_busy && m_login && m_session && !m_enterpriseId.isEmpty());
+    const QList<QTableWidgetItem *> selected = m_items->selectedItems();
+    const bool openConflict
+        = !selected.isEmpty() && m_items->item(selected.first()->row(), When)->data(Qt::UserRole + 1).toBool();
+    m_keepMine->setEnabled(openConflict && !m_busy);
+    m_takeTheirs->setEnabled(openConflict && !m_busy);
+}
+
+void SyncPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    ToolPage::changeEvent(event);
+}
+
+void SyncPage::retranslateUi()
+{
+    retranslateHeading();
+    m_serverLabel->setText(tr("Se&rver:"));
+    m_server->setPlaceholderText(tr("https://taxbox.example.com"));
+    m_accountLabel->setText(tr("&Account on the server:"));
+    m_account->setPlaceholderText(tr("the same as this computer's by default"));
+    m_caLabel->setText(tr("&CA file (private CA only):"));
+    m_caFile->setPlaceholderText(tr("empty: the system's certificates"));
+    m_passwordLabel->setText(tr("Pass&word:"));
+    m_password->setPlaceholderText(tr("filled in by your login when the server is set up"));
+    m_syncNow->setText(tr("Sync &now"));
+    m_keepMine->setText(tr("&Keep this computer's version"));
+    m_takeTheirs->setText(tr("&Take the server's version"));
+    m_items->setHorizontalHeaderLabels({tr("Time"), tr("Type"), tr("Record"), tr("State"), tr("Receipt"), tr("Server's note")});
+    updateButtons();
+}
+
+} // namespace taxbox::ui

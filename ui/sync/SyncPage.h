@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ToolPage.h"
+
+#include "crypto/SecureBytes.h"
+#include "sync/SyncLedger.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace taxbox::auth {
+class Session;
+}
+
+namespace taxbox::ui {
+
+/// 数据同步: the companion server (address, account, optional CA file), sign-in, "sync now", what
+/// this enterprise has queued and what the server answered for each item, and the two ways out of a
+/// conflict. The unified login calls signIn() with the workspace password when a server is set up;
+/// offline, the app works the same and this page says so. Tokens live in memory only. Network work
+/// runs on a worker thread with its own connection to the enterprise store.
+class SyncPage : public ToolPage
+{
+    Q_OBJECT
+public:
+    explicit SyncPage(QWidget *parent = nullptr);
+    ~SyncPage() override;
+
+    [[nodiscard]] QString title() const override { return tr("Sync with the server"); }
+    [[nodiscard]] QString description() const override
+    {
+        return tr("Deliver what was prepared offline exactly once, see what the server answered, and settle conflicts.");
+    }
+    [[nodiscard]] QChar glyph() const override { return u'同'; }
+    [[nodiscard]] QColor accent() const override { return QColor(0x00, 0x79, 0x6B); }
+
+    void setEnterprise(auth::Session *session, const QString &enterpriseId);
+    /// Signs in to the configured server in the background (nothing happens without a server address).
+    void signIn(const QString &account, crypto::SecureBytes password);
+    void signOut();
+    [[nodiscard]] bool isSignedIn() const { return m_login.has_value(); }
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    void syncNow();
+    /// Settles the conflict selected in the list.
+    void resolveSelected(sync::SyncLedger::Resolution resolution);
+    void refresh();
+    /// The status-bar text: waiting items, conflicts, last sync or why not.
+    [[nodiscard]] QString indicatorText() const { return m_indicator; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void indicatorChanged(const QString &text, const QString &details);
+    void signInFinished(bool ok);
+    void syncFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void saveServerSettings();
+    void setBusy(bool busy);
+    void updateButtons();
+    void showError(const QString &message);
+
+    auth::Session *m_session = nullptr;
+    QString m_enterpriseId;
+    std::optional<QJsonObject> m_login;
+    QDateTime m_loginAt;
+    bool m_busy = false;
+    QString m_lastError;
+    QString m_indicator;
+
+    QLabel *m_serverLabel;
+    QLineEdit *m_server;
+    QLabel *m_accountLabel;
+    QLineEdit *m_account;
+    QLabel *m_caLabel;
+    QLineEdit *m_caFile;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_password;
+    QPushButton *m_signIn;
+    QPushButton *m_syncNow;
+    QLabel *m_state;
+    QTableWidget *m_items;
+    QPushButton *m_keepMine;
+    QPushButton *m_takeTheirs;
+};
+
+} // namespace taxbox::ui

@@ -2319,6 +2319,33 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Enterprise added</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Enterprise details changed</source>
+        <translation>修改企业信息</translation>
+    </message>
+    <message>
+        <source>Enterprise archived</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <source>Enterprise restored</source>
+        <translation>恢复企业</translation>
+    </message>
+    <message>
+        <source>Payroll month closed</source>
+        <translation>工资月度结账</translation>
+    </message>
+    <message>
+        <source>Payroll month reopened</source>
+        <translation>工资月度反结账</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCommand</name>
     <message>
         <source>Write the empty import template (.csv or .xlsx).</source>
@@ -3938,6 +3965,18 @@
     <message>
         <source>Deliver what was prepared offline exactly once, see what the server answered, and settle conflicts.</source>
         <translation>将离线准备的数据恰好一次地送达服务器，查看服务器的应答，并处理冲突。</translation>
+    </message>
+    <message>
+        <source>Payroll %1</source>
+        <translation>%1 工资</translation>
+    </message>
+    <message>
+        <source>Enterprise details</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>Changed on the server after this computer&apos;s version (server receipt %1).</source>
+        <translation>本机版本之后，服务器上已有修改（服务器回执 %1）。</translation>
     </message>
 </context>
 </TS>

@@ -7,16 +7,17 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +49,34 @@ QString stateText(const store::OutboxItem &item)
     if (item.resolution == u"took_theirs")
         return SyncPage::tr("Conflict: the server's version taken");
     return SyncPage::tr("Conflict: decide");
+}
+
+QString typeText(const QString &type)
+{
+    static const QHash<QString, const char *> names{
+        {u"enterprise.created"_s, QT_TRANSLATE_NOOP("SyncPage", "Enterprise added")},
+        {u"enterprise.updated"_s, QT_TRANSLATE_NOOP("SyncPage", "Enterprise details changed")},
+        {u"enterprise.archived"_s, QT_TRANSLATE_NOOP("SyncPage", "Enterprise archived")},
+        {u"enterprise.unarchived"_s, QT_TRANSLATE_NOOP("SyncPage", "Enterprise restored")},
+        {u"payroll.month_closed"_s, QT_TRANSLATE_NOOP("SyncPage", "Payroll month closed")},
+        {u"payroll.month_reopened"_s, QT_TRANSLATE_NOOP("SyncPage", "Payroll month reopened")},
+    };
+    const auto found = names.constFind(type);
+    return found == names.constEnd() ? type : SyncPage::tr(*found);
+}
+
+QString recordText(const QString &key)
+{
+    if (key.startsWith(u"payroll-month:"))
+        return SyncPage::tr("Payroll %1").arg(key.section(u':', 1));
+    if (key == u"enterprise-profile")
+        return SyncPage::tr("Enterprise details");
+    return key;
+}
+
+QString timeText(const QDateTime &at)
+{
+    return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
 /// Runs `work` on a new thread, then `done` with its result on the page's thread (if the page lives).
@@ -86,7 +115,10 @@ SyncPage::SyncPage(QWidget *parent)
     , m_items(new QTableWidget(this))
     , m_keepMine(new QPushButton(this))
     , m_takeTheirs(new QPushButton(this))
+    , m_autoSync(new QTimer(this))
 {
+    m_autoSync->setInterval(std::chrono::minutes(5));
+    connect(m_autoSync, &QTimer::timeout, this, &SyncPage::syncNow);
     setObjectName(u"syncPage"_s);
     m_server->setObjectName(u"syncServer"_s);
     m_account->setObjectName(u"syncAccount"_s);
@@ -203,6 +235,9 @@ void SyncPage::signIn(const QString &account, crypto::SecureBytes password)
                 m_login = *login;
                 m_loginAt = QDateTime::currentDateTimeUtc();
                 m_lastError.clear();
+                // Signed in: deliver what waits now, and again every few minutes while signed in.
+                QMetaObject::invokeMethod(this, &SyncPage::syncNow, Qt::QueuedConnection);
+                m_autoSync->start();
             } else {
                 m_login.reset();
                 // Offline is normal: the app keeps working, and this page says why there is no sync.
@@ -216,6 +251,7 @@ void SyncPage::signIn(const QString &account, crypto::SecureBytes password)
 void SyncPage::signOut()
 {
     m_login.reset();
+    m_autoSync->stop();
     refresh();
 }
 
@@ -331,21 +367,28 @@ void SyncPage::refresh()
             for (qsizetype i = 0; i < items.size(); ++i) {
                 const store::OutboxItem &item = items.at(items.size() - 1 - i);
                 const int row = static_cast<int>(i);
-                auto *when = new QTableWidgetItem(QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat));
+                auto *when = new QTableWidgetItem(timeText(item.createdAt));
                 when->setData(Qt::UserRole, item.uuid);
                 when->setData(Qt::UserRole + 1, item.state == u"conflict" && item.resolution.isEmpty());
                 m_items->setItem(row, When, when);
-                m_items->setItem(row, Type, new QTableWidgetItem(item.type));
-                m_items->setItem(row, Record, new QTableWidgetItem(item.recordKey));
+                m_items->setItem(row, Type, new QTableWidgetItem(typeText(item.type)));
+                m_items->item(row, Type)->setData(Qt::UserRole, item.type);
+                m_items->setItem(row, Record, new QTableWidgetItem(recordText(item.recordKey)));
                 m_items->setItem(row, State, new QTableWidgetItem(stateText(item)));
                 m_items->setItem(row, Receipt, new QTableWidgetItem(item.receipt.section(u'@', 0, 0)));
-                m_items->setItem(row, Reason, new QTableWidgetItem(item.lastError));
+                // The server words its notes in English; a conflict is explained here, in the user's language.
+                m_items->setItem(row, Reason,
+                                 new QTableWidgetItem(item.state == u"conflict"
+                                                          ? tr("Changed on the server after this computer's version "
+                                                               "(server receipt %1).")
+                                                                .arg(item.currentReceipt)
+                                                          : item.lastError));
                 waiting += item.state == u"pending" ? 1 : 0;
                 conflicts += item.state == u"conflict" && item.resolution.isEmpty() ? 1 : 0;
             }
             auto last = sync::SyncLedger(**store).lastSync();
             if (last && *last)
-                lastSync = QLocale().toString((*last)->toLocalTime(), QLocale::ShortFormat);
+                lastSync = timeText(**last);
         }
     }
     m_items->resizeColumnsToContents();

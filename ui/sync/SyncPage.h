@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace taxbox::auth {
 class Session;
@@ -42,7 +43,8 @@ public:
     [[nodiscard]] QColor accent() const override { return QColor(0x00, 0x79, 0x6B); }
 
     void setEnterprise(auth::Session *session, const QString &enterpriseId);
-    /// Signs in to the configured server in the background (nothing happens without a server address).
+    /// Signs in to the configured server in the background (nothing happens without a server address);
+    /// once signed in, syncs at once and every five minutes.
     void signIn(const QString &account, crypto::SecureBytes password);
     void signOut();
     [[nodiscard]] bool isSignedIn() const { return m_login.has_value(); }
@@ -92,6 +94,7 @@ private:
     QTableWidget *m_items;
     QPushButton *m_keepMine;
     QPushButton *m_takeTheirs;
+    QTimer *m_autoSync;
 };
 
 } // namespace taxbox::ui

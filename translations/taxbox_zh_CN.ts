@@ -2319,33 +2319,6 @@
     </message>
 </context>
 <context>
-    <name>SyncPage</name>
-    <message>
-        <source>Enterprise added</source>
-        <translation>新建企业</translation>
-    </message>
-    <message>
-        <source>Enterprise details changed</source>
-        <translation>修改企业信息</translation>
-    </message>
-    <message>
-        <source>Enterprise archived</source>
-        <translation>归档企业</translation>
-    </message>
-    <message>
-        <source>Enterprise restored</source>
-        <translation>恢复企业</translation>
-    </message>
-    <message>
-        <source>Payroll month closed</source>
-        <translation>工资月度结账</translation>
-    </message>
-    <message>
-        <source>Payroll month reopened</source>
-        <translation>工资月度反结账</translation>
-    </message>
-</context>
-<context>
     <name>TemplateCommand</name>
     <message>
         <source>Write the empty import template (.csv or .xlsx).</source>
@@ -3977,6 +3950,30 @@
     <message>
         <source>Changed on the server after this computer&apos;s version (server receipt %1).</source>
         <translation>本机版本之后，服务器上已有修改（服务器回执 %1）。</translation>
+    </message>
+    <message>
+        <source>Enterprise added</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Enterprise details changed</source>
+        <translation>修改企业信息</translation>
+    </message>
+    <message>
+        <source>Enterprise archived</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <source>Enterprise restored</source>
+        <translation>恢复企业</translation>
+    </message>
+    <message>
+        <source>Payroll month closed</source>
+        <translation>工资月度结账</translation>
+    </message>
+    <message>
+        <source>Payroll month reopened</source>
+        <translation>工资月度反结账</translation>
     </message>
 </context>
 </TS>

@@ -54,12 +54,12 @@ QString stateText(const store::OutboxItem &item)
 QString typeText(const QString &type)
 {
     static const QHash<QString, const char *> names{
-        {u"enterprise.created"_s, QT_TRANSLATE_NOOP("SyncPage", "Enterprise added")},
-        {u"enterprise.updated"_s, QT_TRANSLATE_NOOP("SyncPage", "Enterprise details changed")},
-        {u"enterprise.archived"_s, QT_TRANSLATE_NOOP("SyncPage", "Enterprise archived")},
-        {u"enterprise.unarchived"_s, QT_TRANSLATE_NOOP("SyncPage", "Enterprise restored")},
-        {u"payroll.month_closed"_s, QT_TRANSLATE_NOOP("SyncPage", "Payroll month closed")},
-        {u"payroll.month_reopened"_s, QT_TRANSLATE_NOOP("SyncPage", "Payroll month reopened")},
+        {u"enterprise.created"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Enterprise added")},
+        {u"enterprise.updated"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Enterprise details changed")},
+        {u"enterprise.archived"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Enterprise archived")},
+        {u"enterprise.unarchived"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Enterprise restored")},
+        {u"payroll.month_closed"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Payroll month closed")},
+        {u"payroll.month_reopened"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Payroll month reopened")},
     };
     const auto found = names.constFind(type);
     return found == names.constEnd() ? type : SyncPage::tr(*found);

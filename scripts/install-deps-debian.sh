@@ -11,9 +11,9 @@ libgl-dev libpq-dev libsqlcipher-dev libssl-dev libcurl4-openssl-dev libgmp-dev 
 fonts-noto-cjk
 "
 # Tests and screenshots on machines without a display; PostgreSQL for the server's database tests
-# (each test makes a throwaway cluster); Node.js and npm for the OpenAPI validator in CI.
+# (each test makes a throwaway cluster); wrk for bench/sync; Node.js and npm for the OpenAPI validator.
 if [ "${1:-}" = "--with-test-tools" ]; then
-    packages="$packages xvfb xauth openssl postgresql"
+    packages="$packages xvfb xauth openssl postgresql wrk"
     command -v npx >/dev/null 2>&1 || packages="$packages nodejs npm"
 fi
 

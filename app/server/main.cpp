@@ -11,6 +11,7 @@
 // so a login's memory-hard hash never stalls other clients.
 
 #include "Api.h"
+#include "ConnectionGuard.h"
 #include "ServerStore.h"
 #include "Tokens.h"
 
@@ -111,6 +112,10 @@ int main(int argc, char *argv[])
                       u"PostgreSQL URI, e.g. postgresql://taxbox@db.example/taxbox (password: PGPASSWORD or ~/.pgpass, "
                       "never on the command line). Default: an SQLite file in the data folder. Also TAXBOX_DATABASE."_s,
                       u"uri"_s});
+    parser.addOption(
+        {u"request-timeout"_s, u"Seconds a client may take to send a whole request (default 30)."_s, u"seconds"_s, u"30"_s});
+    parser.addOption(
+        {u"idle-timeout"_s, u"Seconds a kept-alive connection may stay idle (default 120)."_s, u"seconds"_s, u"120"_s});
     parser.addOption({u"threads"_s, u"Worker threads answering requests (default: 2 × cores)."_s, u"count"_s});
     parser.addOption({u"cert"_s, u"TLS certificate chain (PEM). With --key, the server speaks HTTPS."_s, u"file"_s});
     parser.addOption({u"key"_s, u"TLS private key (PEM) for --cert."_s, u"file"_s});
@@ -253,6 +258,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "taxbox-server: cannot listen on %s.\n", qPrintable(listen));
         return 1;
     }
+    server::ConnectionGuard guard(http, std::max(1, parser.value(u"request-timeout"_s).toInt()),
+                                  std::max(1, parser.value(u"idle-timeout"_s).toInt()));
     std::printf("taxbox-server listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(address.toString()), bound);
     std::fflush(stdout);
     return QCoreApplication::exec();

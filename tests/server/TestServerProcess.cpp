@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void aSlowSignInDoesNotStallOtherClients();
     void aClientLeavingMidRequestDoesNotHurtTheServer();
     void twoNodesOnOnePostgreSqlNeverOverlapNumbers();
+    void aStalledRequestIsCutOffAndOthersAreServed();
 
 private:
     int admin(const QStringList &arguments, const QByteArray &password = {}, const QStringList &location = {});
@@ -261,6 +263,39 @@ void TestServerProcess::twoNodesOnOnePostgreSqlNeverOverlapNumbers()
     serverA.terminate();
     serverB.terminate();
     QVERIFY(serverA.waitForFinished(5000) && serverB.waitForFinished(5000));
+}
+
+void TestServerProcess::aStalledRequestIsCutOffAndOthersAreServed()
+{
+    QProcess server;
+    const quint16 port
+        = startServer(server, {u"--data"_s, m_dir.path(), u"--request-timeout"_s, u"2"_s, u"--idle-timeout"_s, u"4"_s});
+    QVERIFY(port);
+    // A client that promises a body and never sends it, and one that connects and says nothing.
+    QTcpSocket stalled;
+    stalled.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(stalled.waitForConnected(5000));
+    stalled.write(
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+    QVERIFY(stalled.waitForBytesWritten(5000));
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(silent.waitForConnected(5000));
+    // Meanwhile everyone else is served.
+    const quint16 saved = m_port;
+    m_port = port;
+    QCOMPARE(request("GET", u"/api/v1/health"_s).first, 200);
+    m_port = saved;
+    QTRY_COMPARE_WITH_TIMEOUT(stalled.state(), QAbstractSocket::UnconnectedState, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 15000);
+    QTest::qWait(6000); // past the idle timeout
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+    const QByteArray log = server.readAllStandardError();
+    QVERIFY2(log.contains("request not complete within the request timeout"), log.constData());
+    QVERIFY2(log.count("request not complete within the request timeout") >= 2, log.constData());
+    // The health request's kept-alive connection, idle after its answer.
+    QVERIFY2(log.contains("closed: idle"), log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerProcess)

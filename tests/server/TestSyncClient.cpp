@@ -349,7 +349,9 @@ void TestSyncClient::exactlyOnceWhenTheClientIsKilled()
         child.setProcessEnvironment(environment);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
-        const int delay = QRandomGenerator::global()->bounded(100, 1500);
+        // Random moments, over a window that widens run by run so that a slow machine (or a sanitizer
+        // build) still gets a run that finishes.
+        const int delay = QRandomGenerator::global()->bounded(100, 1500 + 300 * runs);
         const bool finished = child.waitForFinished(delay);
         if (finished) {
             QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());

@@ -1,6 +1,7 @@
 // Starts the real taxbox-server on a free loopback port, signs in and syncs over HTTP, then stops it.
 
 #include "PostgresCluster.h"
+#include "ServerProcess.h"
 
 #include "crypto/Crypto.h"
 #include "sync/SyncClient.h"
@@ -49,27 +50,12 @@ private:
 
 int TestServerProcess::admin(const QStringList &arguments, const QByteArray &password, const QStringList &location)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!password.isEmpty())
-        environment.insert(u"TAXBOX_PASSWORD"_s, QString::fromUtf8(password));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TAXBOX_SERVER),
-                  (location.isEmpty() ? QStringList{u"--data"_s, m_dir.path()} : location) + arguments);
-    process.waitForFinished(60000);
-    if (process.exitCode() != 0)
-        qWarning("admin %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
-    return process.exitCode();
+    return test::serverAdmin((location.isEmpty() ? QStringList{u"--data"_s, m_dir.path()} : location) + arguments, password);
 }
 
 quint16 TestServerProcess::startServer(QProcess &process, const QStringList &arguments)
 {
-    process.start(QStringLiteral(TAXBOX_SERVER), arguments + QStringList{u"--listen"_s, u"127.0.0.1:0"_s});
-    if (!process.waitForStarted() || !process.waitForReadyRead(20000))
-        return 0;
-    const QString line = QString::fromUtf8(process.readLine());
-    const auto match = QRegularExpression(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s).match(line);
-    return match.hasMatch() ? static_cast<quint16>(match.captured(1).toUInt()) : 0;
+    return static_cast<quint16>(test::startServer(process, arguments).port(0));
 }
 
 void TestServerProcess::initTestCase()

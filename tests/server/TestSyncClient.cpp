@@ -3,6 +3,7 @@
 // back-off and nothing lost; conflicts resolved by a person; number grants and their offline limits;
 // and exactly once when the client or the server is killed (SIGKILL) at random points.
 
+#include "ServerProcess.h"
 #include "ServerStore.h"
 
 #include "store/EnterpriseStore.h"
@@ -53,14 +54,7 @@ private:
 
 int TestSyncClient::admin(const QStringList &arguments, const QByteArray &password)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!password.isEmpty())
-        environment.insert(u"TAXBOX_PASSWORD"_s, QString::fromUtf8(password));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TAXBOX_SERVER), QStringList{u"--data"_s, m_dir.filePath(u"server"_s)} + arguments);
-    process.waitForFinished(60000);
-    return process.exitCode();
+    return test::serverAdmin(QStringList{u"--data"_s, m_dir.filePath(u"server"_s)} + arguments, password);
 }
 
 void TestSyncClient::initTestCase()
@@ -68,11 +62,8 @@ void TestSyncClient::initTestCase()
     QVERIFY(m_dir.isValid());
     QCOMPARE(admin({u"account"_s, u"add"_s, u"wang"_s}, "correct horse"), 0);
     QCOMPARE(admin({u"enterprise"_s, u"add"_s, u"91350100M000100Y43"_s, u"闽江"_s, u"--member"_s, u"wang"_s}), 0);
-    m_server.start(QStringLiteral(TAXBOX_SERVER), {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:0"_s});
-    QVERIFY(m_server.waitForReadyRead(20000));
-    const auto match = QRegularExpression(u"listening on (http://\\S+)"_s).match(QString::fromUtf8(m_server.readLine()));
-    QVERIFY(match.hasMatch());
-    m_url = QUrl(match.captured(1));
+    m_url = test::startServer(m_server, {u"--data"_s, m_dir.filePath(u"server"_s)});
+    QVERIFY(m_url.isValid());
 }
 
 void TestSyncClient::cleanupTestCase()
@@ -208,14 +199,11 @@ void TestSyncClient::httpsIsVerified()
     QCOMPARE(openssl.exitCode(), 0);
 
     QProcess server;
-    server.start(QStringLiteral(TAXBOX_SERVER),
-                 {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:0"_s, u"--cert"_s, cert, u"--key"_s, key});
-    QVERIFY(server.waitForReadyRead(20000));
-    const auto match = QRegularExpression(u"listening on (https://\\S+)"_s).match(QString::fromUtf8(server.readLine()));
-    QVERIFY(match.hasMatch());
+    const QUrl url = test::startServer(server, {u"--data"_s, m_dir.filePath(u"server"_s), u"--cert"_s, cert, u"--key"_s, key});
+    QCOMPARE(url.scheme(), u"https"_s);
 
     sync::SyncClient::Options options;
-    options.server = QUrl(match.captured(1));
+    options.server = url;
     options.maxAttempts = 1;
     // Without trusting the certificate the connection is refused: verification is on.
     auto untrusted = sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
@@ -389,13 +377,9 @@ void TestSyncClient::exactlyOnceWhenTheServerIsKilled()
     // the client's retries finish the job and the server holds each item once.
     QProcess server;
     const auto start = [&](quint16 port) {
-        server.start(QStringLiteral(TAXBOX_SERVER),
-                     {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
-        if (!server.waitForReadyRead(20000))
-            return quint16(0);
-        const auto match
-            = QRegularExpression(u"listening on http://127.0.0.1:(\\d+)"_s).match(QString::fromUtf8(server.readLine()));
-        return match.hasMatch() ? static_cast<quint16>(match.captured(1).toUInt()) : quint16(0);
+        return static_cast<quint16>(
+            test::startServer(server, {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)})
+                .port(0));
     };
     const quint16 port = start(0);
     QVERIFY(port);

@@ -5,6 +5,8 @@
 
 #include "sync/SyncPage.h"
 
+#include "../server/ServerProcess.h"
+
 #include "auth/Workspace.h"
 #include "base/Translations.h"
 #include "store/EnterpriseStore.h"
@@ -62,14 +64,7 @@ private:
 
 int TestSyncPage::admin(const QStringList &arguments, const QByteArray &password)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!password.isEmpty())
-        environment.insert(u"TAXBOX_PASSWORD"_s, QString::fromUtf8(password));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TAXBOX_SERVER), QStringList{u"--data"_s, m_dir.filePath(u"server"_s)} + arguments);
-    process.waitForFinished(60000);
-    return process.exitCode();
+    return test::serverAdmin(QStringList{u"--data"_s, m_dir.filePath(u"server"_s)} + arguments, password);
 }
 
 QStringList TestSyncPage::states(QTableWidget *table, const QString &type)
@@ -92,11 +87,8 @@ void TestSyncPage::initTestCase()
     // The same account name and password on the server as on this computer: one login for both.
     QCOMPARE(admin({u"account"_s, u"add"_s, u"王会计"_s}, "correct horse"), 0);
     QCOMPARE(admin({u"enterprise"_s, u"add"_s, kCreditCode, u"闽江"_s, u"--member"_s, u"王会计"_s}), 0);
-    m_server.start(QStringLiteral(TAXBOX_SERVER), {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:0"_s});
-    QVERIFY(m_server.waitForReadyRead(20000));
-    const auto match = QRegularExpression(u"listening on (http://\\S+)"_s).match(QString::fromUtf8(m_server.readLine()));
-    QVERIFY(match.hasMatch());
-    m_url = match.captured(1);
+    m_url = test::startServer(m_server, {u"--data"_s, m_dir.filePath(u"server"_s)}).toString();
+    QVERIFY(!m_url.isEmpty());
 
     auth::Workspace workspace(m_dir.filePath(u"ws"_s));
     workspace.setKdfCost(1 << 10);

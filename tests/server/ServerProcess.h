@@ -1,0 +1,42 @@
+#pragma once
+
+// The real taxbox-server for tests: its administration commands and a serving process on loopback.
+// TAXBOX_SERVER is the binary's path (a compile definition of each test that uses it).
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+
+namespace taxbox::test {
+
+/// Runs `taxbox-server ARGUMENTS` (an administration command) with TAXBOX_PASSWORD set when given;
+/// returns its exit code, and warns with its error output when it failed.
+inline int serverAdmin(const QStringList &arguments, const QByteArray &password = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!password.isEmpty())
+        environment.insert(u"TAXBOX_PASSWORD"_qs, QString::fromUtf8(password));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TAXBOX_SERVER), arguments);
+    process.waitForFinished(60000);
+    if (process.exitCode() != 0)
+        qWarning("taxbox-server %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+    return process.exitCode();
+}
+
+/// Starts the server with `arguments` (listening on a free loopback port unless they say --listen) and
+/// returns the address it prints, or an empty URL when it did not start.
+inline QUrl startServer(QProcess &server, QStringList arguments)
+{
+    if (!arguments.contains(u"--listen"_qs))
+        arguments << u"--listen"_qs << u"127.0.0.1:0"_qs;
+    server.start(QStringLiteral(TAXBOX_SERVER), arguments);
+    if (!server.waitForStarted() || !server.waitForReadyRead(20000))
+        return {};
+    const auto match = QRegularExpression(u"listening on (https?://\\S+)"_qs).match(QString::fromUtf8(server.readLine()));
+    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+}
+
+} // namespace taxbox::test

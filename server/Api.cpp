@@ -73,17 +73,37 @@ QJsonObject grantDocument(const NumberRange &range)
             {u"granted_at"_s, range.grantedAt}};
 }
 
+const QList<Api::Route> &Api::table()
+{
+    // Each route with its handler, in one place: the table the router, the documentation test and
+    // the authorisation matrix all read.
+    static const QList<Route> routes = [] {
+        QList<Route> list{
+            {{"GET", u"/api/v1/health"_s, false, {}},
+             {},
+             [](Api &, const Context &) {
+                 return ApiResponse{200, QJsonObject{{u"status"_s, u"ok"_s}}};
+             }},
+            {{"POST", u"/api/v1/auth/login"_s, false, {}}, {}, &Api::login},
+            {{"POST", u"/api/v1/auth/refresh"_s, false, {}}, {}, &Api::refresh},
+            {{"POST", u"/api/v1/enterprises/{id}/devices"_s, true, u"accountant"_s}, {}, &Api::enrolDevice},
+            {{"POST", u"/api/v1/enterprises/{id}/number-ranges"_s, true, u"accountant"_s}, {}, &Api::numberRange},
+            {{"POST", u"/api/v1/enterprises/{id}/sync"_s, true, u"accountant"_s}, {}, &Api::sync},
+            {{"GET", u"/api/v1/enterprises/{id}/changes"_s, true, u"viewer"_s}, {}, &Api::changes},
+        };
+        for (Route &route : list)
+            route.regex = patternRegex(route.info.pattern);
+        return list;
+    }();
+    return routes;
+}
+
 QList<Api::RouteInfo> Api::routes()
 {
-    return {
-        {"GET", u"/api/v1/health"_s, false, {}},
-        {"POST", u"/api/v1/auth/login"_s, false, {}},
-        {"POST", u"/api/v1/auth/refresh"_s, false, {}},
-        {"POST", u"/api/v1/enterprises/{id}/devices"_s, true, u"accountant"_s},
-        {"POST", u"/api/v1/enterprises/{id}/number-ranges"_s, true, u"accountant"_s},
-        {"POST", u"/api/v1/enterprises/{id}/sync"_s, true, u"accountant"_s},
-        {"GET", u"/api/v1/enterprises/{id}/changes"_s, true, u"viewer"_s},
-    };
+    QList<RouteInfo> list;
+    for (const Route &route : table())
+        list.append(route.info);
+    return list;
 }
 
 Api::Api(ServerStore &store, const TokenSigner &tokens, qint64 tokenLifetimeSeconds)
@@ -94,40 +114,29 @@ Api::Api(ServerStore &store, const TokenSigner &tokens, qint64 tokenLifetimeSeco
 
 ApiResponse Api::handle(const ApiRequest &request)
 {
-    using Handler = ApiResponse (Api::*)(const Context &);
-    static const Handler handlers[]
-        = {nullptr, &Api::login, &Api::refresh, &Api::enrolDevice, &Api::numberRange, &Api::sync, &Api::changes};
-    static const QList<RouteInfo> table = routes();
-    static const QList<QRegularExpression> regexes = [] {
-        QList<QRegularExpression> list;
-        for (const RouteInfo &route : table)
-            list.append(patternRegex(route.pattern));
-        return list;
-    }();
-
     if (request.body.size() > kMaxBody)
         return errorResponse(413, u"body_too_large"_s, tr("The request body is larger than %1 bytes.").arg(kMaxBody));
 
-    qsizetype index = -1;
+    const Route *found = nullptr;
     QString enterpriseId;
     bool pathKnown = false;
-    for (qsizetype i = 0; i < table.size(); ++i) {
-        const auto match = regexes.at(i).match(request.path);
+    for (const Route &candidate : table()) {
+        const auto match = candidate.regex.match(request.path);
         if (!match.hasMatch())
             continue;
         pathKnown = true;
-        if (table.at(i).method == request.method) {
-            index = i;
+        if (candidate.info.method == request.method) {
+            found = &candidate;
             enterpriseId = match.captured(1);
             break;
         }
     }
     if (!pathKnown)
         return errorResponse(404, u"not_found"_s, tr("There is no such route."));
-    if (index < 0)
+    if (!found)
         return errorResponse(405, u"method_not_allowed"_s,
                              tr("This route does not take %1.").arg(QString::fromLatin1(request.method)));
-    const RouteInfo &route = table.at(index);
+    const RouteInfo &route = found->info;
 
     Context context{request, {}, {}, enterpriseId};
     if (route.authenticated) {
@@ -150,9 +159,7 @@ ApiResponse Api::handle(const ApiRequest &request)
             return errorResponse(400, u"invalid_json"_s, tr("The request body must be a JSON object."));
         context.body = document.object();
     }
-    if (!handlers[index])
-        return {200, QJsonObject{{u"status"_s, u"ok"_s}}};
-    return (this->*handlers[index])(context);
+    return found->handler(*this, context);
 }
 
 ApiResponse Api::login(const Context &context)

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <functional>
 
 namespace taxbox::server {
 
@@ -60,6 +63,13 @@ private:
         Claims claims;
         QString enterpriseId;
     };
+    struct Route
+    {
+        RouteInfo info;
+        QRegularExpression regex;
+        std::function<ApiResponse(Api &, const Context &)> handler;
+    };
+    static const QList<Route> &table();
     ApiResponse login(const Context &context);
     ApiResponse refresh(const Context &context);
     ApiResponse sessionFor(const QString &accountId, const QString &refreshToken);

@@ -3975,5 +3975,49 @@
         <source>Payroll month reopened</source>
         <translation>工资月度反结账</translation>
     </message>
+    <message>
+        <source>Fully digital special invoice (专票)</source>
+        <translation>数电票（增值税专用发票）</translation>
+    </message>
+    <message>
+        <source>Fully digital ordinary invoice (普票)</source>
+        <translation>数电票（普通发票）</translation>
+    </message>
+    <message>
+        <source>Invoice numbers %1 to %2 granted to this computer.</source>
+        <translation>发票号码 %1 至 %2 已分配给本机。</translation>
+    </message>
+    <message>
+        <source>%1 hours offline, ¥%2 since the last sync</source>
+        <translation>离线 %1 小时，自上次同步起 ¥%2</translation>
+    </message>
+    <message>
+        <source>Invoice numbers of this computer:</source>
+        <translation>本机发票号段：</translation>
+    </message>
+    <message>
+        <source>count </source>
+        <translation>数量 </translation>
+    </message>
+    <message>
+        <source>&amp;Request numbers</source>
+        <translation>申请号码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Offline limits</source>
+        <translation>离线限额</translation>
+    </message>
 </context>
 </TS>

@@ -357,6 +357,8 @@ SyncReport SyncClient::syncEnterprise(store::EnterpriseStore &store, const QStri
             report.error = marked.error().message;
     }
     report.pending = countPending();
+    report.openConflicts = static_cast<int>(
+        store.database().scalar("SELECT count(*) FROM outbox WHERE state = 'conflict' AND resolution IS NULL").value_or(0));
     return report;
 }
 

@@ -71,7 +71,8 @@ struct SyncReport
     int accepted = 0;
     int duplicate = 0;
     int rejected = 0;
-    int conflicts = 0;
+    int conflicts = 0; ///< answered "conflict" in this run
+    int openConflicts = 0; ///< conflicts in the store that no one has settled yet (this run's and earlier)
     int pending = 0; ///< still waiting (an error stopped the run)
     int changes = 0; ///< changes received from the server
     QStringList rulePacks; ///< rule-pack versions received (verified)

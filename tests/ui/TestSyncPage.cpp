@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -126,6 +127,7 @@ void TestSyncPage::signInSyncAndSettleAConflict()
     QCOMPARE(page.indicatorText(), u"Sync: offline, 1 waiting"_s); // the enterprise's creation is queued
     QCOMPARE(states(table, u"enterprise.created"_s), QStringList{u"Waiting"_s});
     QVERIFY(!syncNow->isEnabled());
+    QVERIFY(!find<QPushButton>(&page, u"requestNumbers"_s)->isEnabled());
 
     // A refused sign-in (wrong password typed on the page): the app keeps working offline.
     auto *server = find<QLineEdit>(&page, u"syncServer"_s);
@@ -150,6 +152,18 @@ void TestSyncPage::signInSyncAndSettleAConflict()
     QCOMPARE(states(table, u"enterprise.created"_s), QStringList{u"Received"_s});
     QCOMPARE(page.indicatorText(), u"Sync: up to date"_s);
     QCOMPARE(indicator.last().first().toString(), u"Sync: up to date"_s);
+
+    // Invoice numbers for this computer: a signed range, kept with its offline limits.
+    QSignalSpy numbers(&page, &SyncPage::numbersFinished);
+    find<QSpinBox>(&page, u"numberCount"_s)->setValue(100);
+    QTest::mouseClick(find<QPushButton>(&page, u"requestNumbers"_s), Qt::LeftButton);
+    QVERIFY(numbers.wait(20000));
+    QCOMPARE(numbers.last().first().toBool(), true);
+    auto *grants = find<QTableWidget>(&page, u"numberGrants"_s);
+    QCOMPARE(grants->rowCount(), 1);
+    QCOMPARE(grants->item(0, 1)->text(), u"1 – 100"_s);
+    QCOMPARE(grants->item(0, 2)->text(), u"100"_s);
+    QVERIFY(grants->item(0, 3)->text().contains(u"168 hours"));
 
     // Another computer closes March first; this one closes it offline too.
     {

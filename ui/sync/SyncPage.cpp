@@ -1,9 +1,11 @@
 #include "SyncPage.h"
 
 #include "auth/Workspace.h"
+#include "money/Money.h"
 #include "store/EnterpriseStore.h"
 #include "sync/SyncClient.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QThread>
 #include <QTimer>
@@ -74,6 +77,15 @@ QString recordText(const QString &key)
     return key;
 }
 
+QString kindText(const QString &kind)
+{
+    if (kind == u"digital_special")
+        return SyncPage::tr("Fully digital special invoice (专票)");
+    if (kind == u"digital_ordinary")
+        return SyncPage::tr("Fully digital ordinary invoice (普票)");
+    return kind;
+}
+
 QString timeText(const QDateTime &at)
 {
     return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
@@ -116,6 +128,11 @@ SyncPage::SyncPage(QWidget *parent)
     , m_keepMine(new QPushButton(this))
     , m_takeTheirs(new QPushButton(this))
     , m_autoSync(new QTimer(this))
+    , m_numbersLabel(new QLabel(this))
+    , m_numberKind(new QComboBox(this))
+    , m_numberCount(new QSpinBox(this))
+    , m_requestNumbers(new QPushButton(this))
+    , m_grants(new QTableWidget(this))
 {
     m_autoSync->setInterval(std::chrono::minutes(5));
     connect(m_autoSync, &QTimer::timeout, this, &SyncPage::syncNow);
@@ -171,6 +188,31 @@ SyncPage::SyncPage(QWidget *parent)
     resolveRow->addWidget(m_keepMine);
     resolveRow->addWidget(m_takeTheirs);
     contentLayout()->addLayout(resolveRow);
+
+    // Invoice numbers: ranges granted to this computer, and asking for more.
+    m_numberKind->setObjectName(u"numberKind"_s);
+    m_numberKind->addItem(QString(), u"digital_special"_s);
+    m_numberKind->addItem(QString(), u"digital_ordinary"_s);
+    m_numberCount->setObjectName(u"numberCount"_s);
+    m_numberCount->setRange(1, 100'000);
+    m_numberCount->setValue(500);
+    m_requestNumbers->setObjectName(u"requestNumbers"_s);
+    m_grants->setObjectName(u"numberGrants"_s);
+    m_grants->setColumnCount(4);
+    m_grants->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grants->verticalHeader()->hide();
+    m_grants->horizontalHeader()->setStretchLastSection(true);
+    m_grants->setMaximumHeight(120);
+    auto *numbersRow = new QHBoxLayout;
+    numbersRow->addWidget(m_numbersLabel);
+    numbersRow->addStretch(1);
+    numbersRow->addWidget(m_numberKind);
+    numbersRow->addWidget(m_numberCount);
+    numbersRow->addWidget(m_requestNumbers);
+    contentLayout()->addLayout(numbersRow);
+    contentLayout()->addWidget(m_grants);
+    connect(m_requestNumbers, &QPushButton::clicked, this,
+            [this] { requestNumbers(m_numberKind->currentData().toString(), m_numberCount->value()); });
 
     connect(m_signIn, &QPushButton::clicked, this, [this] {
         if (isSignedIn()) {
@@ -323,6 +365,46 @@ void SyncPage::syncNow()
         });
 }
 
+void SyncPage::requestNumbers(const QString &kind, int count)
+{
+    if (!m_login || m_busy || !m_session || m_enterpriseId.isEmpty())
+        return;
+    auto opened = m_session->openEnterprise(m_enterpriseId);
+    if (!opened) {
+        showError(opened.error().message);
+        return;
+    }
+    std::shared_ptr<store::EnterpriseStore> store(std::move(*opened));
+    auto profile = store->profile();
+    if (!profile) {
+        showError(profile.error().message);
+        return;
+    }
+    sync::SyncClient::Options options;
+    options.server = QUrl(m_server->text().trimmed());
+    options.http.caFile = m_caFile->text().trimmed();
+    setBusy(true);
+    runInBackground(
+        this,
+        [options, login = *m_login, creditCode = profile->creditCode, store, kind, count] {
+            return sync::SyncClient(options).requestNumbers(*store, creditCode, login, kind, count);
+        },
+        [this](Result<QJsonObject> grant) {
+            setBusy(false);
+            if (grant) {
+                m_lastError.clear();
+                Q_EMIT statusMessage(tr("Invoice numbers %1 to %2 granted to this computer.")
+                                         .arg(grant->value(u"first"_s).toInteger())
+                                         .arg(grant->value(u"last"_s).toInteger()));
+            } else {
+                m_lastError = grant.error().message;
+                Q_EMIT statusMessage(grant.error().message);
+            }
+            refresh();
+            Q_EMIT numbersFinished(grant.has_value());
+        });
+}
+
 void SyncPage::resolveSelected(sync::SyncLedger::Resolution resolution)
 {
     const QList<QTableWidgetItem *> selected = m_items->selectedItems();
@@ -354,6 +436,7 @@ void SyncPage::showError(const QString &message)
 void SyncPage::refresh()
 {
     m_items->setRowCount(0);
+    m_grants->setRowCount(0);
     int waiting = 0;
     int conflicts = 0;
     QString lastSync;
@@ -386,12 +469,28 @@ void SyncPage::refresh()
                 waiting += item.state == u"pending" ? 1 : 0;
                 conflicts += item.state == u"conflict" && item.resolution.isEmpty() ? 1 : 0;
             }
-            auto last = sync::SyncLedger(**store).lastSync();
+            sync::SyncLedger ledger(**store);
+            const QList<sync::NumberGrant> grants = ledger.grants().value_or(QList<sync::NumberGrant>());
+            m_grants->setRowCount(static_cast<int>(grants.size()));
+            for (qsizetype i = 0; i < grants.size(); ++i) {
+                const sync::NumberGrant &grant = grants.at(i);
+                const int row = static_cast<int>(i);
+                m_grants->setItem(row, 0, new QTableWidgetItem(kindText(grant.kind)));
+                m_grants->setItem(row, 1, new QTableWidgetItem(u"%1 – %2"_s.arg(grant.first).arg(grant.last)));
+                m_grants->setItem(row, 2, new QTableWidgetItem(QString::number(grant.remaining())));
+                m_grants->setItem(row, 3,
+                                  new QTableWidgetItem(
+                                      tr("%1 hours offline, ¥%2 since the last sync")
+                                          .arg(grant.maxOfflineHours)
+                                          .arg(Money::fromFen(grant.maxOfflineAmountFen).toString(Money::Grouping::Thousands))));
+            }
+            auto last = ledger.lastSync();
             if (last && *last)
                 lastSync = timeText(**last);
         }
     }
     m_items->resizeColumnsToContents();
+    m_grants->resizeColumnsToContents();
 
     QStringList state;
     if (m_server->text().trimmed().isEmpty())
@@ -435,6 +534,7 @@ void SyncPage::updateButtons()
     const bool openConflict
         = !selected.isEmpty() && m_items->item(selected.first()->row(), When)->data(Qt::UserRole + 1).toBool();
     m_keepMine->setEnabled(openConflict && !m_busy);
+    m_requestNumbers->setEnabled(!m_busy && m_login && m_session && !m_enterpriseId.isEmpty());
     m_takeTheirs->setEnabled(openConflict && !m_busy);
 }
 
@@ -461,6 +561,12 @@ void SyncPage::retranslateUi()
     m_syncNow->setText(tr("Sync &now"));
     m_keepMine->setText(tr("&Keep this computer's version"));
     m_takeTheirs->setText(tr("&Take the server's version"));
+    m_numbersLabel->setText(tr("Invoice numbers of this computer:"));
+    m_numberKind->setItemText(0, kindText(u"digital_special"_s));
+    m_numberKind->setItemText(1, kindText(u"digital_ordinary"_s));
+    m_numberCount->setPrefix(tr("count "));
+    m_requestNumbers->setText(tr("&Request numbers"));
+    m_grants->setHorizontalHeaderLabels({tr("Kind"), tr("Range"), tr("Left"), tr("Offline limits")});
     m_items->setHorizontalHeaderLabels({tr("Time"), tr("Type"), tr("Record"), tr("State"), tr("Receipt"), tr("Server's note")});
     updateButtons();
 }

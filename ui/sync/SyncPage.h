@@ -10,7 +10,9 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -50,6 +52,8 @@ public:
     [[nodiscard]] bool isSignedIn() const { return m_login.has_value(); }
     [[nodiscard]] bool isBusy() const { return m_busy; }
     void syncNow();
+    /// Asks the server for `count` invoice numbers of `kind` ("digital_special", "digital_ordinary").
+    void requestNumbers(const QString &kind, int count);
     /// Settles the conflict selected in the list.
     void resolveSelected(sync::SyncLedger::Resolution resolution);
     void refresh();
@@ -61,6 +65,7 @@ Q_SIGNALS:
     void indicatorChanged(const QString &text, const QString &details);
     void signInFinished(bool ok);
     void syncFinished();
+    void numbersFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -95,6 +100,11 @@ private:
     QPushButton *m_keepMine;
     QPushButton *m_takeTheirs;
     QTimer *m_autoSync;
+    QLabel *m_numbersLabel;
+    QComboBox *m_numberKind;
+    QSpinBox *m_numberCount;
+    QPushButton *m_requestNumbers;
+    QTableWidget *m_grants;
 };
 
 } // namespace taxbox::ui

@@ -83,10 +83,11 @@ public:
                                {u"duplicate"_s, result.duplicate},
                                {u"rejected"_s, result.rejected},
                                {u"conflicts"_s, result.conflicts},
+                               {u"open_conflicts"_s, result.openConflicts},
                                {u"pending"_s, result.pending},
                                {u"changes"_s, result.changes},
                                {u"rule_packs"_s, QJsonArray::fromStringList(result.rulePacks)}};
-            conflicts += result.conflicts;
+            conflicts += result.openConflicts;
             if (result.error.isEmpty() && arguments.isSet(u"numbers"_s)) {
                 auto grant = client.requestNumbers(**store, enterprise.profile.creditCode, *signedIn, numberKind, numberCount);
                 if (grant)

@@ -116,6 +116,9 @@ Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *bod
     const QByteArray caFile = m_options.caFile.toLocal8Bit();
     if (!caFile.isEmpty())
         curl_easy_setopt(handle, CURLOPT_CAINFO, caFile.constData());
+    const QByteArray pin = m_options.pinnedPublicKey.toLatin1();
+    if (!pin.isEmpty())
+        curl_easy_setopt(handle, CURLOPT_PINNEDPUBLICKEY, pin.constData());
     const CURLcode code = curl_easy_perform(handle);
     if (code != CURLE_OK) {
         return fail(u"network"_s,

@@ -32,8 +32,8 @@ struct HttpResponse
     QJsonObject body;
 };
 
-/// JSON over HTTPS with libcurl: TLS verification always on (a CA file may be given; there is no
-/// switch to turn verification off), proxies from the environment (libcurl's http_proxy/https_proxy/
+/// JSON over HTTPS with libcurl: TLS verification always on (a CA file and a pinned public key may be
+/// given; there is no switch to turn verification off), proxies from the environment (libcurl's http_proxy/https_proxy/
 /// no_proxy), connect and total timeouts. Plain http:// is accepted for loopback servers only.
 class HttpClient
 {
@@ -42,6 +42,9 @@ public:
     struct Options
     {
         QString caFile; ///< empty: the system's CA store
+        /// Pins the server's public key in addition to the CA check: "sha256//BASE64" (libcurl's
+        /// CURLOPT_PINNEDPUBLICKEY form; several joined with ';'). Empty: no pin.
+        QString pinnedPublicKey;
         int connectTimeoutSeconds = 10;
         int timeoutSeconds = 60;
     };

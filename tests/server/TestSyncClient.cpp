@@ -11,7 +11,10 @@
 #include "sync/SyncLedger.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
 
 #include <thread>
 
@@ -214,6 +217,15 @@ void TestSyncClient::httpsIsVerified()
     auto trusted = sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
     QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message));
     QVERIFY(!trusted->value(u"access_token"_s).toString().isEmpty());
+    // A pinned public key must match too: another key's pin is refused even with the CA trusted.
+    QFile pem(cert);
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    const QByteArray der = QSslCertificate(pem.readAll(), QSsl::Pem).publicKey().toDer();
+    options.http.pinnedPublicKey = u"sha256//"_s + QString::fromLatin1(crypto::sha256(QByteArray(32, 'x')).toBase64());
+    QCOMPARE(sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s)).error().code,
+             u"network"_s);
+    options.http.pinnedPublicKey = u"sha256//"_s + QString::fromLatin1(crypto::sha256(der).toBase64());
+    QVERIFY(sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s)));
     server.terminate();
     server.waitForFinished(5000);
 }

@@ -58,6 +58,7 @@ public:
         sync::SyncClient::Options options;
         options.server = server;
         options.http.caFile = arguments.value(u"ca-file"_s);
+        options.http.pinnedPublicKey = arguments.value(u"pin"_s);
         sync::SyncClient client(options);
         auto signedIn = client.login(arguments.value(u"server-user"_s), *serverPassword);
         if (!signedIn)

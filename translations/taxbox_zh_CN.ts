@@ -1019,6 +1019,10 @@
         <source>The server %1 could not be reached: %2.</source>
         <translation>无法连接服务器 %1：%2。</translation>
     </message>
+    <message>
+        <source>A pinned server key only means something over https://; %1 is plain http.</source>
+        <translation>固定服务器公钥只对 https:// 有意义；%1 是明文 http。</translation>
+    </message>
 </context>
 <context>
     <name>IdCheckCommand</name>
@@ -2285,6 +2289,10 @@
     <message>
         <source>%1 item(s) conflict with newer versions on the server; a person must decide which version stands.</source>
         <translation>有 %1 项与服务器上的较新版本冲突，需要人工决定保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Also require this server public key: sha256//BASE64 of the key&apos;s DER (as curl&apos;s --pinnedpubkey).</source>
+        <translation>同时要求服务器公钥与此一致：sha256//（公钥 DER 的 SHA-256 的 Base64，与 curl 的 --pinnedpubkey 相同）。</translation>
     </message>
 </context>
 <context>

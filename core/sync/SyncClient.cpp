@@ -80,6 +80,10 @@ Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *bod
 {
     if (auto allowed = checkScheme(url); !allowed)
         return std::unexpected(allowed.error());
+    if (!m_options.pinnedPublicKey.isEmpty() && url.scheme() != u"https")
+        return fail(u"pin_requires_https"_s,
+                    tr("A pinned server key only means something over https://; %1 is plain http.").arg(url.toDisplayString()),
+                    u"server"_s);
     // One handle per client: libcurl keeps its connection (and TLS session) open between requests.
     if (!m_curl)
         m_curl.reset(curl_easy_init());

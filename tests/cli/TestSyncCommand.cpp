@@ -135,6 +135,9 @@ void TestSyncCommand::refusals()
         {u"sync"_s, u"--workspace"_s, path, u"--server"_s, u"http://taxbox.example.com"_s, u"--server-user"_s, u"王会计"_s}, {},
         u"C.UTF-8"_s, kSecrets);
     QCOMPARE(plain.errorJson().value(u"code"_s).toString(), u"tls_required"_s);
+    // A pin cannot hold on plain http (loopback): refused rather than silently ignored.
+    const Run pinned = sync(path, {u"--pin"_s, u"sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="_s});
+    QCOMPARE(pinned.errorJson().value(u"code"_s).toString(), u"pin_requires_https"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSyncCommand)

@@ -28,6 +28,10 @@ public:
             QCommandLineOption(u"server-user"_s, tr("The account on the server."), u"name"_s),
             QCommandLineOption(u"enterprise"_s, tr("Only this enterprise (id or credit code)."), u"ent"_s),
             QCommandLineOption(u"ca-file"_s, tr("Trust the server certificate in this CA file (PEM)."), u"file"_s),
+            QCommandLineOption(u"pin"_s,
+                               tr("Also require this server public key: sha256//BASE64 of the key's DER (as curl's "
+                                  "--pinnedpubkey)."),
+                               u"sha256//…"_s),
             QCommandLineOption(u"numbers"_s,
                                tr("Also ask for invoice numbers: KIND:COUNT, e.g. digital_special:500 (kinds: digital_special, "
                                   "digital_ordinary)."),

@@ -1861,6 +1861,10 @@
         <source>%1 must end with an open row</source>
         <translation>%1 的最后一行必须没有上限</translation>
     </message>
+    <message>
+        <source>The rule pack %1 is not a %2 pack.</source>
+        <translation>规则包 %1 不是 %2 规则包。</translation>
+    </message>
 </context>
 <context>
     <name>RulesSignCommand</name>
@@ -2248,8 +2252,8 @@
         <translation>服务器的应答与本批数据不符；未记录任何结果，稍后会重新发送。</translation>
     </message>
     <message>
-        <source>A rule pack from the server was refused: %1</source>
-        <translation>已拒绝来自服务器的规则包：%1</translation>
+        <source>Rule pack %1 from the server was refused: %2</source>
+        <translation>已拒绝来自服务器的规则包 %1：%2</translation>
     </message>
 </context>
 <context>

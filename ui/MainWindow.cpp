@@ -9,6 +9,7 @@
 #include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
 #include "payroll/PayrollPage.h"
+#include "sync/SyncLedger.h"
 #include "sync/SyncPage.h"
 
 #include "auth/Workspace.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         const QString id = currentEnterpriseId();
         if (!id.isEmpty() && !m_kiosk)
             QSettings().setValue(u"session/current_enterprise"_s, id);
+        installRulePacksOf(id);
         Q_EMIT currentEnterpriseChanged(id);
     });
     auto *sessionLayout = new QHBoxLayout(m_sessionBar);
@@ -198,7 +200,18 @@ void MainWindow::refreshEnterprises()
     const int index = m_enterpriseSwitcher->findData(current);
     m_enterpriseSwitcher->setCurrentIndex(index >= 0 ? index : 0);
     m_enterpriseSwitcher->setEnabled(m_enterpriseSwitcher->count() > 1 || !currentEnterpriseId().isEmpty());
+    installRulePacksOf(currentEnterpriseId());
     Q_EMIT currentEnterpriseChanged(currentEnterpriseId());
+}
+
+void MainWindow::installRulePacksOf(const QString &enterpriseId)
+{
+    // Rule packs the sync server published (verified, kept in the enterprise's store) are put in force
+    // before the pages learn of the enterprise, so calculations use the newest verified rules.
+    if (!m_session || enterpriseId.isEmpty())
+        return;
+    if (auto store = m_session->openEnterprise(enterpriseId))
+        (void)sync::SyncLedger(**store).installRulePacks();
 }
 
 QString MainWindow::currentEnterpriseId() const

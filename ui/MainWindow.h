@@ -70,6 +70,7 @@ private:
     void retranslateUi();
     void chooseLanguage(const QString &code);
     void refreshEnterprises();
+    void installRulePacksOf(const QString &enterpriseId);
     void updateBackupLabel();
     void retranslateLock();
 

@@ -301,7 +301,7 @@ namespace {
 /// The packs in force, or the reason the built-in one was refused.
 QJsonArray rulePacks()
 {
-    auto pack = rules::RulePack::builtIn();
+    auto pack = rules::RulePack::inForce();
     if (!pack)
         return {QJsonObject{{u"error"_s, pack.error().message}}};
     return {(*pack)->summary()};

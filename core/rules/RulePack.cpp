@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVersionNumber>
 
+#include <list>
 #include <mutex>
 
 using namespace Qt::Literals::StringLiterals;
@@ -104,6 +106,50 @@ Result<RulePack> RulePack::load(const QByteArray &packBytes, const QByteArray &s
         pack.m_rules.insert(it.key(), ranges);
     }
     return pack;
+}
+
+namespace {
+struct Installed
+{
+    std::mutex mutex;
+    std::list<RulePack> packs; ///< never erased: pointers handed out stay valid
+    const RulePack *inForce = nullptr;
+};
+Installed &installed()
+{
+    static Installed instance;
+    return instance;
+}
+} // namespace
+
+Result<const RulePack *> RulePack::inForce()
+{
+    Installed &state = installed();
+    {
+        const std::lock_guard lock(state.mutex);
+        if (state.inForce)
+            return state.inForce;
+    }
+    return builtIn();
+}
+
+Result<bool> RulePack::install(const QByteArray &packBytes, const QByteArray &signatureFile, const QList<TrustedKey> &trusted)
+{
+    auto pack = load(packBytes, signatureFile, trusted);
+    if (!pack)
+        return std::unexpected(pack.error());
+    auto current = inForce();
+    if (!current)
+        return std::unexpected(current.error());
+    if (pack->id() != (*current)->id())
+        return fail(u"other_rule_pack"_s, tr("The rule pack %1 is not a %2 pack.").arg(pack->id(), (*current)->id()));
+    if (QVersionNumber::fromString(pack->version()) <= QVersionNumber::fromString((*current)->version()))
+        return false;
+    Installed &state = installed();
+    const std::lock_guard lock(state.mutex);
+    state.packs.push_back(std::move(*pack));
+    state.inForce = &state.packs.back();
+    return true;
 }
 
 Result<const RulePack *> RulePack::builtIn()

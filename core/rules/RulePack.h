@@ -52,6 +52,13 @@ public:
                                                const QList<TrustedKey> &trusted = trustedKeys());
     /// The pack shipped inside the app (verified once, then shared).
     [[nodiscard]] static Result<const RulePack *> builtIn();
+    /// The pack calculations use: the newest of the built-in pack and the packs installed since
+    /// (received from the sync server). Installed packs live until the process ends.
+    [[nodiscard]] static Result<const RulePack *> inForce();
+    /// Verifies a pack (as load()) and makes it the one in force when its id is the built-in pack's
+    /// and its version is newer than the one in force; returns whether it is now in force. Thread-safe.
+    [[nodiscard]] static Result<bool> install(const QByteArray &packBytes, const QByteArray &signatureFile,
+                                              const QList<TrustedKey> &trusted = trustedKeys());
     /// Writes the signature file for `packBytes`.
     [[nodiscard]] static Result<QByteArray> sign(const QByteArray &packBytes, const QString &keyId,
                                                  const crypto::SecureBytes &privateKey);

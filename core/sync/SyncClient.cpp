@@ -2,6 +2,7 @@
 
 #include "SyncLedger.h"
 #include "crypto/Crypto.h"
+#include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
 #include <curl/curl.h>
@@ -398,13 +399,19 @@ Result<void> SyncClient::readChanges(store::EnterpriseStore &store, const QStrin
                     !raised)
                     return raised;
             } else if (kind == u"rule_pack") {
-                // Verified against the trusted rule keys before it is kept; a bad one is reported, not used.
+                // Verified against the trusted rule keys before it is kept. A pack that fails is reported
+                // and skipped (the cursor moves on), so one bad publication cannot block the sync.
                 auto version = ledger.storeRulePack(QByteArray::fromBase64(payload.value(u"pack"_s).toString().toLatin1()),
                                                     QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1()));
-                if (!version)
-                    return fail(version.error().code,
-                                tr("A rule pack from the server was refused: %1").arg(version.error().message));
+                if (!version) {
+                    report.refusedRulePacks.append(tr("Rule pack %1 from the server was refused: %2")
+                                                       .arg(payload.value(u"version"_s).toString(), version.error().message));
+                    continue;
+                }
                 report.rulePacks.append(*version);
+                // Newer than the one in force: used from now on, in this process too.
+                (void)rules::RulePack::install(QByteArray::fromBase64(payload.value(u"pack"_s).toString().toLatin1()),
+                                               QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1()));
             }
         }
         if (auto set = ledger.setState(u"changes_cursor"_s, QString::number(response->body.value(u"cursor"_s).toInteger())); !set)

@@ -79,6 +79,7 @@ struct SyncReport
     int pending = 0; ///< still waiting (an error stopped the run)
     int changes = 0; ///< changes received from the server
     QStringList rulePacks; ///< rule-pack versions received (verified)
+    QStringList refusedRulePacks; ///< why packs from the server were not used (signature, form)
     QString error;
 };
 

@@ -291,4 +291,22 @@ Result<QStringList> SyncLedger::rulePackVersions()
     return versions;
 }
 
+Result<QString> SyncLedger::installRulePacks()
+{
+    auto query = m_store.database().prepare("SELECT pack, signature FROM rule_pack_update ORDER BY version");
+    if (!query)
+        return std::unexpected(query.error());
+    if (auto rows = query->forEachRow([&] {
+            // A pack that no longer verifies (say, its key was withdrawn in an update) is skipped.
+            if (auto installed = rules::RulePack::install(query->blob(0), query->blob(1)); !installed)
+                qWarning("rule pack not used: %s", qPrintable(installed.error().message));
+        });
+        !rows)
+        return std::unexpected(rows.error());
+    auto inForce = rules::RulePack::inForce();
+    if (!inForce)
+        return std::unexpected(inForce.error());
+    return (*inForce)->version();
+}
+
 } // namespace taxbox::sync

@@ -77,6 +77,9 @@ public:
     /// Keeps a rule pack from the server after verifying its signature; returns its version.
     [[nodiscard]] Result<QString> storeRulePack(const QByteArray &pack, const QByteArray &signature);
     [[nodiscard]] Result<QStringList> rulePackVersions();
+    /// Puts the newest kept rule pack in force for this process (rules::RulePack::install verifies it
+    /// again); returns the version in force afterwards.
+    [[nodiscard]] Result<QString> installRulePacks();
 
 private:
     store::EnterpriseStore &m_store;

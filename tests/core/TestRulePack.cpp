@@ -53,6 +53,8 @@ private Q_SLOTS:
     void overlappingRangesAreRefused();
     void tablesAreNotMoreThan();
     void ed25519RoundTripAndPem();
+    // Last: it changes the pack in force for the rest of the process.
+    void aNewerVerifiedPackTakesOver();
 };
 
 void TestRulePack::shippedPackIsSignedByTheReleaseKey()
@@ -154,6 +156,32 @@ void TestRulePack::ed25519RoundTripAndPem()
     QVERIFY(fromPem);
     QVERIFY(fromPem->equals(secret));
     QCOMPARE(crypto::Ed25519::privateKeyFromPem("not a key").error().code, u"invalid_key"_s);
+}
+
+void TestRulePack::aNewerVerifiedPackTakesOver()
+{
+    // The shipped pack with a newer version, as the sync server would publish it, signed by a key
+    // trusted for this test only.
+    const TestSigner signer;
+    QByteArray newer = shippedPack();
+    QVERIFY(newer.contains("\"version\": \"2026.1\""));
+    newer.replace("\"version\": \"2026.1\"", "\"version\": \"2026.2\"");
+    QCOMPARE((*rules::RulePack::inForce())->version(), u"2026.1"_s);
+
+    // Not signed by a trusted key: refused, nothing changes.
+    QCOMPARE(rules::RulePack::install(newer, signer.sign(newer)).error().code, u"untrusted_rule_pack"_s);
+    // Not newer, or another kind of pack: not used.
+    QCOMPARE(rules::RulePack::install(shippedPack(), signer.sign(shippedPack()), {signer.trusted()}).value_or(true), false);
+    QCOMPARE(rules::RulePack::install(kSmallPack, signer.sign(kSmallPack), {signer.trusted()}).error().code,
+             u"other_rule_pack"_s);
+    QCOMPARE((*rules::RulePack::inForce())->version(), u"2026.1"_s);
+
+    QCOMPARE(rules::RulePack::install(newer, signer.sign(newer), {signer.trusted()}).value_or(false), true);
+    QCOMPARE((*rules::RulePack::inForce())->version(), u"2026.2"_s);
+    QCOMPARE((*rules::RulePack::builtIn())->version(), u"2026.1"_s);
+    // An older one arriving later does not take over again.
+    QCOMPARE(rules::RulePack::install(shippedPack(), signer.sign(shippedPack()), {signer.trusted()}).value_or(true), false);
+    QCOMPARE((*rules::RulePack::inForce())->version(), u"2026.2"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRulePack)

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void numberGrantsAreCheckedAndLimitIssuing();
     void exactlyOnceWhenTheClientIsKilled();
     void exactlyOnceWhenTheServerIsKilled();
+    // Last: it publishes rule packs to every enterprise on the shared server.
+    void rulePacksFromTheServerAreVerifiedBeforeUse();
 
 private:
     int admin(const QStringList &arguments, const QByteArray &password = {});
@@ -423,6 +425,52 @@ void TestSyncClient::exactlyOnceWhenTheServerIsKilled()
     QCOMPARE(serverItems(login) - before, 2001);
     server.terminate();
     server.waitForFinished(5000);
+}
+
+void TestSyncClient::rulePacksFromTheServerAreVerifiedBeforeUse()
+{
+    // The operator publishes the shipped pack (the admin command verifies it first).
+    QFile pack(u":/rules/cn-tax.json"_s);
+    QFile signature(u":/rules/cn-tax.json.sig"_s);
+    QVERIFY(pack.open(QIODevice::ReadOnly) && signature.open(QIODevice::ReadOnly));
+    const QByteArray packBytes = pack.readAll();
+    const QByteArray signatureBytes = signature.readAll();
+    QFile copy(m_dir.filePath(u"cn-tax.json"_s));
+    QFile copySignature(m_dir.filePath(u"cn-tax.json.sig"_s));
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(packBytes) == packBytes.size());
+    QVERIFY(copySignature.open(QIODevice::WriteOnly) && copySignature.write(signatureBytes) == signatureBytes.size());
+    copy.close();
+    copySignature.close();
+    QCOMPARE(admin({u"rules"_s, u"publish"_s, copy.fileName()}), 0);
+    // A changed pack is refused by the admin command…
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(QByteArray(packBytes).replace("\"version\": \"2026.1\"", "\"version\": \"2026.9\""));
+    copy.close();
+    QVERIFY(admin({u"rules"_s, u"publish"_s, copy.fileName()}) != 0);
+    // …and if it reaches the database anyway, by the client.
+    {
+        auto server = server::ServerStore::open(m_dir.filePath(u"server"_s));
+        QVERIFY(server);
+        QVERIFY((*server)->publishRulePack({u"2026.9"_s,
+                                            QString::fromLatin1(QByteArray(packBytes).replace("2026.1", "2026.9").toBase64()),
+                                            QString::fromLatin1(signatureBytes.toBase64())}));
+    }
+    auto store = makeStore(u"rules.db"_s, 0);
+    sync::SyncClient::Options options;
+    options.server = m_url;
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    const sync::SyncReport report = client.syncEnterprise(*store, u"91350100M000100Y43"_s, login);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.rulePacks, QStringList{u"2026.1"_s});
+    QCOMPARE(report.refusedRulePacks.size(), 1);
+    QVERIFY(report.refusedRulePacks.first().contains(u"2026.9"));
+    QCOMPARE(*sync::SyncLedger(*store).rulePackVersions(), QStringList{u"2026.1"_s});
+    QCOMPARE(*sync::SyncLedger(*store).installRulePacks(), u"2026.1"_s); // not newer than the built-in
+    // The bad one does not block later syncs.
+    const sync::SyncReport again = client.syncEnterprise(*store, u"91350100M000100Y43"_s, login);
+    QVERIFY(again.error.isEmpty());
+    QVERIFY(again.refusedRulePacks.isEmpty());
 }
 
 /// Child mode for exactlyOnceWhenTheClientIsKilled: sync one store, then exit.

@@ -275,7 +275,7 @@ void CalculatorsPage::recompute()
         m_pdf->setEnabled(false);
         return;
     }
-    auto pack = rules::RulePack::builtIn();
+    auto pack = rules::RulePack::inForce();
     if (!pack) {
         showError(pack.error());
         return;
@@ -426,7 +426,7 @@ QString CalculatorsPage::html() const
             body += u"<li>%1</li>"_s.arg(escaped(step));
         body += u"</ol>"_s;
     }
-    auto pack = rules::RulePack::builtIn();
+    auto pack = rules::RulePack::inForce();
     body += u"<p style='color:gray'>%1</p>"_s.arg(
         escaped(tr("Rule pack %1 %2 · computed %3")
                     .arg(pack ? (*pack)->id() : QString(), pack ? (*pack)->version() : QString(),

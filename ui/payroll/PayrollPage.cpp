@@ -291,7 +291,7 @@ PayrollPage::PayrollPage(QWidget *parent)
     , m_employees(new QTableWidget(this))
     , m_results(new QTableWidget(this))
 {
-    if (auto pack = rules::RulePack::builtIn())
+    if (auto pack = rules::RulePack::inForce())
         m_pack = *pack;
     m_period->setObjectName(u"payrollPeriod"_s);
     m_period->setDisplayFormat(u"yyyy-MM"_s);
@@ -377,6 +377,9 @@ void PayrollPage::setEnterprise(auth::Session *session, const QString &enterpris
 {
     m_payroll.reset();
     m_store.reset();
+    // The rules in force now (the main window installs the enterprise's verified packs before this).
+    if (auto pack = rules::RulePack::inForce())
+        m_pack = *pack;
     if (session && !enterpriseId.isEmpty() && m_pack) {
         auto store = session->openEnterprise(enterpriseId);
         if (store) {

@@ -8,6 +8,7 @@
 #include "payroll/Spreadsheet.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
+#include "sync/SyncLedger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,9 +46,6 @@ protected:
                 return context.reportError(parsed.error(), arguments.isSet(u"period"_s) ? ExitCode::BadInput : ExitCode::Usage);
             period = *parsed;
         }
-        auto pack = rules::RulePack::builtIn();
-        if (!pack)
-            return context.reportError(pack.error());
         auto session = login(context, arguments);
         if (!session)
             return report(context, session.error());
@@ -57,6 +55,12 @@ protected:
         auto store = (*session)->openEnterprise(enterprise->id);
         if (!store)
             return report(context, store.error());
+        // The newest verified rule pack the sync server published for this enterprise, else the built-in.
+        if (auto installed = sync::SyncLedger(**store).installRulePacks(); !installed)
+            return report(context, installed.error());
+        auto pack = rules::RulePack::inForce();
+        if (!pack)
+            return context.reportError(pack.error());
         payroll::Payroll payroll(**store, **pack);
         return work(payroll, period);
     }

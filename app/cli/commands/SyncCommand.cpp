@@ -92,6 +92,8 @@ public:
                                {u"pending"_s, result.pending},
                                {u"changes"_s, result.changes},
                                {u"rule_packs"_s, QJsonArray::fromStringList(result.rulePacks)}};
+            if (!result.refusedRulePacks.isEmpty())
+                object.insert(u"refused_rule_packs"_s, QJsonArray::fromStringList(result.refusedRulePacks));
             conflicts += result.openConflicts;
             if (result.error.isEmpty() && arguments.isSet(u"numbers"_s)) {
                 auto grant = client.requestNumbers(**store, enterprise.profile.creditCode, *signedIn, numberKind, numberCount);

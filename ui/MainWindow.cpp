@@ -225,6 +225,9 @@ void MainWindow::setKioskMode(bool kiosk)
     m_securityAction->setVisible(!kiosk);
     m_backupLabel->setVisible(!kiosk);
     m_syncLabel->setVisible(!kiosk);
+    // A kiosk visit leaves nothing behind: no server address or session for the next visitor.
+    if (const qsizetype sync = m_pages.indexOf(m_syncPage); sync >= 0)
+        m_tiles.at(sync)->setVisible(!kiosk);
     retranslateLock();
 }
 

@@ -496,6 +496,9 @@ void TestDesktopSession::kioskVisitLeavesNothingForTheNext()
     QVERIFY(!desktop->showSettings());
     const QString firstVisit = desktop->visitDirectory();
     QVERIFY(QDir(firstVisit).exists());
+    // No sync in a kiosk: a server address typed by one visitor would stay for the next.
+    QVERIFY(window->findChild<QWidget *>(u"tile_SyncPage"_s)->isHidden());
+    QVERIFY(window->findChild<QWidget *>(u"syncIndicator"_s)->isHidden());
     QVERIFY(firstVisit.startsWith(m_dir->filePath(u"kiosk"_s)));
 
     // The visitor adds an enterprise through the page and copies something.

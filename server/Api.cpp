@@ -1,5 +1,7 @@
 #include "Api.h"
 
+#include "AccessLog.h"
+
 #include "sync/SyncClient.h"
 
 #include <QHash>
@@ -55,7 +57,7 @@ namespace {
 /// A 500: the client learns what to do, the operator's log learns why (no request data in it).
 ApiResponse serverError(const Error &cause, const QString &message)
 {
-    qWarning("taxbox-server: %s: %s", qPrintable(cause.code), qPrintable(cause.message));
+    logEvent(u"server_error"_s, {{u"code"_s, cause.code}, {u"cause"_s, cause.message}});
     return errorResponse(500, u"server_error"_s, message);
 }
 } // namespace

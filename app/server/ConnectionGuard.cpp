@@ -1,11 +1,11 @@
 #include "ConnectionGuard.h"
 
+#include "AccessLog.h"
+
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-#include <cstdio>
 
 namespace taxbox::server {
 
@@ -72,8 +72,9 @@ void ConnectionGuard::sweep()
             const bool slowRequest = requestSince != 0 && now - requestSince > m_requestTimeoutMs;
             const bool idle = requestSince == 0 && now - socket->property(kLastActivity).toLongLong() > m_idleTimeoutMs;
             if (slowRequest || idle) {
-                std::fprintf(stderr, "%s closed: %s\n", qPrintable(socket->peerAddress().toString()),
-                             slowRequest ? "request not complete within the request timeout" : "idle");
+                logEvent(QStringLiteral("connection_closed"),
+                         {{QStringLiteral("remote"), socket->peerAddress().toString()},
+                          {QStringLiteral("reason"), slowRequest ? QStringLiteral("request_timeout") : QStringLiteral("idle")}});
                 socket->abort();
             }
         }

@@ -10,6 +10,7 @@
 // Requests are answered by a pool of worker threads; the event loop only reads and writes sockets,
 // so a login's memory-hard hash never stalls other clients.
 
+#include "AccessLog.h"
 #include "Api.h"
 #include "ConnectionGuard.h"
 #include "ServerStore.h"
@@ -244,10 +245,14 @@ int main(int argc, char *argv[])
                     if (socket)
                         pending->write(QJsonDocument(response.body),
                                        static_cast<QHttpServerResponder::StatusCode>(response.status));
-                    // Access log: no headers, no bodies, no tokens.
-                    std::fprintf(stderr, "%s %s %s %d %lldus%s\n", qPrintable(peer), method.constData(), qPrintable(path),
-                                 response.status, static_cast<long long>(timer->nsecsElapsed() / 1000),
-                                 socket ? "" : " (client gone)");
+                    // Access log: no headers, no bodies, no tokens, no query strings.
+                    server::logEvent(u"request"_s,
+                                     {{u"remote"_s, peer},
+                                      {u"method"_s, QString::fromLatin1(method)},
+                                      {u"path"_s, path},
+                                      {u"status"_s, response.status},
+                                      {u"microseconds"_s, timer->nsecsElapsed() / 1000},
+                                      {u"delivered"_s, !socket.isNull()}});
                 });
         });
     });

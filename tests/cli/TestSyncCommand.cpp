@@ -44,7 +44,7 @@ void TestSyncCommand::initTestCase()
     QCOMPARE(taxbox::test::serverAdmin(
                  data + QStringList{u"enterprise"_s, u"add"_s, kCreditCode, u"闽江"_s, u"--member"_s, u"王会计"_s}),
              0);
-    m_url = taxbox::test::startServer(m_server, data).toString();
+    m_url = taxbox::test::startServer(m_server, data, m_dir.filePath(u"server.log"_s)).toString();
     QVERIFY(!m_url.isEmpty());
 }
 

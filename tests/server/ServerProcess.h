@@ -27,11 +27,15 @@ inline int serverAdmin(const QStringList &arguments, const QByteArray &password 
 }
 
 /// Starts the server with `arguments` (listening on a free loopback port unless they say --listen) and
-/// returns the address it prints, or an empty URL when it did not start.
-inline QUrl startServer(QProcess &server, QStringList arguments)
+/// returns the address it prints, or an empty URL when it did not start. Its log goes to `logFile`
+/// when one is named (appended): a test that does not read the log must not let the pipe fill up and
+/// block the server.
+inline QUrl startServer(QProcess &server, QStringList arguments, const QString &logFile = {})
 {
     if (!arguments.contains(u"--listen"_qs))
         arguments << u"--listen"_qs << u"127.0.0.1:0"_qs;
+    if (!logFile.isEmpty())
+        server.setStandardErrorFile(logFile, QIODevice::Append);
     server.start(QStringLiteral(TAXBOX_SERVER), arguments);
     if (!server.waitForStarted() || !server.waitForReadyRead(20000))
         return {};

@@ -67,7 +67,7 @@ void TestSyncClient::initTestCase()
     QVERIFY(m_dir.isValid());
     QCOMPARE(admin({u"account"_s, u"add"_s, u"wang"_s}, "correct horse"), 0);
     QCOMPARE(admin({u"enterprise"_s, u"add"_s, u"91350100M000100Y43"_s, u"闽江"_s, u"--member"_s, u"wang"_s}), 0);
-    m_url = test::startServer(m_server, {u"--data"_s, m_dir.filePath(u"server"_s)});
+    m_url = test::startServer(m_server, {u"--data"_s, m_dir.filePath(u"server"_s)}, m_dir.filePath(u"server.log"_s));
     QVERIFY(m_url.isValid());
 }
 
@@ -204,7 +204,8 @@ void TestSyncClient::httpsIsVerified()
     QCOMPARE(openssl.exitCode(), 0);
 
     QProcess server;
-    const QUrl url = test::startServer(server, {u"--data"_s, m_dir.filePath(u"server"_s), u"--cert"_s, cert, u"--key"_s, key});
+    const QUrl url = test::startServer(server, {u"--data"_s, m_dir.filePath(u"server"_s), u"--cert"_s, cert, u"--key"_s, key},
+                                       m_dir.filePath(u"server.log"_s));
     QCOMPARE(url.scheme(), u"https"_s);
 
     sync::SyncClient::Options options;
@@ -392,7 +393,8 @@ void TestSyncClient::exactlyOnceWhenTheServerIsKilled()
     QProcess server;
     const auto start = [&](quint16 port) {
         return static_cast<quint16>(
-            test::startServer(server, {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)})
+            test::startServer(server, {u"--data"_s, m_dir.filePath(u"server"_s), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)},
+                              m_dir.filePath(u"server.log"_s))
                 .port(0));
     };
     const quint16 port = start(0);

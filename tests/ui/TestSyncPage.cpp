@@ -88,7 +88,7 @@ void TestSyncPage::initTestCase()
     // The same account name and password on the server as on this computer: one login for both.
     QCOMPARE(admin({u"account"_s, u"add"_s, u"王会计"_s}, "correct horse"), 0);
     QCOMPARE(admin({u"enterprise"_s, u"add"_s, kCreditCode, u"闽江"_s, u"--member"_s, u"王会计"_s}), 0);
-    m_url = test::startServer(m_server, {u"--data"_s, m_dir.filePath(u"server"_s)}).toString();
+    m_url = test::startServer(m_server, {u"--data"_s, m_dir.filePath(u"server"_s)}, m_dir.filePath(u"server.log"_s)).toString();
     QVERIFY(!m_url.isEmpty());
 
     auth::Workspace workspace(m_dir.filePath(u"ws"_s));

@@ -393,14 +393,55 @@ Result<QString> ServerStore::enrolDevice(const QString &enterpriseId, const QStr
 Result<QList<Device>> ServerStore::devices(const QString &enterpriseId)
 {
     auto connection = m_pool->acquire();
-    auto rows
-        = connection->query("SELECT id, account_id, public_key, revoked_at FROM device WHERE enterprise_id = ?", {enterpriseId});
+    auto rows = connection->query("SELECT id, account_id, public_key, revoked_at, name, enrolled_at FROM device WHERE "
+                                  "enterprise_id = ? ORDER BY enrolled_at",
+                                  {enterpriseId});
     if (!rows)
         return std::unexpected(rows.error());
     QList<Device> list;
     for (qsizetype r = 0; r < rows->size(); ++r)
-        list.append({rows->text(r, 0), rows->text(r, 1), rows->text(r, 2), !rows->isNull(r, 3)});
+        list.append(
+            {rows->text(r, 0), rows->text(r, 1), rows->text(r, 2), !rows->isNull(r, 3), rows->text(r, 4), rows->text(r, 5)});
     return list;
+}
+
+Result<void> ServerStore::revokeDevice(const QString &deviceId)
+{
+    auto connection = m_pool->acquire();
+    auto updated = connection->execute("UPDATE device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", {now(), deviceId});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (*updated != 1)
+        return fail(u"unknown_device"_s, tr("There is no device %1 that is not revoked already.").arg(deviceId), u"device"_s);
+    return {};
+}
+
+Result<void> ServerStore::setOfflineLimits(const QString &enterpriseId, qint64 hours, qint64 amountFen)
+{
+    if (hours < 1 || hours > 24 * 366)
+        return fail(u"invalid_hours"_s, tr("The offline time limit is 1 to 8784 hours."), u"hours"_s);
+    if (amountFen < 0)
+        return fail(u"invalid_amount"_s, tr("The offline amount limit cannot be negative."), u"amount"_s);
+    auto connection = m_pool->acquire();
+    auto updated = connection->execute("UPDATE enterprise SET max_offline_hours = ?, max_offline_amount_fen = ? WHERE id = ?",
+                                       {hours, amountFen, enterpriseId});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (*updated != 1)
+        return fail(u"unknown_enterprise"_s, tr("There is no such enterprise."), u"enterprise"_s);
+    return {};
+}
+
+Result<QString> ServerStore::enterpriseByCreditCode(const QString &creditCode)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT id FROM enterprise WHERE credit_code = ?", {creditCode.trimmed().toUpper()});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return fail(u"unknown_enterprise"_s, tr("There is no enterprise with the credit code %1.").arg(creditCode),
+                    u"enterprise"_s);
+    return rows->text(0, 0);
 }
 
 Result<void> ServerStore::appendChange(SqlConnection &connection, const QString &enterpriseId, const QString &kind,

@@ -52,6 +52,8 @@ struct Device
     QString accountId;
     QString publicKey; ///< base64 of the raw Ed25519 key
     bool revoked = false;
+    QString name = {};
+    QString enrolledAt = {};
 };
 
 /// A number range given to a device: numbers first..last of one invoice kind, for one enterprise.
@@ -116,6 +118,12 @@ public:
     [[nodiscard]] Result<QString> enrolDevice(const QString &enterpriseId, const QString &accountId, const QString &name,
                                               const QString &publicKey);
     [[nodiscard]] Result<QList<Device>> devices(const QString &enterpriseId);
+    /// A lost or stolen device: its items are rejected and it gets no more numbers from now on.
+    [[nodiscard]] Result<void> revokeDevice(const QString &deviceId);
+    /// The offline limits written into the enterprise's next number-range grants.
+    [[nodiscard]] Result<void> setOfflineLimits(const QString &enterpriseId, qint64 hours, qint64 amountFen);
+    /// The enterprise id of a credit code ("unknown_enterprise" when there is none).
+    [[nodiscard]] Result<QString> enterpriseByCreditCode(const QString &creditCode);
 
     /// Applies a batch in one transaction: each uuid is stored at most once per enterprise.
     [[nodiscard]] Result<QList<SyncAnswer>> applySync(const QString &enterpriseId, const QString &accountId,

@@ -1974,6 +1974,22 @@
         <source>Rule pack %1 is already published.</source>
         <translation>规则包 %1 已发布。</translation>
     </message>
+    <message>
+        <source>There is no device %1 that is not revoked already.</source>
+        <translation>没有尚未吊销的设备 %1。</translation>
+    </message>
+    <message>
+        <source>The offline time limit is 1 to 8784 hours.</source>
+        <translation>离线时间限额须为 1 到 8784 小时。</translation>
+    </message>
+    <message>
+        <source>The offline amount limit cannot be negative.</source>
+        <translation>离线金额限额不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no enterprise with the credit code %1.</source>
+        <translation>没有统一社会信用代码为 %1 的企业。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -4,6 +4,8 @@
 //   taxbox-server [--data DIR] [--database postgresql://…] [--listen 127.0.0.1:8443] [--cert PEM --key PEM]
 //   taxbox-server [--data DIR] account add NAME            (password: TAXBOX_PASSWORD or one stdin line)
 //   taxbox-server [--data DIR] enterprise add CODE NAME --member ACCOUNT [--role admin]
+//   taxbox-server [--data DIR] enterprise limits CODE --hours 168 --amount 10000000
+//   taxbox-server [--data DIR] device list CODE | device revoke DEVICE_ID
 //   taxbox-server [--data DIR] rules publish PACK.json     (PACK.json.sig beside it)
 //
 // The data folder holds the token key (server-token-key) and, without --database, the SQLite file.
@@ -18,6 +20,7 @@
 
 #include "base/Version.h"
 #include "crypto/Crypto.h"
+#include "money/Money.h"
 #include "rules/RulePack.h"
 
 #include <QCommandLineParser>
@@ -28,6 +31,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSslCertificate>
@@ -121,8 +125,14 @@ int main(int argc, char *argv[])
     parser.addOption({u"cert"_s, u"TLS certificate chain (PEM). With --key, the server speaks HTTPS."_s, u"file"_s});
     parser.addOption({u"key"_s, u"TLS private key (PEM) for --cert."_s, u"file"_s});
     parser.addOption({u"member"_s, u"enterprise add: the account to make a member."_s, u"account"_s});
+    parser.addOption(
+        {u"hours"_s, u"enterprise limits: hours a device may issue without syncing (default 168)."_s, u"hours"_s, u"168"_s});
+    parser.addOption({u"amount"_s, u"enterprise limits: yuan a device may issue between syncs (default 10000000)."_s, u"yuan"_s,
+                      u"10000000"_s});
     parser.addOption({u"role"_s, u"enterprise add: viewer, accountant or admin (default admin)."_s, u"role"_s, u"admin"_s});
-    parser.addPositionalArgument(u"command"_s, u"Nothing to serve, or: account add NAME | enterprise add CODE NAME"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"Nothing to serve, or: account add NAME | enterprise add CODE NAME | enterprise "
+                                 "limits CODE | device list CODE | device revoke ID | rules publish PACK.json"_s);
     parser.process(app);
 
     QString database = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("TAXBOX_DATABASE");
@@ -159,6 +169,45 @@ int main(int argc, char *argv[])
                         .toJson(QJsonDocument::Compact)
                         .constData());
         return 0;
+    }
+    const auto printJson = [](const QJsonObject &object) {
+        std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    };
+    if (words.value(0) == u"enterprise" && words.value(1) == u"limits" && words.size() == 3) {
+        auto id = (*store)->enterpriseByCreditCode(words.at(2));
+        if (!id)
+            return failWith(id.error());
+        auto amount = Money::parse(parser.value(u"amount"_s), u"amount"_s);
+        if (!amount)
+            return failWith(amount.error());
+        const qint64 hours = parser.value(u"hours"_s).toLongLong();
+        if (auto set = (*store)->setOfflineLimits(*id, hours, amount->fen()); !set)
+            return failWith(set.error());
+        return printJson(
+            {{u"enterprise"_s, *id}, {u"max_offline_hours"_s, hours}, {u"max_offline_amount"_s, amount->toString()}});
+    }
+    if (words.value(0) == u"device" && words.value(1) == u"list" && words.size() == 3) {
+        auto id = (*store)->enterpriseByCreditCode(words.at(2));
+        if (!id)
+            return failWith(id.error());
+        auto devices = (*store)->devices(*id);
+        if (!devices)
+            return failWith(devices.error());
+        QJsonArray list;
+        for (const server::Device &device : std::as_const(*devices)) {
+            list.append(QJsonObject{{u"id"_s, device.id},
+                                    {u"name"_s, device.name},
+                                    {u"account"_s, device.accountId},
+                                    {u"enrolled_at"_s, device.enrolledAt},
+                                    {u"revoked"_s, device.revoked}});
+        }
+        return printJson({{u"devices"_s, list}});
+    }
+    if (words.value(0) == u"device" && words.value(1) == u"revoke" && words.size() == 3) {
+        if (auto revoked = (*store)->revokeDevice(words.at(2)); !revoked)
+            return failWith(revoked.error());
+        return printJson({{u"revoked"_s, words.at(2)}});
     }
     if (words.value(0) == u"rules" && words.value(1) == u"publish" && words.size() == 3) {
         QFile packFile(words.at(2));

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void aStaleVersionOfARecordIsAConflict();
     void numberRangesAreDisjointAndSigned();
     void changesListWhatTheDeviceShouldLearn();
+    void aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants();
 
 private:
     QString loginToken(const QString &name = u"wang"_s);
@@ -519,6 +520,34 @@ void TestServerApi::changesListWhatTheDeviceShouldLearn()
         = get(u"/api/v1/enterprises/%1/changes"_s.arg(m_beijing), {}, liToken).body.value(u"changes"_s).toArray();
     QCOMPARE(beijing.size(), 1);
     QCOMPARE(beijing.first().toObject().value(u"kind"_s).toString(), u"rule_pack"_s);
+}
+
+void TestServerApi::aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants()
+{
+    const QByteArray token = loginToken().toLatin1();
+    const TestDevice lost = enrol(m_minjiang, token);
+    const QString ranges = u"/api/v1/enterprises/%1/number-ranges"_s.arg(m_minjiang);
+    const QByteArray ask = json({{u"device_id"_s, lost.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 10}});
+    QCOMPARE(post(ranges, ask, token).status, 201);
+
+    // Stolen: revoked by the operator. Its items are refused and it gets no more numbers.
+    QVERIFY(m_store->revokeDevice(lost.id));
+    QCOMPARE(m_store->revokeDevice(lost.id).error().code, u"unknown_device"_s);
+    QCOMPARE(errorCode(post(ranges, ask, token)), u"unknown_device"_s);
+    const ApiResponse refused = post(u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang),
+                                     json({{u"items"_s, QJsonArray{lost.item(newUuid(), 1)}}}), token);
+    QCOMPARE(statuses(refused), QStringList{u"rejected"_s});
+
+    // Tighter offline limits for the enterprise: the next grant carries them.
+    QCOMPARE(*m_store->enterpriseByCreditCode(u"91350100m000100y43"_s), m_minjiang);
+    QCOMPARE(m_store->setOfflineLimits(m_minjiang, 0, 100).error().code, u"invalid_hours"_s);
+    QVERIFY(m_store->setOfflineLimits(m_minjiang, 24, 5'000'000));
+    const TestDevice replacement = enrol(m_minjiang, token);
+    const ApiResponse granted
+        = post(ranges, json({{u"device_id"_s, replacement.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 10}}), token);
+    QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"max_offline_hours"_s).toInteger(), 24);
+    QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"max_offline_amount_fen"_s).toInteger(), 5'000'000);
+    QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"first"_s).toInteger(), 11); // after the lost device's range
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

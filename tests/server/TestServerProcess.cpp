@@ -155,6 +155,21 @@ void TestServerProcess::signInAndSyncOverLoopback()
     }));
     QVERIFY(!log.contains(token));
     QVERIFY(!log.contains("correct horse"));
+
+    // The operator's commands: limits for the enterprise's next grants, and revoking a lost device.
+    QCOMPARE(admin({u"enterprise"_s, u"limits"_s, u"91350100M000100Y43"_s, u"--hours"_s, u"48"_s, u"--amount"_s, u"50000.00"_s}),
+             0);
+    QCOMPARE(admin({u"enterprise"_s, u"limits"_s, u"91350100M000100Y43"_s, u"--amount"_s, u"lots"_s}), 1);
+    QCOMPARE(admin({u"enterprise"_s, u"limits"_s, u"91110108551385082Q"_s}), 1);
+    QCOMPARE(admin({u"device"_s, u"list"_s, u"91350100M000100Y43"_s}), 0);
+    const QString deviceId = enrolled.value(u"device_id"_s).toString();
+    QCOMPARE(admin({u"device"_s, u"revoke"_s, deviceId}), 0);
+    QCOMPARE(admin({u"device"_s, u"revoke"_s, deviceId}), 1);
+    const auto [revokedStatus, revoked]
+        = request("POST", u"/api/v1/enterprises/%1/number-ranges"_s.arg(enterprise),
+                  {{u"device_id"_s, deviceId}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 5}}, token);
+    QCOMPARE(revokedStatus, 400);
+    QCOMPARE(revoked.value(u"error"_s).toObject().value(u"code"_s).toString(), u"unknown_device"_s);
 }
 
 void TestServerProcess::refusesToServePlainHttpBeyondLoopback()

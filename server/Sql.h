@@ -78,8 +78,9 @@ public:
     }
     [[nodiscard]] Result<void> commit()
     {
-        m_open = false;
-        return m_connection.commit();
+        auto committed = m_connection.commit();
+        m_open = !committed.has_value(); // a failed COMMIT (SQLite: busy) is rolled back by the destructor
+        return committed;
     }
 
 private:

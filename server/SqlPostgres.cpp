@@ -68,15 +68,29 @@ public:
     Result<void> executeScript(std::string_view sql) override
     {
         const std::string text(sql);
+        reconnectIfLost();
         ResultPointer result(PQexec(m_connection, text.c_str()));
         if (auto checked = check(result.get()); !checked)
             return std::unexpected(checked.error());
         return {};
     }
 
-    Result<void> begin() override { return simple("BEGIN ISOLATION LEVEL READ COMMITTED"); }
-    Result<void> commit() override { return simple("COMMIT"); }
-    void rollback() override { (void)simple("ROLLBACK"); }
+    Result<void> begin() override
+    {
+        auto begun = simple("BEGIN ISOLATION LEVEL READ COMMITTED");
+        m_inTransaction = begun.has_value();
+        return begun;
+    }
+    Result<void> commit() override
+    {
+        m_inTransaction = false;
+        return simple("COMMIT");
+    }
+    void rollback() override
+    {
+        m_inTransaction = false;
+        (void)simple("ROLLBACK");
+    }
     Result<void> lockForMigration() override
     {
         // Any constant shared by all Taxbox nodes; released at the end of the transaction.
@@ -90,8 +104,18 @@ private:
     };
     using ResultPointer = std::unique_ptr<PGresult, ResultDeleter>;
 
+    /// A connection lost (database restarted, network cut) is re-established before the next statement
+    /// outside a transaction. Inside one it is not: the transaction is gone with the connection, so its
+    /// remaining statements must fail (and the caller roll back) rather than run on their own.
+    void reconnectIfLost()
+    {
+        if (!m_inTransaction && PQstatus(m_connection) == CONNECTION_BAD)
+            PQreset(m_connection);
+    }
+
     Result<void> simple(const char *sql)
     {
+        reconnectIfLost();
         ResultPointer result(PQexec(m_connection, sql));
         return check(result.get());
     }
@@ -127,6 +151,7 @@ private:
 
     Result<ResultPointer> run(std::string_view sql, const QList<SqlValue> &parameters)
     {
+        reconnectIfLost();
         const std::string text = numbered(sql);
         std::vector<QByteArray> values(static_cast<std::size_t>(parameters.size()));
         std::vector<const char *> pointers(values.size(), nullptr);
@@ -148,6 +173,7 @@ private:
     }
 
     PGconn *m_connection;
+    bool m_inTransaction = false;
 };
 
 } // namespace

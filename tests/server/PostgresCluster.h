@@ -86,6 +86,13 @@ public:
             run(u"pg_ctl"_qs, {u"-D"_qs, m_data, u"-m"_qs, u"immediate"_qs, u"-w"_qs, u"stop"_qs}, nullptr);
     }
 
+    /// Stops and starts the server again (every client connection is cut).
+    bool restart()
+    {
+        QString output;
+        return run(u"pg_ctl"_qs, {u"-D"_qs, m_data, u"-m"_qs, u"fast"_qs, u"-w"_qs, u"-t"_qs, u"60"_qs, u"restart"_qs}, &output);
+    }
+
     /// Creates an empty database and returns its URI.
     QString createDatabase(const QString &name)
     {

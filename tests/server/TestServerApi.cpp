@@ -106,6 +106,7 @@ private Q_SLOTS:
     void numberRangesAreDisjointAndSigned();
     void changesListWhatTheDeviceShouldLearn();
     void aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants();
+    void aRestartedDatabaseIsReconnected();
 
 private:
     QString loginToken(const QString &name = u"wang"_s);
@@ -548,6 +549,26 @@ void TestServerApi::aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants()
     QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"max_offline_hours"_s).toInteger(), 24);
     QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"max_offline_amount_fen"_s).toInteger(), 5'000'000);
     QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"first"_s).toInteger(), 11); // after the lost device's range
+}
+
+void TestServerApi::aRestartedDatabaseIsReconnected()
+{
+    QFETCH_GLOBAL(bool, postgres);
+    if (!postgres)
+        QSKIP("SQLite is a file: there is no connection to lose");
+    QVERIFY(m_store->memberships(u"nobody"_s));
+    QVERIFY(m_cluster->restart());
+    // Each pooled connection finds out on its next statement that it was cut (that request fails and
+    // the client retries), and is re-established for the one after.
+    int failures = 0;
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        if (m_store->memberships(u"nobody"_s))
+            break;
+        ++failures;
+    }
+    QVERIFY(failures <= 4);
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(m_store->itemCount(m_minjiang));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

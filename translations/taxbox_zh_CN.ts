@@ -1354,6 +1354,65 @@
     </message>
 </context>
 <context>
+    <name>InvoiceArithmetic</name>
+    <message>
+        <source>Line %1: the rate %2 is not one in force on %3 (%4).</source>
+        <translation>第 %1 行：税率 %2 不是 %3 有效的税率（%4）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the item needs a name.</source>
+        <translation>第 %1 行：项目需要名称。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be positive.</source>
+        <translation>第 %1 行：数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price cannot be negative.</source>
+        <translation>第 %1 行：单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount cannot be zero.</source>
+        <translation>第 %1 行：金额不能为零。</translation>
+    </message>
+    <message>
+        <source>Line %1: a discount line is negative.</source>
+        <translation>第 %1 行：折扣行的金额应为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount must be positive (a discount is a discount line).</source>
+        <translation>第 %1 行：金额必须为正数（折扣请用折扣行）。</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>发票至少需要一行项目。</translation>
+    </message>
+    <message>
+        <source>Line %1: a discount line must follow the line it discounts.</source>
+        <translation>第 %1 行：折扣行必须紧跟在被折扣的项目之后。</translation>
+    </message>
+    <message>
+        <source>Line %1: a discount has the rate of the line it discounts.</source>
+        <translation>第 %1 行：折扣行的税率须与被折扣项目相同。</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount (%2) is larger than the line it discounts (%3).</source>
+        <translation>第 %1 行：折扣（%2）大于被折扣项目（%3）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the tax %2 differs from %3 × %4 by %5, more than the %6 allowed.</source>
+        <translation>第 %1 行：税额 %2 与 %3 × %4 相差 %5，超过允许的误差 %6。</translation>
+    </message>
+    <message>
+        <source>The line taxes differ from amount × rate by %1 in all, more than the %2 allowed for an invoice.</source>
+        <translation>各行税额与“金额 × 税率”合计相差 %1，超过整张发票允许的误差 %2。</translation>
+    </message>
+    <message>
+        <source>The invoice total must be positive.</source>
+        <translation>发票价税合计必须大于零。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceNumber</name>
     <message>
         <source>Invoice number</source>

@@ -176,34 +176,33 @@ Result<HttpResponse> SyncClient::getWithRetries(const QUrl &url, const QByteArra
     return withRetries([&] { return m_http.get(url, bearer); });
 }
 
-Result<QJsonObject> SyncClient::login(const QString &name, const crypto::SecureBytes &password)
+namespace {
+/// A login or refresh answer: the session, or the server's refusal with its code.
+Result<QJsonObject> sessionFrom(Result<HttpResponse> response)
 {
-    QUrl url = m_options.server;
-    url.setPath(u"/api/v1/auth/login"_s);
-    QString secret = QString::fromUtf8(password.view());
-    auto response = postWithRetries(url, {{u"name"_s, name}, {u"password"_s, secret}}, {});
-    crypto::wipe(secret);
     if (!response)
         return std::unexpected(response.error());
     if (response->status != 200) {
         const QJsonObject error = response->body.value(u"error"_s).toObject();
         return fail(error.value(u"code"_s).toString(u"server_error"_s),
-                    tr("The server refused the sign-in: %1").arg(error.value(u"message"_s).toString()), u"server_password"_s);
+                    SyncClient::tr("The server refused the sign-in: %1").arg(error.value(u"message"_s).toString()),
+                    u"server_password"_s);
     }
     return response->body;
+}
+} // namespace
+
+Result<QJsonObject> SyncClient::login(const QString &name, const crypto::SecureBytes &password)
+{
+    QString secret = QString::fromUtf8(password.view());
+    auto response = postWithRetries(endpoint(u"/api/v1/auth/login"_s), {{u"name"_s, name}, {u"password"_s, secret}}, {});
+    crypto::wipe(secret);
+    return sessionFrom(std::move(response));
 }
 
 Result<QJsonObject> SyncClient::refresh(const QString &refreshToken)
 {
-    auto response = postWithRetries(endpoint(u"/api/v1/auth/refresh"_s), {{u"refresh_token"_s, refreshToken}}, {});
-    if (!response)
-        return std::unexpected(response.error());
-    if (response->status != 200) {
-        const QJsonObject error = response->body.value(u"error"_s).toObject();
-        return fail(error.value(u"code"_s).toString(u"server_error"_s),
-                    tr("The server refused the sign-in: %1").arg(error.value(u"message"_s).toString()), u"server_password"_s);
-    }
-    return response->body;
+    return sessionFrom(postWithRetries(endpoint(u"/api/v1/auth/refresh"_s), {{u"refresh_token"_s, refreshToken}}, {}));
 }
 
 QUrl SyncClient::endpoint(const QString &path, const QString &query) const

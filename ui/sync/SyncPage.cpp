@@ -263,9 +263,7 @@ void SyncPage::signIn(const QString &account, crypto::SecureBytes password)
         saveServerSettings();
     }
     const QString name = m_account->text().trimmed();
-    sync::SyncClient::Options options;
-    options.server = server;
-    options.http.caFile = m_caFile->text().trimmed();
+    sync::SyncClient::Options options = clientOptions();
     options.maxAttempts = 2;
     setBusy(true);
     m_state->setText(tr("Signing in to %1…").arg(server.host()));
@@ -290,6 +288,33 @@ void SyncPage::signIn(const QString &account, crypto::SecureBytes password)
         });
 }
 
+sync::SyncClient::Options SyncPage::clientOptions() const
+{
+    sync::SyncClient::Options options;
+    options.server = QUrl(m_server->text().trimmed());
+    options.http.caFile = m_caFile->text().trimmed();
+    return options;
+}
+
+std::optional<SyncPage::Work> SyncPage::prepareWork()
+{
+    if (!m_login || m_busy || !m_session || m_enterpriseId.isEmpty())
+        return std::nullopt;
+    // The worker gets its own connection to the store; this thread keeps using its own.
+    auto opened = m_session->openEnterprise(m_enterpriseId);
+    if (!opened) {
+        showError(opened.error().message);
+        return std::nullopt;
+    }
+    std::shared_ptr<store::EnterpriseStore> store(std::move(*opened));
+    auto profile = store->profile();
+    if (!profile) {
+        showError(profile.error().message);
+        return std::nullopt;
+    }
+    return Work{store, profile->creditCode, clientOptions()};
+}
+
 void SyncPage::signOut()
 {
     m_login.reset();
@@ -299,26 +324,11 @@ void SyncPage::signOut()
 
 void SyncPage::syncNow()
 {
-    if (!m_login || m_busy || !m_session || m_enterpriseId.isEmpty())
+    auto work = prepareWork();
+    if (!work)
         return;
-    // The worker gets its own connection to the store; this thread keeps using its own.
-    auto opened = m_session->openEnterprise(m_enterpriseId);
-    if (!opened) {
-        showError(opened.error().message);
-        return;
-    }
-    std::shared_ptr<store::EnterpriseStore> store(std::move(*opened));
-    auto profile = store->profile();
-    if (!profile) {
-        showError(profile.error().message);
-        return;
-    }
-    sync::SyncClient::Options options;
-    options.server = QUrl(m_server->text().trimmed());
-    options.http.caFile = m_caFile->text().trimmed();
     QJsonObject login = *m_login;
     const bool renew = m_loginAt.secsTo(QDateTime::currentDateTimeUtc()) > kRenewAfterSeconds;
-    const QString creditCode = profile->creditCode;
     setBusy(true);
     m_state->setText(tr("Syncing…"));
     struct Outcome
@@ -328,9 +338,9 @@ void SyncPage::syncNow()
     };
     runInBackground(
         this,
-        [options, login, renew, creditCode, store]() mutable {
+        [work = *work, login, renew]() mutable {
             Outcome outcome;
-            sync::SyncClient client(options);
+            sync::SyncClient client(work.options);
             if (renew) {
                 auto renewed = client.refresh(login.value(u"refresh_token"_s).toString());
                 if (!renewed) {
@@ -340,7 +350,7 @@ void SyncPage::syncNow()
                 login = *renewed;
                 outcome.renewed = login;
             }
-            outcome.report = client.syncEnterprise(*store, creditCode, login);
+            outcome.report = client.syncEnterprise(*work.store, work.creditCode, login);
             return outcome;
         },
         [this](Outcome outcome) {
@@ -367,27 +377,14 @@ void SyncPage::syncNow()
 
 void SyncPage::requestNumbers(const QString &kind, int count)
 {
-    if (!m_login || m_busy || !m_session || m_enterpriseId.isEmpty())
+    auto work = prepareWork();
+    if (!work)
         return;
-    auto opened = m_session->openEnterprise(m_enterpriseId);
-    if (!opened) {
-        showError(opened.error().message);
-        return;
-    }
-    std::shared_ptr<store::EnterpriseStore> store(std::move(*opened));
-    auto profile = store->profile();
-    if (!profile) {
-        showError(profile.error().message);
-        return;
-    }
-    sync::SyncClient::Options options;
-    options.server = QUrl(m_server->text().trimmed());
-    options.http.caFile = m_caFile->text().trimmed();
     setBusy(true);
     runInBackground(
         this,
-        [options, login = *m_login, creditCode = profile->creditCode, store, kind, count] {
-            return sync::SyncClient(options).requestNumbers(*store, creditCode, login, kind, count);
+        [work = *work, login = *m_login, kind, count] {
+            return sync::SyncClient(work.options).requestNumbers(*work.store, work.creditCode, login, kind, count);
         },
         [this](Result<QJsonObject> grant) {
             setBusy(false);

@@ -3,11 +3,13 @@
 #include "ToolPage.h"
 
 #include "crypto/SecureBytes.h"
+#include "sync/SyncClient.h"
 #include "sync/SyncLedger.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -20,6 +22,9 @@ class QTimer;
 
 namespace taxbox::auth {
 class Session;
+}
+namespace taxbox::store {
+class EnterpriseStore;
 }
 
 namespace taxbox::ui {
@@ -71,6 +76,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// What a background task needs: its own store connection, the enterprise's credit code, and
+    /// the client settings from the page.
+    struct Work
+    {
+        std::shared_ptr<store::EnterpriseStore> store;
+        QString creditCode;
+        sync::SyncClient::Options options;
+    };
+    [[nodiscard]] sync::SyncClient::Options clientOptions() const;
+    /// Nothing (and, when the store cannot be opened, an error shown) unless signed in, idle and on an
+    /// enterprise.
+    [[nodiscard]] std::optional<Work> prepareWork();
     void retranslateUi();
     void saveServerSettings();
     void setBusy(bool busy);

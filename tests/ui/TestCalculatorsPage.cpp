@@ -1,5 +1,6 @@
 // Drives the calculators page through its widgets under the offscreen platform.
 
+#include "FindChild.h"
 #include "calc/CalculatorsPage.h"
 
 #include "base/Translations.h"
@@ -19,18 +20,11 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using taxbox::test::find;
 using namespace taxbox;
 using taxbox::ui::CalculatorsPage;
 
 namespace {
-
-template<typename T> T *find(QObject *parent, const QString &name)
-{
-    auto *object = parent->findChild<T *>(name);
-    if (!object)
-        qFatal("no child %s", qPrintable(name));
-    return object;
-}
 
 QString resultValue(QTableWidget *table, const QString &label)
 {

@@ -2,6 +2,7 @@
 // enterprise switching, the enterprise page, auto-lock, backups, and kiosk visits.
 
 #include "DesktopController.h"
+#include "FindChild.h"
 #include "MainWindow.h"
 #include "auth/FirstRunWizard.h"
 #include "auth/LoginDialog.h"
@@ -37,6 +38,7 @@
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
+using taxbox::test::find;
 using namespace taxbox;
 using namespace taxbox::ui;
 
@@ -58,14 +60,6 @@ EnterpriseProfile profile(const QString &name, const QString &code)
     p.taxpayerKind = TaxpayerKind::General;
     p.region = u"350100"_s;
     return p;
-}
-
-template<typename T> T *find(QObject *parent, const QString &name)
-{
-    auto *object = parent->findChild<T *>(name);
-    if (!object)
-        qFatal("no child %s", qPrintable(name));
-    return object;
 }
 
 /// Types `text` into `line` as keystrokes; QTest cannot synthesise CJK keys, so those are inserted

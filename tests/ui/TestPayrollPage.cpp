@@ -1,6 +1,7 @@
 // Drives the payroll page through its widgets: add an employee, import a spreadsheet with a bad row
 // (choosing the good rows), compute, close, export, reopen.
 
+#include "FindChild.h"
 #include "payroll/PayrollPage.h"
 
 #include "auth/Workspace.h"
@@ -19,20 +20,9 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using taxbox::test::find;
 using namespace taxbox;
 using taxbox::ui::PayrollPage;
-
-namespace {
-
-template<typename T> T *find(QObject *parent, const QString &name)
-{
-    auto *object = parent->findChild<T *>(name);
-    if (!object)
-        qFatal("no child %s", qPrintable(name));
-    return object;
-}
-
-} // namespace
 
 class TestPayrollPage : public QObject
 {

@@ -3,6 +3,7 @@
 // conflict settled with "keep this computer's version", and a refused sign-in that leaves the app
 // working offline.
 
+#include "FindChild.h"
 #include "sync/SyncPage.h"
 
 #include "../server/ServerProcess.h"
@@ -26,18 +27,11 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using taxbox::test::find;
 using namespace taxbox;
 using namespace taxbox::ui;
 
 namespace {
-
-template<typename T> T *find(QWidget *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no widget %s", qPrintable(name));
-    return widget;
-}
 
 const auto kCreditCode = u"91350100M000100Y43"_s;
 
@@ -166,20 +160,23 @@ void TestSyncPage::signInSyncAndSettleAConflict()
     QVERIFY(grants->item(0, 3)->text().contains(u"168 hours"));
 
     // Another computer closes March first; this one closes it offline too.
+    const auto closeMarch = [](store::EnterpriseStore &store, const QString &by) {
+        auto transaction = store::Transaction::begin(store.database());
+        QVERIFY(store.recordChange({u"close"_s,
+                                    u"payroll_month"_s,
+                                    u"2026-03"_s,
+                                    {},
+                                    QJsonObject{{u"by"_s, by}},
+                                    u"payroll.month_closed"_s,
+                                    u"payroll-month:2026-03"_s}));
+        QVERIFY(transaction->commit());
+    };
     {
         auto other = store::EnterpriseStore::create(m_dir.filePath(u"other.db"_s), crypto::SecureBytes::random(32), u"e9"_s,
                                                     *(*m_session->openEnterprise(m_enterpriseId))->profile(),
                                                     {u"u9"_s, u"李会计"_s, Role::Admin});
         QVERIFY(other);
-        auto transaction = store::Transaction::begin((*other)->database());
-        QVERIFY((*other)->recordChange({u"close"_s,
-                                        u"payroll_month"_s,
-                                        u"2026-03"_s,
-                                        {},
-                                        QJsonObject{{u"by"_s, u"li"_s}},
-                                        u"payroll.month_closed"_s,
-                                        u"payroll-month:2026-03"_s}));
-        QVERIFY(transaction->commit());
+        closeMarch(**other, u"li"_s);
         sync::SyncClient::Options options;
         options.server = QUrl(m_url);
         sync::SyncClient client(options);
@@ -190,15 +187,7 @@ void TestSyncPage::signInSyncAndSettleAConflict()
     {
         auto mine = m_session->openEnterprise(m_enterpriseId);
         QVERIFY(mine);
-        auto transaction = store::Transaction::begin((*mine)->database());
-        QVERIFY((*mine)->recordChange({u"close"_s,
-                                       u"payroll_month"_s,
-                                       u"2026-03"_s,
-                                       {},
-                                       QJsonObject{{u"by"_s, u"wang"_s}},
-                                       u"payroll.month_closed"_s,
-                                       u"payroll-month:2026-03"_s}));
-        QVERIFY(transaction->commit());
+        closeMarch(**mine, u"wang"_s);
     }
     page.refresh();
     QTest::mouseClick(syncNow, Qt::LeftButton);

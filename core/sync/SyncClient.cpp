@@ -266,9 +266,9 @@ SyncReport SyncClient::syncEnterprise(store::EnterpriseStore &store, const QStri
     SyncReport report;
     report.creditCode = creditCode;
     SyncLedger ledger(store);
+    // Counted in the store, not by reading every pending item into memory.
     const auto countPending = [&store]() {
-        auto pending = store.pendingOutbox(1'000'000);
-        return pending ? static_cast<int>(pending->size()) : 0;
+        return static_cast<int>(store.database().scalar("SELECT count(*) FROM outbox WHERE state = 'pending'").value_or(0));
     };
     const QString serverId = serverEnterpriseId(login, creditCode);
     if (serverId.isEmpty()) {

@@ -483,9 +483,12 @@ Result<void> EnterpriseStore::recordAnswers(const QList<OutboxAnswer> &answers)
         return std::unexpected(transaction.error());
     auto update = m_database.prepare("UPDATE outbox SET state = ?, receipt = ?, last_error = ?, attempts = attempts + 1, "
                                      "updated_at = ?, server_receipt = ?, current_receipt = ? WHERE uuid = ?");
-    // The newest version of a record this device knows of: the base of its next change.
-    auto head = m_database.prepare("INSERT OR REPLACE INTO record_head (record_key, receipt) SELECT record_key, ? FROM outbox "
-                                   "WHERE uuid = ? AND record_key IS NOT NULL AND record_key != ''");
+    // The newest version of a record this device knows of: the base of its next change. Only ever
+    // raised: an answer repeated later (a duplicate) must not undo a newer version learned since.
+    auto head = m_database.prepare(
+        "INSERT OR REPLACE INTO record_head (record_key, receipt) SELECT o.record_key, max(?, COALESCE((SELECT h.receipt FROM "
+        "record_head h WHERE h.record_key = o.record_key), 0)) FROM outbox o WHERE o.uuid = ? AND o.record_key IS NOT NULL AND "
+        "o.record_key != ''");
     if (!update || !head)
         return std::unexpected(!update ? update.error() : head.error());
     const QString stamp = now();

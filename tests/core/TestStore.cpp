@@ -1,6 +1,7 @@
 #include "crypto/SecureBytes.h"
 #include "store/Database.h"
 #include "store/EnterpriseStore.h"
+#include "sync/SyncLedger.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void migratesADatabaseMadeByThePreviousVersion();
     void refusesADatabaseFromANewerVersion();
     void auditLogIsAppendOnlyAndWrittenWithTheOutbox();
+    void anAnswerRepeatedLaterNeverLowersARecordsVersion();
     void rolesAreEnforcedInCore();
 
 private:
@@ -182,6 +184,33 @@ void TestStore::refusesADatabaseFromANewerVersion()
     auto store = EnterpriseStore::open(path, key, u"e1"_s, {});
     QVERIFY(!store);
     QCOMPARE(store.error().code, u"store_too_new"_s);
+}
+
+void TestStore::anAnswerRepeatedLaterNeverLowersARecordsVersion()
+{
+    auto store = EnterpriseStore::create(m_dir.filePath(u"heads.db"_s), SecureBytes::random(32), u"e3"_s, sampleProfile(),
+                                         {u"u1"_s, u"alice"_s, Role::Admin});
+    QVERIFY(store.has_value());
+    {
+        auto transaction = Transaction::begin((*store)->database());
+        QVERIFY((*store)->recordChange({u"close"_s,
+                                        u"payroll_month"_s,
+                                        u"2026-03"_s,
+                                        {},
+                                        QJsonObject{{u"state"_s, u"closed"_s}},
+                                        u"payroll.month_closed"_s,
+                                        u"payroll-month:2026-03"_s}));
+        QVERIFY(transaction->commit());
+    }
+    const QString uuid = (*store)->outbox()->last().uuid;
+    sync::SyncLedger ledger(**store);
+    QVERIFY((*store)->recordAnswers({{uuid, u"accepted"_s, u"9@t"_s, {}, 9, 0}}));
+    QCOMPARE(*ledger.recordHead(u"payroll-month:2026-03"_s), 9);
+    // Another device's newer version arrives through the change feed; then this item is resent and
+    // answered "duplicate" with its old receipt: the record's version stays the newer one.
+    QVERIFY(ledger.raiseRecordHead(u"payroll-month:2026-03"_s, 12));
+    QVERIFY((*store)->recordAnswers({{uuid, u"duplicate"_s, u"9@t"_s, {}, 9, 0}}));
+    QCOMPARE(*ledger.recordHead(u"payroll-month:2026-03"_s), 12);
 }
 
 void TestStore::auditLogIsAppendOnlyAndWrittenWithTheOutbox()

@@ -2,7 +2,10 @@
 
 #include "AccessLog.h"
 
+#include "invoice/InvoiceBook.h"
+#include "rules/RulePack.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncLedger.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -34,8 +37,8 @@ QString unknownField(const QJsonObject &body, std::initializer_list<QStringView>
 
 const QStringList &invoiceKinds()
 {
-    // 数电票 special (专票) and ordinary (普票) invoices.
-    static const QStringList kinds{u"digital_special"_s, u"digital_ordinary"_s};
+    // 数电票 special (专票) and ordinary (普票) invoices share one number sequence per seller.
+    static const QStringList kinds{QString::fromUtf16(sync::kInvoiceNumberKind)};
     return kinds;
 }
 
@@ -62,9 +65,13 @@ ApiResponse serverError(const Error &cause, const QString &message)
 }
 } // namespace
 
-QJsonObject grantDocument(const NumberRange &range)
+QJsonObject grantDocument(const NumberRange &range, const QString &deviceKey, const QString &creditCode)
 {
+    // The device's key and the seller make the grant the link between the server's key and each
+    // invoice's signature: anyone holding an invoice file can check who could issue it.
     return {{u"range_id"_s, range.id},
+            {u"device_key"_s, deviceKey},
+            {u"credit_code"_s, creditCode},
             {u"enterprise_id"_s, range.enterpriseId},
             {u"device_id"_s, range.deviceId},
             {u"kind"_s, range.kind},
@@ -250,16 +257,83 @@ ApiResponse Api::numberRange(const Context &context)
     auto devices = m_store.devices(context.enterpriseId);
     if (!devices)
         return serverError(devices.error(), tr("The server could not read the devices."));
-    const bool enrolled = std::any_of(devices->cbegin(), devices->cend(),
-                                      [&](const Device &device) { return device.id == deviceId && !device.revoked; });
-    if (!enrolled)
+    const auto device = std::find_if(devices->cbegin(), devices->cend(),
+                                     [&](const Device &candidate) { return candidate.id == deviceId && !candidate.revoked; });
+    if (device == devices->cend())
         return errorResponse(400, u"unknown_device"_s, tr("\"device_id\" is not a device enrolled in this enterprise."));
+    auto creditCode = m_store.creditCodeOf(context.enterpriseId);
+    if (!creditCode)
+        return serverError(creditCode.error(), tr("The server could not read the enterprise."));
     auto range = m_store.allocateRange(context.enterpriseId, deviceId, kind, count);
     if (!range)
         return serverError(range.error(), tr("The server could not allocate numbers; ask again."));
-    const QJsonObject grant = grantDocument(*range);
+    const QJsonObject grant = grantDocument(*range, device->publicKey, *creditCode);
     const QByteArray signature = m_tokens.signStatement(sync::kGrantDomain, QJsonDocument(grant).toJson(QJsonDocument::Compact));
     return {201, QJsonObject{{u"grant"_s, grant}, {u"signature"_s, QString::fromLatin1(signature.toBase64())}}};
+}
+
+struct Api::BatchFacts
+{
+    QString creditCode;
+    std::optional<QList<NumberRange>> ranges;
+};
+
+QString Api::checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts)
+{
+    const bool invoiceItem = item.type == u"invoice.issued" || item.type == u"invoice.red_issued";
+    const bool redRequest = item.type == u"red_confirmation.requested";
+    const bool redDecision = item.type == u"red_confirmation.decided";
+    if (!invoiceItem && !redRequest && !redDecision && item.type != u"red_confirmation.self_confirmed")
+        return {};
+    if (facts.creditCode.isEmpty()) {
+        auto code = m_store.creditCodeOf(context.enterpriseId);
+        if (!code)
+            return tr("The server could not read the enterprise; send the item again.");
+        facts.creditCode = *code;
+    }
+    const QJsonObject payload = QJsonDocument::fromJson(item.payload.toUtf8()).object();
+    if (redRequest || redDecision) {
+        // The seller asks the buyer; the buyer answers the seller. Each side is an enterprise here.
+        const QString own = payload.value(redRequest ? u"seller_code" : u"buyer_code").toString();
+        const QString other = payload.value(redRequest ? u"buyer_code" : u"seller_code").toString();
+        if (own != facts.creditCode)
+            return tr("The red-letter confirmation names another enterprise (%1) as this side.").arg(own);
+        auto target = m_store.enterpriseByCreditCode(other);
+        if (!target)
+            return redRequest ? tr("The buyer (%1) does not use this server, so it cannot confirm the request here.").arg(other)
+                              : tr("The seller (%1) does not use this server.").arg(other);
+        item.forwardTo = *target;
+        return {};
+    }
+    if (!invoiceItem)
+        return {};
+    auto invoice = invoice::Invoice::fromContent(payload.value(u"content"_s).toObject());
+    if (!invoice)
+        return tr("The invoice cannot be read: %1").arg(invoice.error().message);
+    if (invoice->deviceId != item.deviceId)
+        return tr("Invoice %1 was issued by another device than the one that sent it.").arg(invoice->number);
+    if (!crypto::Ed25519::verify(QByteArray::fromBase64(devicePublicKey.toLatin1()), invoice->signingBytes(),
+                                 QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1())))
+        return tr("Invoice %1: the signature does not match its content.").arg(invoice->number);
+    if (invoice->seller.creditCode != facts.creditCode)
+        return tr("Invoice %1 names another seller (%2).").arg(invoice->number, invoice->seller.creditCode);
+    if (!facts.ranges) {
+        auto ranges = m_store.ranges(context.enterpriseId);
+        if (!ranges)
+            return tr("The server could not read the number ranges; send the item again.");
+        facts.ranges = *ranges;
+    }
+    const qint64 sequence = invoice->number.right(15).toLongLong();
+    const auto range = std::find_if(facts.ranges->cbegin(), facts.ranges->cend(),
+                                    [&](const NumberRange &candidate) { return candidate.id == invoice->rangeId; });
+    if (range == facts.ranges->cend() || range->deviceId != item.deviceId || sequence < range->first || sequence > range->last)
+        return tr("Invoice %1 is outside the number ranges granted to this device.").arg(invoice->number);
+    auto pack = rules::RulePack::inForce();
+    if (!pack)
+        return tr("The server has no rule pack to check invoice %1 with.").arg(invoice->number);
+    if (auto content = invoice::checkContent(*invoice, **pack); !content)
+        return tr("Invoice %1 does not add up: %2").arg(invoice->number, content.error().message);
+    return {};
 }
 
 ApiResponse Api::sync(const Context &context)
@@ -279,6 +353,7 @@ ApiResponse Api::sync(const Context &context)
     for (const Device &device : std::as_const(*devices))
         deviceById.insert(device.id, device);
 
+    BatchFacts facts;
     QList<IncomingItem> items;
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -308,6 +383,8 @@ ApiResponse Api::sync(const Context &context)
                        QByteArray::fromBase64(device->publicKey.toLatin1()),
                        sync::itemSigningBytes(incoming.uuid, incoming.type, incoming.key, incoming.base, payload), signature)) {
             incoming.rejection = tr("The device signature does not match the item: it was changed after signing.");
+        } else {
+            incoming.rejection = checkItem(context, device->publicKey, incoming, facts);
         }
         items.append(std::move(incoming));
     }

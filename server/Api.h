@@ -76,6 +76,10 @@ private:
     ApiResponse enrolDevice(const Context &context);
     ApiResponse numberRange(const Context &context);
     ApiResponse sync(const Context &context);
+    /// Why an item of a type the server understands must be refused (empty: it holds): an invoice's
+    /// signature, range, seller and arithmetic; a red-letter confirmation's parties (and where it goes).
+    struct BatchFacts;
+    QString checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts);
     ApiResponse changes(const Context &context);
 
     ServerStore &m_store;

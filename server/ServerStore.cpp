@@ -444,6 +444,17 @@ Result<QString> ServerStore::enterpriseByCreditCode(const QString &creditCode)
     return rows->text(0, 0);
 }
 
+Result<QString> ServerStore::creditCodeOf(const QString &enterpriseId)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT credit_code FROM enterprise WHERE id = ?", {enterpriseId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return fail(u"not_found"_s, tr("There is no such enterprise."), u"enterprise"_s);
+    return rows->text(0, 0);
+}
+
 Result<void> ServerStore::appendChange(SqlConnection &connection, const QString &enterpriseId, const QString &kind,
                                        const QJsonObject &payload)
 {
@@ -527,6 +538,12 @@ Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, co
                                                {u"receipt"_s, answer.receipt}});
                     !added)
                     return std::unexpected(added.error());
+                if (!item.forwardTo.isEmpty()) {
+                    if (auto forwarded = appendChange(connection, item.forwardTo, item.type,
+                                                      QJsonDocument::fromJson(item.payload.toUtf8()).object());
+                        !forwarded)
+                        return std::unexpected(forwarded.error());
+                }
             }
             answers.append(answer);
         }

@@ -32,6 +32,9 @@ struct IncomingItem
     QString payload; ///< compact JSON
     QString deviceId;
     QString rejection; ///< non-empty: the API refuses the item for this reason (stored as the answer)
+    /// Non-empty: once accepted, the item is also put in this other enterprise's change feed (a 红字确认单
+    /// request goes to the buyer, the buyer's decision back to the seller).
+    QString forwardTo = {};
 };
 
 /// What the server answers for one item. A uuid seen before gets its first answer again, with status
@@ -124,6 +127,8 @@ public:
     [[nodiscard]] Result<void> setOfflineLimits(const QString &enterpriseId, qint64 hours, qint64 amountFen);
     /// The enterprise id of a credit code ("unknown_enterprise" when there is none).
     [[nodiscard]] Result<QString> enterpriseByCreditCode(const QString &creditCode);
+    /// The credit code of an enterprise id.
+    [[nodiscard]] Result<QString> creditCodeOf(const QString &enterpriseId);
 
     /// Applies a batch in one transaction: each uuid is stored at most once per enterprise.
     [[nodiscard]] Result<QList<SyncAnswer>> applySync(const QString &enterpriseId, const QString &accountId,

@@ -160,6 +160,83 @@ CREATE TABLE rule_pack_update (
     received_at TEXT NOT NULL
 );
 )sql"},
+    // Invoicing: issued invoices (immutable, signed; red ones reference their blue one), their lines
+    // for totals by rate, and the customers and products remembered for the issuing form.
+    {5, R"sql(
+CREATE TABLE invoice (
+    number          TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL CHECK (kind IN ('special', 'ordinary')),
+    issued_at       TEXT NOT NULL,
+    issue_date      TEXT NOT NULL,
+    buyer_name      TEXT NOT NULL,
+    buyer_code      TEXT NOT NULL,
+    amount_fen      INTEGER NOT NULL,
+    tax_fen         INTEGER NOT NULL,
+    total_fen       INTEGER NOT NULL,
+    blue_number     TEXT REFERENCES invoice (number),
+    range_id        TEXT NOT NULL,
+    content         TEXT NOT NULL,
+    signature       TEXT NOT NULL,
+    server_key      TEXT NOT NULL
+);
+CREATE INDEX invoice_by_date ON invoice (issue_date, number);
+CREATE INDEX invoice_by_blue ON invoice (blue_number);
+CREATE TABLE invoice_line (
+    number     TEXT NOT NULL REFERENCES invoice (number),
+    line       INTEGER NOT NULL,
+    rate       TEXT NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    tax_fen    INTEGER NOT NULL,
+    PRIMARY KEY (number, line)
+);
+CREATE TRIGGER invoice_no_update BEFORE UPDATE ON invoice
+BEGIN SELECT RAISE(ABORT, 'an issued invoice never changes'); END;
+CREATE TRIGGER invoice_no_delete BEFORE DELETE ON invoice
+BEGIN SELECT RAISE(ABORT, 'an issued invoice is never deleted'); END;
+CREATE TRIGGER invoice_line_no_update BEFORE UPDATE ON invoice_line
+BEGIN SELECT RAISE(ABORT, 'an issued invoice never changes'); END;
+CREATE TRIGGER invoice_line_no_delete BEFORE DELETE ON invoice_line
+BEGIN SELECT RAISE(ABORT, 'an issued invoice is never deleted'); END;
+-- 红字确认单: requested by the seller ("outgoing") or received from a seller ("incoming"), decided by
+-- the buyer through the server; a confirmed outgoing one allows one red invoice.
+CREATE TABLE red_confirmation (
+    id           TEXT PRIMARY KEY,
+    direction    TEXT NOT NULL CHECK (direction IN ('outgoing', 'incoming')),
+    blue_number  TEXT NOT NULL,
+    seller_code  TEXT NOT NULL,
+    buyer_code   TEXT NOT NULL,
+    counterparty TEXT NOT NULL,
+    amount_fen   INTEGER NOT NULL CHECK (amount_fen > 0),
+    reason       TEXT NOT NULL,
+    state        TEXT NOT NULL CHECK (state IN ('requested', 'confirmed', 'refused', 'used')),
+    requested_at TEXT NOT NULL,
+    decided_at   TEXT,
+    red_number   TEXT
+);
+CREATE TABLE customer (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE,
+    credit_code  TEXT NOT NULL DEFAULT '',
+    address      TEXT NOT NULL DEFAULT '',
+    phone        TEXT NOT NULL DEFAULT '',
+    bank         TEXT NOT NULL DEFAULT '',
+    bank_account TEXT NOT NULL DEFAULT '',
+    individual   INTEGER NOT NULL DEFAULT 0,
+    updated_at   TEXT NOT NULL
+);
+CREATE TABLE product (
+    id                 TEXT PRIMARY KEY,
+    name               TEXT NOT NULL UNIQUE,
+    tax_code           TEXT NOT NULL DEFAULT '',
+    short_name         TEXT NOT NULL DEFAULT '',
+    specification      TEXT NOT NULL DEFAULT '',
+    unit               TEXT NOT NULL DEFAULT '',
+    unit_price         TEXT NOT NULL DEFAULT '',
+    price_includes_tax INTEGER NOT NULL DEFAULT 0,
+    rate               TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+);
+)sql"},
 };
 
 QString now()

@@ -2,6 +2,7 @@
 
 #include "SyncLedger.h"
 #include "crypto/Crypto.h"
+#include "invoice/InvoiceBook.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
@@ -397,6 +398,19 @@ Result<void> SyncClient::readChanges(store::EnterpriseStore &store, const QStrin
                     = ledger.raiseRecordHead(payload.value(u"key"_s).toString(), payload.value(u"receipt"_s).toInteger());
                     !raised)
                     return raised;
+            } else if (kind == u"red_confirmation.requested" || kind == u"red_confirmation.decided") {
+                // A seller's 红字确认单 for this enterprise to decide, or the buyer's decision on ours.
+                auto pack = rules::RulePack::inForce();
+                if (!pack)
+                    return std::unexpected(pack.error());
+                invoice::InvoiceBook book(store, **pack);
+                auto received = kind == u"red_confirmation.requested"
+                    ? book.receiveRedRequest(payload)
+                    : book.receiveRedDecision(payload.value(u"id"_s).toString(),
+                                              payload.value(u"state"_s).toString() == u"confirmed");
+                if (!received)
+                    return received;
+                report.redConfirmations.append(payload.value(u"id"_s).toString());
             } else if (kind == u"rule_pack") {
                 // Verified against the trusted rule keys before it is kept. A pack that fails is reported
                 // and skipped (the cursor moves on), so one bad publication cannot block the sync.

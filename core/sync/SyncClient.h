@@ -80,6 +80,7 @@ struct SyncReport
     int changes = 0; ///< changes received from the server
     QStringList rulePacks; ///< rule-pack versions received (verified)
     QStringList refusedRulePacks; ///< why packs from the server were not used (signature, form)
+    QStringList redConfirmations; ///< 红字确认单 requests received or decisions on ours
     QString error;
 };
 

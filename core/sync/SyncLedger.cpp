@@ -175,7 +175,7 @@ Result<QList<NumberGrant>> SyncLedger::grants()
     return list;
 }
 
-Result<qint64> SyncLedger::takeNumber(const QString &kind, qint64 amountFen, const QDateTime &at)
+Result<TakenNumber> SyncLedger::takeNumber(const QString &kind, qint64 amountFen, const QDateTime &at)
 {
     auto all = grants();
     if (!all)
@@ -216,7 +216,7 @@ Result<qint64> SyncLedger::takeNumber(const QString &kind, qint64 amountFen, con
         return std::unexpected(ran.error());
     if (auto set = setState(u"amount_since_sync_fen"_s, QString::number(total)); !set)
         return std::unexpected(set.error());
-    return grant->next;
+    return TakenNumber{grant->next, grant->rangeId};
 }
 
 Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolution)

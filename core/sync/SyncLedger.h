@@ -37,6 +37,17 @@ struct NumberGrant
     [[nodiscard]] qint64 remaining() const { return last - next + 1; }
 };
 
+/// The kind of number range invoices take: fully digitalised e-invoices (数电票) have one number
+/// sequence per seller whatever the invoice's kind (专票 or 普票), so both draw from the same ranges.
+inline constexpr char16_t kInvoiceNumberKind[] = u"digital_invoice";
+
+/// A number taken from a grant.
+struct TakenNumber
+{
+    qint64 number = 0;
+    QString rangeId;
+};
+
 /// What the sync keeps in an enterprise store besides the outbox: the device identity per server, the
 /// change cursor, the newest receipt of each record (the base of the next change), granted number
 /// ranges with their offline limits, and rule packs received from the server (kept only when their
@@ -67,7 +78,7 @@ public:
     /// the oldest granted range with numbers left, while the time since the last sync and the amount
     /// issued since then stay within the grant's offline limits. Errors: "numbers_exhausted",
     /// "offline_time_limit", "offline_amount_limit" — each says to sync.
-    [[nodiscard]] Result<qint64> takeNumber(const QString &kind, qint64 amountFen, const QDateTime &now);
+    [[nodiscard]] Result<TakenNumber> takeNumber(const QString &kind, qint64 amountFen, const QDateTime &now);
 
     /// A person's decision on a conflicting item: keep this device's version (queued again on top of
     /// the server's version) or take the server's (the item is closed).

@@ -86,7 +86,7 @@ void TestSyncCommand::editEnterprise(const QString &workspacePath, const QString
 void TestSyncCommand::deliversAndGrantsNumbers()
 {
     const QString path = workspace(u"ws-a"_s);
-    const Run first = sync(path, {u"--numbers"_s, u"digital_ordinary:50"_s});
+    const Run first = sync(path, {u"--numbers"_s, u"digital_invoice:50"_s});
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const QJsonObject report = first.outJson().value(u"enterprises"_s).toArray().first().toObject();
     QCOMPARE(report.value(u"accepted"_s).toInt(), 1); // enterprise.created
@@ -94,13 +94,13 @@ void TestSyncCommand::deliversAndGrantsNumbers()
     const QJsonObject numbers = report.value(u"numbers"_s).toObject();
     QCOMPARE(numbers.value(u"last"_s).toInteger() - numbers.value(u"first"_s).toInteger(), 49);
     // Again: nothing to send; the next range follows the first.
-    const Run again = sync(path, {u"--numbers"_s, u"digital_ordinary:50"_s});
+    const Run again = sync(path, {u"--numbers"_s, u"digital_invoice:50"_s});
     QCOMPARE(again.exitCode, 0);
     const QJsonObject second = again.outJson().value(u"enterprises"_s).toArray().first().toObject();
     QCOMPARE(second.value(u"sent"_s).toInt(), 0);
     QCOMPARE(second.value(u"numbers"_s).toObject().value(u"first"_s).toInteger(), numbers.value(u"last"_s).toInteger() + 1);
     // A malformed --numbers is a usage error before anything is asked.
-    QCOMPARE(sync(path, {u"--numbers"_s, u"digital_ordinary"_s}).exitCode, 2);
+    QCOMPARE(sync(path, {u"--numbers"_s, u"digital_invoice"_s}).exitCode, 2);
 }
 
 void TestSyncCommand::aConflictExitsFourUntilSettled()

@@ -50,12 +50,12 @@ struct TestDevice
         const QJsonObject payload{{u"n"_s, n}};
         QJsonObject object{
             {u"uuid"_s, uuid},
-            {u"type"_s, u"invoice.issued"_s},
+            {u"type"_s, u"filing.submitted"_s},
             {u"payload"_s, payload},
             {u"device_id"_s, id},
             {u"signature"_s,
              QString::fromLatin1(
-                 crypto::Ed25519::sign(key, sync::itemSigningBytes(uuid, u"invoice.issued"_s, recordKey, base, json(payload)))
+                 crypto::Ed25519::sign(key, sync::itemSigningBytes(uuid, u"filing.submitted"_s, recordKey, base, json(payload)))
                      ->toBase64())}};
         if (!recordKey.isEmpty()) {
             object.insert(u"key"_s, recordKey);
@@ -281,10 +281,10 @@ void TestServerApi::badInputIsRefusedWithJson()
     QCOMPARE(errorCode(post(ranges, json({{u"device_id"_s, device.id}, {u"kind"_s, u"paper"_s}, {u"count"_s, 10}}), token)),
              u"invalid_kind"_s);
     QCOMPARE(
-        errorCode(post(ranges, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 0}}), token)),
+        errorCode(post(ranges, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 0}}), token)),
         u"invalid_count"_s);
     QCOMPARE(
-        errorCode(post(ranges, json({{u"device_id"_s, newUuid()}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 5}}), token)),
+        errorCode(post(ranges, json({{u"device_id"_s, newUuid()}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 5}}), token)),
         u"unknown_device"_s);
     QCOMPARE(errorCode(get(u"/api/v1/enterprises/%1/changes"_s.arg(m_minjiang), u"cursor=abc"_s, token)), u"invalid_cursor"_s);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
@@ -451,7 +451,7 @@ void TestServerApi::numberRangesAreDisjointAndSigned()
         threads.push_back(std::unique_ptr<QThread>(QThread::create([&] {
             for (int i = 0; i < 5; ++i) {
                 const ApiResponse response = post(
-                    path, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 100}}), token);
+                    path, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 100}}), token);
                 const std::lock_guard lock(mutex);
                 grants.append(response.body);
             }
@@ -476,10 +476,17 @@ void TestServerApi::numberRangesAreDisjointAndSigned()
         QCOMPARE(ranges.at(i).second - ranges.at(i).first, 99);
         QCOMPARE(ranges.at(i).first, 1 + 100 * i); // disjoint and without gaps
     }
-    // Another kind counts on its own.
-    const ApiResponse ordinary
-        = post(path, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_ordinary"_s}, {u"count"_s, 10}}), token);
-    QCOMPARE(ordinary.body.value(u"grant"_s).toObject().value(u"first"_s).toInteger(), 1);
+    // The grant names the device's key and the seller, so anyone holding an invoice can check who could
+    // issue it; 专票 and 普票 share the one sequence of a seller, other kinds are refused.
+    const ApiResponse next
+        = post(path, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 10}}), token);
+    const QJsonObject grant = next.body.value(u"grant"_s).toObject();
+    QCOMPARE(grant.value(u"first"_s).toInteger(), 1 + 100 * ranges.size());
+    QCOMPARE(grant.value(u"device_key"_s).toString(), QString::fromLatin1(crypto::Ed25519::publicKeyOf(device.key)->toBase64()));
+    QCOMPARE(grant.value(u"credit_code"_s).toString(), u"91350100M000100Y43"_s);
+    QCOMPARE(
+        errorCode(post(path, json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 10}}), token)),
+        u"invalid_kind"_s);
 }
 
 void TestServerApi::changesListWhatTheDeviceShouldLearn()
@@ -528,7 +535,7 @@ void TestServerApi::aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants()
     const QByteArray token = loginToken().toLatin1();
     const TestDevice lost = enrol(m_minjiang, token);
     const QString ranges = u"/api/v1/enterprises/%1/number-ranges"_s.arg(m_minjiang);
-    const QByteArray ask = json({{u"device_id"_s, lost.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 10}});
+    const QByteArray ask = json({{u"device_id"_s, lost.id}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 10}});
     QCOMPARE(post(ranges, ask, token).status, 201);
 
     // Stolen: revoked by the operator. Its items are refused and it gets no more numbers.
@@ -545,7 +552,7 @@ void TestServerApi::aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants()
     QVERIFY(m_store->setOfflineLimits(m_minjiang, 24, 5'000'000));
     const TestDevice replacement = enrol(m_minjiang, token);
     const ApiResponse granted
-        = post(ranges, json({{u"device_id"_s, replacement.id}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 10}}), token);
+        = post(ranges, json({{u"device_id"_s, replacement.id}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 10}}), token);
     QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"max_offline_hours"_s).toInteger(), 24);
     QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"max_offline_amount_fen"_s).toInteger(), 5'000'000);
     QCOMPARE(granted.body.value(u"grant"_s).toObject().value(u"first"_s).toInteger(), 11); // after the lost device's range

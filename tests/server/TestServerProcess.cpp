@@ -130,10 +130,10 @@ void TestServerProcess::signInAndSyncOverLoopback()
     const QJsonObject payload{{u"number"_s, u"25350000000000000001"_s}};
     const QByteArray signature = *crypto::Ed25519::sign(
         deviceKey,
-        sync::itemSigningBytes(uuid, u"invoice.issued"_s, {}, 0, QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+        sync::itemSigningBytes(uuid, u"filing.submitted"_s, {}, 0, QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     const QJsonObject batch{{u"items"_s,
                              QJsonArray{QJsonObject{{u"uuid"_s, uuid},
-                                                    {u"type"_s, u"invoice.issued"_s},
+                                                    {u"type"_s, u"filing.submitted"_s},
                                                     {u"payload"_s, payload},
                                                     {u"device_id"_s, enrolled.value(u"device_id"_s).toString()},
                                                     {u"signature"_s, QString::fromLatin1(signature.toBase64())}}}}};
@@ -167,7 +167,7 @@ void TestServerProcess::signInAndSyncOverLoopback()
     QCOMPARE(admin({u"device"_s, u"revoke"_s, deviceId}), 1);
     const auto [revokedStatus, revoked]
         = request("POST", u"/api/v1/enterprises/%1/number-ranges"_s.arg(enterprise),
-                  {{u"device_id"_s, deviceId}, {u"kind"_s, u"digital_special"_s}, {u"count"_s, 5}}, token);
+                  {{u"device_id"_s, deviceId}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 5}}, token);
     QCOMPARE(revokedStatus, 400);
     QCOMPARE(revoked.value(u"error"_s).toObject().value(u"code"_s).toString(), u"unknown_device"_s);
 }
@@ -269,7 +269,7 @@ void TestServerProcess::twoNodesOnOnePostgreSqlNeverOverlapNumbers()
         rangeRequest.setRawHeader("Authorization", "Bearer " + token);
         replies.append(m_network.post(rangeRequest,
                                       QJsonDocument(QJsonObject{{u"device_id"_s, enrolled.value(u"device_id"_s)},
-                                                                {u"kind"_s, u"digital_special"_s},
+                                                                {u"kind"_s, u"digital_invoice"_s},
                                                                 {u"count"_s, 50}})
                                           .toJson()));
     }

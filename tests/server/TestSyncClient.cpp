@@ -6,6 +6,9 @@
 #include "ServerProcess.h"
 #include "ServerStore.h"
 
+#include "../core/InvoiceFixtures.h"
+#include "invoice/InvoiceBook.h"
+#include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncLedger.h"
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void numberGrantsAreCheckedAndLimitIssuing();
     void exactlyOnceWhenTheClientIsKilled();
     void exactlyOnceWhenTheServerIsKilled();
+    void invoicesAreCheckedByTheServerAndRedLetterGoesThroughTheBuyer();
     // Last: it publishes rule packs to every enterprise on the shared server.
     void rulePacksFromTheServerAreVerifiedBeforeUse();
 
@@ -301,20 +305,20 @@ void TestSyncClient::numberGrantsAreCheckedAndLimitIssuing()
     const QString code = u"91350100M000100Y43"_s;
     sync::SyncLedger ledger(*store);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QCOMPARE(ledger.takeNumber(u"digital_special"_s, 100, now).error().code, u"numbers_exhausted"_s);
+    QCOMPARE(ledger.takeNumber(u"digital_invoice"_s, 100, now).error().code, u"numbers_exhausted"_s);
 
     QVERIFY(client.syncEnterprise(*store, code, login).error.isEmpty());
-    auto grant = client.requestNumbers(*store, code, login, u"digital_special"_s, 3);
+    auto grant = client.requestNumbers(*store, code, login, u"digital_invoice"_s, 3);
     QVERIFY2(grant, qPrintable(grant ? QString() : grant.error().message));
     const qint64 first = grant->value(u"first"_s).toInteger();
-    QCOMPARE(*ledger.takeNumber(u"digital_special"_s, 100, now), first);
-    QCOMPARE(*ledger.takeNumber(u"digital_special"_s, 100, now), first + 1);
+    QCOMPARE(ledger.takeNumber(u"digital_invoice"_s, 100, now)->number, first);
+    QCOMPARE(ledger.takeNumber(u"digital_invoice"_s, 100, now)->number, first + 1);
     // The amount limit (¥10,000,000.00 by default) counts everything issued since the last sync.
-    QCOMPARE(ledger.takeNumber(u"digital_special"_s, 1'000'000'000, now).error().code, u"offline_amount_limit"_s);
+    QCOMPARE(ledger.takeNumber(u"digital_invoice"_s, 1'000'000'000, now).error().code, u"offline_amount_limit"_s);
     // Offline longer than the grant allows.
-    QCOMPARE(ledger.takeNumber(u"digital_special"_s, 100, now.addSecs(169 * 3600)).error().code, u"offline_time_limit"_s);
-    QCOMPARE(*ledger.takeNumber(u"digital_special"_s, 100, now), first + 2);
-    QCOMPARE(ledger.takeNumber(u"digital_special"_s, 100, now).error().code, u"numbers_exhausted"_s);
+    QCOMPARE(ledger.takeNumber(u"digital_invoice"_s, 100, now.addSecs(169 * 3600)).error().code, u"offline_time_limit"_s);
+    QCOMPARE(ledger.takeNumber(u"digital_invoice"_s, 100, now)->number, first + 2);
+    QCOMPARE(ledger.takeNumber(u"digital_invoice"_s, 100, now).error().code, u"numbers_exhausted"_s);
 
     // A grant changed on the way (a longer range) or meant for another device is refused.
     auto device = ledger.device(m_url.toString(QUrl::RemovePath | QUrl::StripTrailingSlash));
@@ -427,6 +431,68 @@ void TestSyncClient::exactlyOnceWhenTheServerIsKilled()
     QCOMPARE(serverItems(login) - before, 2001);
     server.terminate();
     server.waitForFinished(5000);
+}
+
+void TestSyncClient::invoicesAreCheckedByTheServerAndRedLetterGoesThroughTheBuyer()
+{
+    const QString sellerCode = u"91350100M000100Y43"_s;
+    const QString buyerCode = u"91110108551385082Q"_s;
+    QCOMPARE(admin({u"enterprise"_s, u"add"_s, buyerCode, u"朝阳"_s, u"--member"_s, u"wang"_s}), 0);
+    sync::SyncClient::Options options;
+    options.server = m_url;
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    auto seller = makeStore(u"seller.db"_s, 0);
+    QVERIFY(client.syncEnterprise(*seller, sellerCode, login).error.isEmpty());
+    QVERIFY(client.requestNumbers(*seller, sellerCode, login, QString::fromUtf16(sync::kInvoiceNumberKind), 10));
+    invoice::InvoiceBook sellerBook(*seller, **rules::RulePack::builtIn());
+
+    // An issued invoice is accepted; one changed after issuing (the stored payload edited) is not.
+    auto blue = sellerBook.issue(testing::sampleDraft());
+    QVERIFY2(blue, blue ? "" : qPrintable(blue.error().message));
+    const sync::SyncReport issued = client.syncEnterprise(*seller, sellerCode, login);
+    QCOMPARE(issued.accepted, 1);
+    QCOMPARE(issued.rejected, 0);
+    QVERIFY(sellerBook.issue(testing::sampleDraft(u"226.00"_s)));
+    QVERIFY(seller->database().execute(
+        "UPDATE outbox SET payload = replace(payload, '\"total\":\"862.00\"', '\"total\":\"962.00\"') WHERE state = 'pending'"));
+    const sync::SyncReport tampered = client.syncEnterprise(*seller, sellerCode, login);
+    QCOMPARE(tampered.rejected, 1);
+    QVERIFY(seller->outbox()->last().lastError.contains(u"signature"_s));
+
+    // 红字确认单: the seller asks, the buyer (another enterprise on the server) confirms, then the red invoice.
+    auto request = sellerBook.requestRed(blue->invoice.number, Money::fromFen(50'000), u"销货退回"_s);
+    QVERIFY(request);
+    QCOMPARE(client.syncEnterprise(*seller, sellerCode, login).accepted, 1);
+
+    EnterpriseProfile buyerProfile;
+    buyerProfile.name = u"北京朝阳科技有限公司"_s;
+    buyerProfile.creditCode = buyerCode;
+    buyerProfile.region = u"110105"_s;
+    auto buyer = store::EnterpriseStore::create(m_dir.filePath(u"buyer.db"_s), crypto::SecureBytes::random(32), u"e2"_s,
+                                                buyerProfile, {u"u2"_s, u"李会计"_s, Role::Admin});
+    QVERIFY(buyer);
+    const QJsonObject buyerLogin = signIn(client);
+    const sync::SyncReport received = client.syncEnterprise(**buyer, buyerCode, buyerLogin);
+    QVERIFY2(received.error.isEmpty(), qPrintable(received.error));
+    QCOMPARE(received.redConfirmations, QStringList{request->id});
+    invoice::InvoiceBook buyerBook(**buyer, **rules::RulePack::builtIn());
+    auto incoming = buyerBook.redConfirmations();
+    QCOMPARE(incoming->size(), 1);
+    QVERIFY(!incoming->first().outgoing);
+    QCOMPARE(incoming->first().amount.toString(), u"500.00"_s);
+    QCOMPARE(incoming->first().counterparty, u"福州闽江贸易有限公司"_s);
+    QVERIFY(buyerBook.decideRed(request->id, true));
+    QCOMPARE(client.syncEnterprise(**buyer, buyerCode, buyerLogin).accepted, 1);
+
+    QCOMPARE(sellerBook.issueRed(request->id).error().code, u"not_confirmed"_s);
+    const sync::SyncReport decided = client.syncEnterprise(*seller, sellerCode, login);
+    QCOMPARE(decided.redConfirmations, QStringList{request->id});
+    auto red = sellerBook.issueRed(request->id);
+    QVERIFY2(red, red ? "" : qPrintable(red.error().message));
+    const sync::SyncReport redIssued = client.syncEnterprise(*seller, sellerCode, login);
+    QCOMPARE(redIssued.accepted, 1);
+    QCOMPARE(redIssued.rejected, 0);
 }
 
 void TestSyncClient::rulePacksFromTheServerAreVerifiedBeforeUse()

@@ -4,6 +4,7 @@
 #include "money/Money.h"
 #include "store/EnterpriseStore.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncLedger.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -79,10 +80,8 @@ QString recordText(const QString &key)
 
 QString kindText(const QString &kind)
 {
-    if (kind == u"digital_special")
-        return SyncPage::tr("Fully digital special invoice (专票)");
-    if (kind == u"digital_ordinary")
-        return SyncPage::tr("Fully digital ordinary invoice (普票)");
+    if (kind == u"digital_invoice")
+        return SyncPage::tr("Fully digitalised e-invoices (数电票: 专票 and 普票)");
     return kind;
 }
 
@@ -191,8 +190,7 @@ SyncPage::SyncPage(QWidget *parent)
 
     // Invoice numbers: ranges granted to this computer, and asking for more.
     m_numberKind->setObjectName(u"numberKind"_s);
-    m_numberKind->addItem(QString(), u"digital_special"_s);
-    m_numberKind->addItem(QString(), u"digital_ordinary"_s);
+    m_numberKind->addItem(QString(), QString::fromUtf16(sync::kInvoiceNumberKind));
     m_numberCount->setObjectName(u"numberCount"_s);
     m_numberCount->setRange(1, 100'000);
     m_numberCount->setValue(500);
@@ -559,8 +557,7 @@ void SyncPage::retranslateUi()
     m_keepMine->setText(tr("&Keep this computer's version"));
     m_takeTheirs->setText(tr("&Take the server's version"));
     m_numbersLabel->setText(tr("Invoice numbers of this computer:"));
-    m_numberKind->setItemText(0, kindText(u"digital_special"_s));
-    m_numberKind->setItemText(1, kindText(u"digital_ordinary"_s));
+    m_numberKind->setItemText(0, kindText(QString::fromUtf16(sync::kInvoiceNumberKind)));
     m_numberCount->setPrefix(tr("count "));
     m_requestNumbers->setText(tr("&Request numbers"));
     m_grants->setHorizontalHeaderLabels({tr("Kind"), tr("Range"), tr("Left"), tr("Offline limits")});

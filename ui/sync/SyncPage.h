@@ -57,7 +57,7 @@ public:
     [[nodiscard]] bool isSignedIn() const { return m_login.has_value(); }
     [[nodiscard]] bool isBusy() const { return m_busy; }
     void syncNow();
-    /// Asks the server for `count` invoice numbers of `kind` ("digital_special", "digital_ordinary").
+    /// Asks the server for `count` invoice numbers of `kind` ("digital_invoice", "digital_invoice").
     void requestNumbers(const QString &kind, int count);
     /// Settles the conflict selected in the list.
     void resolveSelected(sync::SyncLedger::Resolution resolution);

@@ -23,19 +23,18 @@ public:
     }
     QList<QCommandLineOption> extraOptions() const override
     {
-        return {
-            QCommandLineOption(u"server"_s, tr("The server, e.g. https://taxbox.example.com."), u"url"_s),
-            QCommandLineOption(u"server-user"_s, tr("The account on the server."), u"name"_s),
-            QCommandLineOption(u"enterprise"_s, tr("Only this enterprise (id or credit code)."), u"ent"_s),
-            QCommandLineOption(u"ca-file"_s, tr("Trust the server certificate in this CA file (PEM)."), u"file"_s),
-            QCommandLineOption(u"pin"_s,
-                               tr("Also require this server public key: sha256//BASE64 of the key's DER (as curl's "
-                                  "--pinnedpubkey)."),
-                               u"sha256//…"_s),
-            QCommandLineOption(u"numbers"_s,
-                               tr("Also ask for invoice numbers: KIND:COUNT, e.g. digital_special:500 (kinds: digital_special, "
-                                  "digital_ordinary)."),
-                               u"kind:count"_s)};
+        return {QCommandLineOption(u"server"_s, tr("The server, e.g. https://taxbox.example.com."), u"url"_s),
+                QCommandLineOption(u"server-user"_s, tr("The account on the server."), u"name"_s),
+                QCommandLineOption(u"enterprise"_s, tr("Only this enterprise (id or credit code)."), u"ent"_s),
+                QCommandLineOption(u"ca-file"_s, tr("Trust the server certificate in this CA file (PEM)."), u"file"_s),
+                QCommandLineOption(u"pin"_s,
+                                   tr("Also require this server public key: sha256//BASE64 of the key's DER (as curl's "
+                                      "--pinnedpubkey)."),
+                                   u"sha256//…"_s),
+                QCommandLineOption(u"numbers"_s,
+                                   tr("Also ask for invoice numbers: KIND:COUNT, e.g. digital_invoice:500 (数电票 numbers; 专票 "
+                                      "and 普票 share them)."),
+                                   u"kind:count"_s)};
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
@@ -53,7 +52,7 @@ public:
         const qint64 numberCount = numbers.section(u':', 1).toLongLong();
         if (arguments.isSet(u"numbers"_s) && (numberKind.isEmpty() || numberCount < 1))
             return context.reportError(
-                Error{u"invalid_numbers"_s, tr("--numbers takes KIND:COUNT, e.g. digital_special:500."), u"numbers"_s},
+                Error{u"invalid_numbers"_s, tr("--numbers takes KIND:COUNT, e.g. digital_invoice:500."), u"numbers"_s},
                 ExitCode::Usage);
         auto serverPassword = password(context, arguments, "TAXBOX_SERVER_PASSWORD", u"server_password"_s);
         if (!serverPassword)

@@ -1,0 +1,343 @@
+#include "Invoice.h"
+
+#include "ids/UnifiedSocialCreditCode.h"
+#include "money/AmountInWords.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::invoice {
+
+namespace {
+
+constexpr QByteArrayView kSigningDomain = "taxbox-invoice-v1";
+
+QString text(const QJsonObject &object, QStringView key)
+{
+    return object.value(key).toString().trimmed();
+}
+
+/// Refuses keys outside `allowed`, naming the first unknown one with its place (`where`).
+Result<void> refuseUnknown(const QJsonObject &object, std::initializer_list<QStringView> allowed, const QString &where)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
+            return fail(u"unknown_field"_s, InvoiceDraft::tr("\"%1\" is not a field of %2.").arg(it.key(), where), it.key());
+    }
+    return {};
+}
+
+Result<std::optional<Decimal>> optionalDecimal(const QJsonObject &object, QStringView key, const QString &field)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()))
+        return std::optional<Decimal>{};
+    if (!value.isString())
+        return fail(u"invalid_number"_s, InvoiceDraft::tr("%1 must be a number in quotes, e.g. \"12.5\".").arg(field), field);
+    auto parsed = Decimal::parse(value.toString(), field);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    return std::optional<Decimal>{*parsed};
+}
+
+QJsonObject lineInputJson(const LineInput &input)
+{
+    QJsonObject object{{u"tax_code"_s, input.taxCode},
+                       {u"short_name"_s, input.shortName},
+                       {u"name"_s, input.name},
+                       {u"specification"_s, input.specification},
+                       {u"unit"_s, input.unit},
+                       {u"rate"_s, input.rate.toString()},
+                       {u"price_includes_tax"_s, input.priceIncludesTax},
+                       {u"discount"_s, input.discount}};
+    if (input.quantity)
+        object.insert(u"quantity"_s, input.quantity->toString());
+    if (input.unitPrice)
+        object.insert(u"unit_price"_s, input.unitPrice->toString());
+    return object;
+}
+
+Result<LineInput> lineInputFromJson(const QJsonObject &object, int index, bool withResults)
+{
+    const QString where = u"lines[%1]"_s.arg(index);
+    if (auto unknown = refuseUnknown(object,
+                                     {u"tax_code", u"short_name", u"name", u"specification", u"unit", u"quantity", u"unit_price",
+                                      u"amount", u"rate", u"price_includes_tax", u"discount", u"tax"},
+                                     where);
+        !unknown)
+        return std::unexpected(unknown.error());
+    LineInput input;
+    input.taxCode = text(object, u"tax_code");
+    input.shortName = text(object, u"short_name");
+    input.name = text(object, u"name");
+    input.specification = text(object, u"specification");
+    input.unit = text(object, u"unit");
+    input.priceIncludesTax = object.value(u"price_includes_tax").toBool();
+    input.discount = object.value(u"discount").toBool();
+    if (!input.taxCode.isEmpty()
+        && (input.taxCode.size() != 19
+            || !std::all_of(input.taxCode.begin(), input.taxCode.end(), [](QChar c) { return c.isDigit(); })))
+        return fail(u"invalid_tax_code"_s, InvoiceDraft::tr("%1.tax_code: a tax classification code has 19 digits.").arg(where),
+                    where + u".tax_code"_s);
+    auto quantity = optionalDecimal(object, u"quantity", where + u".quantity"_s);
+    auto price = optionalDecimal(object, u"unit_price", where + u".unit_price"_s);
+    auto rate = optionalDecimal(object, u"rate", where + u".rate"_s);
+    for (const auto *parsed : {&quantity, &price, &rate}) {
+        if (!*parsed)
+            return std::unexpected(parsed->error());
+    }
+    if (!*rate)
+        return fail(u"required"_s, InvoiceDraft::tr("%1.rate is required (e.g. \"0.13\").").arg(where), where + u".rate"_s);
+    input.quantity = *quantity;
+    input.unitPrice = *price;
+    input.rate = **rate;
+    if (input.quantity.has_value() != input.unitPrice.has_value())
+        return fail(u"quantity_without_price"_s,
+                    InvoiceDraft::tr("%1: give both quantity and unit_price, or neither (then amount).").arg(where),
+                    where + (input.quantity ? u".unit_price"_s : u".quantity"_s));
+    if (!input.quantity || withResults) {
+        const QString field = where + u".amount"_s;
+        if (!object.value(u"amount").isString())
+            return fail(u"required"_s, InvoiceDraft::tr("%1 is required when there is no quantity and unit price.").arg(field),
+                        field);
+        auto amount = Money::parse(object.value(u"amount").toString(), field);
+        if (!amount)
+            return std::unexpected(amount.error());
+        input.amount = *amount;
+    }
+    return input;
+}
+
+} // namespace
+
+QString kindKey(InvoiceKind kind)
+{
+    return kind == InvoiceKind::Special ? u"special"_s : u"ordinary"_s;
+}
+
+Result<InvoiceKind> kindFromKey(const QString &key)
+{
+    if (key == u"special")
+        return InvoiceKind::Special;
+    if (key == u"ordinary")
+        return InvoiceKind::Ordinary;
+    return fail(u"invalid_kind"_s, InvoiceDraft::tr("kind must be \"special\" (专票) or \"ordinary\" (普票)."), u"kind"_s);
+}
+
+QJsonObject Party::toJson() const
+{
+    return {{u"name"_s, name}, {u"credit_code"_s, creditCode},   {u"address"_s, address},      {u"phone"_s, phone},
+            {u"bank"_s, bank}, {u"bank_account"_s, bankAccount}, {u"individual"_s, individual}};
+}
+
+Party Party::fromJson(const QJsonObject &object)
+{
+    return {text(object, u"name"),
+            text(object, u"credit_code").toUpper(),
+            text(object, u"address"),
+            text(object, u"phone"),
+            text(object, u"bank"),
+            text(object, u"bank_account"),
+            object.value(u"individual").toBool()};
+}
+
+Result<InvoiceDraft> InvoiceDraft::fromJson(const QJsonObject &object)
+{
+    if (auto unknown = refuseUnknown(object, {u"kind", u"buyer", u"lines", u"remarks", u"drawer"}, tr("an invoice")); !unknown)
+        return std::unexpected(unknown.error());
+    InvoiceDraft draft;
+    auto kind = kindFromKey(object.value(u"kind").toString(u"ordinary"_s));
+    if (!kind)
+        return std::unexpected(kind.error());
+    draft.kind = *kind;
+    const QJsonObject buyer = object.value(u"buyer").toObject();
+    if (auto unknown = refuseUnknown(
+            buyer, {u"name", u"credit_code", u"address", u"phone", u"bank", u"bank_account", u"individual"}, u"buyer"_s);
+        !unknown)
+        return std::unexpected(unknown.error());
+    draft.buyer = Party::fromJson(buyer);
+    const QJsonArray lines = object.value(u"lines").toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        auto line = lineInputFromJson(lines.at(i).toObject(), static_cast<int>(i + 1), false);
+        if (!line)
+            return std::unexpected(line.error());
+        draft.lines.append(*line);
+    }
+    draft.remarks = object.value(u"remarks").toString().trimmed();
+    draft.drawer = text(object, u"drawer");
+    return draft;
+}
+
+QJsonObject InvoiceDraft::toJson() const
+{
+    QJsonArray array;
+    for (const LineInput &line : lines) {
+        QJsonObject object = lineInputJson(line);
+        if (!line.quantity)
+            object.insert(u"amount"_s, line.amount.toString());
+        array.append(object);
+    }
+    return {{u"kind"_s, kindKey(kind)},
+            {u"buyer"_s, buyer.toJson()},
+            {u"lines"_s, array},
+            {u"remarks"_s, remarks},
+            {u"drawer"_s, drawer}};
+}
+
+Result<void> InvoiceDraft::checkParties() const
+{
+    if (buyer.name.isEmpty())
+        return fail(u"required"_s, tr("The buyer's name (购买方名称) is required."), u"buyer.name"_s);
+    if (buyer.individual) {
+        if (kind == InvoiceKind::Special)
+            return fail(u"individual_special"_s, tr("A special invoice (专票) cannot be issued to an individual."),
+                        u"buyer.individual"_s);
+        if (!buyer.creditCode.isEmpty())
+            if (auto code = UnifiedSocialCreditCode::parse(buyer.creditCode); !code)
+                return fail(code.error().code, tr("Buyer's credit code: %1").arg(code.error().message), u"buyer.credit_code"_s);
+    } else {
+        if (buyer.creditCode.isEmpty())
+            return fail(u"required"_s,
+                        tr("The buyer's unified social credit code (统一社会信用代码) is required for an enterprise buyer."),
+                        u"buyer.credit_code"_s);
+        if (auto code = UnifiedSocialCreditCode::parse(buyer.creditCode); !code)
+            return fail(code.error().code, tr("Buyer's credit code: %1").arg(code.error().message), u"buyer.credit_code"_s);
+    }
+    if (drawer.isEmpty())
+        return fail(u"required"_s, tr("The drawer (开票人) is required."), u"drawer"_s);
+    return {};
+}
+
+QJsonObject Invoice::content() const
+{
+    QJsonArray array;
+    for (const Line &line : lines) {
+        QJsonObject object = lineInputJson(line.input);
+        object.insert(u"amount"_s, line.amount.toString());
+        object.insert(u"tax"_s, line.tax.toString());
+        array.append(object);
+    }
+    QJsonObject object{{u"number"_s, number},
+                       {u"kind"_s, kindKey(kind)},
+                       {u"issued_at"_s, issuedAt.toString(Qt::ISODate)},
+                       {u"seller"_s, seller.toJson()},
+                       {u"buyer"_s, buyer.toJson()},
+                       {u"lines"_s, array},
+                       {u"total_amount"_s, totals.amount.toString()},
+                       {u"total_tax"_s, totals.tax.toString()},
+                       {u"total"_s, totals.total.toString()},
+                       {u"total_in_words"_s, totals.totalInWords},
+                       {u"remarks"_s, remarks},
+                       {u"drawer"_s, drawer},
+                       {u"device_id"_s, deviceId},
+                       {u"range_id"_s, rangeId}};
+    if (red)
+        object.insert(u"red"_s, QJsonObject{{u"blue_number"_s, red->blueNumber}, {u"confirmation_id"_s, red->confirmationId}});
+    return object;
+}
+
+Result<Invoice> Invoice::fromContent(const QJsonObject &content)
+{
+    Invoice invoice;
+    invoice.number = content.value(u"number").toString();
+    auto kind = kindFromKey(content.value(u"kind").toString());
+    if (!kind)
+        return std::unexpected(kind.error());
+    invoice.kind = *kind;
+    invoice.issuedAt = QDateTime::fromString(content.value(u"issued_at").toString(), Qt::ISODate);
+    if (!invoice.issuedAt.isValid())
+        return fail(u"invalid_time"_s, tr("The issue time is not a valid date and time."), u"issued_at"_s);
+    invoice.seller = Party::fromJson(content.value(u"seller").toObject());
+    invoice.buyer = Party::fromJson(content.value(u"buyer").toObject());
+    const QJsonArray lines = content.value(u"lines").toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject object = lines.at(i).toObject();
+        auto input = lineInputFromJson(object, static_cast<int>(i + 1), true);
+        if (!input)
+            return std::unexpected(input.error());
+        const QString field = u"lines[%1].tax"_s.arg(i + 1);
+        auto tax = Money::parse(object.value(u"tax").toString(), field);
+        if (!tax)
+            return std::unexpected(tax.error());
+        invoice.lines.append(Line{*input, input->amount, *tax});
+    }
+    for (const auto &[key, target] : {std::pair{u"total_amount", &invoice.totals.amount},
+                                      std::pair{u"total_tax", &invoice.totals.tax}, std::pair{u"total", &invoice.totals.total}}) {
+        auto money = Money::parse(content.value(key).toString(), QString::fromUtf16(key));
+        if (!money)
+            return std::unexpected(money.error());
+        *target = *money;
+    }
+    invoice.totals.totalInWords = content.value(u"total_in_words").toString();
+    invoice.remarks = content.value(u"remarks").toString();
+    invoice.drawer = content.value(u"drawer").toString();
+    invoice.deviceId = content.value(u"device_id").toString();
+    invoice.rangeId = content.value(u"range_id").toString();
+    if (content.contains(u"red")) {
+        const QJsonObject red = content.value(u"red").toObject();
+        invoice.red = RedReference{red.value(u"blue_number").toString(), red.value(u"confirmation_id").toString()};
+    }
+    return invoice;
+}
+
+QByteArray Invoice::signingBytes() const
+{
+    return kSigningDomain.toByteArray() + '\n' + QJsonDocument(content()).toJson(QJsonDocument::Compact);
+}
+
+QString Invoice::qrPayload() const
+{
+    const QString withoutCheck = u"01,%1,,%2,%3,%4,,"_s.arg(kind == InvoiceKind::Special ? u"31" : u"32", number,
+                                                            totals.total.toString(), issueDate().toString(u"yyyyMMdd"));
+    return withoutCheck + qrCheck(withoutCheck.toLatin1());
+}
+
+QString qrCheck(QByteArrayView payloadWithoutCheck)
+{
+    quint16 crc = 0xFFFF;
+    for (const char byte : payloadWithoutCheck) {
+        crc ^= static_cast<quint16>(static_cast<quint8>(byte) << 8);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc & 0x8000) ? static_cast<quint16>((crc << 1) ^ 0x1021) : static_cast<quint16>(crc << 1);
+    }
+    return u"%1"_s.arg(crc, 4, 16, QChar(u'0')).toUpper();
+}
+
+QByteArray InvoiceSignature::deviceKey() const
+{
+    return QByteArray::fromBase64(grant.value(u"device_key").toString().toLatin1());
+}
+
+Result<QString> totalInWords(Money total)
+{
+    auto words
+        = AmountInWords::format(Money::fromFen(total.fen() < 0 ? -total.fen() : total.fen()), AmountInWords::Style::Invoice);
+    if (!words)
+        return std::unexpected(words.error());
+    return total.fen() < 0 ? u"（负数）"_s + *words : *words;
+}
+
+Result<Totals> totalsOf(const QList<Line> &lines, bool red)
+{
+    qint64 amount = 0;
+    qint64 tax = 0;
+    for (const Line &line : lines) {
+        amount += line.amount.fen();
+        tax += line.tax.fen();
+    }
+    Totals totals{Money::fromFen(amount), Money::fromFen(tax), Money::fromFen(amount + tax), {}};
+    if (red ? totals.total.fen() >= 0 : totals.total.fen() <= 0)
+        return fail(u"invalid_total"_s,
+                    red ? Invoice::tr("A red-letter invoice's total must be negative.")
+                        : Invoice::tr("The invoice total must be positive."),
+                    u"lines"_s);
+    auto words = totalInWords(totals.total);
+    if (!words)
+        return std::unexpected(words.error());
+    totals.totalInWords = *words;
+    return totals;
+}
+
+} // namespace taxbox::invoice

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "base/Result.h"
+#include "invoice/InvoiceArithmetic.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace taxbox::invoice {
+
+/// 发票种类: 数电票 special (增值税专用发票, QR kind 31) or ordinary (普通发票, QR kind 32).
+enum class InvoiceKind { Special, Ordinary };
+
+[[nodiscard]] QString kindKey(InvoiceKind kind); ///< "special" | "ordinary"
+[[nodiscard]] Result<InvoiceKind> kindFromKey(const QString &key);
+
+/// 销售方 or 购买方. A buyer may be an individual (ordinary invoices only), without a credit code.
+struct Party
+{
+    QString name;
+    QString creditCode; ///< 统一社会信用代码/纳税人识别号; empty for an individual
+    QString address;
+    QString phone;
+    QString bank;
+    QString bankAccount;
+    bool individual = false;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Party fromJson(const QJsonObject &object);
+};
+
+/// What the user fills in before issuing: everything but the number, the seller (from the enterprise
+/// profile), the time and the signature.
+struct InvoiceDraft
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceDraft)
+public:
+    InvoiceKind kind = InvoiceKind::Ordinary;
+    Party buyer;
+    QList<LineInput> lines;
+    QString remarks; ///< 备注
+    QString drawer; ///< 开票人
+
+    /// Reads the JSON of docs/cli.md ("kind", "buyer", "lines", "remarks", "drawer"); unknown keys are
+    /// refused, errors name the field ("lines[2].rate").
+    [[nodiscard]] static Result<InvoiceDraft> fromJson(const QJsonObject &object);
+    [[nodiscard]] QJsonObject toJson() const;
+    /// Checks what the arithmetic does not: the buyer (name; a valid credit code unless an individual,
+    /// and individuals only on ordinary invoices), the drawer.
+    [[nodiscard]] Result<void> checkParties() const;
+};
+
+/// A red-letter invoice's reference to what it reverses.
+struct RedReference
+{
+    QString blueNumber; ///< the blue invoice
+    QString confirmationId; ///< the 红字确认单
+};
+
+/// An issued invoice (blue or red): immutable once signed. `content()` is the canonical JSON the
+/// device's Ed25519 key signs (QJsonObject keeps keys sorted, so the compact form is canonical).
+struct Invoice
+{
+    Q_DECLARE_TR_FUNCTIONS(Invoice)
+public:
+    QString number; ///< 20-digit 数电票 number
+    InvoiceKind kind = InvoiceKind::Ordinary;
+    QDateTime issuedAt; ///< China time (UTC+8)
+    Party seller;
+    Party buyer;
+    QList<Line> lines;
+    Totals totals;
+    QString remarks;
+    QString drawer;
+    std::optional<RedReference> red;
+    QString deviceId;
+    QString rangeId;
+
+    [[nodiscard]] bool isRed() const { return red.has_value(); }
+    [[nodiscard]] QDate issueDate() const { return issuedAt.date(); }
+
+    [[nodiscard]] QJsonObject content() const;
+    [[nodiscard]] static Result<Invoice> fromContent(const QJsonObject &content);
+    /// The bytes the device signs: a domain line, then the compact canonical content.
+    [[nodiscard]] QByteArray signingBytes() const;
+    /// The QR payload of tax-rules.md §12: 01,<31|32>,,<number>,<价税合计>,<YYYYMMDD>,,<CRC>
+    /// (数电票 are checked (查验) by the total including tax).
+    [[nodiscard]] QString qrPayload() const;
+};
+
+/// The check field of the QR payload. The official example's check value ("A6A1") matches no published
+/// CRC-16 variant over any prefix tried, so Taxbox uses CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF)
+/// over the payload up to and including the comma before it, in upper-case hex (docs/invoicing.md).
+[[nodiscard]] QString qrCheck(QByteArrayView payloadWithoutCheck);
+
+/// The signature that makes an issued invoice checkable by anyone: the device's Ed25519 signature over
+/// Invoice::signingBytes(), and the server's grant (which names the device, its public key, the seller
+/// and the number range) with the server's signature and public key.
+struct InvoiceSignature
+{
+    QByteArray signature; ///< Ed25519 over signingBytes(), raw 64 bytes
+    QJsonObject grant; ///< the number range grant as the server signed it
+    QByteArray grantSignature; ///< raw 64 bytes
+    QByteArray serverKey; ///< raw 32 bytes
+    [[nodiscard]] QByteArray deviceKey() const;
+};
+
+/// The sign of money on a red invoice: 价税合计 in words with （负数） for a negative total.
+[[nodiscard]] Result<QString> totalInWords(Money total);
+
+/// Sums lines (red invoices have negative ones) into totals; a blue invoice's total must be positive,
+/// a red one's negative.
+[[nodiscard]] Result<Totals> totalsOf(const QList<Line> &lines, bool red);
+
+} // namespace taxbox::invoice

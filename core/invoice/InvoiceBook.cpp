@@ -1,0 +1,937 @@
+#include "InvoiceBook.h"
+
+#include "crypto/Crypto.h"
+#include "ids/InvoiceNumber.h"
+#include "rules/RulePack.h"
+#include "store/EnterpriseStore.h"
+#include "sync/SyncLedger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <map>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::invoice {
+
+namespace {
+
+constexpr int kChinaOffsetSeconds = 8 * 3600;
+constexpr QChar kIssuingChannel = u'1'; ///< the channel digit of numbers issued by Taxbox devices
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString numberText(const QDate &date, const QString &region, qint64 sequence)
+{
+    return u"%1%2%3%4"_s.arg(date.year() % 100, 2, 10, QChar(u'0'))
+        .arg(region.left(2))
+        .arg(kIssuingChannel)
+        .arg(sequence, 15, 10, QChar(u'0'));
+}
+
+InvoiceStatus statusOf(bool red, qint64 totalFen, qint64 reversedFen)
+{
+    if (red)
+        return InvoiceStatus::Red;
+    if (reversedFen == 0)
+        return InvoiceStatus::Issued;
+    return reversedFen >= totalFen ? InvoiceStatus::Reversed : InvoiceStatus::PartlyReversed;
+}
+
+Result<Line> splitIncludingTax(const LineInput &input, qint64 totalFen)
+{
+    auto divided = Decimal::fromMoney(Money::fromFen(totalFen)).dividedBy(Decimal::fromInteger(1) + input.rate);
+    if (!divided)
+        return std::unexpected(divided.error());
+    auto amount = divided->roundedHalfUp(2).toMoney();
+    if (!amount)
+        return std::unexpected(amount.error());
+    return Line{input, *amount, Money::fromFen(totalFen - amount->fen())};
+}
+
+} // namespace
+
+QString statusKey(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Issued:
+        return u"issued"_s;
+    case InvoiceStatus::PartlyReversed:
+        return u"partly_reversed"_s;
+    case InvoiceStatus::Reversed:
+        return u"reversed"_s;
+    case InvoiceStatus::Red:
+        return u"red"_s;
+    }
+    return {};
+}
+
+QJsonObject RedConfirmation::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"direction"_s, outgoing ? u"outgoing"_s : u"incoming"_s},
+            {u"blue_number"_s, blueNumber},
+            {u"seller_code"_s, sellerCode},
+            {u"buyer_code"_s, buyerCode},
+            {u"counterparty"_s, counterparty},
+            {u"amount"_s, amount.toString()},
+            {u"reason"_s, reason},
+            {u"state"_s, state},
+            {u"requested_at"_s, requestedAt.toString(Qt::ISODate)},
+            {u"red_number"_s, redNumber}};
+}
+
+QJsonObject Product::toJson() const
+{
+    QJsonObject object{{u"id"_s, id},
+                       {u"name"_s, line.name},
+                       {u"tax_code"_s, line.taxCode},
+                       {u"short_name"_s, line.shortName},
+                       {u"specification"_s, line.specification},
+                       {u"unit"_s, line.unit},
+                       {u"rate"_s, line.rate.toString()},
+                       {u"price_includes_tax"_s, line.priceIncludesTax}};
+    if (line.unitPrice)
+        object.insert(u"unit_price"_s, line.unitPrice->toString());
+    return object;
+}
+
+Result<Product> Product::fromJson(const QJsonObject &object)
+{
+    QJsonObject line = object;
+    line.remove(u"id"_s);
+    line.insert(u"amount"_s, u"0"_s);
+    if (line.contains(u"unit_price"_s))
+        line.insert(u"quantity"_s, u"1"_s);
+    auto draft = InvoiceDraft::fromJson(QJsonObject{{u"lines"_s, QJsonArray{line}}});
+    if (!draft)
+        return std::unexpected(draft.error());
+    Product product{object.value(u"id"_s).toString(), draft->lines.first()};
+    product.line.quantity.reset();
+    if (product.line.name.isEmpty())
+        return fail(u"required"_s, InvoiceBook::tr("A product needs a name."), u"name"_s);
+    return product;
+}
+
+/// The device key and the grant of each range this book numbers from, read once per range.
+struct InvoiceBook::Signer
+{
+    struct Range
+    {
+        crypto::SecureBytes privateKey;
+        QString deviceId;
+        InvoiceSignature seal; ///< grant, grant signature and server key; the invoice signature is added per invoice
+    };
+    std::map<QString, Range> ranges;
+
+    Result<Range *> range(store::Database &database, const QString &rangeId)
+    {
+        if (auto found = ranges.find(rangeId); found != ranges.end())
+            return &found->second;
+        auto grantRow = database.prepare("SELECT grant_json, signature FROM number_grant WHERE range_id = ?");
+        if (!grantRow)
+            return std::unexpected(grantRow.error());
+        grantRow->bind(1, rangeId);
+        if (auto row = grantRow->step(); !row || !*row)
+            return !row ? std::unexpected(row.error())
+                        : fail(u"store_damaged"_s, InvoiceBook::tr("The number range is missing."));
+        const QJsonObject grant = QJsonDocument::fromJson(grantRow->text(0).toUtf8()).object();
+        const QByteArray grantSignature = QByteArray::fromBase64(grantRow->text(1).toLatin1());
+        const QString deviceId = grant.value(u"device_id").toString();
+        auto deviceRow = database.prepare("SELECT private_key, server_key FROM sync_device WHERE device_id = ?");
+        if (!deviceRow)
+            return std::unexpected(deviceRow.error());
+        deviceRow->bind(1, deviceId);
+        auto row = deviceRow->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return fail(u"device_missing"_s,
+                        InvoiceBook::tr("The device this number range was granted to is no longer enrolled here. Sync to "
+                                        "receive a new range."));
+        const QByteArray key = deviceRow->blob(0);
+        Range entry{crypto::SecureBytes(key.constData(), static_cast<std::size_t>(key.size())), deviceId,
+                    InvoiceSignature{{}, grant, grantSignature, QByteArray::fromBase64(deviceRow->text(1).toLatin1())}};
+        auto publicKey = crypto::Ed25519::publicKeyOf(entry.privateKey);
+        if (!publicKey)
+            return std::unexpected(publicKey.error());
+        if (entry.seal.deviceKey() != *publicKey)
+            return fail(u"grant_without_key"_s,
+                        InvoiceBook::tr("This number range does not name this device's key, so invoices from it could not be "
+                                        "verified. Sync to receive a new range."));
+        return &ranges.emplace(rangeId, std::move(entry)).first->second;
+    }
+};
+
+InvoiceBook::InvoiceBook(store::EnterpriseStore &store, const rules::RulePack &pack)
+    : m_store(store)
+    , m_pack(pack)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{ }
+
+QDateTime InvoiceBook::chinaNow() const
+{
+    // Second precision: the issue time is printed and signed as yyyy-MM-ddTHH:mm:ss+08:00.
+    const QDateTime now = m_clock().toOffsetFromUtc(kChinaOffsetSeconds);
+    return now.addMSecs(-now.time().msec());
+}
+
+Result<Invoice> InvoiceBook::prepare(const InvoiceDraft &draft, const QDateTime &at) const
+{
+    if (auto parties = draft.checkParties(); !parties)
+        return std::unexpected(parties.error());
+    InvoiceArithmetic arithmetic(m_pack, at.date());
+    auto computed = arithmetic.compute(draft.lines);
+    if (!computed)
+        return std::unexpected(computed.error());
+    auto profile = m_store.profile();
+    if (!profile)
+        return std::unexpected(profile.error());
+    Invoice invoice;
+    invoice.kind = draft.kind;
+    invoice.issuedAt = at;
+    invoice.seller
+        = Party{profile->name, profile->creditCode, profile->address, profile->phone, profile->bank, profile->bankAccount, false};
+    invoice.buyer = draft.buyer;
+    invoice.lines = computed->first;
+    invoice.totals = computed->second;
+    invoice.remarks = draft.remarks;
+    invoice.drawer = draft.drawer;
+    return invoice;
+}
+
+Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &signer)
+{
+    store::Database &database = m_store.database();
+    sync::SyncLedger ledger(m_store);
+    auto taken = ledger.takeNumber(QString::fromUtf16(sync::kInvoiceNumberKind), invoice.isRed() ? 0 : invoice.totals.total.fen(),
+                                   invoice.issuedAt.toUTC());
+    if (!taken)
+        return std::unexpected(taken.error());
+    auto range = signer.range(database, taken->rangeId);
+    if (!range)
+        return std::unexpected(range.error());
+    auto profile = m_store.profile();
+    if (!profile)
+        return std::unexpected(profile.error());
+    invoice.number = numberText(invoice.issueDate(), profile->region, taken->number);
+    invoice.deviceId = (*range)->deviceId;
+    invoice.rangeId = taken->rangeId;
+    auto signature = crypto::Ed25519::sign((*range)->privateKey, invoice.signingBytes());
+    if (!signature)
+        return std::unexpected(signature.error());
+    IssuedInvoice issued{std::move(invoice), {}};
+    issued.signature = (*range)->seal;
+    issued.signature.signature = *signature;
+    const Invoice &stored = issued.invoice;
+
+    const QJsonObject content = stored.content();
+    const QString contentText = QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    const QString signatureText = QString::fromLatin1(signature->toBase64());
+    auto insert = database.prepare(
+        "INSERT INTO invoice (number, kind, issued_at, issue_date, buyer_name, buyer_code, amount_fen, tax_fen, total_fen, "
+        "blue_number, range_id, content, signature, server_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, stored.number)
+        .bind(2, kindKey(stored.kind))
+        .bind(3, stored.issuedAt.toString(Qt::ISODate))
+        .bind(4, stored.issueDate().toString(Qt::ISODate))
+        .bind(5, stored.buyer.name)
+        .bind(6, stored.buyer.creditCode)
+        .bind(7, qint64{stored.totals.amount.fen()})
+        .bind(8, qint64{stored.totals.tax.fen()})
+        .bind(9, qint64{stored.totals.total.fen()})
+        .bind(10, stored.red ? stored.red->blueNumber : QString())
+        .bind(11, stored.rangeId)
+        .bind(12, contentText)
+        .bind(13, signatureText)
+        .bind(14, QString::fromLatin1(issued.signature.serverKey.toBase64()));
+    if (auto ran = insert->run(); !ran) {
+        if (ran.error().code == u"constraint_violated")
+            return fail(u"number_used"_s, tr("Invoice number %1 is already used; the store is inconsistent.").arg(stored.number));
+        return std::unexpected(ran.error());
+    }
+    auto lineInsert
+        = database.prepare("INSERT INTO invoice_line (number, line, rate, amount_fen, tax_fen) VALUES (?, ?, ?, ?, ?)");
+    if (!lineInsert)
+        return std::unexpected(lineInsert.error());
+    for (qsizetype i = 0; i < stored.lines.size(); ++i) {
+        const Line &line = stored.lines.at(i);
+        lineInsert->bind(1, stored.number)
+            .bind(2, static_cast<qint64>(i + 1))
+            .bind(3, line.input.rate.toString())
+            .bind(4, qint64{line.amount.fen()})
+            .bind(5, qint64{line.tax.fen()});
+        if (auto ran = lineInsert->run(); !ran)
+            return std::unexpected(ran.error());
+        lineInsert->reset();
+    }
+    QJsonObject payload{{u"content"_s, content}, {u"signature"_s, signatureText}};
+    if (auto recorded = m_store.recordChange({u"issue"_s,
+                                              u"invoice"_s,
+                                              stored.number,
+                                              {},
+                                              payload,
+                                              stored.isRed() ? u"invoice.red_issued"_s : u"invoice.issued"_s,
+                                              u"invoice:"_s + stored.number});
+        !recorded)
+        return std::unexpected(recorded.error());
+    return issued;
+}
+
+Result<IssuedInvoice> InvoiceBook::issue(const InvoiceDraft &draft)
+{
+    auto batch = issueBatch({draft}, BatchMode::AllOrNothing);
+    if (!batch)
+        return std::unexpected(batch.error());
+    if (!batch->errors.isEmpty())
+        return std::unexpected(batch->errors.first().error);
+    return batch->issued.first();
+}
+
+Result<BatchResult> InvoiceBook::issueBatch(const QList<InvoiceDraft> &drafts, BatchMode mode)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("issue invoices")); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto archived = m_store.isArchived(); !archived || *archived)
+        return !archived ? std::unexpected(archived.error())
+                         : fail(u"archived"_s, tr("This enterprise is archived; restore it before issuing invoices."));
+    const QDateTime at = chinaNow();
+    BatchResult result;
+    QList<Invoice> valid;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        auto invoice = prepare(drafts.at(i), at);
+        if (!invoice)
+            result.errors.append({static_cast<int>(i + 1), invoice.error()});
+        else
+            valid.append(std::move(*invoice));
+    }
+    if (!result.errors.isEmpty() && mode == BatchMode::AllOrNothing)
+        return result;
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    Signer signer;
+    for (Invoice &invoice : valid) {
+        auto issued = issueInTransaction(std::move(invoice), signer);
+        if (!issued)
+            return std::unexpected(issued.error()); // numbering or storage failed: the whole batch rolls back
+        result.issued.append(std::move(*issued));
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return result;
+}
+
+Result<IssuedInvoice> InvoiceBook::find(const QString &number)
+{
+    auto query = m_store.database().prepare("SELECT content, signature, range_id, server_key FROM invoice WHERE number = ?");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, number.trimmed());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(u"not_found"_s, tr("There is no invoice numbered %1 in this enterprise.").arg(number.trimmed()), u"number"_s);
+    auto invoice = Invoice::fromContent(QJsonDocument::fromJson(query->text(0).toUtf8()).object());
+    if (!invoice)
+        return std::unexpected(invoice.error());
+    IssuedInvoice issued{std::move(*invoice), {}};
+    issued.signature.signature = QByteArray::fromBase64(query->text(1).toLatin1());
+    issued.signature.serverKey = QByteArray::fromBase64(query->text(3).toLatin1());
+    auto grant = m_store.database().prepare("SELECT grant_json, signature FROM number_grant WHERE range_id = ?");
+    if (!grant)
+        return std::unexpected(grant.error());
+    grant->bind(1, query->text(2));
+    if (auto found = grant->step(); found && *found) {
+        issued.signature.grant = QJsonDocument::fromJson(grant->text(0).toUtf8()).object();
+        issued.signature.grantSignature = QByteArray::fromBase64(grant->text(1).toLatin1());
+    }
+    return issued;
+}
+
+namespace {
+
+/// The ledger's WHERE clause and its parameters.
+std::pair<std::string, QList<store::Statement::Value>> ledgerWhere(const LedgerFilter &filter)
+{
+    std::string where = " WHERE 1 = 1";
+    QList<store::Statement::Value> values;
+    if (filter.from.isValid()) {
+        where += " AND i.issue_date >= ?";
+        values.append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where += " AND i.issue_date <= ?";
+        values.append(filter.to.toString(Qt::ISODate));
+    }
+    if (!filter.buyer.trimmed().isEmpty()) {
+        where += " AND (instr(i.buyer_name, ?) > 0 OR instr(i.buyer_code, upper(?)) > 0)";
+        values.append(filter.buyer.trimmed());
+        values.append(filter.buyer.trimmed());
+    }
+    if (!filter.number.trimmed().isEmpty()) {
+        where += " AND instr(i.number, ?) > 0";
+        values.append(filter.number.trimmed());
+    }
+    if (filter.minTotal) {
+        where += " AND abs(i.total_fen) >= ?";
+        values.append(qint64{filter.minTotal->fen()});
+    }
+    if (filter.maxTotal) {
+        where += " AND abs(i.total_fen) <= ?";
+        values.append(qint64{filter.maxTotal->fen()});
+    }
+    return {where, values};
+}
+
+} // namespace
+
+Result<QList<LedgerRow>> InvoiceBook::ledger(const LedgerFilter &filter)
+{
+    auto [where, values] = ledgerWhere(filter);
+    const std::string sql = "SELECT i.number, i.kind, i.issued_at, i.buyer_name, i.buyer_code, i.amount_fen, i.tax_fen, "
+                            "i.total_fen, i.blue_number, (SELECT coalesce(-sum(r.total_fen), 0) FROM invoice r WHERE "
+                            "r.blue_number = i.number) FROM invoice i"
+        + where + " ORDER BY i.issue_date DESC, i.number DESC";
+    auto query = m_store.database().prepare(sql);
+    if (!query)
+        return std::unexpected(query.error());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bind(static_cast<int>(i + 1), values.at(i));
+    QList<LedgerRow> rows;
+    while (rows.size() < filter.limit) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        LedgerRow entry;
+        entry.number = query->text(0);
+        entry.kind = kindFromKey(query->text(1)).value_or(InvoiceKind::Ordinary);
+        entry.issuedAt = QDateTime::fromString(query->text(2), Qt::ISODate);
+        entry.buyerName = query->text(3);
+        entry.buyerCode = query->text(4);
+        entry.amount = Money::fromFen(query->int64(5));
+        entry.tax = Money::fromFen(query->int64(6));
+        entry.total = Money::fromFen(query->int64(7));
+        entry.blueNumber = query->text(8);
+        const qint64 reversed = query->int64(9);
+        entry.status = statusOf(!entry.blueNumber.isEmpty(), entry.total.fen(), reversed);
+        entry.remaining = entry.blueNumber.isEmpty() ? Money::fromFen(entry.total.fen() - reversed) : Money();
+        if (filter.status && *filter.status != entry.status)
+            continue;
+        rows.append(entry);
+    }
+    return rows;
+}
+
+Result<QList<RateTotal>> InvoiceBook::totalsByRateAndMonth(const LedgerFilter &filter)
+{
+    auto [where, values] = ledgerWhere(filter);
+    const std::string sql = "SELECT substr(i.issue_date, 1, 7) AS month, l.rate, count(DISTINCT i.number), sum(l.amount_fen), "
+                            "sum(l.tax_fen) FROM invoice i JOIN invoice_line l ON l.number = i.number"
+        + where + " GROUP BY month, l.rate ORDER BY month, CAST(l.rate AS REAL) DESC";
+    auto query = m_store.database().prepare(sql);
+    if (!query)
+        return std::unexpected(query.error());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bind(static_cast<int>(i + 1), values.at(i));
+    QList<RateTotal> totals;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        totals.append(
+            {query->text(0), query->text(1), query->int64(2), Money::fromFen(query->int64(3)), Money::fromFen(query->int64(4))});
+    }
+    return totals;
+}
+
+Result<qint64> InvoiceBook::count()
+{
+    return m_store.database().scalar("SELECT count(*) FROM invoice");
+}
+
+namespace {
+
+constexpr std::string_view kRedColumns = "SELECT id, direction, blue_number, seller_code, buyer_code, counterparty, "
+                                         "amount_fen, reason, state, requested_at, red_number FROM red_confirmation ";
+
+RedConfirmation redOf(const store::Statement &row)
+{
+    return {row.text(0),
+            row.text(1) == u"outgoing",
+            row.text(2),
+            row.text(3),
+            row.text(4),
+            row.text(5),
+            Money::fromFen(row.int64(6)),
+            row.text(7),
+            row.text(8),
+            QDateTime::fromString(row.text(9), Qt::ISODateWithMs),
+            row.text(10)};
+}
+
+} // namespace
+
+Result<QList<RedConfirmation>> InvoiceBook::redConfirmations()
+{
+    auto query = m_store.database().prepare(std::string(kRedColumns) + "ORDER BY requested_at DESC");
+    if (!query)
+        return std::unexpected(query.error());
+    QList<RedConfirmation> list;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        list.append(redOf(*query));
+    }
+    return list;
+}
+
+Result<RedConfirmation> InvoiceBook::requestRed(const QString &blueNumber, std::optional<Money> amount, const QString &reason)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("request a red-letter confirmation")); !allowed)
+        return std::unexpected(allowed.error());
+    if (reason.trimmed().isEmpty())
+        return fail(u"required"_s, tr("Say why the invoice is reversed (e.g. 销货退回, 开票有误)."), u"reason"_s);
+    auto blue = find(blueNumber);
+    if (!blue)
+        return std::unexpected(blue.error());
+    if (blue->invoice.isRed())
+        return fail(u"not_blue"_s, tr("%1 is itself a red-letter invoice.").arg(blueNumber), u"number"_s);
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    // What remains: the blue total less red invoices and requests still open or confirmed.
+    auto held = m_store.database().prepare(
+        "SELECT (SELECT coalesce(-sum(total_fen), 0) FROM invoice WHERE blue_number = ?1) + (SELECT coalesce(sum(amount_fen), 0) "
+        "FROM red_confirmation WHERE blue_number = ?1 AND direction = 'outgoing' AND state IN ('requested', 'confirmed'))");
+    if (!held)
+        return std::unexpected(held.error());
+    held->bind(1, blue->invoice.number);
+    if (auto row = held->step(); !row)
+        return std::unexpected(row.error());
+    const qint64 remaining = blue->invoice.totals.total.fen() - held->int64(0);
+    const qint64 wanted = amount ? amount->fen() : remaining;
+    if (remaining <= 0)
+        return fail(u"nothing_remains"_s,
+                    tr("Invoice %1 is already reversed in full (or requests for all of it are open).").arg(blue->invoice.number),
+                    u"number"_s);
+    if (wanted <= 0 || wanted > remaining)
+        return fail(u"exceeds_remaining"_s,
+                    tr("The amount to reverse must be more than 0 and at most the %1 that remains of invoice %2.")
+                        .arg(Money::fromFen(remaining).toString(), blue->invoice.number),
+                    u"amount"_s);
+    RedConfirmation request{newId(),
+                            true,
+                            blue->invoice.number,
+                            blue->invoice.seller.creditCode,
+                            blue->invoice.buyer.creditCode,
+                            blue->invoice.buyer.name,
+                            Money::fromFen(wanted),
+                            reason.trimmed(),
+                            blue->invoice.buyer.individual ? u"confirmed"_s : u"requested"_s,
+                            QDateTime::currentDateTimeUtc(),
+                            {}};
+    auto insert
+        = m_store.database().prepare("INSERT INTO red_confirmation (id, direction, blue_number, seller_code, buyer_code, "
+                                     "counterparty, amount_fen, reason, state, requested_at) VALUES (?, 'outgoing', ?, ?, "
+                                     "?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, request.id)
+        .bind(2, request.blueNumber)
+        .bind(3, request.sellerCode)
+        .bind(4, request.buyerCode)
+        .bind(5, request.counterparty)
+        .bind(6, wanted)
+        .bind(7, request.reason)
+        .bind(8, request.state)
+        .bind(9, request.requestedAt.toString(Qt::ISODateWithMs));
+    if (auto ran = insert->run(); !ran)
+        return std::unexpected(ran.error());
+    QJsonObject payload = request.toJson();
+    payload.insert(u"seller_name"_s, blue->invoice.seller.name);
+    payload.insert(u"blue_total"_s, blue->invoice.totals.total.toString());
+    payload.insert(u"blue_issued_at"_s, blue->invoice.issuedAt.toString(Qt::ISODate));
+    // An individual confirms nothing: the request needs no counterparty and the server is only told.
+    if (auto recorded = m_store.recordChange(
+            {u"request"_s,
+             u"red_confirmation"_s,
+             request.id,
+             {},
+             payload,
+             blue->invoice.buyer.individual ? u"red_confirmation.self_confirmed"_s : u"red_confirmation.requested"_s,
+             u"red-confirmation:"_s + request.id});
+        !recorded)
+        return std::unexpected(recorded.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return request;
+}
+
+Result<void> InvoiceBook::receiveRedRequest(const QJsonObject &request)
+{
+    auto amount = Money::parse(request.value(u"amount").toString());
+    if (!amount || amount->fen() <= 0 || request.value(u"id").toString().isEmpty())
+        return fail(u"invalid_request"_s, tr("A red-letter request from the server is malformed."));
+    auto insert = m_store.database().prepare(
+        "INSERT OR IGNORE INTO red_confirmation (id, direction, blue_number, seller_code, buyer_code, counterparty, amount_fen, "
+        "reason, state, requested_at) VALUES (?, 'incoming', ?, ?, ?, ?, ?, ?, 'requested', ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, request.value(u"id").toString())
+        .bind(2, request.value(u"blue_number").toString())
+        .bind(3, request.value(u"seller_code").toString())
+        .bind(4, request.value(u"buyer_code").toString())
+        .bind(5, request.value(u"seller_name").toString())
+        .bind(6, qint64{amount->fen()})
+        .bind(7, request.value(u"reason").toString())
+        .bind(8, nowText());
+    return insert->run();
+}
+
+Result<void> InvoiceBook::receiveRedDecision(const QString &id, bool confirmed)
+{
+    auto update = m_store.database().prepare("UPDATE red_confirmation SET state = ?, decided_at = ? WHERE id = ? AND direction = "
+                                             "'outgoing' AND state = 'requested'");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, confirmed ? u"confirmed"_s : u"refused"_s).bind(2, nowText()).bind(3, id);
+    return update->run();
+}
+
+Result<void> InvoiceBook::decideRed(const QString &id, bool confirm)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("decide on a red-letter confirmation")); !allowed)
+        return std::unexpected(allowed.error());
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto query = m_store.database().prepare(std::string(kRedColumns)
+                                            + "WHERE id = ? AND direction = 'incoming' AND state = 'requested'");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, id);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(u"not_open"_s, tr("There is no open red-letter request %1 from a seller.").arg(id), u"id"_s);
+    const RedConfirmation request = redOf(*query);
+    auto update = m_store.database().prepare("UPDATE red_confirmation SET state = ?, decided_at = ? WHERE id = ?");
+    if (!update)
+        return std::unexpected(update.error());
+    const QString state = confirm ? u"confirmed"_s : u"refused"_s;
+    update->bind(1, state).bind(2, nowText()).bind(3, id);
+    if (auto ran = update->run(); !ran)
+        return ran;
+    QJsonObject payload = request.toJson();
+    payload.insert(u"state"_s, state);
+    if (auto recorded = m_store.recordChange({confirm ? u"confirm"_s : u"refuse"_s, u"red_confirmation"_s, id,
+                                              QJsonObject{{u"state"_s, u"requested"_s}}, payload, u"red_confirmation.decided"_s,
+                                              u"red-confirmation:"_s + id});
+        !recorded)
+        return std::unexpected(recorded.error());
+    return transaction->commit();
+}
+
+Result<IssuedInvoice> InvoiceBook::issueRed(const QString &confirmationId)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("issue a red-letter invoice")); !allowed)
+        return std::unexpected(allowed.error());
+    auto query = m_store.database().prepare(std::string(kRedColumns) + "WHERE id = ? AND direction = 'outgoing'");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, confirmationId.trimmed());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(u"not_found"_s, tr("There is no red-letter confirmation %1.").arg(confirmationId), u"confirmation"_s);
+    const RedConfirmation confirmation = redOf(*query);
+    if (confirmation.state != u"confirmed")
+        return fail(
+            u"not_confirmed"_s,
+            confirmation.state == u"used"
+                ? tr("Red-letter confirmation %1 was already used for invoice %2.").arg(confirmation.id, confirmation.redNumber)
+                : tr("Red-letter confirmation %1 is %2: the buyer must confirm it first (sync to receive the answer).")
+                      .arg(confirmation.id, confirmation.state),
+            u"confirmation"_s);
+    auto blue = find(confirmation.blueNumber);
+    if (!blue)
+        return std::unexpected(blue.error());
+    const Invoice &source = blue->invoice;
+
+    // Reverse in proportion: each line's share of the amount, rounded; the last line takes the rest.
+    const qint64 blueTotal = source.totals.total.fen();
+    const qint64 reverse = confirmation.amount.fen();
+    QList<Line> lines;
+    qint64 taken = 0;
+    for (qsizetype i = 0; i < source.lines.size(); ++i) {
+        const Line &line = source.lines.at(i);
+        qint64 share = 0;
+        if (i + 1 == source.lines.size()) {
+            share = reverse - taken;
+        } else {
+            auto exact = (Decimal::fromInteger(line.total().fen()) * Decimal::fromInteger(reverse))
+                             .dividedBy(Decimal::fromInteger(blueTotal));
+            if (!exact)
+                return std::unexpected(exact.error());
+            share = exact->roundedHalfUp(0).toFixed(0).toLongLong();
+        }
+        taken += share;
+        if (share == 0)
+            continue;
+        LineInput input = line.input;
+        const bool whole = reverse == blueTotal;
+        if (!whole) {
+            input.quantity.reset();
+            input.unitPrice.reset();
+        } else if (input.quantity) {
+            input.quantity = -*input.quantity;
+        }
+        if (!whole)
+            input.priceIncludesTax = true;
+        input.amount = Money::fromFen(-share);
+        auto red = whole ? Result<Line>(Line{input, Money::fromFen(-line.amount.fen()), Money::fromFen(-line.tax.fen())})
+                         : splitIncludingTax(input, -share);
+        if (!red)
+            return std::unexpected(red.error());
+        lines.append(*red);
+    }
+    auto totals = totalsOf(lines, true);
+    if (!totals)
+        return std::unexpected(totals.error());
+
+    Invoice invoice;
+    invoice.kind = source.kind;
+    invoice.issuedAt = chinaNow();
+    invoice.seller = source.seller;
+    invoice.buyer = source.buyer;
+    invoice.lines = lines;
+    invoice.totals = *totals;
+    invoice.remarks = tr("Reverses invoice %1 under red-letter confirmation %2.").arg(source.number, confirmation.id);
+    invoice.drawer = source.drawer;
+    invoice.red = RedReference{source.number, confirmation.id};
+
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    Signer signer;
+    auto issued = issueInTransaction(std::move(invoice), signer);
+    if (!issued)
+        return std::unexpected(issued.error());
+    auto use = m_store.database().prepare(
+        "UPDATE red_confirmation SET state = 'used', red_number = ? WHERE id = ? AND state = 'confirmed'");
+    if (!use)
+        return std::unexpected(use.error());
+    use->bind(1, issued->invoice.number).bind(2, confirmation.id);
+    if (auto ran = use->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return issued;
+}
+
+Result<QList<Customer>> InvoiceBook::customers()
+{
+    auto query = m_store.database().prepare(
+        "SELECT id, name, credit_code, address, phone, bank, bank_account, individual FROM customer ORDER BY name");
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Customer> list;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        list.append({query->text(0),
+                     Party{query->text(1), query->text(2), query->text(3), query->text(4), query->text(5), query->text(6),
+                           query->int64(7) != 0}});
+    }
+    return list;
+}
+
+Result<Customer> InvoiceBook::saveCustomer(const Party &party)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("change customers")); !allowed)
+        return std::unexpected(allowed.error());
+    InvoiceDraft probe;
+    probe.buyer = party;
+    probe.drawer = u"-"_s;
+    if (auto checked = probe.checkParties(); !checked)
+        return std::unexpected(checked.error());
+    // SQLite 3.15 has no UPSERT: replace the row, keeping its id.
+    auto replace = m_store.database().prepare(
+        "INSERT OR REPLACE INTO customer (id, name, credit_code, address, phone, bank, bank_account, individual, updated_at) "
+        "VALUES (coalesce((SELECT id FROM customer WHERE name = ?2), ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!replace)
+        return std::unexpected(replace.error());
+    replace->bind(1, newId())
+        .bind(2, party.name)
+        .bind(3, party.creditCode)
+        .bind(4, party.address)
+        .bind(5, party.phone)
+        .bind(6, party.bank)
+        .bind(7, party.bankAccount)
+        .bind(8, party.individual ? 1 : 0)
+        .bind(9, nowText());
+    if (auto ran = replace->run(); !ran)
+        return std::unexpected(ran.error());
+    auto id = m_store.database().prepare("SELECT id FROM customer WHERE name = ?");
+    if (!id)
+        return std::unexpected(id.error());
+    id->bind(1, party.name);
+    if (auto row = id->step(); !row)
+        return std::unexpected(row.error());
+    return Customer{id->text(0), party};
+}
+
+Result<void> InvoiceBook::removeCustomer(const QString &id)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("change customers")); !allowed)
+        return std::unexpected(allowed.error());
+    auto remove = m_store.database().prepare("DELETE FROM customer WHERE id = ?");
+    if (!remove)
+        return std::unexpected(remove.error());
+    remove->bind(1, id);
+    return remove->run();
+}
+
+Result<QList<Product>> InvoiceBook::products()
+{
+    auto query = m_store.database().prepare("SELECT id, name, tax_code, short_name, specification, unit, unit_price, "
+                                            "price_includes_tax, rate FROM product ORDER BY name");
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Product> list;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        Product product;
+        product.id = query->text(0);
+        product.line.name = query->text(1);
+        product.line.taxCode = query->text(2);
+        product.line.shortName = query->text(3);
+        product.line.specification = query->text(4);
+        product.line.unit = query->text(5);
+        if (!query->text(6).isEmpty())
+            product.line.unitPrice = Decimal::parse(query->text(6)).value_or(Decimal());
+        product.line.priceIncludesTax = query->int64(7) != 0;
+        product.line.rate = Decimal::parse(query->text(8)).value_or(Decimal());
+        list.append(product);
+    }
+    return list;
+}
+
+Result<Product> InvoiceBook::saveProduct(const LineInput &line)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("change products")); !allowed)
+        return std::unexpected(allowed.error());
+    if (line.name.trimmed().isEmpty())
+        return fail(u"required"_s, tr("A product needs a name."), u"name"_s);
+    InvoiceArithmetic arithmetic(m_pack, chinaNow().date());
+    LineInput probe = line;
+    probe.quantity.reset();
+    probe.unitPrice.reset();
+    probe.amount = Money::fromFen(100);
+    probe.discount = false;
+    if (auto checked = arithmetic.computeLine(probe, 1); !checked)
+        return std::unexpected(checked.error());
+    auto replace = m_store.database().prepare(
+        "INSERT OR REPLACE INTO product (id, name, tax_code, short_name, specification, unit, unit_price, price_includes_tax, "
+        "rate, updated_at) VALUES (coalesce((SELECT id FROM product WHERE name = ?2), ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (!replace)
+        return std::unexpected(replace.error());
+    replace->bind(1, newId())
+        .bind(2, line.name.trimmed())
+        .bind(3, line.taxCode)
+        .bind(4, line.shortName)
+        .bind(5, line.specification)
+        .bind(6, line.unit)
+        .bind(7, line.unitPrice ? line.unitPrice->toString() : QString(u""_s))
+        .bind(8, line.priceIncludesTax ? 1 : 0)
+        .bind(9, line.rate.toString())
+        .bind(10, nowText());
+    if (auto ran = replace->run(); !ran)
+        return std::unexpected(ran.error());
+    auto id = m_store.database().prepare("SELECT id FROM product WHERE name = ?");
+    if (!id)
+        return std::unexpected(id.error());
+    id->bind(1, line.name.trimmed());
+    if (auto row = id->step(); !row)
+        return std::unexpected(row.error());
+    return Product{id->text(0), line};
+}
+
+Result<void> InvoiceBook::removeProduct(const QString &id)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("change products")); !allowed)
+        return std::unexpected(allowed.error());
+    auto remove = m_store.database().prepare("DELETE FROM product WHERE id = ?");
+    if (!remove)
+        return std::unexpected(remove.error());
+    remove->bind(1, id);
+    return remove->run();
+}
+
+Result<void> checkContent(const Invoice &invoice, const rules::RulePack &pack)
+{
+    auto number = InvoiceNumber::parse(invoice.number);
+    if (!number)
+        return fail(u"number_format"_s, Invoice::tr("The invoice number is malformed: %1").arg(number.error().message),
+                    u"number"_s);
+    if (number->year() != invoice.issueDate().year())
+        return fail(u"number_format"_s,
+                    Invoice::tr("The invoice number's year (%1) is not the year it was issued (%2).")
+                        .arg(number->year())
+                        .arg(invoice.issueDate().year()),
+                    u"number"_s);
+    if (invoice.lines.isEmpty())
+        return fail(u"no_lines"_s, Invoice::tr("The invoice has no lines."), u"lines"_s);
+    InvoiceArithmetic arithmetic(pack, invoice.issueDate());
+    auto checked = arithmetic.check(invoice.lines);
+    if (!checked && checked.error().code != u"invalid_total")
+        return std::unexpected(checked.error());
+    auto totals = totalsOf(invoice.lines, invoice.isRed());
+    if (!totals)
+        return std::unexpected(totals.error());
+    if (totals->amount != invoice.totals.amount || totals->tax != invoice.totals.tax || totals->total != invoice.totals.total)
+        return fail(u"totals"_s,
+                    Invoice::tr("The totals (%1 + %2 = %3) are not the sum of the lines (%4 + %5 = %6).")
+                        .arg(invoice.totals.amount.toString(), invoice.totals.tax.toString(), invoice.totals.total.toString(),
+                             totals->amount.toString(), totals->tax.toString(), totals->total.toString()),
+                    u"total"_s);
+    if (totals->totalInWords != invoice.totals.totalInWords)
+        return fail(
+            u"total_in_words"_s,
+            Invoice::tr("The total in words (%1) does not say %2.").arg(invoice.totals.totalInWords, totals->total.toString()),
+            u"total_in_words"_s);
+    return {};
+}
+
+} // namespace taxbox::invoice

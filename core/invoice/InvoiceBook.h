@@ -1,0 +1,185 @@
+#pragma once
+
+#include "base/Result.h"
+#include "invoice/Invoice.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+
+namespace taxbox::store {
+class EnterpriseStore;
+}
+namespace taxbox::rules {
+class RulePack;
+}
+
+namespace taxbox::invoice {
+
+/// An issued invoice with what makes it checkable.
+struct IssuedInvoice
+{
+    Invoice invoice;
+    InvoiceSignature signature;
+};
+
+/// The state of a blue invoice in the ledger.
+enum class InvoiceStatus { Issued, PartlyReversed, Reversed, Red };
+[[nodiscard]] QString statusKey(InvoiceStatus status); ///< issued | partly_reversed | reversed | red
+
+/// One row of the ledger (台账).
+struct LedgerRow
+{
+    QString number;
+    InvoiceKind kind = InvoiceKind::Ordinary;
+    QDateTime issuedAt;
+    QString buyerName;
+    QString buyerCode;
+    Money amount;
+    Money tax;
+    Money total;
+    InvoiceStatus status = InvoiceStatus::Issued;
+    QString blueNumber; ///< red invoices: what they reverse
+    Money remaining; ///< blue invoices: the total not yet reversed
+};
+
+struct LedgerFilter
+{
+    QDate from; ///< inclusive; null: no bound
+    QDate to;
+    QString buyer; ///< part of the buyer's name or credit code
+    QString number; ///< part of the number
+    std::optional<InvoiceStatus> status;
+    std::optional<Money> minTotal;
+    std::optional<Money> maxTotal;
+    int limit = 10'000;
+};
+
+/// Totals of one rate in one month (red invoices count negative).
+struct RateTotal
+{
+    QString month; ///< yyyy-MM
+    QString rate;
+    qint64 invoices = 0;
+    Money amount;
+    Money tax;
+};
+
+/// An error of one invoice of a batch (1-based, in the order given).
+struct BatchError
+{
+    int index = 0;
+    Error error;
+};
+
+struct BatchResult
+{
+    QList<IssuedInvoice> issued;
+    QList<BatchError> errors;
+};
+
+/// What a batch does when some invoices are invalid: issue none (the default), or issue the valid ones.
+enum class BatchMode { AllOrNothing, ValidOnly };
+
+/// A 红字确认单 as this enterprise sees it.
+struct RedConfirmation
+{
+    QString id;
+    bool outgoing = true; ///< this enterprise is the seller
+    QString blueNumber;
+    QString sellerCode;
+    QString buyerCode;
+    QString counterparty; ///< the other side's name
+    Money amount; ///< to reverse, including tax (positive)
+    QString reason;
+    QString state; ///< requested | confirmed | refused | used
+    QDateTime requestedAt;
+    QString redNumber;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+/// A remembered buyer (客户).
+struct Customer
+{
+    QString id;
+    Party party;
+};
+
+/// A remembered product or service (商品), with what the issuing form fills in from it.
+struct Product
+{
+    QString id;
+    LineInput line; ///< name, tax code, short name, specification, unit, unit price, rate, price including tax
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<Product> fromJson(const QJsonObject &object);
+};
+
+/// The invoices of one enterprise store. Issuing validates the draft against the rule pack, takes the
+/// next number of a range granted to this device (SyncLedger::takeNumber, within its offline limits),
+/// signs the invoice with the device's Ed25519 key and stores it with its audit entry and its outbox
+/// item ("invoice.issued"), all in one transaction: a crash leaves the invoice either wholly issued
+/// (numbered, stored, queued) or not at all, and a number is never used twice.
+class InvoiceBook
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceBook)
+public:
+    InvoiceBook(store::EnterpriseStore &store, const rules::RulePack &pack);
+
+    /// The invoice as it would be issued now, without a number: for the preview and live totals.
+    [[nodiscard]] Result<Invoice> prepare(const InvoiceDraft &draft, const QDateTime &at) const;
+
+    [[nodiscard]] Result<IssuedInvoice> issue(const InvoiceDraft &draft);
+    /// Issues many in one transaction. AllOrNothing: when any is invalid, none is issued and every
+    /// error is reported. ValidOnly: the valid ones are issued, the errors reported.
+    [[nodiscard]] Result<BatchResult> issueBatch(const QList<InvoiceDraft> &drafts, BatchMode mode);
+
+    /// Asks the buyer, through the server, to confirm a 红字确认单 reversing `amount` (including tax; all
+    /// that remains when empty) of a blue invoice: never more than what remains after earlier red
+    /// invoices and open requests. Queued as "red_confirmation.requested"; a buyer who is an individual
+    /// has nothing to confirm, so the request is confirmed at once.
+    [[nodiscard]] Result<RedConfirmation> requestRed(const QString &blueNumber, std::optional<Money> amount,
+                                                     const QString &reason);
+    [[nodiscard]] Result<QList<RedConfirmation>> redConfirmations();
+    /// The buyer's decision on a request received from a seller; queued as "red_confirmation.decided".
+    [[nodiscard]] Result<void> decideRed(const QString &id, bool confirm);
+    /// The sync's hands: a seller's request arriving at the buyer, the buyer's decision at the seller.
+    [[nodiscard]] Result<void> receiveRedRequest(const QJsonObject &request);
+    [[nodiscard]] Result<void> receiveRedDecision(const QString &id, bool confirmed);
+    /// The red-letter invoice of a confirmed request: lines reversed in proportion to the amount (the
+    /// last line takes the rounding), each split at its rate; the confirmation is then used.
+    [[nodiscard]] Result<IssuedInvoice> issueRed(const QString &confirmationId);
+
+    [[nodiscard]] Result<IssuedInvoice> find(const QString &number);
+    [[nodiscard]] Result<QList<LedgerRow>> ledger(const LedgerFilter &filter);
+    [[nodiscard]] Result<QList<RateTotal>> totalsByRateAndMonth(const LedgerFilter &filter);
+    /// Every issued invoice's number, oldest first (for checks and exports).
+    [[nodiscard]] Result<qint64> count();
+
+    [[nodiscard]] Result<QList<Customer>> customers();
+    /// Adds or (same name) updates a customer.
+    [[nodiscard]] Result<Customer> saveCustomer(const Party &party);
+    [[nodiscard]] Result<void> removeCustomer(const QString &id);
+    [[nodiscard]] Result<QList<Product>> products();
+    [[nodiscard]] Result<Product> saveProduct(const LineInput &line);
+    [[nodiscard]] Result<void> removeProduct(const QString &id);
+
+    /// For tests and benchmarks: the clock issuing reads (China time is derived from it).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    struct Signer;
+    [[nodiscard]] Result<IssuedInvoice> issueInTransaction(Invoice invoice, Signer &signer);
+    [[nodiscard]] QDateTime chinaNow() const;
+
+    store::EnterpriseStore &m_store;
+    const rules::RulePack &m_pack;
+    std::function<QDateTime()> m_clock;
+};
+
+/// Checks an invoice's content on its own: the number's form, every line against the rate and the
+/// tolerances of the rule pack in force on its date, the totals and the amount in words. Used by the
+/// verifier and by the server before it accepts an uploaded invoice.
+[[nodiscard]] Result<void> checkContent(const Invoice &invoice, const rules::RulePack &pack);
+
+} // namespace taxbox::invoice

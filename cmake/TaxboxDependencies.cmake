@@ -1,11 +1,13 @@
 # Third-party dependencies, as imported targets:
-#   Qt6::Core (+ Widgets, Test), OpenSSL::Crypto, CURL::libcurl, Taxbox::SQLCipher, Taxbox::GMP, Taxbox::QuaZip.
+#   Qt6::Core (+ Widgets, Test), OpenSSL::Crypto, CURL::libcurl, Taxbox::SQLCipher, Taxbox::GMP, Taxbox::QuaZip,
+#   Taxbox::QREncode.
 # On Debian they come from the system packages (scripts/install-deps-debian.sh); on Windows from the
 # vcpkg manifest (vcpkg.json) through the vcpkg toolchain file.
 
-set(_taxbox_qt_components Core LinguistTools)
+# Gui: invoice PDFs (taxbox_print, used by the desktop and by taxbox-cli's PDF export).
+set(_taxbox_qt_components Core Gui LinguistTools)
 if(TAXBOX_BUILD_UI)
-    list(APPEND _taxbox_qt_components Widgets)
+    list(APPEND _taxbox_qt_components Widgets PrintSupport)
 endif()
 if(TAXBOX_BUILD_TESTS)
     list(APPEND _taxbox_qt_components Test)
@@ -35,6 +37,10 @@ endif()
 # QuaZip (backup archives): Debian's libquazip1-qt6-dev and vcpkg's quazip both ship QuaZip-Qt6.
 find_package(QuaZip-Qt6 1.3 REQUIRED)
 add_library(Taxbox::QuaZip ALIAS QuaZip::QuaZip)
+
+# libqrencode: the QR code on invoice PDFs.
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+add_library(Taxbox::QREncode ALIAS PkgConfig::QRENCODE)
 
 # GMP (exact rationals behind taxbox::Decimal), C and C++ interfaces.
 pkg_check_modules(GMPXX REQUIRED IMPORTED_TARGET gmpxx gmp)

@@ -7,13 +7,13 @@ set -eu
 packages="
 cmake ninja-build g++ pkg-config clang-format
 qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-libgl-dev libpq-dev libsqlcipher-dev libssl-dev libcurl4-openssl-dev libgmp-dev libquazip1-qt6-dev
+libgl-dev libpq-dev libsqlcipher-dev libssl-dev libcurl4-openssl-dev libgmp-dev libquazip1-qt6-dev libqrencode-dev
 fonts-noto-cjk
 "
 # Tests and screenshots on machines without a display; PostgreSQL for the server's database tests
-# (each test makes a throwaway cluster); wrk for bench/sync; Node.js and npm for the OpenAPI validator.
+# (each test makes a throwaway cluster); wrk for bench/sync; pdftoppm (poppler-utils) to render invoice PDFs; Node.js and npm for the OpenAPI validator.
 if [ "${1:-}" = "--with-test-tools" ]; then
-    packages="$packages xvfb xauth openssl postgresql wrk"
+    packages="$packages xvfb xauth openssl postgresql wrk poppler-utils"
     command -v npx >/dev/null 2>&1 || packages="$packages nodejs npm"
 fi
 

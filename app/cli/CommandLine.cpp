@@ -166,6 +166,16 @@ Result<QString> Context::readLine(const QString &field)
 
 Result<QJsonObject> Context::readJsonInput(const QCommandLineParser &arguments)
 {
+    auto document = readJsonDocument(arguments);
+    if (!document)
+        return std::unexpected(document.error());
+    if (!document->isObject())
+        return fail(u"invalid_json"_s, tr("The JSON request must be an object ({…})."));
+    return document->object();
+}
+
+Result<QJsonDocument> Context::readJsonDocument(const QCommandLineParser &arguments)
+{
     QFile file;
     QString source;
     if (arguments.isSet(u"in"_s)) {
@@ -193,9 +203,7 @@ Result<QJsonObject> Context::readJsonInput(const QCommandLineParser &arguments)
                         .arg(parseError.offset)
                         .arg(parseError.errorString()));
     }
-    if (!document.isObject())
-        return fail(u"invalid_json"_s, tr("The JSON request on %1 must be an object ({…}).").arg(source));
-    return document.object();
+    return document;
 }
 
 Result<Money> moneyFromJson(const QJsonValue &value, const QString &field)

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -67,6 +68,8 @@ public:
 
     /// The JSON object from `--in FILE` or standard input; a clear error when absent or malformed.
     [[nodiscard]] Result<QJsonObject> readJsonInput(const QCommandLineParser &arguments);
+    /// The same, when an array ([…], e.g. a batch) is allowed too.
+    [[nodiscard]] Result<QJsonDocument> readJsonDocument(const QCommandLineParser &arguments);
 
     [[nodiscard]] QDate today() const { return QDate::currentDate(); }
 

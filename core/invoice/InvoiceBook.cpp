@@ -521,10 +521,13 @@ Result<RedConfirmation> InvoiceBook::requestRed(const QString &blueNumber, std::
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
-    // What remains: the blue total less red invoices and requests still open or confirmed.
+    // What remains: the blue total less red invoices and requests still open or confirmed (a request the
+    // server refused, e.g. for a buyer it does not serve, holds nothing).
     auto held = m_store.database().prepare(
         "SELECT (SELECT coalesce(-sum(total_fen), 0) FROM invoice WHERE blue_number = ?1) + (SELECT coalesce(sum(amount_fen), 0) "
-        "FROM red_confirmation WHERE blue_number = ?1 AND direction = 'outgoing' AND state IN ('requested', 'confirmed'))");
+        "FROM red_confirmation r WHERE blue_number = ?1 AND direction = 'outgoing' AND state IN ('requested', 'confirmed') AND "
+        "NOT "
+        "EXISTS (SELECT 1 FROM outbox o WHERE o.record_key = 'red-confirmation:' || r.id AND o.state = 'rejected'))");
     if (!held)
         return std::unexpected(held.error());
     held->bind(1, blue->invoice.number);

@@ -1,0 +1,554 @@
+#include "InvoiceCommands.h"
+
+#include "WorkspaceCommand.h"
+
+#include "InvoiceLayout.h"
+#include "invoice/InvoiceBook.h"
+#include "invoice/InvoiceFile.h"
+#include "invoice/InvoiceImport.h"
+#include "payroll/Spreadsheet.h"
+#include "rules/RulePack.h"
+#include "store/EnterpriseStore.h"
+#include "sync/SyncLedger.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace taxbox::cli {
+
+namespace {
+
+using invoice::InvoiceBook;
+
+QJsonObject summaryJson(const invoice::Invoice &invoice)
+{
+    QJsonObject object{{u"number"_s, invoice.number},
+                       {u"kind"_s, invoice::kindKey(invoice.kind)},
+                       {u"issued_at"_s, invoice.issuedAt.toString(Qt::ISODate)},
+                       {u"buyer"_s, invoice.buyer.name},
+                       {u"total_amount"_s, invoice.totals.amount.toString()},
+                       {u"total_tax"_s, invoice.totals.tax.toString()},
+                       {u"total"_s, invoice.totals.total.toString()}};
+    if (invoice.red)
+        object.insert(u"blue_number"_s, invoice.red->blueNumber);
+    return object;
+}
+
+QJsonArray errorsJson(const QList<invoice::BatchError> &errors, const QList<int> &rows = {})
+{
+    QJsonArray array;
+    for (const invoice::BatchError &error : errors) {
+        QJsonObject object{{u"index"_s, error.index},
+                           {u"code"_s, error.error.code},
+                           {u"field"_s, error.error.field},
+                           {u"message"_s, error.error.message}};
+        if (!rows.isEmpty())
+            object.insert(u"row"_s, rows.value(error.index - 1));
+        array.append(object);
+    }
+    return array;
+}
+
+/// An invoice command on one enterprise: --enterprise ENT (id or credit code).
+class InvoiceCommand : public WorkspaceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceCommand)
+protected:
+    [[nodiscard]] virtual QList<QCommandLineOption> invoiceOptions() const { return {}; }
+    QList<QCommandLineOption> extraOptions() const override
+    {
+        return QList<QCommandLineOption>{QCommandLineOption(u"enterprise"_s, tr("The enterprise's id or credit code."), u"ent"_s)}
+        + invoiceOptions();
+    }
+
+    /// Logs in, opens the enterprise with the rule pack in force, runs `work` with its invoice book.
+    ExitCode withBook(Context &context, const QCommandLineParser &arguments,
+                      const std::function<ExitCode(InvoiceBook &, store::EnterpriseStore &)> &work) const
+    {
+        if (!arguments.isSet(u"enterprise"_s))
+            return context.reportError(Error{u"required"_s, tr("--enterprise ENT is required."), u"enterprise"_s},
+                                       ExitCode::Usage);
+        auto session = login(context, arguments);
+        if (!session)
+            return report(context, session.error());
+        auto enterprise = (*session)->findEnterprise(arguments.value(u"enterprise"_s));
+        if (!enterprise)
+            return report(context, enterprise.error());
+        auto store = (*session)->openEnterprise(enterprise->id);
+        if (!store)
+            return report(context, store.error());
+        if (auto installed = sync::SyncLedger(**store).installRulePacks(); !installed)
+            return report(context, installed.error());
+        auto pack = rules::RulePack::inForce();
+        if (!pack)
+            return context.reportError(pack.error());
+        InvoiceBook book(**store, **pack);
+        return work(book, **store);
+    }
+
+    static ExitCode writeBatch(Context &context, const Result<invoice::BatchResult> &batch, bool validOnly,
+                               const QList<int> &rows = {}, const QList<payroll::RowError> &rowErrors = {})
+    {
+        if (!batch)
+            return report(context, batch.error());
+        QJsonArray issued;
+        for (const invoice::IssuedInvoice &one : batch->issued)
+            issued.append(summaryJson(one.invoice));
+        QJsonObject result{{u"issued"_s, issued}, {u"errors"_s, errorsJson(batch->errors, rows)}};
+        if (!rows.isEmpty() || !rowErrors.isEmpty()) {
+            QJsonArray rowArray;
+            for (const payroll::RowError &error : rowErrors)
+                rowArray.append(QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
+            result.insert(u"row_errors"_s, rowArray);
+        }
+        context.writeResult(result);
+        if (issued.isEmpty() && (!batch->errors.isEmpty() || !rowErrors.isEmpty()))
+            return context.reportError(Error{u"invoices_refused"_s,
+                                             validOnly ? tr("No invoice could be issued; see the errors.")
+                                                       : tr("Some invoices have errors, so none was issued. Correct them, or "
+                                                            "issue the valid ones with --valid-only."),
+                                             {}});
+        return ExitCode::Success;
+    }
+};
+
+class IssueCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"issue"_s}; }
+    QString summary() const override
+    {
+        return tr("Issue one invoice (a JSON object) or a batch (a JSON array); prints the numbers issued.");
+    }
+    bool readsJson() const override { return true; }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {
+            QCommandLineOption(u"valid-only"_s, tr("In a batch with errors, issue the valid invoices (default: issue none)."))};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        auto document = context.readJsonDocument(arguments);
+        if (!document)
+            return context.reportError(document.error());
+        const QJsonArray array = document->isArray() ? document->array() : QJsonArray{document->object()};
+        QList<invoice::InvoiceDraft> drafts;
+        QList<invoice::BatchError> readErrors;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            auto draft = invoice::InvoiceDraft::fromJson(array.at(i).toObject());
+            if (!draft)
+                readErrors.append({static_cast<int>(i + 1), draft.error()});
+            else
+                drafts.append(*draft);
+        }
+        const bool validOnly = arguments.isSet(u"valid-only"_s);
+        if (!readErrors.isEmpty() && !validOnly)
+            return writeBatch(context, invoice::BatchResult{{}, readErrors}, false);
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto batch = book.issueBatch(drafts, validOnly ? invoice::BatchMode::ValidOnly : invoice::BatchMode::AllOrNothing);
+            if (batch && !readErrors.isEmpty()) {
+                // Renumber the book's errors (indices among the readable drafts) to the input's positions.
+                QList<int> readable;
+                for (int i = 1; i <= array.size(); ++i) {
+                    if (std::none_of(readErrors.begin(), readErrors.end(), [i](const auto &e) { return e.index == i; }))
+                        readable.append(i);
+                }
+                for (invoice::BatchError &error : batch->errors)
+                    error.index = readable.value(error.index - 1);
+                batch->errors += readErrors;
+                std::sort(batch->errors.begin(), batch->errors.end(),
+                          [](const auto &a, const auto &b) { return a.index < b.index; });
+            }
+            if (batch && !document->isArray() && batch->errors.size() == 1 && batch->issued.isEmpty())
+                return report(context, batch->errors.first().error);
+            return writeBatch(context, batch, validOnly);
+        });
+    }
+};
+
+class ImportCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"import"_s}; }
+    QString summary() const override
+    {
+        return tr("Issue the invoices of a CSV or XLSX list (one row per line item, rows with the same 序号 make one "
+                  "invoice). With errors nothing is issued unless --valid-only.");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The .csv or .xlsx file.")}}; }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {QCommandLineOption(u"valid-only"_s, tr("Issue the valid invoices and report the others.")),
+                QCommandLineOption(u"template"_s, tr("Write the empty template to FILE instead of importing."))};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the file to import."), u"file"_s}, ExitCode::Usage);
+        const QString file = arguments.positionalArguments().constFirst();
+        if (arguments.isSet(u"template"_s)) {
+            const QList<QStringList> rows{invoice::InvoiceImport::templateHeaders()};
+            auto written = file.endsWith(u".xlsx"_s, Qt::CaseInsensitive)
+                ? payroll::Spreadsheet::writeXlsx(file, tr("Invoices"), rows, {})
+                : payroll::Spreadsheet::writeCsv(file, rows);
+            if (!written)
+                return context.reportError(written.error());
+            context.writeResult({{u"file"_s, file}, {u"columns"_s, QJsonArray::fromStringList(rows.first())}});
+            return ExitCode::Success;
+        }
+        auto table = payroll::Spreadsheet::read(file);
+        if (!table)
+            return context.reportError(table.error());
+        auto parsed = invoice::InvoiceImport::parse(*table);
+        if (!parsed)
+            return context.reportError(parsed.error());
+        const bool validOnly = arguments.isSet(u"valid-only"_s);
+        if (!parsed->errors.isEmpty() && !validOnly)
+            return writeBatch(context, invoice::BatchResult{}, false, parsed->firstRows, parsed->errors);
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto batch
+                = book.issueBatch(parsed->drafts, validOnly ? invoice::BatchMode::ValidOnly : invoice::BatchMode::AllOrNothing);
+            return writeBatch(context, batch, validOnly, parsed->firstRows, parsed->errors);
+        });
+    }
+};
+
+class ListCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"list"_s}; }
+    QString summary() const override { return tr("The invoice ledger, filtered, with totals by rate and month."); }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {QCommandLineOption(u"from"_s, tr("Issued on or after this date."), u"yyyy-mm-dd"_s),
+                QCommandLineOption(u"to"_s, tr("Issued on or before this date."), u"yyyy-mm-dd"_s),
+                QCommandLineOption(u"buyer"_s, tr("Part of the buyer's name or credit code."), u"text"_s),
+                QCommandLineOption(u"number"_s, tr("Part of the invoice number."), u"digits"_s),
+                QCommandLineOption(u"status"_s, tr("issued, partly_reversed, reversed or red."), u"status"_s),
+                QCommandLineOption(u"min"_s, tr("Total (including tax) at least."), u"amount"_s),
+                QCommandLineOption(u"max"_s, tr("Total (including tax) at most."), u"amount"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        invoice::LedgerFilter filter;
+        for (const auto &[option, target] : {std::pair{u"from"_s, &filter.from}, std::pair{u"to"_s, &filter.to}}) {
+            if (!arguments.isSet(option))
+                continue;
+            *target = QDate::fromString(arguments.value(option), Qt::ISODate);
+            if (!target->isValid())
+                return context.reportError(Error{u"invalid_date"_s, tr("--%1 takes a date like 2026-03-31.").arg(option), option},
+                                           ExitCode::Usage);
+        }
+        filter.buyer = arguments.value(u"buyer"_s);
+        filter.number = arguments.value(u"number"_s);
+        if (arguments.isSet(u"status"_s)) {
+            const QString status = arguments.value(u"status"_s);
+            for (auto candidate : {invoice::InvoiceStatus::Issued, invoice::InvoiceStatus::PartlyReversed,
+                                   invoice::InvoiceStatus::Reversed, invoice::InvoiceStatus::Red}) {
+                if (invoice::statusKey(candidate) == status)
+                    filter.status = candidate;
+            }
+            if (!filter.status)
+                return context.reportError(
+                    Error{u"invalid_status"_s, tr("--status takes issued, partly_reversed, reversed or red."), u"status"_s},
+                    ExitCode::Usage);
+        }
+        for (const auto &[option, target] : {std::pair{u"min"_s, &filter.minTotal}, std::pair{u"max"_s, &filter.maxTotal}}) {
+            if (!arguments.isSet(option))
+                continue;
+            auto amount = Money::parse(arguments.value(option), u"--"_s + option);
+            if (!amount)
+                return context.reportError(amount.error(), ExitCode::Usage);
+            *target = *amount;
+        }
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto rows = book.ledger(filter);
+            if (!rows)
+                return report(context, rows.error());
+            auto totals = book.totalsByRateAndMonth(filter);
+            if (!totals)
+                return report(context, totals.error());
+            QJsonArray invoices;
+            for (const invoice::LedgerRow &row : std::as_const(*rows)) {
+                QJsonObject object{{u"number"_s, row.number},
+                                   {u"kind"_s, invoice::kindKey(row.kind)},
+                                   {u"issued_at"_s, row.issuedAt.toString(Qt::ISODate)},
+                                   {u"buyer"_s, row.buyerName},
+                                   {u"buyer_code"_s, row.buyerCode},
+                                   {u"total_amount"_s, row.amount.toString()},
+                                   {u"total_tax"_s, row.tax.toString()},
+                                   {u"total"_s, row.total.toString()},
+                                   {u"status"_s, invoice::statusKey(row.status)}};
+                if (!row.blueNumber.isEmpty())
+                    object.insert(u"blue_number"_s, row.blueNumber);
+                else
+                    object.insert(u"remaining"_s, row.remaining.toString());
+                invoices.append(object);
+            }
+            QJsonArray byRate;
+            for (const invoice::RateTotal &total : std::as_const(*totals))
+                byRate.append(QJsonObject{{u"month"_s, total.month},
+                                          {u"rate"_s, total.rate},
+                                          {u"invoices"_s, total.invoices},
+                                          {u"amount"_s, total.amount.toString()},
+                                          {u"tax"_s, total.tax.toString()}});
+            context.writeResult({{u"invoices"_s, invoices}, {u"totals_by_rate"_s, byRate}});
+            return ExitCode::Success;
+        });
+    }
+};
+
+class ShowCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"show"_s}; }
+    QString summary() const override { return tr("One issued invoice in full, with its QR payload."); }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"NUMBER"_s, tr("The 20-digit number.")}}; }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the invoice number."), u"number"_s}, ExitCode::Usage);
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto found = book.find(arguments.positionalArguments().constFirst());
+            if (!found)
+                return report(context, found.error());
+            QJsonObject object = found->invoice.content();
+            object.insert(u"qr"_s, found->invoice.qrPayload());
+            object.insert(u"signature"_s, QString::fromLatin1(found->signature.signature.toBase64()));
+            context.writeResult(object);
+            return ExitCode::Success;
+        });
+    }
+};
+
+class ExportCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"export"_s}; }
+    QString summary() const override
+    {
+        return tr("Write an issued invoice as its signed XML file (--format xml) or as a PDF in the 数电票 layout.");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"NUMBER"_s, tr("The 20-digit number.")}}; }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {QCommandLineOption(u"format"_s, tr("xml (the signed 数电票 file) or pdf."), u"format"_s, u"xml"_s),
+                QCommandLineOption(u"out"_s, tr("The file to write."), u"file"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1 || !arguments.isSet(u"out"_s))
+            return context.reportError(Error{u"required"_s, tr("Name the invoice number and --out FILE."), u"out"_s},
+                                       ExitCode::Usage);
+        const QString format = arguments.value(u"format"_s);
+        if (format != u"xml" && format != u"pdf")
+            return context.reportError(Error{u"invalid_format"_s, tr("--format takes xml or pdf."), u"format"_s},
+                                       ExitCode::Usage);
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto found = book.find(arguments.positionalArguments().constFirst());
+            if (!found)
+                return report(context, found.error());
+            const QString out = arguments.value(u"out"_s);
+            Result<void> written;
+            if (format == u"pdf") {
+                written = print::InvoiceLayout::writePdf(*found, out);
+            } else {
+                QSaveFile file(out);
+                if (!file.open(QIODevice::WriteOnly) || file.write(invoice::InvoiceFile::toXml(*found)) < 0 || !file.commit())
+                    written = fail(u"write_failed"_s, tr("Cannot write %1: %2").arg(out, file.errorString()), u"out"_s);
+            }
+            if (!written)
+                return context.reportError(written.error());
+            context.writeResult({{u"number"_s, found->invoice.number}, {u"format"_s, format}, {u"file"_s, out}});
+            return ExitCode::Success;
+        });
+    }
+};
+
+class VerifyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
+public:
+    QStringList path() const override { return {u"invoice"_s, u"verify"_s}; }
+    QString summary() const override
+    {
+        return tr("Check an invoice XML file (no workspace needed): canonical form, signatures, number range, number, "
+                  "arithmetic and QR payload. Exits 1 when any check fails.");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The invoice's .xml file.")}}; }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(u"server-key"_s,
+                                   tr("Require the number range to be signed by this server key (base64, as "
+                                      "taxbox-server prints it); otherwise the key in the file is reported."),
+                                   u"base64"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the file to verify."), u"file"_s}, ExitCode::Usage);
+        QFile file(arguments.positionalArguments().constFirst());
+        if (!file.open(QIODevice::ReadOnly))
+            return context.reportError(
+                Error{u"input_unreadable"_s, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()), u"file"_s});
+        std::optional<QByteArray> serverKey;
+        if (arguments.isSet(u"server-key"_s)) {
+            serverKey = QByteArray::fromBase64(arguments.value(u"server-key"_s).toLatin1());
+            if (serverKey->size() != 32)
+                return context.reportError(
+                    Error{u"invalid_key"_s, tr("--server-key must be a base64 Ed25519 public key (32 bytes)."), u"server-key"_s},
+                    ExitCode::Usage);
+        }
+        auto pack = rules::RulePack::inForce();
+        if (!pack)
+            return context.reportError(pack.error());
+        const invoice::Verification verification = invoice::verifyInvoiceFile(file.readAll(), **pack, serverKey);
+        context.writeResult(verification.toJson());
+        return verification.valid() ? ExitCode::Success : ExitCode::BadInput;
+    }
+};
+
+class VoidCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"void"_s}; }
+    QString summary() const override
+    {
+        return tr("Fully digitalised e-invoices cannot be voided: explains how to reverse one with a red-letter invoice.");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"NUMBER"_s, tr("The 20-digit number.")}}; }
+    ExitCode run(Context &context, const QCommandLineParser &) override
+    {
+        return context.reportError(Error{u"cannot_void"_s,
+                                         tr("A 数电票 cannot be voided once issued. Reverse it with a red-letter invoice: "
+                                            "taxbox-cli invoice red request NUMBER --reason TEXT, then (once the buyer "
+                                            "confirmed) invoice red issue ID."),
+                                         {}});
+    }
+};
+
+class RedRequestCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"red"_s, u"request"_s}; }
+    QString summary() const override
+    {
+        return tr("Ask the buyer to confirm a 红字确认单 for a blue invoice (all that remains, or --amount); sent by the "
+                  "next sync.");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"NUMBER"_s, tr("The blue invoice.")}}; }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {
+            QCommandLineOption(u"amount"_s, tr("The amount to reverse, including tax (default: all that remains)."), u"amount"_s),
+            QCommandLineOption(u"reason"_s, tr("Why: 销货退回, 开票有误, 服务中止, 销售折让…"), u"text"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the blue invoice's number."), u"number"_s}, ExitCode::Usage);
+        std::optional<Money> amount;
+        if (arguments.isSet(u"amount"_s)) {
+            auto parsed = Money::parse(arguments.value(u"amount"_s), u"--amount"_s);
+            if (!parsed)
+                return context.reportError(parsed.error(), ExitCode::Usage);
+            amount = *parsed;
+        }
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto request = book.requestRed(arguments.positionalArguments().constFirst(), amount, arguments.value(u"reason"_s));
+            if (!request)
+                return report(context, request.error());
+            context.writeResult(request->toJson());
+            return ExitCode::Success;
+        });
+    }
+};
+
+class RedListCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"red"_s, u"list"_s}; }
+    QString summary() const override { return tr("红字确认单 asked for by this enterprise and received from sellers."); }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto list = book.redConfirmations();
+            if (!list)
+                return report(context, list.error());
+            QJsonArray array;
+            for (const invoice::RedConfirmation &confirmation : std::as_const(*list))
+                array.append(confirmation.toJson());
+            context.writeResult({{u"confirmations"_s, array}});
+            return ExitCode::Success;
+        });
+    }
+};
+
+class RedDecideCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"red"_s, u"confirm"_s}; }
+    QString summary() const override
+    {
+        return tr("As the buyer, confirm (or with --refuse, refuse) a seller's 红字确认单; sent by the next sync.");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"ID"_s, tr("The confirmation's id.")}}; }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {QCommandLineOption(u"refuse"_s, tr("Refuse instead of confirming."))};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the confirmation's id."), u"id"_s}, ExitCode::Usage);
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            const QString id = arguments.positionalArguments().constFirst();
+            if (auto decided = book.decideRed(id, !arguments.isSet(u"refuse"_s)); !decided)
+                return report(context, decided.error());
+            context.writeResult({{u"id"_s, id}, {u"state"_s, arguments.isSet(u"refuse"_s) ? u"refused"_s : u"confirmed"_s}});
+            return ExitCode::Success;
+        });
+    }
+};
+
+class RedIssueCommand final : public InvoiceCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"red"_s, u"issue"_s}; }
+    QString summary() const override { return tr("Issue the red-letter invoice of a confirmed 红字确认单."); }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"ID"_s, tr("The confirmation's id.")}}; }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the confirmation's id."), u"id"_s}, ExitCode::Usage);
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto red = book.issueRed(arguments.positionalArguments().constFirst());
+            if (!red)
+                return report(context, red.error());
+            context.writeResult(summaryJson(red->invoice));
+            return ExitCode::Success;
+        });
+    }
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<Command>> invoiceCommands()
+{
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<IssueCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<ListCommand>());
+    list.push_back(std::make_unique<ShowCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<VerifyCommand>());
+    list.push_back(std::make_unique<VoidCommand>());
+    list.push_back(std::make_unique<RedRequestCommand>());
+    list.push_back(std::make_unique<RedListCommand>());
+    list.push_back(std::make_unique<RedDecideCommand>());
+    list.push_back(std::make_unique<RedIssueCommand>());
+    return list;
+}
+
+} // namespace taxbox::cli

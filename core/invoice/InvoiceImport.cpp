@@ -1,0 +1,171 @@
+#include "InvoiceImport.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::invoice {
+
+namespace {
+
+/// Template header → the JSON field it fills ("buyer." for the buyer, "" for the invoice's own).
+struct Column
+{
+    QString header;
+    QString field;
+};
+
+const QList<Column> &columns()
+{
+    static const QList<Column> list{
+        {u"序号"_s, u"group"_s},
+        {u"发票类型"_s, u"kind"_s},
+        {u"购买方名称"_s, u"buyer.name"_s},
+        {u"购买方税号"_s, u"buyer.credit_code"_s},
+        {u"购买方地址"_s, u"buyer.address"_s},
+        {u"购买方电话"_s, u"buyer.phone"_s},
+        {u"购买方开户行"_s, u"buyer.bank"_s},
+        {u"购买方账号"_s, u"buyer.bank_account"_s},
+        {u"自然人"_s, u"buyer.individual"_s},
+        {u"项目名称"_s, u"name"_s},
+        {u"税收分类编码"_s, u"tax_code"_s},
+        {u"简称"_s, u"short_name"_s},
+        {u"规格型号"_s, u"specification"_s},
+        {u"单位"_s, u"unit"_s},
+        {u"数量"_s, u"quantity"_s},
+        {u"单价"_s, u"unit_price"_s},
+        {u"金额"_s, u"amount"_s},
+        {u"税率"_s, u"rate"_s},
+        {u"含税"_s, u"price_includes_tax"_s},
+        {u"备注"_s, u"remarks"_s},
+        {u"开票人"_s, u"drawer"_s},
+    };
+    return list;
+}
+
+QString headerOf(const QString &field)
+{
+    for (const Column &column : columns()) {
+        if (field == column.field || field.endsWith(u'.' + column.field) || field == u"lines[1]."_s + column.field)
+            return column.header;
+    }
+    return field;
+}
+
+bool yes(const QString &text)
+{
+    static const QStringList words{u"是"_s, u"Y"_s, u"y"_s, u"yes"_s, u"true"_s, u"1"_s};
+    return words.contains(text.trimmed());
+}
+
+/// "13%" and "0.13" are the same rate.
+QString rateText(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(u'%')) {
+        auto percent = Decimal::parse(text.chopped(1));
+        if (percent)
+            return (*percent * *Decimal::parse(u"0.01")).toString();
+    }
+    return text;
+}
+
+} // namespace
+
+QStringList InvoiceImport::templateHeaders()
+{
+    QStringList headers;
+    for (const Column &column : columns())
+        headers.append(column.header);
+    return headers;
+}
+
+Result<ImportedInvoices> InvoiceImport::parse(const QList<QStringList> &table)
+{
+    if (table.isEmpty())
+        return fail(u"empty_file"_s, tr("The file is empty: the first row must name the columns."));
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < table.first().size(); ++i)
+        index.insert(table.first().at(i).trimmed(), i);
+    for (const QString &required : {u"序号"_s, u"购买方名称"_s, u"项目名称"_s, u"税率"_s}) {
+        if (!index.contains(required))
+            return fail(u"missing_column"_s, tr("The column \"%1\" is missing (see the template).").arg(required), required);
+    }
+    ImportedInvoices result;
+    QList<QString> groupOrder;
+    QSet<QString> brokenGroups;
+    QHash<QString, InvoiceDraft> drafts;
+    QHash<QString, int> firstRow;
+    for (qsizetype r = 1; r < table.size(); ++r) {
+        const QStringList &row = table.at(r);
+        const int rowNumber = static_cast<int>(r + 1);
+        if (std::all_of(row.begin(), row.end(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
+            continue;
+        const auto cell = [&](const QString &header) { return row.value(index.value(header, -1)).trimmed(); };
+        const QString group = cell(u"序号"_s);
+        if (group.isEmpty()) {
+            result.errors.append({rowNumber, u"序号"_s, tr("Each row needs the 序号 of its invoice.")});
+            continue;
+        }
+        QJsonObject line;
+        for (const Column &column : columns()) {
+            const QString value = cell(column.header);
+            if (column.field.contains(u'.') || column.field == u"group" || column.field == u"kind" || column.field == u"remarks"
+                || column.field == u"drawer" || value.isEmpty())
+                continue;
+            if (column.field == u"price_includes_tax")
+                line.insert(column.field, yes(value));
+            else if (column.field == u"rate")
+                line.insert(column.field, rateText(value));
+            else
+                line.insert(column.field, value);
+        }
+        auto parsedLine = InvoiceDraft::fromJson(QJsonObject{{u"lines"_s, QJsonArray{line}}});
+        if (!parsedLine) {
+            result.errors.append({rowNumber, headerOf(parsedLine.error().field), parsedLine.error().message});
+            brokenGroups.insert(group);
+            continue;
+        }
+        if (!drafts.contains(group)) {
+            QJsonObject buyer;
+            for (const Column &column : columns()) {
+                if (column.field.startsWith(u"buyer."_s))
+                    buyer.insert(column.field.mid(6),
+                                 column.field == u"buyer.individual" ? QJsonValue(yes(cell(column.header)))
+                                                                     : QJsonValue(cell(column.header)));
+            }
+            const QString kind = cell(u"发票类型"_s);
+            auto draft = InvoiceDraft::fromJson(
+                QJsonObject{{u"kind"_s, kind.contains(u"专") || kind == u"special" ? u"special"_s : u"ordinary"_s},
+                            {u"buyer"_s, buyer},
+                            {u"remarks"_s, cell(u"备注"_s)},
+                            {u"drawer"_s, cell(u"开票人"_s)}});
+            if (!draft) {
+                result.errors.append({rowNumber, headerOf(draft.error().field), draft.error().message});
+                brokenGroups.insert(group);
+                continue;
+            }
+            drafts.insert(group, *draft);
+            firstRow.insert(group, rowNumber);
+            groupOrder.append(group);
+        }
+        drafts[group].lines.append(parsedLine->lines.first());
+    }
+    for (const QString &group : std::as_const(groupOrder)) {
+        if (brokenGroups.contains(group))
+            continue;
+        const InvoiceDraft &draft = drafts.value(group);
+        if (auto parties = draft.checkParties(); !parties) {
+            result.errors.append({firstRow.value(group), headerOf(parties.error().field), parties.error().message});
+            continue;
+        }
+        result.drafts.append(draft);
+        result.firstRows.append(firstRow.value(group));
+    }
+    std::sort(result.errors.begin(), result.errors.end(),
+              [](const payroll::RowError &a, const payroll::RowError &b) { return a.row < b.row; });
+    return result;
+}
+
+} // namespace taxbox::invoice

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "base/Result.h"
+#include "invoice/Invoice.h"
+#include "payroll/Payroll.h"
+
+#include <QCoreApplication>
+
+namespace taxbox::invoice {
+
+/// Invoices read from a 清单 table (CSV or XLSX, first row headers, one row per line item). Rows with
+/// the same 序号 make one invoice; the buyer, kind, remarks and drawer come from its first row.
+struct ImportedInvoices
+{
+    QList<InvoiceDraft> drafts;
+    QList<int> firstRows; ///< the 1-based table row of each draft's first line (for error reports)
+    QList<payroll::RowError> errors; ///< rows that could not be read (nothing of their invoice is kept)
+};
+
+class InvoiceImport
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceImport)
+public:
+    /// The headers of the import template, Chinese as accountants name them: 序号, 发票类型, 购买方名称,
+    /// 购买方税号, 购买方地址, 购买方电话, 购买方开户行, 购买方账号, 自然人, 项目名称, 税收分类编码, 简称,
+    /// 规格型号, 单位, 数量, 单价, 金额, 税率, 含税, 备注, 开票人.
+    [[nodiscard]] static QStringList templateHeaders();
+    [[nodiscard]] static Result<ImportedInvoices> parse(const QList<QStringList> &table);
+};
+
+} // namespace taxbox::invoice

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "base/Result.h"
+#include "invoice/InvoiceBook.h"
+
+#include <QCoreApplication>
+#include <QPointF>
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace taxbox::print {
+
+/// The paper form of a 数电票 as the tax bureau's files show it (241 × 140 mm): the title, the QR
+/// code and number/date, buyer and seller boxes, the item table with its totals, 价税合计 in words and
+/// figures, remarks and the drawer. Painted in millimetres, so the same code makes the PDF file, the
+/// print preview and the printout (shifted by a per-printer calibration offset).
+class InvoiceLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceLayout)
+public:
+    static constexpr double kWidthMm = 241.0;
+    static constexpr double kHeightMm = 140.0;
+
+    /// Paints `issued` on `painter`, whose device has the given resolution, moved by `offsetMm`.
+    static void paint(QPainter &painter, const invoice::IssuedInvoice &issued, double dotsPerInch, QPointF offsetMm = {});
+    /// Writes a one-page PDF of the invoice's size.
+    [[nodiscard]] static Result<void> writePdf(const invoice::IssuedInvoice &issued, const QString &path);
+};
+
+} // namespace taxbox::print

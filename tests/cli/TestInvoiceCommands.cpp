@@ -1,0 +1,266 @@
+// taxbox-cli invoice against a workspace whose numbers come from the real taxbox-server on loopback:
+// issue one and a batch (all or nothing, or the valid ones), the ledger, show, XML export verified
+// without a workspace (and a changed byte reported), the PDF rendered by pdftoppm, the 清单 import
+// with its row errors, a red-letter invoice, void refused, and the sync delivering everything.
+
+#include "../server/ServerProcess.h"
+#include "CliRun.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QMap<QString, QByteArray> kSecrets{{u"TAXBOX_PASSWORD"_s, "correct horse"}, {u"TAXBOX_SERVER_PASSWORD"_s, "correct horse"}};
+const auto kCreditCode = u"91350100M000100Y43"_s;
+
+QByteArray invoiceJson(const QString &amount, const QString &buyer = u"北京朝阳科技有限公司"_s,
+                       const QString &code = u"91110108551385082Q"_s)
+{
+    return QStringLiteral(R"({"kind":"special","buyer":{"name":"%1","credit_code":"%2"},
+        "lines":[{"tax_code":"3040201010000000000","short_name":"信息技术服务","name":"软件维护","quantity":"2",
+                  "unit_price":"300","rate":"0.06"},
+                 {"short_name":"计算机","name":"笔记本电脑","amount":"%3","price_includes_tax":true,"rate":"0.13"}],
+        "drawer":"王会计"})")
+        .arg(buyer, code, amount)
+        .toUtf8();
+}
+} // namespace
+
+class TestInvoiceCommands : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void issueListShow();
+    void batchIsAllOrNothing();
+    void exportVerifyAndTamper();
+    void pdfRendersWithPdftoppm();
+    void importListWithRowErrors();
+    void redLetterAndVoid();
+    void syncDeliversTheInvoices();
+
+private:
+    Run cli(const QStringList &arguments, const QByteArray &input = {});
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_url;
+    QString m_workspace;
+    QString m_first;
+};
+
+Run TestInvoiceCommands::cli(const QStringList &arguments, const QByteArray &input)
+{
+    QStringList all = arguments;
+    if (arguments.value(1) != u"verify")
+        all += QStringList{u"--workspace"_s, m_workspace};
+    if (arguments.first() == u"invoice" && arguments.value(1) != u"verify")
+        all += QStringList{u"--enterprise"_s, kCreditCode};
+    return runCli(all, input, u"C.UTF-8"_s, kSecrets);
+}
+
+void TestInvoiceCommands::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QStringList data{u"--data"_s, m_dir.filePath(u"server"_s)};
+    QCOMPARE(taxbox::test::serverAdmin(data + QStringList{u"account"_s, u"add"_s, u"王会计"_s}, "correct horse"), 0);
+    QCOMPARE(taxbox::test::serverAdmin(
+                 data + QStringList{u"enterprise"_s, u"add"_s, kCreditCode, u"闽江"_s, u"--member"_s, u"王会计"_s}),
+             0);
+    m_url = taxbox::test::startServer(m_server, data, m_dir.filePath(u"server.log"_s)).toString();
+    QVERIFY(!m_url.isEmpty());
+    m_workspace = m_dir.filePath(u"ws"_s);
+    QCOMPARE(
+        runCli({u"workspace"_s, u"init"_s, u"--workspace"_s, m_workspace, u"--user"_s, u"王会计"_s}, {}, u"C.UTF-8"_s, kSecrets)
+            .exitCode,
+        0);
+    const QByteArray enterprise
+        = R"({"name":"福州闽江贸易有限公司","credit_code":"91350100M000100Y43","taxpayer_kind":"general","region":"350100",
+             "address":"福州市鼓楼区五四路1号","phone":"0591-12345678","bank":"中国银行福州分行","bank_account":"1234567890"})";
+    QCOMPARE(cli({u"enterprise"_s, u"add"_s}, enterprise).exitCode, 0);
+    // No numbers yet: issuing says to sync.
+    const Run refused = cli({u"invoice"_s, u"issue"_s}, invoiceJson(u"1130.00"_s));
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.errorJson().value(u"code"_s).toString(), u"numbers_exhausted"_s);
+    const Run synced
+        = cli({u"sync"_s, u"--server"_s, m_url, u"--server-user"_s, u"王会计"_s, u"--numbers"_s, u"digital_invoice:40"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+}
+
+void TestInvoiceCommands::cleanupTestCase()
+{
+    m_server.terminate();
+    m_server.waitForFinished(5000);
+}
+
+void TestInvoiceCommands::issueListShow()
+{
+    const Run issued = cli({u"invoice"_s, u"issue"_s}, invoiceJson(u"1130.00"_s));
+    QVERIFY2(issued.exitCode == 0, issued.err.constData());
+    const QJsonObject first = issued.outJson().value(u"issued"_s).toArray().first().toObject();
+    m_first = first.value(u"number"_s).toString();
+    QVERIFY(m_first.startsWith(QString::number(QDate::currentDate().year() % 100) + u"351"_s));
+    QCOMPARE(m_first.size(), 20);
+    QCOMPARE(first.value(u"total"_s).toString(), u"1766.00"_s);
+
+    const Run list = cli({u"invoice"_s, u"list"_s});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.outJson().value(u"invoices"_s).toArray().size(), 1);
+    const QJsonArray byRate = list.outJson().value(u"totals_by_rate"_s).toArray();
+    QCOMPARE(byRate.size(), 2);
+    QCOMPARE(byRate.at(0).toObject().value(u"tax"_s).toString(), u"130.00"_s);
+
+    const Run show = cli({u"invoice"_s, u"show"_s, m_first});
+    QCOMPARE(show.exitCode, 0);
+    QCOMPARE(show.outJson().value(u"seller"_s).toObject().value(u"name"_s).toString(), u"福州闽江贸易有限公司"_s);
+    QCOMPARE(show.outJson().value(u"total_in_words"_s).toString(), u"壹仟柒佰陆拾陆圆整"_s);
+    QVERIFY(show.outJson().value(u"qr"_s).toString().startsWith(u"01,31,,"_s + m_first + u",1766.00,"_s));
+    // A wrong field is named, and nothing is numbered.
+    const Run bad = cli({u"invoice"_s, u"issue"_s}, invoiceJson(u"100"_s, u"北京朝阳科技有限公司"_s, u"91110108551385082X"_s));
+    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(bad.errorJson().value(u"field"_s).toString(), u"buyer.credit_code"_s);
+}
+
+void TestInvoiceCommands::batchIsAllOrNothing()
+{
+    const QByteArray batch
+        = "[" + invoiceJson(u"100.00"_s) + "," + invoiceJson(u"100.00"_s, QString()) + "," + invoiceJson(u"200.00"_s) + "]";
+    const int before = cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size();
+    const Run none = cli({u"invoice"_s, u"issue"_s}, batch);
+    QCOMPARE(none.exitCode, 1);
+    QCOMPARE(none.outJson().value(u"issued"_s).toArray().size(), 0);
+    const QJsonObject error = none.outJson().value(u"errors"_s).toArray().first().toObject();
+    QCOMPARE(error.value(u"index"_s).toInt(), 2);
+    QCOMPARE(error.value(u"field"_s).toString(), u"buyer.name"_s);
+    QCOMPARE(cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size(), before);
+
+    const Run valid = cli({u"invoice"_s, u"issue"_s, u"--valid-only"_s}, batch);
+    QCOMPARE(valid.exitCode, 0);
+    QCOMPARE(valid.outJson().value(u"issued"_s).toArray().size(), 2);
+    QCOMPARE(cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size(), before + 2);
+}
+
+void TestInvoiceCommands::exportVerifyAndTamper()
+{
+    const QString xml = m_dir.filePath(u"invoice.xml"_s);
+    const Run exported = cli({u"invoice"_s, u"export"_s, m_first, u"--format"_s, u"xml"_s, u"--out"_s, xml});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const Run verified = runCli({u"invoice"_s, u"verify"_s, xml});
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
+    QCOMPARE(verified.outJson().value(u"valid"_s).toBool(), true);
+    QCOMPARE(verified.outJson().value(u"number"_s).toString(), m_first);
+
+    QFile file(xml);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    bytes.replace("<Drawer>王会计</Drawer>", "<Drawer>李会计</Drawer>");
+    const QString changed = m_dir.filePath(u"changed.xml"_s);
+    QFile out(changed);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const Run refused = runCli({u"invoice"_s, u"verify"_s, changed});
+    QCOMPARE(refused.exitCode, 1);
+    QStringList failed;
+    for (const QJsonValue &check : refused.outJson().value(u"checks"_s).toArray()) {
+        if (!check.toObject().value(u"passed"_s).toBool())
+            failed.append(check.toObject().value(u"check"_s).toString());
+    }
+    QCOMPARE(failed, QStringList{u"signature"_s});
+    // Another server's key: the range is not vouched for.
+    const Run otherKey = runCli({u"invoice"_s, u"verify"_s, xml, u"--server-key"_s, QString(u'A').repeated(43) + u'='});
+    QCOMPARE(otherKey.exitCode, 1);
+}
+
+void TestInvoiceCommands::pdfRendersWithPdftoppm()
+{
+    const QString pdf = m_dir.filePath(u"invoice.pdf"_s);
+    const Run exported = cli({u"invoice"_s, u"export"_s, m_first, u"--format"_s, u"pdf"_s, u"--out"_s, pdf});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const QString pdftoppm = QStandardPaths::findExecutable(u"pdftoppm"_s);
+    if (pdftoppm.isEmpty())
+        QFAIL("pdftoppm (poppler-utils) is needed: scripts/install-deps-debian.sh --with-test-tools installs it");
+    QProcess render;
+    render.start(pdftoppm, {u"-r"_s, u"40"_s, u"-gray"_s, pdf, m_dir.filePath(u"page"_s)});
+    QVERIFY(render.waitForFinished(60000));
+    QCOMPARE(render.exitCode(), 0);
+    QFile page(m_dir.filePath(u"page-1.pgm"_s));
+    QVERIFY2(page.open(QIODevice::ReadOnly), "pdftoppm wrote no page");
+    const QByteArray image = page.readAll();
+    // A 241 × 140 mm page at 40 dpi is 380 × 220 pixels; the form's lines, text and QR make dark pixels.
+    QVERIFY(image.startsWith("P5\n380 220\n") || image.startsWith("P5\n379 220\n") || image.startsWith("P5\n380 221\n"));
+    const qsizetype dark = std::count_if(image.begin() + 15, image.end(), [](char c) { return static_cast<uchar>(c) < 100; });
+    QVERIFY2(dark > 2000, qPrintable(QString::number(dark)));
+}
+
+void TestInvoiceCommands::importListWithRowErrors()
+{
+    const QString csv = m_dir.filePath(u"list.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("序号,发票类型,购买方名称,购买方税号,自然人,项目名称,简称,数量,单价,金额,税率,含税,开票人\n"
+               "1,专票,北京朝阳科技有限公司,91110108551385082Q,否,软件维护,信息技术服务,2,300,,6%,否,王会计\n"
+               "1,专票,北京朝阳科技有限公司,91110108551385082Q,否,鼠标,计算机配套产品,,,113,13%,是,王会计\n"
+               "2,普票,张三,,是,咨询,咨询服务,,,106,0.06,是,王会计\n"
+               "3,普票,李四,,是,咨询,咨询服务,,,abc,0.06,是,王会计\n");
+    file.close();
+    const int before = cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size();
+    const Run refused = cli({u"invoice"_s, u"import"_s, csv});
+    QCOMPARE(refused.exitCode, 1);
+    const QJsonObject rowError = refused.outJson().value(u"row_errors"_s).toArray().first().toObject();
+    QCOMPARE(rowError.value(u"row"_s).toInt(), 5);
+    QCOMPARE(rowError.value(u"column"_s).toString(), u"金额"_s);
+    QCOMPARE(cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size(), before);
+
+    const Run valid = cli({u"invoice"_s, u"import"_s, csv, u"--valid-only"_s});
+    QVERIFY2(valid.exitCode == 0, valid.err.constData());
+    const QJsonArray issued = valid.outJson().value(u"issued"_s).toArray();
+    QCOMPARE(issued.size(), 2);
+    QCOMPARE(issued.at(0).toObject().value(u"total"_s).toString(), u"749.00"_s); // 636.00 + 113.00
+    QCOMPARE(issued.at(1).toObject().value(u"kind"_s).toString(), u"ordinary"_s);
+
+    const QString templateFile = m_dir.filePath(u"template.xlsx"_s);
+    QCOMPARE(cli({u"invoice"_s, u"import"_s, templateFile, u"--template"_s}).exitCode, 0);
+    QVERIFY(QFile::exists(templateFile));
+}
+
+void TestInvoiceCommands::redLetterAndVoid()
+{
+    QCOMPARE(cli({u"invoice"_s, u"void"_s, m_first}).errorJson().value(u"code"_s).toString(), u"cannot_void"_s);
+    const Run request
+        = cli({u"invoice"_s, u"red"_s, u"request"_s, m_first, u"--amount"_s, u"500"_s, u"--reason"_s, u"销货退回"_s});
+    QVERIFY2(request.exitCode == 0, request.err.constData());
+    const QString id = request.outJson().value(u"id"_s).toString();
+    QCOMPARE(request.outJson().value(u"state"_s).toString(), u"requested"_s);
+    // Not before the buyer confirmed; and never more than remains.
+    QCOMPARE(cli({u"invoice"_s, u"red"_s, u"issue"_s, id}).errorJson().value(u"code"_s).toString(), u"not_confirmed"_s);
+    QCOMPARE(cli({u"invoice"_s, u"red"_s, u"request"_s, m_first, u"--amount"_s, u"1300"_s, u"--reason"_s, u"x"_s})
+                 .errorJson()
+                 .value(u"code"_s)
+                 .toString(),
+             u"exceeds_remaining"_s);
+    const Run list = cli({u"invoice"_s, u"red"_s, u"list"_s});
+    QCOMPARE(list.outJson().value(u"confirmations"_s).toArray().first().toObject().value(u"amount"_s).toString(), u"500.00"_s);
+}
+
+void TestInvoiceCommands::syncDeliversTheInvoices()
+{
+    const int issued = cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size();
+    const Run synced = cli({u"sync"_s, u"--server"_s, m_url, u"--server-user"_s, u"王会计"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    const QJsonObject report = synced.outJson().value(u"enterprises"_s).toArray().first().toObject();
+    // Every invoice, the red-letter request (the buyer is not on this server, so it is refused there).
+    QCOMPARE(report.value(u"accepted"_s).toInt(), issued);
+    QCOMPARE(report.value(u"rejected"_s).toInt(), 1);
+    QCOMPARE(report.value(u"pending"_s).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestInvoiceCommands)
+#include "TestInvoiceCommands.moc"

@@ -8,6 +8,8 @@
 #include "ToolTile.h"
 #include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
+#include "invoice/InvoicePage.h"
+#include "invoice/VerifyInvoicePage.h"
 #include "payroll/PayrollPage.h"
 #include "sync/SyncLedger.h"
 #include "sync/SyncPage.h"
@@ -132,6 +134,16 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(calculatorsPage, &CalculatorsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     addTool(calculatorsPage);
+    auto *invoicePage = new InvoicePage(this);
+    invoicePage->setObjectName(u"invoicePage"_s);
+    connect(invoicePage, &InvoicePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(this, &MainWindow::currentEnterpriseChanged, invoicePage,
+            [this, invoicePage](const QString &id) { invoicePage->setEnterprise(m_session, id); });
+    addTool(invoicePage);
+    auto *verifyPage = new VerifyInvoicePage(this);
+    verifyPage->setObjectName(u"verifyInvoicePage"_s);
+    addTool(verifyPage);
     auto *payrollPage = new PayrollPage(this);
     payrollPage->setObjectName(u"payrollPage"_s);
     connect(payrollPage, &PayrollPage::statusMessage, this,

@@ -59,8 +59,9 @@ bool yes(const QString &text)
     return words.contains(text.trimmed());
 }
 
-/// "13%" and "0.13" are the same rate.
-QString rateText(QString text)
+} // namespace
+
+QString InvoiceImport::rateText(QString text)
 {
     text = text.trimmed();
     if (text.endsWith(u'%')) {
@@ -70,8 +71,6 @@ QString rateText(QString text)
     }
     return text;
 }
-
-} // namespace
 
 QStringList InvoiceImport::templateHeaders()
 {

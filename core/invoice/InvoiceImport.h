@@ -26,6 +26,8 @@ public:
     /// 规格型号, 单位, 数量, 单价, 金额, 税率, 含税, 备注, 开票人.
     [[nodiscard]] static QStringList templateHeaders();
     [[nodiscard]] static Result<ImportedInvoices> parse(const QList<QStringList> &table);
+    /// A rate as people write it ("13%", "0.13") in the form the rule pack uses ("0.13").
+    [[nodiscard]] static QString rateText(QString text);
 };
 
 } // namespace taxbox::invoice

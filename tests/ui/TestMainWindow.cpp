@@ -94,7 +94,9 @@ void TestMainWindow::titleNamesTheProduct()
 
 void TestMainWindow::homeShowsOneTilePerCapability()
 {
-    QCOMPARE(m_window->tiles().size(), 6);
+    QCOMPARE(m_window->tiles().size(), 8);
+    QCOMPARE(tile(u"tile_InvoicePage"_s)->title(), u"Invoices"_s);
+    QCOMPARE(tile(u"tile_VerifyInvoicePage"_s)->title(), u"Verify an invoice"_s);
     QCOMPARE(tile(u"tile_AmountInWordsPage"_s)->title(), u"Amount in words"_s);
     QCOMPARE(tile(u"tile_IdentifierCheckPage"_s)->title(), u"Identifier check"_s);
     QCOMPARE(tile(u"tile_EnterprisesPage"_s)->title(), u"Enterprises"_s);

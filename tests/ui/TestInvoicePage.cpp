@@ -1,0 +1,236 @@
+// Drives the invoice pages through their widgets: fill the issuing form from the keyboard, see the
+// live totals and a field error, issue with Ctrl+Return, find the invoice in the ledger and export it,
+// complete a remembered buyer, verify the exported file (and a changed one), and the printer offset.
+#include "../core/InvoiceFixtures.h"
+#include "FindChild.h"
+#include "invoice/InvoicePage.h"
+#include "invoice/InvoicePrinting.h"
+#include "invoice/VerifyInvoicePage.h"
+
+#include "auth/Workspace.h"
+#include "base/Translations.h"
+#include "invoice/InvoiceFile.h"
+#include "payroll/Spreadsheet.h"
+#include "rules/RulePack.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using taxbox::test::find;
+using namespace taxbox;
+
+namespace {
+
+/// Types like a person: Latin characters as key presses, Chinese as the input method commits it.
+void type(QWidget *widget, const QString &text)
+{
+    QString latin;
+    const auto flush = [&] {
+        if (!latin.isEmpty())
+            QTest::keyClicks(widget, latin);
+        latin.clear();
+    };
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            latin += c;
+            continue;
+        }
+        flush();
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &commit);
+    }
+    flush();
+}
+
+/// Types `text` into a cell the way a person does: go to the cell, F2, type, Enter.
+void typeInCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    table->setFocus();
+    table->setCurrentCell(row, column);
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != table);
+    type(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits the editor's text in a queued call
+    QCOMPARE(table->item(row, column)->text(), text);
+}
+
+} // namespace
+
+class TestInvoicePage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void issueFromTheKeyboard();
+    void verifyPageFindsWhatChanged();
+    void printerOffsetIsKeptPerPrinter();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<auth::Session> m_session;
+    QString m_enterpriseId;
+    testing::LocalServer m_server;
+    QString m_xml;
+};
+
+void TestInvoicePage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"TaxboxTest"_s);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->install(Language::English));
+    auth::Workspace workspace(m_dir.filePath(u"ws"_s));
+    workspace.setKdfCost(1 << 10);
+    auto created = workspace.initialize(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    QVERIFY(created);
+    m_session = std::move(created->session);
+    EnterpriseProfile profile;
+    profile.name = u"福州闽江贸易有限公司"_s;
+    profile.creditCode = u"91350100M000100Y43"_s;
+    profile.region = u"350100"_s;
+    auto enterprise = m_session->createEnterprise(profile);
+    QVERIFY(enterprise);
+    m_enterpriseId = enterprise->id;
+    auto store = m_session->openEnterprise(m_enterpriseId);
+    QVERIFY(store);
+    QVERIFY(testing::grantLocally(**store, m_server, 1, 50));
+}
+
+void TestInvoicePage::issueFromTheKeyboard()
+{
+    ui::InvoicePage page;
+    page.resize(1200, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    auto *issue = find<QPushButton>(&page, u"issueInvoice"_s);
+    QVERIFY(!issue->isEnabled());
+    QCOMPARE(find<QLineEdit>(&page, u"drawer"_s)->text(), u"王会计"_s);
+
+    auto *buyerName = find<QLineEdit>(&page, u"buyerName"_s);
+    buyerName->setFocus();
+    type(buyerName, u"北京朝阳科技有限公司"_s);
+    auto *buyerCode = find<QLineEdit>(&page, u"buyerCode"_s);
+    buyerCode->setFocus();
+    QTest::keyClicks(buyerCode, u"91110108551385082X"_s); // one character wrong
+
+    auto *lines = find<QTableWidget>(&page, u"invoiceLines"_s);
+    typeInCell(lines, 0, 0, u"软件维护"_s);
+    typeInCell(lines, 0, 1, u"信息技术服务"_s);
+    typeInCell(lines, 0, 5, u"2"_s);
+    typeInCell(lines, 0, 6, u"318"_s); // including tax (the default), at 6%
+    typeInCell(lines, 0, 8, u"6%"_s);
+    // The wrong credit code is named, and the invoice cannot be issued.
+    auto *error = find<QLabel>(&page, u"invoiceError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"credit code"_s), qPrintable(error->text()));
+    QVERIFY(!issue->isEnabled());
+
+    buyerCode->setFocus();
+    QTest::keyClick(buyerCode, Qt::Key_Backspace);
+    QTest::keyClicks(buyerCode, u"Q"_s);
+    // A second line added with Insert: a laptop, 1,130.00 including 13%.
+    QTest::keyClick(lines, Qt::Key_Insert);
+    QCOMPARE(lines->rowCount(), 2);
+    typeInCell(lines, 1, 0, u"笔记本电脑"_s);
+    typeInCell(lines, 1, 7, u"1130"_s);
+    // Live totals: 636.00 → 600.00 + 36.00; 1130.00 → 1000.00 + 130.00.
+    auto *totals = find<QLabel>(&page, u"invoiceTotals"_s);
+    QVERIFY2(totals->text().contains(u"1,766.00"_s), qPrintable(totals->text() + u' ' + error->text()));
+    QVERIFY(totals->text().contains(u"壹仟柒佰陆拾陆圆整"_s));
+    QVERIFY(issue->isEnabled());
+
+    QTest::keyClick(lines, Qt::Key_Return, Qt::ControlModifier);
+    auto *ledger = find<QTableWidget>(&page, u"ledger"_s);
+    QCOMPARE(ledger->rowCount(), 1);
+    const QString number = ledger->item(0, 0)->text();
+    QCOMPARE(number.size(), 20);
+    QCOMPARE(ledger->item(0, 6)->text(), u"1,766.00"_s);
+    QCOMPARE(ledger->item(0, 7)->text(), u"Issued"_s);
+    // The form is ready for the next invoice: one empty line, the buyer kept.
+    QCOMPARE(lines->rowCount(), 1);
+    QVERIFY(lines->item(0, 0)->text().isEmpty());
+
+    // Remembered: the buyer completes, the product fills a line.
+    buyerName->clear();
+    buyerCode->clear();
+    page.chooseCustomer(u"北京朝阳科技有限公司"_s);
+    QCOMPARE(buyerCode->text(), u"91110108551385082Q"_s);
+    page.chooseProduct(u"笔记本电脑"_s);
+    QCOMPARE(lines->item(0, 0)->text(), u"笔记本电脑"_s);
+    QCOMPARE(lines->item(0, 8)->text(), u"13%"_s);
+
+    // The ledger exports to a workbook with the row.
+    const QString workbook = m_dir.filePath(u"ledger.xlsx"_s);
+    QVERIFY(page.exportLedger(workbook));
+    auto table = payroll::Spreadsheet::read(workbook);
+    QVERIFY(table);
+    QCOMPARE(table->size(), 2);
+    QCOMPARE(table->at(1).at(0), number);
+
+    // The issued invoice, written as the page writes it, for the verifier.
+    auto store = m_session->openEnterprise(m_enterpriseId);
+    invoice::InvoiceBook book(**store, **rules::RulePack::inForce());
+    auto issued = book.find(number);
+    QVERIFY(issued);
+    m_xml = m_dir.filePath(u"invoice.xml"_s);
+    QFile file(m_xml);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(invoice::InvoiceFile::toXml(*issued));
+}
+
+void TestInvoicePage::verifyPageFindsWhatChanged()
+{
+    QVERIFY(!m_xml.isEmpty());
+    ui::VerifyInvoicePage page;
+    page.show();
+    find<QLineEdit>(&page, u"serverKey"_s)->setText(QString::fromLatin1(m_server.publicKey().toBase64()));
+    QVERIFY(page.verifyFile(m_xml).valid());
+    QVERIFY(find<QLabel>(&page, u"verdict"_s)->text().contains(u"genuine"_s));
+    auto *checks = find<QTableWidget>(&page, u"checks"_s);
+    QCOMPARE(checks->rowCount(), 6);
+    for (int r = 0; r < 6; ++r)
+        QCOMPARE(checks->item(r, 0)->text(), u"✔"_s);
+
+    QFile file(m_xml);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    bytes.replace("北京朝阳", "北京海淀");
+    const QString changed = m_dir.filePath(u"changed.xml"_s);
+    QFile out(changed);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    QVERIFY(!page.verifyFile(changed).valid());
+    QVERIFY(find<QLabel>(&page, u"verdict"_s)->text().contains(u"does not hold"_s));
+    QCOMPARE(checks->item(1, 0)->text(), u"✘"_s);
+    QCOMPARE(checks->item(1, 1)->text(), u"Issuer's signature"_s);
+}
+
+void TestInvoicePage::printerOffsetIsKeptPerPrinter()
+{
+    QCOMPARE(ui::InvoicePrinting::offset(u"HP LaserJet/Office 2"_s), QPointF());
+    ui::InvoicePrinting::setOffset(u"HP LaserJet/Office 2"_s, QPointF(1.5, -2.0));
+    QCOMPARE(ui::InvoicePrinting::offset(u"HP LaserJet/Office 2"_s), QPointF(1.5, -2.0));
+    QCOMPARE(ui::InvoicePrinting::offset(u"Epson LQ-630K"_s), QPointF());
+}
+
+QTEST_MAIN(TestInvoicePage)
+#include "TestInvoicePage.moc"

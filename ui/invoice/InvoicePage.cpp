@@ -1,0 +1,837 @@
+#include "InvoicePage.h"
+
+#include "InvoiceLayout.h"
+#include "InvoicePrinting.h"
+#include "auth/Workspace.h"
+#include "invoice/InvoiceFile.h"
+#include "invoice/InvoiceImport.h"
+#include "payroll/Spreadsheet.h"
+#include "rules/RulePack.h"
+#include "session/FileDialogs.h"
+#include "store/EnterpriseStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::ui {
+
+namespace {
+
+enum LineColumn {
+    Name,
+    ShortName,
+    TaxCode,
+    Specification,
+    Unit,
+    Quantity,
+    UnitPrice,
+    Amount,
+    Rate,
+    IncludesTax,
+    Discount,
+    ColumnCount
+};
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+bool checked(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item && item->checkState() == Qt::Checked;
+}
+
+QTableWidgetItem *checkItem(bool on)
+{
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+QTableWidgetItem *readOnly(const QString &text, bool figure = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    if (figure)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QString statusText(invoice::InvoiceStatus status)
+{
+    switch (status) {
+    case invoice::InvoiceStatus::Issued:
+        return InvoicePage::tr("Issued");
+    case invoice::InvoiceStatus::PartlyReversed:
+        return InvoicePage::tr("Partly reversed");
+    case invoice::InvoiceStatus::Reversed:
+        return InvoicePage::tr("Reversed");
+    case invoice::InvoiceStatus::Red:
+        return InvoicePage::tr("Red-letter");
+    }
+    return {};
+}
+
+QString kindText(invoice::InvoiceKind kind)
+{
+    return kind == invoice::InvoiceKind::Special ? InvoicePage::tr("Special (专票)") : InvoicePage::tr("Ordinary (普票)");
+}
+
+QString redStateText(const QString &state)
+{
+    if (state == u"requested")
+        return InvoicePage::tr("Waiting for the buyer");
+    if (state == u"confirmed")
+        return InvoicePage::tr("Confirmed");
+    if (state == u"refused")
+        return InvoicePage::tr("Refused");
+    if (state == u"used")
+        return InvoicePage::tr("Red invoice issued");
+    return state;
+}
+
+} // namespace
+
+InvoicePage::InvoicePage(QWidget *parent)
+    : ToolPage(parent)
+    , m_tabs(new QTabWidget)
+    , m_kind(new QComboBox)
+    , m_buyerName(new QLineEdit)
+    , m_buyerCode(new QLineEdit)
+    , m_buyerAddress(new QLineEdit)
+    , m_buyerPhone(new QLineEdit)
+    , m_buyerBank(new QLineEdit)
+    , m_buyerAccount(new QLineEdit)
+    , m_individual(new QCheckBox)
+    , m_product(new QLineEdit)
+    , m_lines(new QTableWidget(0, ColumnCount))
+    , m_addLine(new QPushButton)
+    , m_removeLine(new QPushButton)
+    , m_remarks(new QPlainTextEdit)
+    , m_drawer(new QLineEdit)
+    , m_totals(new QLabel)
+    , m_error(new QLabel)
+    , m_issue(new QPushButton)
+    , m_from(new QDateEdit)
+    , m_to(new QDateEdit)
+    , m_ledgerBuyer(new QLineEdit)
+    , m_ledgerNumber(new QLineEdit)
+    , m_status(new QComboBox)
+    , m_ledger(new QTableWidget(0, 9))
+    , m_rateTotals(new QTableWidget(0, 5))
+    , m_exportLedger(new QPushButton)
+    , m_preview(new QPushButton)
+    , m_print(new QPushButton)
+    , m_exportXml(new QPushButton)
+    , m_exportPdf(new QPushButton)
+    , m_redRequest(new QPushButton)
+    , m_red(new QTableWidget(0, 6))
+    , m_confirmRed(new QPushButton)
+    , m_refuseRed(new QPushButton)
+    , m_issueRed(new QPushButton)
+{
+    contentLayout()->addWidget(m_tabs, 1);
+
+    // --- Issuing form ---
+    auto *form = new QWidget;
+    auto *formLayout = new QVBoxLayout(form);
+    auto *buyer = new QGridLayout;
+    for (QLabel *&label : m_formLabels)
+        label = new QLabel;
+    m_kind->setObjectName(u"invoiceKind"_s);
+    m_kind->addItem(QString(), u"special"_s);
+    m_kind->addItem(QString(), u"ordinary"_s);
+    m_buyerName->setObjectName(u"buyerName"_s);
+    m_buyerCode->setObjectName(u"buyerCode"_s);
+    m_individual->setObjectName(u"buyerIndividual"_s);
+    const std::pair<QLabel *, QWidget *> buyerFields[]
+        = {{m_formLabels[0], m_kind},         {m_formLabels[1], m_buyerName},  {m_formLabels[2], m_buyerCode},
+           {m_formLabels[3], m_buyerAddress}, {m_formLabels[4], m_buyerPhone}, {m_formLabels[5], m_buyerBank},
+           {m_formLabels[6], m_buyerAccount}};
+    for (int i = 0; i < 7; ++i) {
+        const int row = i == 0 ? 0 : (i + 1) / 2;
+        const int column = i == 0 ? 0 : ((i + 1) % 2) * 2;
+        buyerFields[i].first->setBuddy(buyerFields[i].second);
+        buyer->addWidget(buyerFields[i].first, row, column);
+        buyer->addWidget(buyerFields[i].second, row, column + 1);
+    }
+    buyer->addWidget(m_individual, 0, 3);
+    formLayout->addLayout(buyer);
+
+    auto *lineTools = new QHBoxLayout;
+    m_product->setObjectName(u"productSearch"_s);
+    m_addLine->setObjectName(u"addLine"_s);
+    m_removeLine->setObjectName(u"removeLine"_s);
+    lineTools->addWidget(m_formLabels[7]);
+    m_formLabels[7]->setBuddy(m_product);
+    lineTools->addWidget(m_product, 1);
+    lineTools->addWidget(m_addLine);
+    lineTools->addWidget(m_removeLine);
+    formLayout->addLayout(lineTools);
+    m_lines->setObjectName(u"invoiceLines"_s);
+    m_lines->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_lines->verticalHeader()->setDefaultSectionSize(26);
+    m_lines->setTabKeyNavigation(true);
+    formLayout->addWidget(m_lines, 1);
+
+    auto *bottom = new QFormLayout;
+    m_remarks->setObjectName(u"remarks"_s);
+    m_remarks->setMaximumHeight(56);
+    m_remarks->setTabChangesFocus(true);
+    m_drawer->setObjectName(u"drawer"_s);
+    bottom->addRow(m_formLabels[8], m_remarks);
+    bottom->addRow(m_formLabels[9], m_drawer);
+    formLayout->addLayout(bottom);
+    m_totals->setObjectName(u"invoiceTotals"_s);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setObjectName(u"invoiceError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b71c1c;"_s);
+    m_issue->setObjectName(u"issueInvoice"_s);
+    m_issue->setDefault(true);
+    auto *issueRow = new QHBoxLayout;
+    issueRow->addWidget(m_totals, 1);
+    issueRow->addWidget(m_issue);
+    formLayout->addWidget(m_error);
+    formLayout->addLayout(issueRow);
+    m_tabs->addTab(form, QString());
+
+    // --- Ledger ---
+    auto *ledger = new QWidget;
+    auto *ledgerLayout = new QVBoxLayout(ledger);
+    auto *filters = new QHBoxLayout;
+    m_from->setObjectName(u"ledgerFrom"_s);
+    m_to->setObjectName(u"ledgerTo"_s);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
+    m_to->setDate(QDate::currentDate());
+    m_ledgerBuyer->setObjectName(u"ledgerBuyer"_s);
+    m_ledgerNumber->setObjectName(u"ledgerNumber"_s);
+    m_status->setObjectName(u"ledgerStatus"_s);
+    for (int i = 0; i < 5; ++i)
+        m_status->addItem(QString());
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_ledgerBuyer, 1);
+    filters->addWidget(m_ledgerNumber, 1);
+    filters->addWidget(m_status);
+    ledgerLayout->addLayout(filters);
+    m_ledger->setObjectName(u"ledger"_s);
+    m_ledger->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ledger->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ledger->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ledger->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    ledgerLayout->addWidget(m_ledger, 1);
+    m_rateTotals->setObjectName(u"rateTotals"_s);
+    m_rateTotals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rateTotals->setMaximumHeight(130);
+    ledgerLayout->addWidget(m_rateTotals);
+    auto *ledgerButtons = new QHBoxLayout;
+    for (QPushButton *button : {m_preview, m_print, m_exportXml, m_exportPdf, m_redRequest}) {
+        ledgerButtons->addWidget(button);
+    }
+    ledgerButtons->addStretch(1);
+    ledgerButtons->addWidget(m_exportLedger);
+    ledgerLayout->addLayout(ledgerButtons);
+    m_tabs->addTab(ledger, QString());
+
+    // --- Red-letter confirmations ---
+    auto *red = new QWidget;
+    auto *redLayout = new QVBoxLayout(red);
+    m_red->setObjectName(u"redConfirmations"_s);
+    m_red->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_red->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_red->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_red->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    redLayout->addWidget(m_red, 1);
+    auto *redButtons = new QHBoxLayout;
+    m_confirmRed->setObjectName(u"confirmRed"_s);
+    m_refuseRed->setObjectName(u"refuseRed"_s);
+    m_issueRed->setObjectName(u"issueRed"_s);
+    redButtons->addWidget(m_issueRed);
+    redButtons->addStretch(1);
+    redButtons->addWidget(m_confirmRed);
+    redButtons->addWidget(m_refuseRed);
+    redLayout->addLayout(redButtons);
+    m_tabs->addTab(red, QString());
+
+    // Behaviour.
+    connect(m_addLine, &QPushButton::clicked, this, &InvoicePage::addLine);
+    connect(m_removeLine, &QPushButton::clicked, this, [this] {
+        if (m_lines->currentRow() >= 0)
+            m_lines->removeRow(m_lines->currentRow());
+        updateTotals();
+    });
+    connect(m_issue, &QPushButton::clicked, this, [this] { (void)issue(); });
+    auto *issueShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), form);
+    connect(issueShortcut, &QShortcut::activated, this, [this] { (void)issue(); });
+    auto *lineShortcut = new QShortcut(QKeySequence(Qt::Key_Insert), form);
+    connect(lineShortcut, &QShortcut::activated, this, &InvoicePage::addLine);
+    connect(m_lines, &QTableWidget::itemChanged, this, &InvoicePage::updateTotals);
+    for (QLineEdit *edit : {m_buyerName, m_buyerCode, m_drawer})
+        connect(edit, &QLineEdit::textChanged, this, &InvoicePage::updateTotals);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &InvoicePage::updateTotals);
+    connect(m_individual, &QCheckBox::toggled, this, &InvoicePage::updateTotals);
+    auto *customerCompleter = new QCompleter(new QStringListModel(this), this);
+    customerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    customerCompleter->setFilterMode(Qt::MatchContains);
+    m_buyerName->setCompleter(customerCompleter);
+    connect(customerCompleter, qOverload<const QString &>(&QCompleter::activated), this, &InvoicePage::chooseCustomer);
+    auto *productCompleter = new QCompleter(new QStringListModel(this), this);
+    productCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    productCompleter->setFilterMode(Qt::MatchContains);
+    m_product->setCompleter(productCompleter);
+    connect(productCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &name) {
+        chooseProduct(name);
+        QMetaObject::invokeMethod(m_product, &QLineEdit::clear, Qt::QueuedConnection);
+    });
+    connect(m_product, &QLineEdit::returnPressed, this, [this] {
+        if (!m_product->text().trimmed().isEmpty())
+            chooseProduct(m_product->text().trimmed());
+        m_product->clear();
+    });
+
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &InvoicePage::refreshLedger);
+    for (QLineEdit *edit : {m_ledgerBuyer, m_ledgerNumber})
+        connect(edit, &QLineEdit::textChanged, this, &InvoicePage::refreshLedger);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicePage::refreshLedger);
+    connect(m_ledger, &QTableWidget::itemDoubleClicked, this, [this] { previewInvoice(selectedNumber()); });
+    connect(m_preview, &QPushButton::clicked, this, [this] { previewInvoice(selectedNumber()); });
+    connect(m_print, &QPushButton::clicked, this, [this] { printInvoice(selectedNumber()); });
+    connect(m_exportXml, &QPushButton::clicked, this, [this] { exportFile(u"xml"_s); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportFile(u"pdf"_s); });
+    connect(m_redRequest, &QPushButton::clicked, this, &InvoicePage::requestRed);
+    connect(m_exportLedger, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::saveFileName(this, tr("Export the ledger"), QDir::home().filePath(tr("ledger.xlsx")),
+                                                       tr("Excel workbook (*.xlsx)"));
+        QString error;
+        if (!path.isEmpty() && !exportLedger(path, &error))
+            report(Error{u"write_failed"_s, error, {}});
+    });
+    connect(m_confirmRed, &QPushButton::clicked, this, [this] { decideRed(true); });
+    connect(m_refuseRed, &QPushButton::clicked, this, [this] { decideRed(false); });
+    connect(m_issueRed, &QPushButton::clicked, this, &InvoicePage::issueRed);
+
+    retranslateUi();
+    setEnterprise(nullptr, {});
+}
+
+InvoicePage::~InvoicePage()
+{
+    // Closing commits an open cell editor; its signals must not reach this half-destroyed page.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
+void InvoicePage::setEnterprise(auth::Session *session, const QString &enterpriseId)
+{
+    m_book.reset();
+    m_store.reset();
+    if (auto pack = rules::RulePack::inForce())
+        m_pack = *pack;
+    if (session && !enterpriseId.isEmpty() && m_pack) {
+        auto store = session->openEnterprise(enterpriseId);
+        if (store) {
+            m_store = std::move(*store);
+            m_book = std::make_unique<invoice::InvoiceBook>(*m_store, *m_pack);
+            m_userName = m_store->actor().userName;
+            if (m_drawer->text().isEmpty())
+                m_drawer->setText(m_userName);
+        } else {
+            report(store.error());
+        }
+    }
+    const bool open = m_book != nullptr;
+    m_tabs->setEnabled(open);
+    if (m_lines->rowCount() == 0)
+        addLine();
+    refreshCompletions();
+    refreshLedger();
+    refreshRed();
+    updateTotals();
+}
+
+void InvoicePage::addLine()
+{
+    const QSignalBlocker blocker(m_lines);
+    const int row = m_lines->rowCount();
+    m_lines->insertRow(row);
+    for (int column = 0; column < ColumnCount; ++column)
+        m_lines->setItem(row, column, new QTableWidgetItem);
+    m_lines->item(row, Rate)->setText(u"13%"_s);
+    m_lines->setItem(row, IncludesTax, checkItem(true));
+    m_lines->setItem(row, Discount, checkItem(false));
+    m_lines->setCurrentCell(row, Name);
+    m_lines->setFocus();
+}
+
+void InvoicePage::clearLines()
+{
+    m_lines->setRowCount(0);
+    addLine();
+}
+
+Result<invoice::InvoiceDraft> InvoicePage::draft() const
+{
+    // The lines as JSON, read like an imported invoice, so errors name the line and the field.
+    QJsonArray lines;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        if (cell(m_lines, row, Name).isEmpty() && cell(m_lines, row, Amount).isEmpty() && cell(m_lines, row, UnitPrice).isEmpty())
+            continue;
+        QJsonObject line{{u"name"_s, cell(m_lines, row, Name)},
+                         {u"short_name"_s, cell(m_lines, row, ShortName)},
+                         {u"tax_code"_s, cell(m_lines, row, TaxCode)},
+                         {u"specification"_s, cell(m_lines, row, Specification)},
+                         {u"unit"_s, cell(m_lines, row, Unit)},
+                         {u"rate"_s, invoice::InvoiceImport::rateText(cell(m_lines, row, Rate))},
+                         {u"price_includes_tax"_s, checked(m_lines, row, IncludesTax)},
+                         {u"discount"_s, checked(m_lines, row, Discount)}};
+        for (const auto &[column, key] :
+             {std::pair{Quantity, u"quantity"_s}, std::pair{UnitPrice, u"unit_price"_s}, std::pair{Amount, u"amount"_s}}) {
+            if (!cell(m_lines, row, column).isEmpty() && !(column == Amount && !cell(m_lines, row, Quantity).isEmpty()))
+                line.insert(key, cell(m_lines, row, column));
+        }
+        lines.append(line);
+    }
+    auto parsed = invoice::InvoiceDraft::fromJson(QJsonObject{{u"lines"_s, lines}});
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    invoice::InvoiceDraft draft;
+    draft.kind = m_kind->currentData().toString() == u"special" ? invoice::InvoiceKind::Special : invoice::InvoiceKind::Ordinary;
+    draft.buyer = invoice::Party{m_buyerName->text().trimmed(),    m_buyerCode->text().trimmed().toUpper(),
+                                 m_buyerAddress->text().trimmed(), m_buyerPhone->text().trimmed(),
+                                 m_buyerBank->text().trimmed(),    m_buyerAccount->text().trimmed(),
+                                 m_individual->isChecked()};
+    draft.lines = parsed->lines;
+    draft.remarks = m_remarks->toPlainText().trimmed();
+    draft.drawer = m_drawer->text().trimmed();
+    return draft;
+}
+
+void InvoicePage::updateTotals()
+{
+    m_error->hide();
+    if (!m_book) {
+        m_totals->setText(tr("Open an enterprise to issue invoices."));
+        m_issue->setEnabled(false);
+        return;
+    }
+    auto current = draft();
+    auto prepared = current ? m_book->prepare(*current, QDateTime::currentDateTime())
+                            : Result<invoice::Invoice>(std::unexpected(current.error()));
+    if (!prepared) {
+        m_totals->setText(tr("Totals appear when the invoice is complete."));
+        m_error->setText(prepared.error().message);
+        m_error->setVisible(m_lines->rowCount() > 1 || !cell(m_lines, 0, Name).isEmpty() || !m_buyerName->text().isEmpty());
+        m_issue->setEnabled(false);
+        return;
+    }
+    m_totals->setText(tr("Amount %1   Tax %2   Total ¥%3 (%4)")
+                          .arg(prepared->totals.amount.toString(Money::Grouping::Thousands),
+                               prepared->totals.tax.toString(Money::Grouping::Thousands),
+                               prepared->totals.total.toString(Money::Grouping::Thousands), prepared->totals.totalInWords));
+    m_issue->setEnabled(true);
+}
+
+Result<invoice::IssuedInvoice> InvoicePage::issue()
+{
+    if (!m_book)
+        return fail(u"no_enterprise"_s, tr("Open an enterprise first."));
+    updateTotals();
+    auto current = draft();
+    if (!current) {
+        report(current.error());
+        return std::unexpected(current.error());
+    }
+    auto issued = m_book->issue(*current);
+    if (!issued) {
+        report(issued.error());
+        return issued;
+    }
+    // Remember the buyer and the products for the next time (a failure here loses nothing issued).
+    (void)m_book->saveCustomer(current->buyer);
+    for (const invoice::LineInput &line : std::as_const(current->lines)) {
+        if (!line.discount)
+            (void)m_book->saveProduct(line);
+    }
+    Q_EMIT statusMessage(tr("Invoice %1 issued: ¥%2 to %3.")
+                             .arg(issued->invoice.number, issued->invoice.totals.total.toString(), issued->invoice.buyer.name));
+    clearLines();
+    m_remarks->clear();
+    refreshCompletions();
+    refreshLedger();
+    updateTotals();
+    return issued;
+}
+
+void InvoicePage::chooseCustomer(const QString &name)
+{
+    if (!m_book)
+        return;
+    auto customers = m_book->customers();
+    if (!customers)
+        return;
+    for (const invoice::Customer &customer : std::as_const(*customers)) {
+        if (customer.party.name != name)
+            continue;
+        m_buyerName->setText(customer.party.name);
+        m_buyerCode->setText(customer.party.creditCode);
+        m_buyerAddress->setText(customer.party.address);
+        m_buyerPhone->setText(customer.party.phone);
+        m_buyerBank->setText(customer.party.bank);
+        m_buyerAccount->setText(customer.party.bankAccount);
+        m_individual->setChecked(customer.party.individual);
+        return;
+    }
+}
+
+void InvoicePage::chooseProduct(const QString &name)
+{
+    if (!m_book)
+        return;
+    auto products = m_book->products();
+    if (!products)
+        return;
+    for (const invoice::Product &product : std::as_const(*products)) {
+        if (product.line.name != name)
+            continue;
+        // Fill the last line when it is still empty, else a new one.
+        int row = m_lines->rowCount() - 1;
+        if (row < 0 || !cell(m_lines, row, Name).isEmpty()) {
+            addLine();
+            row = m_lines->rowCount() - 1;
+        }
+        const QSignalBlocker blocker(m_lines);
+        m_lines->item(row, Name)->setText(product.line.name);
+        m_lines->item(row, ShortName)->setText(product.line.shortName);
+        m_lines->item(row, TaxCode)->setText(product.line.taxCode);
+        m_lines->item(row, Specification)->setText(product.line.specification);
+        m_lines->item(row, Unit)->setText(product.line.unit);
+        m_lines->item(row, UnitPrice)->setText(product.line.unitPrice ? product.line.unitPrice->toString() : QString());
+        m_lines->item(row, Quantity)->setText(product.line.unitPrice ? u"1"_s : QString());
+        m_lines->item(row, Rate)->setText((product.line.rate * Decimal::fromInteger(100)).toString() + u'%');
+        m_lines->item(row, IncludesTax)->setCheckState(product.line.priceIncludesTax ? Qt::Checked : Qt::Unchecked);
+        m_lines->setCurrentCell(row, Quantity);
+        break;
+    }
+    updateTotals();
+}
+
+void InvoicePage::refreshCompletions()
+{
+    QStringList customers;
+    QStringList products;
+    if (m_book) {
+        if (auto list = m_book->customers())
+            for (const invoice::Customer &customer : std::as_const(*list))
+                customers.append(customer.party.name);
+        if (auto list = m_book->products())
+            for (const invoice::Product &product : std::as_const(*list))
+                products.append(product.line.name);
+    }
+    static_cast<QStringListModel *>(m_buyerName->completer()->model())->setStringList(customers);
+    static_cast<QStringListModel *>(m_product->completer()->model())->setStringList(products);
+}
+
+void InvoicePage::refreshLedger()
+{
+    m_ledger->setRowCount(0);
+    m_rateTotals->setRowCount(0);
+    if (!m_book)
+        return;
+    invoice::LedgerFilter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.buyer = m_ledgerBuyer->text();
+    filter.number = m_ledgerNumber->text();
+    static const std::optional<invoice::InvoiceStatus> statuses[]
+        = {std::nullopt, invoice::InvoiceStatus::Issued, invoice::InvoiceStatus::PartlyReversed, invoice::InvoiceStatus::Reversed,
+           invoice::InvoiceStatus::Red};
+    filter.status = statuses[std::clamp(m_status->currentIndex(), 0, 4)];
+    auto rows = m_book->ledger(filter);
+    if (!rows) {
+        report(rows.error());
+        return;
+    }
+    m_ledger->setRowCount(static_cast<int>(rows->size()));
+    for (int r = 0; r < rows->size(); ++r) {
+        const invoice::LedgerRow &row = rows->at(r);
+        const QStringList cells{row.number,
+                                kindText(row.kind),
+                                row.issuedAt.toString(u"yyyy-MM-dd HH:mm"_s),
+                                row.buyerName,
+                                row.amount.toString(Money::Grouping::Thousands),
+                                row.tax.toString(Money::Grouping::Thousands),
+                                row.total.toString(Money::Grouping::Thousands),
+                                statusText(row.status),
+                                row.blueNumber.isEmpty() ? row.remaining.toString(Money::Grouping::Thousands) : row.blueNumber};
+        for (int c = 0; c < cells.size(); ++c)
+            m_ledger->setItem(r, c, readOnly(cells.at(c), c >= 4 && c <= 6));
+    }
+    auto totals = m_book->totalsByRateAndMonth(filter);
+    if (!totals)
+        return;
+    m_rateTotals->setRowCount(static_cast<int>(totals->size()));
+    for (int r = 0; r < totals->size(); ++r) {
+        const invoice::RateTotal &total = totals->at(r);
+        const QStringList cells{total.month, (*Decimal::parse(total.rate) * Decimal::fromInteger(100)).toString() + u'%',
+                                QString::number(total.invoices), total.amount.toString(Money::Grouping::Thousands),
+                                total.tax.toString(Money::Grouping::Thousands)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_rateTotals->setItem(r, c, readOnly(cells.at(c), c >= 2));
+    }
+}
+
+bool InvoicePage::exportLedger(const QString &path, QString *error)
+{
+    QList<QStringList> rows;
+    QStringList headers;
+    for (int c = 0; c < m_ledger->columnCount(); ++c)
+        headers.append(m_ledger->horizontalHeaderItem(c)->text());
+    rows.append(headers);
+    for (int r = 0; r < m_ledger->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < m_ledger->columnCount(); ++c)
+            row.append(c >= 4 && c <= 6 ? QString(m_ledger->item(r, c)->text()).remove(u',') : m_ledger->item(r, c)->text());
+        rows.append(row);
+    }
+    auto written = payroll::Spreadsheet::writeXlsx(path, tr("Invoices"), rows, {4, 5, 6});
+    if (!written) {
+        if (error)
+            *error = written.error().message;
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Ledger exported to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString InvoicePage::selectedNumber() const
+{
+    const int row = m_ledger->currentRow();
+    return row >= 0 && m_ledger->item(row, 0) ? m_ledger->item(row, 0)->text() : QString();
+}
+
+Result<invoice::IssuedInvoice> InvoicePage::selectedInvoice()
+{
+    const QString number = selectedNumber();
+    if (!m_book || number.isEmpty())
+        return fail(u"no_selection"_s, tr("Choose an invoice in the ledger first."));
+    return m_book->find(number);
+}
+
+void InvoicePage::previewInvoice(const QString &number)
+{
+    if (!m_book || number.isEmpty())
+        return;
+    auto found = m_book->find(number);
+    if (!found)
+        return report(found.error());
+    InvoicePrinting::preview(this, *found);
+}
+
+void InvoicePage::printInvoice(const QString &number)
+{
+    if (!m_book || number.isEmpty())
+        return;
+    auto found = m_book->find(number);
+    if (!found)
+        return report(found.error());
+    InvoicePrinting::print(this, *found);
+}
+
+void InvoicePage::exportFile(const QString &format)
+{
+    auto found = selectedInvoice();
+    if (!found)
+        return report(found.error());
+    const bool pdf = format == u"pdf";
+    const QString path = FileDialogs::saveFileName(this, pdf ? tr("Save the invoice as PDF") : tr("Save the invoice as XML"),
+                                                   QDir::home().filePath(found->invoice.number + (pdf ? u".pdf"_s : u".xml"_s)),
+                                                   pdf ? tr("PDF (*.pdf)") : tr("Invoice XML (*.xml)"));
+    if (path.isEmpty())
+        return;
+    Result<void> written;
+    if (pdf) {
+        written = print::InvoiceLayout::writePdf(*found, path);
+    } else {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(invoice::InvoiceFile::toXml(*found)) < 0 || !file.commit())
+            written = fail(u"write_failed"_s, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    if (!written)
+        return report(written.error());
+    Q_EMIT statusMessage(tr("Invoice %1 saved to %2.").arg(found->invoice.number, QDir::toNativeSeparators(path)));
+}
+
+void InvoicePage::requestRed()
+{
+    auto found = selectedInvoice();
+    if (!found)
+        return report(found.error());
+    bool ok = false;
+    const QString reason = QInputDialog::getItem(
+        this, tr("Red-letter invoice"), tr("Why is invoice %1 reversed?").arg(found->invoice.number),
+        {tr("Goods returned"), tr("Issued in error"), tr("Service stopped"), tr("Sales allowance")}, 0, true, &ok);
+    if (!ok)
+        return;
+    const QString amountText
+        = QInputDialog::getText(this, tr("Red-letter invoice"), tr("Amount to reverse, including tax (empty: all that remains):"),
+                                QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    std::optional<Money> amount;
+    if (!amountText.trimmed().isEmpty()) {
+        auto parsed = Money::parse(amountText, tr("Amount"));
+        if (!parsed)
+            return report(parsed.error());
+        amount = *parsed;
+    }
+    auto request = m_book->requestRed(found->invoice.number, amount, reason);
+    if (!request)
+        return report(request.error());
+    Q_EMIT statusMessage(
+        request->state == u"confirmed"
+            ? tr("Red-letter confirmation %1 is ready: issue the red invoice on the red-letter tab.").arg(request->id)
+            : tr("Red-letter confirmation %1 goes to the buyer with the next sync.").arg(request->id));
+    refreshRed();
+    m_tabs->setCurrentIndex(2);
+}
+
+void InvoicePage::refreshRed()
+{
+    m_red->setRowCount(0);
+    if (!m_book)
+        return;
+    auto list = m_book->redConfirmations();
+    if (!list)
+        return report(list.error());
+    m_red->setRowCount(static_cast<int>(list->size()));
+    for (int r = 0; r < list->size(); ++r) {
+        const invoice::RedConfirmation &confirmation = list->at(r);
+        const QStringList cells{confirmation.outgoing ? tr("To buyer") : tr("From seller"),
+                                confirmation.blueNumber,
+                                confirmation.counterparty,
+                                confirmation.amount.toString(Money::Grouping::Thousands),
+                                redStateText(confirmation.state),
+                                confirmation.reason};
+        for (int c = 0; c < cells.size(); ++c)
+            m_red->setItem(r, c, readOnly(cells.at(c), c == 3));
+        m_red->item(r, 0)->setData(Qt::UserRole, confirmation.id);
+    }
+}
+
+void InvoicePage::decideRed(bool confirm)
+{
+    const int row = m_red->currentRow();
+    if (!m_book || row < 0)
+        return;
+    if (auto decided = m_book->decideRed(m_red->item(row, 0)->data(Qt::UserRole).toString(), confirm); !decided)
+        return report(decided.error());
+    refreshRed();
+}
+
+void InvoicePage::issueRed()
+{
+    const int row = m_red->currentRow();
+    if (!m_book || row < 0)
+        return;
+    auto red = m_book->issueRed(m_red->item(row, 0)->data(Qt::UserRole).toString());
+    if (!red)
+        return report(red.error());
+    Q_EMIT statusMessage(tr("Red-letter invoice %1 issued: ¥%2.").arg(red->invoice.number, red->invoice.totals.total.toString()));
+    refreshRed();
+    refreshLedger();
+}
+
+void InvoicePage::report(const Error &error)
+{
+    m_error->setText(error.message);
+    m_error->show();
+    Q_EMIT statusMessage(error.message);
+}
+
+void InvoicePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refreshLedger();
+        refreshRed();
+        updateTotals();
+    }
+    ToolPage::changeEvent(event);
+}
+
+void InvoicePage::retranslateUi()
+{
+    retranslateHeading();
+    m_tabs->setTabText(0, tr("&Issue"));
+    m_tabs->setTabText(1, tr("&Ledger"));
+    m_tabs->setTabText(2, tr("&Red-letter"));
+    const QStringList labels{tr("&Kind:"), tr("&Buyer:"),  tr("Credit &code:"), tr("Address:"),  tr("Phone:"),
+                             tr("Bank:"),  tr("Account:"), tr("&Product:"),     tr("Re&marks:"), tr("&Drawer:")};
+    for (int i = 0; i < 10; ++i)
+        m_formLabels[i]->setText(labels.at(i));
+    m_kind->setItemText(0, kindText(invoice::InvoiceKind::Special));
+    m_kind->setItemText(1, kindText(invoice::InvoiceKind::Ordinary));
+    m_individual->setText(tr("Buyer is an individual"));
+    m_buyerName->setPlaceholderText(tr("name, completes from earlier buyers"));
+    m_product->setPlaceholderText(tr("type a remembered product and press Enter to add it"));
+    m_addLine->setText(tr("Add line (Ins)"));
+    m_removeLine->setText(tr("Remove line"));
+    m_issue->setText(tr("Issue (Ctrl+Enter)"));
+    m_lines->setHorizontalHeaderLabels({tr("Item name"), tr("Short name"), tr("Tax code"), tr("Specification"), tr("Unit"),
+                                        tr("Quantity"), tr("Unit price"), tr("Amount"), tr("Rate"), tr("Incl. tax"),
+                                        tr("Discount")});
+    m_ledgerBuyer->setPlaceholderText(tr("buyer or credit code"));
+    m_ledgerNumber->setPlaceholderText(tr("number"));
+    const QStringList statuses{tr("All"), statusText(invoice::InvoiceStatus::Issued),
+                               statusText(invoice::InvoiceStatus::PartlyReversed), statusText(invoice::InvoiceStatus::Reversed),
+                               statusText(invoice::InvoiceStatus::Red)};
+    for (int i = 0; i < statuses.size(); ++i)
+        m_status->setItemText(i, statuses.at(i));
+    m_ledger->setHorizontalHeaderLabels({tr("Number"), tr("Kind"), tr("Issued"), tr("Buyer"), tr("Amount"), tr("Tax"),
+                                         tr("Total"), tr("Status"), tr("Remaining / reverses")});
+    m_rateTotals->setHorizontalHeaderLabels({tr("Month"), tr("Rate"), tr("Invoices"), tr("Amount"), tr("Tax")});
+    m_preview->setText(tr("Pre&view"));
+    m_print->setText(tr("&Print…"));
+    m_exportXml->setText(tr("Save &XML…"));
+    m_exportPdf->setText(tr("Save P&DF…"));
+    m_redRequest->setText(tr("Red-letter &request…"));
+    m_exportLedger->setText(tr("Export to E&xcel…"));
+    m_red->setHorizontalHeaderLabels(
+        {tr("Direction"), tr("Blue invoice"), tr("Counterparty"), tr("Amount"), tr("State"), tr("Reason")});
+    m_confirmRed->setText(tr("&Confirm"));
+    m_refuseRed->setText(tr("Re&fuse"));
+    m_issueRed->setText(tr("Issue red-letter &invoice"));
+}
+
+} // namespace taxbox::ui

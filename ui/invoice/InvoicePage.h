@@ -1,0 +1,132 @@
+#pragma once
+
+#include "ToolPage.h"
+
+#include "invoice/InvoiceBook.h"
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace taxbox::auth {
+class Session;
+}
+namespace taxbox::store {
+class EnterpriseStore;
+}
+
+namespace taxbox::ui {
+
+/// 开具发票: the issuing form (keyboard-only: Tab through the fields, Insert adds a line, Ctrl+Return
+/// issues; buyers and products complete from what was used before; totals live as you type), the
+/// ledger (filters, totals by rate and month, XLSX export, XML and PDF files, print with a preview
+/// and a per-printer offset), and the 红字确认单 of the current enterprise.
+class InvoicePage : public ToolPage
+{
+    Q_OBJECT
+public:
+    explicit InvoicePage(QWidget *parent = nullptr);
+    ~InvoicePage() override;
+
+    [[nodiscard]] QString title() const override { return tr("Invoices"); }
+    [[nodiscard]] QString description() const override
+    {
+        return tr("Issue fully digitalised e-invoices offline, the ledger, red-letter invoices, XML and PDF files, "
+                  "printing.");
+    }
+    [[nodiscard]] QChar glyph() const override { return u'票'; }
+    [[nodiscard]] QColor accent() const override { return QColor(0xB7, 0x1C, 0x1C); }
+
+    void setEnterprise(auth::Session *session, const QString &enterpriseId);
+
+    /// The form as a draft (what issue() would issue); errors name the line and the field.
+    [[nodiscard]] Result<invoice::InvoiceDraft> draft() const;
+    /// Issues the form's invoice; on success the form is cleared for the next one (the buyer stays)
+    /// and the buyer and products are remembered.
+    Result<invoice::IssuedInvoice> issue();
+    void addLine();
+    /// Fills the buyer from a remembered customer (by name).
+    void chooseCustomer(const QString &name);
+    /// Appends a line from a remembered product (by name).
+    void chooseProduct(const QString &name);
+    void refreshLedger();
+    [[nodiscard]] bool exportLedger(const QString &path, QString *error = nullptr);
+    /// The selected ledger row's number, or empty.
+    [[nodiscard]] QString selectedNumber() const;
+    void printInvoice(const QString &number);
+    void previewInvoice(const QString &number);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateTotals();
+    void refreshCompletions();
+    void refreshRed();
+    void report(const Error &error);
+    void exportFile(const QString &format);
+    void requestRed();
+    void decideRed(bool confirm);
+    void issueRed();
+    void clearLines();
+    [[nodiscard]] Result<invoice::IssuedInvoice> selectedInvoice();
+
+    const rules::RulePack *m_pack = nullptr;
+    std::unique_ptr<store::EnterpriseStore> m_store;
+    std::unique_ptr<invoice::InvoiceBook> m_book;
+    QString m_userName;
+
+    QTabWidget *m_tabs;
+    // Issuing form
+    QComboBox *m_kind;
+    QLineEdit *m_buyerName;
+    QLineEdit *m_buyerCode;
+    QLineEdit *m_buyerAddress;
+    QLineEdit *m_buyerPhone;
+    QLineEdit *m_buyerBank;
+    QLineEdit *m_buyerAccount;
+    QCheckBox *m_individual;
+    QLineEdit *m_product;
+    QTableWidget *m_lines;
+    QPushButton *m_addLine;
+    QPushButton *m_removeLine;
+    QPlainTextEdit *m_remarks;
+    QLineEdit *m_drawer;
+    QLabel *m_totals;
+    QLabel *m_error;
+    QPushButton *m_issue;
+    QLabel *m_formLabels[10] = {};
+    // Ledger
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_ledgerBuyer;
+    QLineEdit *m_ledgerNumber;
+    QComboBox *m_status;
+    QTableWidget *m_ledger;
+    QTableWidget *m_rateTotals;
+    QPushButton *m_exportLedger;
+    QPushButton *m_preview;
+    QPushButton *m_print;
+    QPushButton *m_exportXml;
+    QPushButton *m_exportPdf;
+    QPushButton *m_redRequest;
+    // Red-letter
+    QTableWidget *m_red;
+    QPushButton *m_confirmRed;
+    QPushButton *m_refuseRed;
+    QPushButton *m_issueRed;
+};
+
+} // namespace taxbox::ui

@@ -1,0 +1,144 @@
+#include "VerifyInvoicePage.h"
+
+#include "rules/RulePack.h"
+#include "session/FileDialogs.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::ui {
+
+namespace {
+
+QString checkText(const QString &name)
+{
+    if (name == u"format")
+        return VerifyInvoicePage::tr("File form");
+    if (name == u"signature")
+        return VerifyInvoicePage::tr("Issuer's signature");
+    if (name == u"grant")
+        return VerifyInvoicePage::tr("Number range");
+    if (name == u"number")
+        return VerifyInvoicePage::tr("Invoice number");
+    if (name == u"arithmetic")
+        return VerifyInvoicePage::tr("Amounts and tax");
+    if (name == u"qr")
+        return VerifyInvoicePage::tr("QR code");
+    return name;
+}
+
+} // namespace
+
+VerifyInvoicePage::VerifyInvoicePage(QWidget *parent)
+    : ToolPage(parent)
+    , m_serverKey(new QLineEdit)
+    , m_open(new QPushButton)
+    , m_verdict(new QLabel)
+    , m_summary(new QLabel)
+    , m_checks(new QTableWidget(0, 3))
+    , m_serverKeyLabel(new QLabel)
+{
+    auto *form = new QFormLayout;
+    m_serverKey->setObjectName(u"serverKey"_s);
+    m_serverKeyLabel->setBuddy(m_serverKey);
+    form->addRow(m_serverKeyLabel, m_serverKey);
+    contentLayout()->addLayout(form);
+    m_open->setObjectName(u"openInvoiceFile"_s);
+    contentLayout()->addWidget(m_open, 0, Qt::AlignLeft);
+    m_verdict->setObjectName(u"verdict"_s);
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    contentLayout()->addWidget(m_verdict);
+    m_summary->setObjectName(u"verifiedInvoice"_s);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    contentLayout()->addWidget(m_summary);
+    m_checks->setObjectName(u"checks"_s);
+    m_checks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checks->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_checks->verticalHeader()->hide();
+    m_checks->setWordWrap(true);
+    contentLayout()->addWidget(m_checks, 1);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QString path
+            = FileDialogs::openFileName(this, tr("Choose an invoice file"), QDir::homePath(), tr("Invoice XML (*.xml)"));
+        if (!path.isEmpty())
+            verifyFile(path);
+    });
+    retranslateUi();
+}
+
+invoice::Verification VerifyInvoicePage::verifyFile(const QString &path)
+{
+    invoice::Verification verification;
+    QFile file(path);
+    std::optional<QByteArray> key;
+    if (!m_serverKey->text().trimmed().isEmpty())
+        key = QByteArray::fromBase64(m_serverKey->text().trimmed().toLatin1());
+    auto pack = rules::RulePack::inForce();
+    if (!file.open(QIODevice::ReadOnly))
+        verification.checks.append(
+            {u"format"_s, false, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
+    else if (!pack)
+        verification.checks.append({u"arithmetic"_s, false, pack.error().message});
+    else
+        verification = invoice::verifyInvoiceFile(file.readAll(), **pack, key);
+    showVerification(verification);
+    return verification;
+}
+
+void VerifyInvoicePage::showVerification(const invoice::Verification &verification)
+{
+    m_last = verification;
+    const bool valid = verification.valid();
+    m_verdict->setText(valid ? tr("✔ The invoice is genuine and unchanged.") : tr("✘ The invoice does not hold."));
+    m_verdict->setStyleSheet(valid ? u"color: #1b5e20;"_s : u"color: #b71c1c;"_s);
+    if (verification.invoice) {
+        const invoice::Invoice &invoice = verification.invoice->invoice;
+        m_summary->setText(tr("No. %1 · issued %2 · %3 → %4 · total ¥%5")
+                               .arg(invoice.number, invoice.issuedAt.toString(u"yyyy-MM-dd HH:mm"_s), invoice.seller.name,
+                                    invoice.buyer.name, invoice.totals.total.toString(Money::Grouping::Thousands)));
+    } else {
+        m_summary->clear();
+    }
+    m_checks->setRowCount(static_cast<int>(verification.checks.size()));
+    for (int r = 0; r < verification.checks.size(); ++r) {
+        const invoice::VerificationCheck &check = verification.checks.at(r);
+        m_checks->setItem(r, 0, new QTableWidgetItem(check.passed ? u"✔"_s : u"✘"_s));
+        m_checks->item(r, 0)->setForeground(check.passed ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb7, 0x1c, 0x1c));
+        m_checks->setItem(r, 1, new QTableWidgetItem(checkText(check.name)));
+        m_checks->setItem(r, 2, new QTableWidgetItem(check.message));
+    }
+    m_checks->resizeRowsToContents();
+}
+
+void VerifyInvoicePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_last)
+            showVerification(*m_last);
+    }
+    ToolPage::changeEvent(event);
+}
+
+void VerifyInvoicePage::retranslateUi()
+{
+    retranslateHeading();
+    m_serverKeyLabel->setText(tr("Trusted server &key:"));
+    m_serverKey->setPlaceholderText(tr("optional: the issuing server's public key (base64)"));
+    m_open->setText(tr("&Open an invoice file…"));
+    m_checks->setHorizontalHeaderLabels({QString(), tr("Check"), tr("Result")});
+}
+
+} // namespace taxbox::ui

@@ -322,6 +322,30 @@ Result<QByteArray> Ed25519::sign(const SecureBytes &privateKey, QByteArrayView m
     return signature;
 }
 
+Result<Ed25519::Signer> Ed25519::Signer::fromPrivateKey(const SecureBytes &privateKey)
+{
+    Key key = ed25519Private(privateKey);
+    if (!key)
+        return fail(u"invalid_key"_s, tr("The signing key is not a valid Ed25519 private key."));
+    Signer signer;
+    signer.m_key = std::shared_ptr<void>(key.release(), [](void *pointer) { EVP_PKEY_free(static_cast<EVP_PKEY *>(pointer)); });
+    return signer;
+}
+
+QByteArray Ed25519::Signer::sign(QByteArrayView message) const
+{
+    DigestContext context(EVP_MD_CTX_new());
+    QByteArray signature(64, Qt::Uninitialized);
+    std::size_t size = 64;
+    if (!context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, static_cast<EVP_PKEY *>(m_key.get())) != 1
+        || EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &size, bytes(message),
+                          static_cast<std::size_t>(message.size()))
+            != 1
+        || size != 64)
+        fatal("Ed25519 signing failed");
+    return signature;
+}
+
 bool Ed25519::verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
 {
     if (publicKey.size() != 32 || signature.size() != 64)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace taxbox::crypto {
 
 inline constexpr std::size_t kKeySize = 32; ///< AES-256, X25519 and data keys
@@ -102,6 +104,18 @@ public:
     /// Reads a PEM private key as written by `openssl genpkey -algorithm ed25519`.
     [[nodiscard]] static Result<SecureBytes> privateKeyFromPem(QByteArrayView pem);
     [[nodiscard]] static SecureBytes generatePrivateKey();
+
+    /// A private key loaded once for many signatures (a batch of invoices): the same signatures as
+    /// sign(), without rebuilding the key (and deriving its public half) for each.
+    class Signer
+    {
+    public:
+        [[nodiscard]] static Result<Signer> fromPrivateKey(const SecureBytes &privateKey);
+        [[nodiscard]] QByteArray sign(QByteArrayView message) const;
+
+    private:
+        std::shared_ptr<void> m_key; ///< EVP_PKEY, freed with EVP_PKEY_free
+    };
 };
 
 } // namespace taxbox::crypto

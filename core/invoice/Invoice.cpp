@@ -14,9 +14,10 @@ namespace {
 
 constexpr QByteArrayView kSigningDomain = "taxbox-invoice-v1";
 
-QString text(const QJsonObject &object, QStringView key)
+/// A field as the user gave it (trimmed), or exactly as signed (`exact`, when reading issued content).
+QString text(const QJsonObject &object, QStringView key, bool exact = false)
 {
-    return object.value(key).toString().trimmed();
+    return exact ? object.value(key).toString() : object.value(key).toString().trimmed();
 }
 
 /// Refuses keys outside `allowed`, naming the first unknown one with its place (`where`).
@@ -59,7 +60,7 @@ QJsonObject lineInputJson(const LineInput &input)
     return object;
 }
 
-Result<LineInput> lineInputFromJson(const QJsonObject &object, int index, bool withResults)
+Result<LineInput> lineInputFromJson(const QJsonObject &object, int index, bool withResults, bool exact = false)
 {
     const QString where = u"lines[%1]"_s.arg(index);
     if (auto unknown = refuseUnknown(object,
@@ -69,11 +70,11 @@ Result<LineInput> lineInputFromJson(const QJsonObject &object, int index, bool w
         !unknown)
         return std::unexpected(unknown.error());
     LineInput input;
-    input.taxCode = text(object, u"tax_code");
-    input.shortName = text(object, u"short_name");
-    input.name = text(object, u"name");
-    input.specification = text(object, u"specification");
-    input.unit = text(object, u"unit");
+    input.taxCode = text(object, u"tax_code", exact);
+    input.shortName = text(object, u"short_name", exact);
+    input.name = text(object, u"name", exact);
+    input.specification = text(object, u"specification", exact);
+    input.unit = text(object, u"unit", exact);
     input.priceIncludesTax = object.value(u"price_includes_tax").toBool();
     input.discount = object.value(u"discount").toBool();
     if (!input.taxCode.isEmpty()
@@ -132,14 +133,11 @@ QJsonObject Party::toJson() const
             {u"bank"_s, bank}, {u"bank_account"_s, bankAccount}, {u"individual"_s, individual}};
 }
 
-Party Party::fromJson(const QJsonObject &object)
+Party Party::fromJson(const QJsonObject &object, bool exact)
 {
-    return {text(object, u"name"),
-            text(object, u"credit_code").toUpper(),
-            text(object, u"address"),
-            text(object, u"phone"),
-            text(object, u"bank"),
-            text(object, u"bank_account"),
+    const QString code = text(object, u"credit_code", exact);
+    return {text(object, u"name", exact),        exact ? code : code.toUpper(), text(object, u"address", exact),
+            text(object, u"phone", exact),       text(object, u"bank", exact),  text(object, u"bank_account", exact),
             object.value(u"individual").toBool()};
 }
 
@@ -249,12 +247,13 @@ Result<Invoice> Invoice::fromContent(const QJsonObject &content)
     invoice.issuedAt = QDateTime::fromString(content.value(u"issued_at").toString(), Qt::ISODate);
     if (!invoice.issuedAt.isValid())
         return fail(u"invalid_time"_s, tr("The issue time is not a valid date and time."), u"issued_at"_s);
-    invoice.seller = Party::fromJson(content.value(u"seller").toObject());
-    invoice.buyer = Party::fromJson(content.value(u"buyer").toObject());
+    // Read exactly as signed: nothing trimmed or normalised.
+    invoice.seller = Party::fromJson(content.value(u"seller").toObject(), true);
+    invoice.buyer = Party::fromJson(content.value(u"buyer").toObject(), true);
     const QJsonArray lines = content.value(u"lines").toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QJsonObject object = lines.at(i).toObject();
-        auto input = lineInputFromJson(object, static_cast<int>(i + 1), true);
+        auto input = lineInputFromJson(object, static_cast<int>(i + 1), true, true);
         if (!input)
             return std::unexpected(input.error());
         const QString field = u"lines[%1].tax"_s.arg(i + 1);
@@ -282,9 +281,176 @@ Result<Invoice> Invoice::fromContent(const QJsonObject &content)
     return invoice;
 }
 
+namespace {
+
+/// Compact JSON written the way QJsonDocument writes it (Qt's qjsonwriter: '"', '\\' and characters
+/// below 0x20 escaped — \b \f \n \r \t or \u00xx — everything else as UTF-8), so the canonical
+/// bytes come out without building a QJsonObject. Keys are given in sorted order by the caller.
+class CompactWriter
+{
+public:
+    void string(const QString &text)
+    {
+        static constexpr char kHex[] = "0123456789abcdef";
+        m_out += '"';
+        const auto *c = reinterpret_cast<const char16_t *>(text.utf16());
+        const char16_t *const end = c + text.size();
+        for (; c != end; ++c) {
+            const char16_t u = *c;
+            if (u >= 0x20 && u < 0x80 && u != 0x22 && u != 0x5c) {
+                m_out += static_cast<char>(u);
+            } else if (u < 0x80) {
+                m_out += '\\';
+                switch (u) {
+                case 0x22:
+                    m_out += '"';
+                    break;
+                case 0x5c:
+                    m_out += '\\';
+                    break;
+                case 0x08:
+                    m_out += 'b';
+                    break;
+                case 0x0c:
+                    m_out += 'f';
+                    break;
+                case 0x0a:
+                    m_out += 'n';
+                    break;
+                case 0x0d:
+                    m_out += 'r';
+                    break;
+                case 0x09:
+                    m_out += 't';
+                    break;
+                default:
+                    m_out += "u00";
+                    m_out += kHex[u >> 4];
+                    m_out += kHex[u & 0xf];
+                }
+            } else if (QChar::isHighSurrogate(u) && c + 1 != end && QChar::isLowSurrogate(c[1])) {
+                m_out += QStringView(c, 2).toUtf8();
+                ++c;
+            } else if (QChar::isSurrogate(u)) {
+                // An unpaired surrogate: Qt writes it as an escape, \udxxx.
+                m_out += "\\u";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    m_out += kHex[(u >> shift) & 0xf];
+            } else {
+                m_out += QStringView(c, 1).toUtf8();
+            }
+        }
+        m_out += '"';
+    }
+    void key(const char *name)
+    {
+        if (m_out.back() != '{' && m_out.back() != '[')
+            m_out += ',';
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+    }
+    void field(const char *name, const QString &value)
+    {
+        key(name);
+        string(value);
+    }
+    void field(const char *name, bool value)
+    {
+        key(name);
+        m_out += value ? "true" : "false";
+    }
+    void open(char bracket) { m_out += bracket; }
+    void close(char bracket) { m_out += bracket; }
+    void separate()
+    {
+        if (m_out.back() != '[')
+            m_out += ',';
+    }
+    void party(const char *name, const Party &who)
+    {
+        key(name);
+        open('{');
+        field("address", who.address);
+        field("bank", who.bank);
+        field("bank_account", who.bankAccount);
+        field("credit_code", who.creditCode);
+        field("individual", who.individual);
+        field("name", who.name);
+        field("phone", who.phone);
+        close('}');
+    }
+    [[nodiscard]] QByteArray take() { return std::move(m_out); }
+
+private:
+    QByteArray m_out;
+};
+
+} // namespace
+
+QByteArray Invoice::compactContent() const
+{
+    // The keys of content(), in QJsonObject's (sorted) order.
+    CompactWriter json;
+    json.open('{');
+    json.party("buyer", buyer);
+    json.field("device_id", deviceId);
+    json.field("drawer", drawer);
+    json.field("issued_at", issuedAt.toString(Qt::ISODate));
+    json.field("kind", kindKey(kind));
+    json.key("lines");
+    json.open('[');
+    for (const Line &line : lines) {
+        const LineInput &input = line.input;
+        json.separate();
+        json.open('{');
+        json.field("amount", line.amount.toString());
+        json.field("discount", input.discount);
+        json.field("name", input.name);
+        json.field("price_includes_tax", input.priceIncludesTax);
+        if (input.quantity)
+            json.field("quantity", input.quantity->toString());
+        json.field("rate", input.rate.toString());
+        json.field("short_name", input.shortName);
+        json.field("specification", input.specification);
+        json.field("tax", line.tax.toString());
+        json.field("tax_code", input.taxCode);
+        json.field("unit", input.unit);
+        if (input.unitPrice)
+            json.field("unit_price", input.unitPrice->toString());
+        json.close('}');
+    }
+    json.close(']');
+    json.field("number", number);
+    json.field("range_id", rangeId);
+    if (red) {
+        json.key("red");
+        json.open('{');
+        json.field("blue_number", red->blueNumber);
+        json.field("confirmation_id", red->confirmationId);
+        json.close('}');
+    }
+    json.field("remarks", remarks);
+    json.party("seller", seller);
+    json.field("total", totals.total.toString());
+    json.field("total_amount", totals.amount.toString());
+    json.field("total_in_words", totals.totalInWords);
+    json.field("total_tax", totals.tax.toString());
+    json.close('}');
+    QByteArray bytes = json.take();
+    // Every debug build (and so every test run) proves the two forms are the same bytes.
+    Q_ASSERT(bytes == QJsonDocument(content()).toJson(QJsonDocument::Compact));
+    return bytes;
+}
+
 QByteArray Invoice::signingBytes() const
 {
-    return kSigningDomain.toByteArray() + '\n' + QJsonDocument(content()).toJson(QJsonDocument::Compact);
+    return signingBytes(compactContent());
+}
+
+QByteArray Invoice::signingBytes(QByteArrayView compactContent)
+{
+    return kSigningDomain.toByteArray() + '\n' + compactContent.toByteArray();
 }
 
 QString Invoice::qrPayload() const

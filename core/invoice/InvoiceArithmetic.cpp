@@ -24,21 +24,30 @@ QString Line::displayName() const
 InvoiceArithmetic::InvoiceArithmetic(const rules::RulePack &pack, QDate date)
     : m_pack(pack)
     , m_date(date)
-{ }
+{
+    // The rates in force on the date, read once (a batch checks every line against them).
+    for (const char *key : {"vat.rates", "vat.levy_rates"}) {
+        auto rates = m_pack.value(QString::fromLatin1(key), m_date);
+        if (!rates) {
+            m_ratesError = rates.error();
+            return;
+        }
+        for (const QJsonValue &value : rates->toArray()) {
+            if (auto parsed = Decimal::parse(value.toString()))
+                m_rates.append({*parsed, value.toString()});
+        }
+    }
+}
 
 Result<void> InvoiceArithmetic::checkRate(const Decimal &rate, int number) const
 {
+    if (m_ratesError)
+        return std::unexpected(*m_ratesError);
     QStringList allowed;
-    for (const char *key : {"vat.rates", "vat.levy_rates"}) {
-        auto rates = m_pack.value(QString::fromLatin1(key), m_date);
-        if (!rates)
-            return std::unexpected(rates.error());
-        for (const QJsonValue &value : rates->toArray()) {
-            auto parsed = Decimal::parse(value.toString());
-            if (parsed && *parsed == rate)
-                return {};
-            allowed.append(value.toString());
-        }
+    for (const auto &[value, text] : m_rates) {
+        if (value == rate)
+            return {};
+        allowed.append(text);
     }
     return fail(u"invalid_rate"_s,
                 tr("Line %1: the rate %2 is not one in force on %3 (%4).")

@@ -80,6 +80,8 @@ private:
 
     const rules::RulePack &m_pack;
     QDate m_date;
+    QList<std::pair<Decimal, QString>> m_rates; ///< in force on m_date, with their text in the pack
+    std::optional<Error> m_ratesError;
 };
 
 } // namespace taxbox::invoice

@@ -20,6 +20,25 @@ namespace taxbox::invoice {
 namespace {
 
 constexpr int kChinaOffsetSeconds = 8 * 3600;
+
+/// Control characters have no place on an invoice (and XML 1.0 cannot carry them): removed, except
+/// line breaks in the remarks.
+QString printable(const QString &text, bool multiline = false)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 || (multiline && c == u'\n'))
+            clean += c;
+    }
+    return clean;
+}
+
+Party printableParty(const Party &party)
+{
+    return {printable(party.name), printable(party.creditCode),  printable(party.address), printable(party.phone),
+            printable(party.bank), printable(party.bankAccount), party.individual};
+}
 constexpr QChar kIssuingChannel = u'1'; ///< the channel digit of numbers issued by Taxbox devices
 
 QString newId()
@@ -129,11 +148,12 @@ struct InvoiceBook::Signer
 {
     struct Range
     {
-        crypto::SecureBytes privateKey;
+        crypto::Ed25519::Signer key;
         QString deviceId;
         InvoiceSignature seal; ///< grant, grant signature and server key; the invoice signature is added per invoice
     };
     std::map<QString, Range> ranges;
+    std::optional<EnterpriseProfile> profile; ///< the seller, read once per batch
 
     Result<Range *> range(store::Database &database, const QString &rangeId)
     {
@@ -160,12 +180,14 @@ struct InvoiceBook::Signer
             return fail(u"device_missing"_s,
                         InvoiceBook::tr("The device this number range was granted to is no longer enrolled here. Sync to "
                                         "receive a new range."));
-        const QByteArray key = deviceRow->blob(0);
-        Range entry{crypto::SecureBytes(key.constData(), static_cast<std::size_t>(key.size())), deviceId,
+        const QByteArray raw = deviceRow->blob(0);
+        const crypto::SecureBytes privateKey(raw.constData(), static_cast<std::size_t>(raw.size()));
+        auto key = crypto::Ed25519::Signer::fromPrivateKey(privateKey);
+        auto publicKey = crypto::Ed25519::publicKeyOf(privateKey);
+        if (!key || !publicKey)
+            return std::unexpected(!key ? key.error() : publicKey.error());
+        Range entry{std::move(*key), deviceId,
                     InvoiceSignature{{}, grant, grantSignature, QByteArray::fromBase64(deviceRow->text(1).toLatin1())}};
-        auto publicKey = crypto::Ed25519::publicKeyOf(entry.privateKey);
-        if (!publicKey)
-            return std::unexpected(publicKey.error());
         if (entry.seal.deviceKey() != *publicKey)
             return fail(u"grant_without_key"_s,
                         InvoiceBook::tr("This number range does not name this device's key, so invoices from it could not be "
@@ -189,62 +211,70 @@ QDateTime InvoiceBook::chinaNow() const
 
 Result<Invoice> InvoiceBook::prepare(const InvoiceDraft &draft, const QDateTime &at) const
 {
+    auto profile = m_store.profile();
+    if (!profile)
+        return std::unexpected(profile.error());
+    return prepare(draft, at, *profile);
+}
+
+Result<Invoice> InvoiceBook::prepare(const InvoiceDraft &draft, const QDateTime &at, const EnterpriseProfile &seller) const
+{
     if (auto parties = draft.checkParties(); !parties)
         return std::unexpected(parties.error());
     InvoiceArithmetic arithmetic(m_pack, at.date());
     auto computed = arithmetic.compute(draft.lines);
     if (!computed)
         return std::unexpected(computed.error());
-    auto profile = m_store.profile();
-    if (!profile)
-        return std::unexpected(profile.error());
     Invoice invoice;
     invoice.kind = draft.kind;
     invoice.issuedAt = at;
-    invoice.seller
-        = Party{profile->name, profile->creditCode, profile->address, profile->phone, profile->bank, profile->bankAccount, false};
-    invoice.buyer = draft.buyer;
+    invoice.seller = printableParty(
+        Party{seller.name, seller.creditCode, seller.address, seller.phone, seller.bank, seller.bankAccount, false});
+    invoice.buyer = printableParty(draft.buyer);
     invoice.lines = computed->first;
+    for (Line &line : invoice.lines) {
+        for (QString *field :
+             {&line.input.taxCode, &line.input.shortName, &line.input.name, &line.input.specification, &line.input.unit})
+            *field = printable(*field);
+    }
     invoice.totals = computed->second;
-    invoice.remarks = draft.remarks;
-    invoice.drawer = draft.drawer;
+    invoice.remarks = printable(draft.remarks, true);
+    invoice.drawer = printable(draft.drawer);
     return invoice;
 }
 
-Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &signer)
+Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &number)
 {
     store::Database &database = m_store.database();
-    sync::SyncLedger ledger(m_store);
-    auto taken = ledger.takeNumber(QString::fromUtf16(sync::kInvoiceNumberKind), invoice.isRed() ? 0 : invoice.totals.total.fen(),
-                                   invoice.issuedAt.toUTC());
-    if (!taken)
-        return std::unexpected(taken.error());
+    const sync::TakenNumber *taken = &number;
     auto range = signer.range(database, taken->rangeId);
     if (!range)
         return std::unexpected(range.error());
-    auto profile = m_store.profile();
-    if (!profile)
-        return std::unexpected(profile.error());
-    invoice.number = numberText(invoice.issueDate(), profile->region, taken->number);
+    if (!signer.profile) {
+        auto profile = m_store.profile();
+        if (!profile)
+            return std::unexpected(profile.error());
+        signer.profile = *profile;
+    }
+    invoice.number = numberText(invoice.issueDate(), signer.profile->region, taken->number);
     invoice.deviceId = (*range)->deviceId;
     invoice.rangeId = taken->rangeId;
-    auto signature = crypto::Ed25519::sign((*range)->privateKey, invoice.signingBytes());
-    if (!signature)
-        return std::unexpected(signature.error());
+    // The canonical content, serialised once: signed, stored and queued as the same bytes.
+    const QByteArray compact = invoice.compactContent();
+    const QByteArray signature = (*range)->key.sign(Invoice::signingBytes(compact));
     IssuedInvoice issued{std::move(invoice), {}};
     issued.signature = (*range)->seal;
-    issued.signature.signature = *signature;
+    issued.signature.signature = signature;
     const Invoice &stored = issued.invoice;
 
-    const QJsonObject content = stored.content();
-    const QString contentText = QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
-    const QString signatureText = QString::fromLatin1(signature->toBase64());
-    auto insert = database.prepare(
+    const QString signatureText = QString::fromLatin1(signature.toBase64());
+    auto insert = database.cached(
         "INSERT INTO invoice (number, kind, issued_at, issue_date, buyer_name, buyer_code, amount_fen, tax_fen, total_fen, "
         "blue_number, range_id, content, signature, server_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
-    insert->bind(1, stored.number)
+    (*insert)
+        ->bind(1, stored.number)
         .bind(2, kindKey(stored.kind))
         .bind(3, stored.issuedAt.toString(Qt::ISODate))
         .bind(4, stored.issueDate().toString(Qt::ISODate))
@@ -255,18 +285,19 @@ Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &s
         .bind(9, qint64{stored.totals.total.fen()})
         .bind(10, stored.red ? stored.red->blueNumber : QString())
         .bind(11, stored.rangeId)
-        .bind(12, contentText)
+        .bind(12, QString::fromUtf8(compact))
         .bind(13, signatureText)
         .bind(14, QString::fromLatin1(issued.signature.serverKey.toBase64()));
-    if (auto ran = insert->run(); !ran) {
+    if (auto ran = (*insert)->run(); !ran) {
         if (ran.error().code == u"constraint_violated")
             return fail(u"number_used"_s, tr("Invoice number %1 is already used; the store is inconsistent.").arg(stored.number));
         return std::unexpected(ran.error());
     }
-    auto lineInsert
-        = database.prepare("INSERT INTO invoice_line (number, line, rate, amount_fen, tax_fen) VALUES (?, ?, ?, ?, ?)");
-    if (!lineInsert)
-        return std::unexpected(lineInsert.error());
+    auto cachedLine
+        = database.cached("INSERT INTO invoice_line (number, line, rate, amount_fen, tax_fen) VALUES (?, ?, ?, ?, ?)");
+    if (!cachedLine)
+        return std::unexpected(cachedLine.error());
+    store::Statement *lineInsert = *cachedLine;
     for (qsizetype i = 0; i < stored.lines.size(); ++i) {
         const Line &line = stored.lines.at(i);
         lineInsert->bind(1, stored.number)
@@ -278,14 +309,18 @@ Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &s
             return std::unexpected(ran.error());
         lineInsert->reset();
     }
-    QJsonObject payload{{u"content"_s, content}, {u"signature"_s, signatureText}};
+    // The payload (content and signature) written out in its compact form, keys in order; `after` only
+    // names its fields for the audit entry.
+    const QJsonObject fields{{u"content"_s, true}, {u"signature"_s, true}};
+    const QByteArray payloadJson = "{\"content\":" + compact + ",\"signature\":\"" + signatureText.toLatin1() + "\"}";
     if (auto recorded = m_store.recordChange({u"issue"_s,
                                               u"invoice"_s,
                                               stored.number,
                                               {},
-                                              payload,
+                                              fields,
                                               stored.isRed() ? u"invoice.red_issued"_s : u"invoice.issued"_s,
-                                              u"invoice:"_s + stored.number});
+                                              u"invoice:"_s + stored.number,
+                                              payloadJson});
         !recorded)
         return std::unexpected(recorded.error());
     return issued;
@@ -309,10 +344,13 @@ Result<BatchResult> InvoiceBook::issueBatch(const QList<InvoiceDraft> &drafts, B
         return !archived ? std::unexpected(archived.error())
                          : fail(u"archived"_s, tr("This enterprise is archived; restore it before issuing invoices."));
     const QDateTime at = chinaNow();
+    auto seller = m_store.profile();
+    if (!seller)
+        return std::unexpected(seller.error());
     BatchResult result;
     QList<Invoice> valid;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
-        auto invoice = prepare(drafts.at(i), at);
+        auto invoice = prepare(drafts.at(i), at, *seller);
         if (!invoice)
             result.errors.append({static_cast<int>(i + 1), invoice.error()});
         else
@@ -323,9 +361,16 @@ Result<BatchResult> InvoiceBook::issueBatch(const QList<InvoiceDraft> &drafts, B
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
+    QList<qint64> amounts;
+    for (const Invoice &invoice : std::as_const(valid))
+        amounts.append(invoice.totals.total.fen());
+    auto numbers = sync::SyncLedger(m_store).takeNumbers(QString::fromUtf16(sync::kInvoiceNumberKind), amounts, at.toUTC());
+    if (!numbers)
+        return std::unexpected(numbers.error());
     Signer signer;
-    for (Invoice &invoice : valid) {
-        auto issued = issueInTransaction(std::move(invoice), signer);
+    signer.profile = *seller;
+    for (qsizetype i = 0; i < valid.size(); ++i) {
+        auto issued = issueInTransaction(std::move(valid[i]), signer, numbers->at(i));
         if (!issued)
             return std::unexpected(issued.error()); // numbering or storage failed: the whole batch rolls back
         result.issued.append(std::move(*issued));
@@ -740,8 +785,12 @@ Result<IssuedInvoice> InvoiceBook::issueRed(const QString &confirmationId)
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
+    // A red invoice takes a number but adds nothing to the amount issued offline.
+    auto number = sync::SyncLedger(m_store).takeNumber(QString::fromUtf16(sync::kInvoiceNumberKind), 0, invoice.issuedAt.toUTC());
+    if (!number)
+        return std::unexpected(number.error());
     Signer signer;
-    auto issued = issueInTransaction(std::move(invoice), signer);
+    auto issued = issueInTransaction(std::move(invoice), signer, *number);
     if (!issued)
         return std::unexpected(issued.error());
     auto use = m_store.database().prepare(

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "base/Result.h"
+#include "enterprise/EnterpriseProfile.h"
 #include "invoice/Invoice.h"
+#include "sync/SyncLedger.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -169,7 +171,8 @@ public:
 
 private:
     struct Signer;
-    [[nodiscard]] Result<IssuedInvoice> issueInTransaction(Invoice invoice, Signer &signer);
+    [[nodiscard]] Result<Invoice> prepare(const InvoiceDraft &draft, const QDateTime &at, const EnterpriseProfile &seller) const;
+    [[nodiscard]] Result<IssuedInvoice> issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &number);
     [[nodiscard]] QDateTime chinaNow() const;
 
     store::EnterpriseStore &m_store;

@@ -158,7 +158,7 @@ Result<IssuedInvoice> InvoiceFile::fromXml(QByteArrayView bytes)
             break;
         case QXmlStreamReader::EndElement:
             if (path.size() >= 2)
-                leaves[path.at(path.size() - 2) + u'/' + path.last()].append(text.trimmed());
+                leaves[path.at(path.size() - 2) + u'/' + path.last()].append(text); // exactly as signed
             text.clear();
             path.removeLast();
             break;

@@ -178,7 +178,11 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
     , m_path(std::move(other.m_path))
-{ }
+    , m_cache(std::move(other.m_cache))
+{
+    for (auto &[sql, statement] : m_cache)
+        statement->m_database = this;
+}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -186,12 +190,16 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_handle = std::exchange(other.m_handle, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
+        for (auto &[sql, statement] : m_cache)
+            statement->m_database = this;
     }
     return *this;
 }
 
 void Database::close()
 {
+    m_cache.clear();
     if (m_handle) {
         // Statements are owned by their callers and finalized before; close_v2 defers otherwise.
         sqlite3_close_v2(m_handle);
@@ -316,6 +324,19 @@ Result<Statement> Database::prepare(std::string_view sql)
     if (sqlite3_prepare_v2(m_handle, sql.data(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK)
         return std::unexpected(lastError(tr("Preparing a store query")));
     return Statement(this, statement);
+}
+
+Result<Statement *> Database::cached(std::string_view sql)
+{
+    const std::string key(sql);
+    if (auto found = m_cache.find(key); found != m_cache.end()) {
+        found->second->reset();
+        return found->second.get();
+    }
+    auto statement = prepare(sql);
+    if (!statement)
+        return std::unexpected(statement.error());
+    return m_cache.emplace(key, std::make_unique<Statement>(std::move(*statement))).first->second.get();
 }
 
 Result<qint64> Database::scalar(std::string_view sql)

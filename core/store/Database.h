@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <variant>
 
 struct sqlite3;
@@ -123,6 +126,10 @@ public:
 
     [[nodiscard]] Result<void> execute(std::string_view sql);
     [[nodiscard]] Result<Statement> prepare(std::string_view sql);
+    /// A statement prepared once per connection and kept (reset, bindings cleared) for the next call:
+    /// for statements run many times in a row, such as those of a batch. Not for a statement that may
+    /// be in use further up the call stack.
+    [[nodiscard]] Result<Statement *> cached(std::string_view sql);
     /// First column of the first row of `sql` as an integer (e.g. a count).
     [[nodiscard]] Result<qint64> scalar(std::string_view sql);
     [[nodiscard]] qint64 lastInsertId() const;
@@ -145,6 +152,7 @@ private:
 
     sqlite3 *m_handle = nullptr;
     QString m_path;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 /// A write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeds.

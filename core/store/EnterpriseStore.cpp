@@ -478,13 +478,17 @@ Result<void> EnterpriseStore::setArchived(bool archived)
 Result<void> EnterpriseStore::recordChange(const RecordChange &change)
 {
     const QString at = now();
-    auto audit = m_database.prepare("INSERT INTO audit_log (at, user_id, user_name, action, record_type, record_id, before_hash, "
-                                    "after_hash, changed_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // Cached: a batch (invoices, payroll) records thousands of changes in one transaction.
+    auto audit = m_database.cached("INSERT INTO audit_log (at, user_id, user_name, action, record_type, record_id, before_hash, "
+                                   "after_hash, changed_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!audit)
         return std::unexpected(audit.error());
+    const QByteArray afterJson
+        = change.afterJson.isEmpty() ? QJsonDocument(change.after).toJson(QJsonDocument::Compact) : change.afterJson;
     const QString beforeHash = canonicalHash(change.before);
-    const QString afterHash = canonicalHash(change.after);
-    audit->bind(1, at)
+    const QString afterHash = change.after.isEmpty() ? QString() : crypto::sha256Hex(afterJson);
+    (*audit)
+        ->bind(1, at)
         .bind(2, m_actor.userId)
         .bind(3, m_actor.userName)
         .bind(4, change.action)
@@ -495,19 +499,20 @@ Result<void> EnterpriseStore::recordChange(const RecordChange &change)
         .bind(9,
               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(changedFields(change.before, change.after)))
                                     .toJson(QJsonDocument::Compact)));
-    if (auto written = audit->run(); !written)
+    if (auto written = (*audit)->run(); !written)
         return written;
     if (change.outboxType.isEmpty())
         return {};
-    auto outbox = m_database.prepare("INSERT INTO outbox (uuid, type, payload, created_at, record_key) VALUES (?, ?, ?, ?, ?)");
+    auto outbox = m_database.cached("INSERT INTO outbox (uuid, type, payload, created_at, record_key) VALUES (?, ?, ?, ?, ?)");
     if (!outbox)
         return std::unexpected(outbox.error());
-    outbox->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+    (*outbox)
+        ->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(2, change.outboxType)
-        .bind(3, QString::fromUtf8(QJsonDocument(change.after).toJson(QJsonDocument::Compact)))
+        .bind(3, QString::fromUtf8(afterJson))
         .bind(4, at)
         .bind(5, change.outboxKey);
-    return outbox->run();
+    return (*outbox)->run();
 }
 
 Result<QList<AuditEntry>> EnterpriseStore::auditLog()

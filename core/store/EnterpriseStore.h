@@ -63,6 +63,10 @@ struct RecordChange
     /// The record as the server knows it, for conflict detection ("payroll-month:2026-03"); empty
     /// for changes that cannot conflict.
     QString outboxKey = {};
+    /// The record after the change as compact (canonical) JSON, when the caller already has it: then it
+    /// is what is hashed and queued, and `after` need only name the record's fields (for the audit
+    /// entry). Saves building and serialising a large record again.
+    QByteArray afterJson = {};
 };
 
 /// The schema of an enterprise store; each entry migrates from the previous version.

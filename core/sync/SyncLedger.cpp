@@ -81,23 +81,26 @@ Result<void> SyncLedger::raiseRecordHead(const QString &recordKey, qint64 receip
 
 Result<QString> SyncLedger::state(const QString &name)
 {
-    auto query = m_store.database().prepare("SELECT value FROM sync_state WHERE name = ?");
+    // Cached: read for every invoice issued (the offline limits).
+    auto query = m_store.database().cached("SELECT value FROM sync_state WHERE name = ?");
     if (!query)
         return std::unexpected(query.error());
-    query->bind(1, name);
-    auto row = query->step();
+    (*query)->bind(1, name);
+    auto row = (*query)->step();
     if (!row)
         return std::unexpected(row.error());
-    return *row ? query->text(0) : QString();
+    const QString value = *row ? (*query)->text(0) : QString();
+    (*query)->reset(); // ends the read at once
+    return value;
 }
 
 Result<void> SyncLedger::setState(const QString &name, const QString &value)
 {
-    auto update = m_store.database().prepare("INSERT OR REPLACE INTO sync_state (name, value) VALUES (?, ?)");
+    auto update = m_store.database().cached("INSERT OR REPLACE INTO sync_state (name, value) VALUES (?, ?)");
     if (!update)
         return std::unexpected(update.error());
-    update->bind(1, name).bind(2, value);
-    return update->run();
+    (*update)->bind(1, name).bind(2, value);
+    return (*update)->run();
 }
 
 Result<void> SyncLedger::markSynced(const QDateTime &at)
@@ -161,10 +164,11 @@ Result<NumberGrant> SyncLedger::addGrant(const QJsonObject &grant, const QByteAr
 
 Result<QList<NumberGrant>> SyncLedger::grants()
 {
-    auto query = m_store.database().prepare("SELECT range_id, kind, first_number, last_number, next_number, max_offline_hours, "
+    auto cached = m_store.database().cached("SELECT range_id, kind, first_number, last_number, next_number, max_offline_hours, "
                                             "max_offline_amount_fen FROM number_grant ORDER BY kind, first_number");
-    if (!query)
-        return std::unexpected(query.error());
+    if (!cached)
+        return std::unexpected(cached.error());
+    store::Statement *query = *cached;
     QList<NumberGrant> list;
     if (auto rows = query->forEachRow([&] {
             list.append({query->text(0), query->text(1), query->int64(2), query->int64(3), query->int64(4), query->int64(5),
@@ -177,46 +181,74 @@ Result<QList<NumberGrant>> SyncLedger::grants()
 
 Result<TakenNumber> SyncLedger::takeNumber(const QString &kind, qint64 amountFen, const QDateTime &at)
 {
+    auto taken = takeNumbers(kind, {amountFen}, at);
+    if (!taken)
+        return std::unexpected(taken.error());
+    return taken->first();
+}
+
+Result<QList<TakenNumber>> SyncLedger::takeNumbers(const QString &kind, const QList<qint64> &amountsFen, const QDateTime &at)
+{
     auto all = grants();
     if (!all)
         return std::unexpected(all.error());
-    const NumberGrant *grant = nullptr;
+    QList<NumberGrant> usable;
     for (const NumberGrant &candidate : std::as_const(*all)) {
-        if (candidate.kind == kind && candidate.remaining() > 0) {
-            grant = &candidate;
-            break;
-        }
+        if (candidate.kind == kind && candidate.remaining() > 0)
+            usable.append(candidate);
     }
-    if (!grant)
-        return fail(u"numbers_exhausted"_s,
-                    tr("This device has no invoice numbers of this kind left. Connect and sync to receive a new range."));
     auto last = lastSync();
     if (!last)
         return std::unexpected(last.error());
-    if (!*last || (*last)->secsTo(at) > grant->maxOfflineHours * 3600)
-        return fail(
-            u"offline_time_limit"_s,
-            tr("This device has been offline longer than the %1 hours its number range allows. Connect and sync to continue.")
-                .arg(grant->maxOfflineHours));
     auto issued = state(u"amount_since_sync_fen"_s);
     if (!issued)
         return std::unexpected(issued.error());
-    const qint64 total = issued->toLongLong() + amountFen;
-    if (total > grant->maxOfflineAmountFen)
-        return fail(
-            u"offline_amount_limit"_s,
-            tr("Issuing this would pass the amount this device may issue offline (%1 fen since the last sync). Connect and "
-               "sync to continue.")
-                .arg(grant->maxOfflineAmountFen));
-    auto advance = m_store.database().prepare("UPDATE number_grant SET next_number = next_number + 1 WHERE range_id = ?");
-    if (!advance)
-        return std::unexpected(advance.error());
-    advance->bind(1, grant->rangeId);
-    if (auto ran = advance->run(); !ran)
-        return std::unexpected(ran.error());
+    qint64 total = issued->toLongLong();
+    QList<TakenNumber> taken;
+    taken.reserve(amountsFen.size());
+    qsizetype current = 0;
+    for (const qint64 amountFen : amountsFen) {
+        while (current < usable.size() && usable.at(current).remaining() == 0)
+            ++current;
+        if (current == usable.size())
+            return fail(u"numbers_exhausted"_s,
+                        amountsFen.size() == 1
+                            ? tr("This device has no invoice numbers of this kind left. Connect and sync to receive a new range.")
+                            : tr("This device has numbers for %1 of these %2 invoices. Connect and sync to receive a new "
+                                 "range, then issue them.")
+                                  .arg(taken.size())
+                                  .arg(amountsFen.size()));
+        NumberGrant &grant = usable[current];
+        if (!*last || (*last)->secsTo(at) > grant.maxOfflineHours * 3600)
+            return fail(u"offline_time_limit"_s,
+                        tr("This device has been offline longer than the %1 hours its number range allows. Connect and sync "
+                           "to continue.")
+                            .arg(grant.maxOfflineHours));
+        total += amountFen;
+        if (total > grant.maxOfflineAmountFen)
+            return fail(u"offline_amount_limit"_s,
+                        tr("Issuing this would pass the amount this device may issue offline (%1 fen since the last sync). "
+                           "Connect and sync to continue.")
+                            .arg(grant.maxOfflineAmountFen));
+        taken.append({grant.next, grant.rangeId});
+        ++grant.next;
+    }
+    // One write per range touched and one for the amount, whatever the batch's size.
+    for (const NumberGrant &grant : std::as_const(usable)) {
+        const bool touched
+            = std::any_of(taken.cbegin(), taken.cend(), [&](const TakenNumber &t) { return t.rangeId == grant.rangeId; });
+        if (!touched)
+            continue;
+        auto advance = m_store.database().cached("UPDATE number_grant SET next_number = ? WHERE range_id = ?");
+        if (!advance)
+            return std::unexpected(advance.error());
+        (*advance)->bind(1, grant.next).bind(2, grant.rangeId);
+        if (auto ran = (*advance)->run(); !ran)
+            return std::unexpected(ran.error());
+    }
     if (auto set = setState(u"amount_since_sync_fen"_s, QString::number(total)); !set)
         return std::unexpected(set.error());
-    return TakenNumber{grant->next, grant->rangeId};
+    return taken;
 }
 
 Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolution)

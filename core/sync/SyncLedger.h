@@ -79,6 +79,10 @@ public:
     /// issued since then stay within the grant's offline limits. Errors: "numbers_exhausted",
     /// "offline_time_limit", "offline_amount_limit" — each says to sync.
     [[nodiscard]] Result<TakenNumber> takeNumber(const QString &kind, qint64 amountFen, const QDateTime &now);
+    /// Numbers for a batch (one amount per document), checked as if taken one by one, written once:
+    /// all or, with the error of the first that does not fit, none.
+    [[nodiscard]] Result<QList<TakenNumber>> takeNumbers(const QString &kind, const QList<qint64> &amountsFen,
+                                                         const QDateTime &now);
 
     /// A person's decision on a conflicting item: keep this device's version (queued again on top of
     /// the server's version) or take the server's (the item is closed).

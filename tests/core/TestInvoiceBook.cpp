@@ -60,6 +60,7 @@ private Q_SLOTS:
     void redLetterNeedsConfirmationAndNeverExceedsWhatRemains();
     void ledgerFiltersAndTotals();
     void customersAndProductsAreRemembered();
+    void canonicalBytesMatchQtJsonForAnyText();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -377,6 +378,37 @@ void TestInvoiceBook::customersAndProductsAreRemembered()
     QCOMPARE(m_book->saveProduct(badRate).error().code, u"invalid_rate"_s);
     QVERIFY(m_book->removeProduct(product->id));
     QVERIFY(m_book->products()->isEmpty());
+}
+
+void TestInvoiceBook::canonicalBytesMatchQtJsonForAnyText()
+{
+    // What is signed is written without QJsonObject; it must be byte for byte what QJsonDocument writes,
+    // or signatures would not verify. Every ASCII character, Chinese, emoji (surrogate pairs), U+2028,
+    // and an unpaired surrogate.
+    QVERIFY(testing::grantLocally(*m_store, m_server, 1, 10));
+    QString text;
+    for (char16_t c = 0; c < 0x80; ++c)
+        text += QChar(c);
+    text += u"中文（全角）😀\u2028\u00a0"_s;
+    InvoiceDraft special = draft();
+    special.remarks = text;
+    special.buyer.address = text;
+    special.lines[0].specification = text;
+    auto issued = m_book->issue(special);
+    QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message));
+    const Invoice &invoice = issued->invoice;
+    QCOMPARE(invoice.compactContent(), QJsonDocument(invoice.content()).toJson(QJsonDocument::Compact));
+    Invoice odd = invoice;
+    odd.remarks = QString(QChar(0xD800)) + u"x"_s + QChar(0xDC00);
+    QCOMPARE(odd.compactContent(), QJsonDocument(odd.content()).toJson(QJsonDocument::Compact));
+    // Control characters are dropped (line breaks kept in the remarks); blanks at the ends are kept.
+    QVERIFY(!invoice.buyer.address.contains(QChar(0x01)));
+    QVERIFY(invoice.remarks.contains(u'\n'));
+    QVERIFY(invoice.remarks.endsWith(QChar(0xa0)));
+    // The stored invoice and its XML file read back to the same signed bytes.
+    QCOMPARE(m_book->find(invoice.number)->invoice.compactContent(), invoice.compactContent());
+    const Verification verification = verifyInvoiceFile(InvoiceFile::toXml(*issued), pack(), m_server.publicKey());
+    QVERIFY2(verification.valid(), QJsonDocument(verification.toJson()).toJson().constData());
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceBook)

@@ -200,6 +200,58 @@
         <source>The server could not read a rule pack.</source>
         <translation>服务器无法读取规则包。</translation>
     </message>
+    <message>
+        <source>The server could not read the enterprise.</source>
+        <translation>服务器无法读取该企业。</translation>
+    </message>
+    <message>
+        <source>The server could not read the enterprise; send the item again.</source>
+        <translation>服务器无法读取该企业，请重新发送此条目。</translation>
+    </message>
+    <message>
+        <source>The red-letter confirmation names another enterprise (%1) as this side.</source>
+        <translation>红字确认单中本方为另一家企业（%1）。</translation>
+    </message>
+    <message>
+        <source>The buyer (%1) does not use this server, so it cannot confirm the request here.</source>
+        <translation>购买方（%1）未使用本服务器，无法在此确认该申请。</translation>
+    </message>
+    <message>
+        <source>The seller (%1) does not use this server.</source>
+        <translation>销售方（%1）未使用本服务器。</translation>
+    </message>
+    <message>
+        <source>The invoice cannot be read: %1</source>
+        <translation>无法读取发票：%1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued by another device than the one that sent it.</source>
+        <translation>发票 %1 不是由发送它的设备开具的。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: the signature does not match its content.</source>
+        <translation>发票 %1：签名与内容不符。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 names another seller (%2).</source>
+        <translation>发票 %1 的销售方是另一家企业（%2）。</translation>
+    </message>
+    <message>
+        <source>The server could not read the number ranges; send the item again.</source>
+        <translation>服务器无法读取号段，请重新发送此条目。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is outside the number ranges granted to this device.</source>
+        <translation>发票 %1 不在分配给本设备的号段内。</translation>
+    </message>
+    <message>
+        <source>The server has no rule pack to check invoice %1 with.</source>
+        <translation>服务器没有可用于校验发票 %1 的规则包。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 does not add up: %2</source>
+        <translation>发票 %1 金额不符：%2</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -483,12 +535,12 @@
         <translation>%1中的 JSON 请求在第 %2 字节处格式错误：%3。</translation>
     </message>
     <message>
-        <source>The JSON request on %1 must be an object ({…}).</source>
-        <translation>%1中的 JSON 请求必须是对象（{…}）。</translation>
-    </message>
-    <message>
         <source>Standard input ended before the %1 line.</source>
         <translation>标准输入在读取 %1 这一行之前已结束。</translation>
+    </message>
+    <message>
+        <source>The JSON request must be an object ({…}).</source>
+        <translation>JSON 请求必须是一个对象（{…}）。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1406,41 @@
     </message>
 </context>
 <context>
+    <name>Invoice</name>
+    <message>
+        <source>The issue time is not a valid date and time.</source>
+        <translation>开票时间不是有效的日期时间。</translation>
+    </message>
+    <message>
+        <source>A red-letter invoice&apos;s total must be negative.</source>
+        <translation>红字发票的价税合计必须为负数。</translation>
+    </message>
+    <message>
+        <source>The invoice total must be positive.</source>
+        <translation>发票价税合计必须大于零。</translation>
+    </message>
+    <message>
+        <source>The invoice number is malformed: %1</source>
+        <translation>发票号码格式有误：%1</translation>
+    </message>
+    <message>
+        <source>The invoice number&apos;s year (%1) is not the year it was issued (%2).</source>
+        <translation>发票号码中的年份（%1）与开票年份（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>The invoice has no lines.</source>
+        <translation>发票没有明细行。</translation>
+    </message>
+    <message>
+        <source>The totals (%1 + %2 = %3) are not the sum of the lines (%4 + %5 = %6).</source>
+        <translation>合计（%1 + %2 = %3）不等于各行之和（%4 + %5 = %6）。</translation>
+    </message>
+    <message>
+        <source>The total in words (%1) does not say %2.</source>
+        <translation>价税合计大写（%1）与 %2 不符。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceArithmetic</name>
     <message>
         <source>Line %1: the rate %2 is not one in force on %3 (%4).</source>
@@ -1413,6 +1500,376 @@
     </message>
 </context>
 <context>
+    <name>InvoiceBook</name>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>商品必须有名称。</translation>
+    </message>
+    <message>
+        <source>The number range is missing.</source>
+        <translation>号段缺失。</translation>
+    </message>
+    <message>
+        <source>The device this number range was granted to is no longer enrolled here. Sync to receive a new range.</source>
+        <translation>此号段所属的设备已不在本机登记。请同步以获取新号段。</translation>
+    </message>
+    <message>
+        <source>This number range does not name this device&apos;s key, so invoices from it could not be verified. Sync to receive a new range.</source>
+        <translation>此号段未载明本设备的密钥，用它开具的发票将无法查验。请同步以获取新号段。</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already used; the store is inconsistent.</source>
+        <translation>发票号码 %1 已被使用，数据存储不一致。</translation>
+    </message>
+    <message>
+        <source>issue invoices</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <source>This enterprise is archived; restore it before issuing invoices.</source>
+        <translation>该企业已归档，请先恢复再开具发票。</translation>
+    </message>
+    <message>
+        <source>There is no invoice numbered %1 in this enterprise.</source>
+        <translation>本企业没有号码为 %1 的发票。</translation>
+    </message>
+    <message>
+        <source>request a red-letter confirmation</source>
+        <translation>申请红字确认单</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is reversed (e.g. 销货退回, 开票有误).</source>
+        <translation>请说明红冲原因（如：销货退回、开票有误）。</translation>
+    </message>
+    <message>
+        <source>%1 is itself a red-letter invoice.</source>
+        <translation>%1 本身就是红字发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already reversed in full (or requests for all of it are open).</source>
+        <translation>发票 %1 已全额红冲（或已有覆盖全部金额的确认单在办理中）。</translation>
+    </message>
+    <message>
+        <source>The amount to reverse must be more than 0 and at most the %1 that remains of invoice %2.</source>
+        <translation>红冲金额必须大于 0，且不超过发票 %2 的剩余可冲金额 %1。</translation>
+    </message>
+    <message>
+        <source>A red-letter request from the server is malformed.</source>
+        <translation>服务器发来的红字确认单格式有误。</translation>
+    </message>
+    <message>
+        <source>decide on a red-letter confirmation</source>
+        <translation>处理红字确认单</translation>
+    </message>
+    <message>
+        <source>There is no open red-letter request %1 from a seller.</source>
+        <translation>没有来自销售方的待处理红字确认单 %1。</translation>
+    </message>
+    <message>
+        <source>issue a red-letter invoice</source>
+        <translation>开具红字发票</translation>
+    </message>
+    <message>
+        <source>There is no red-letter confirmation %1.</source>
+        <translation>没有红字确认单 %1。</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation %1 was already used for invoice %2.</source>
+        <translation>红字确认单 %1 已用于开具发票 %2。</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation %1 is %2: the buyer must confirm it first (sync to receive the answer).</source>
+        <translation>红字确认单 %1 的状态为 %2：须先经购买方确认（同步以获取答复）。</translation>
+    </message>
+    <message>
+        <source>Reverses invoice %1 under red-letter confirmation %2.</source>
+        <translation>被红冲蓝字数电发票号码：%1 红字发票信息确认单编号：%2</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>change products</source>
+        <translation>修改商品</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommand</name>
+    <message>
+        <source>The enterprise&apos;s id or credit code.</source>
+        <translation>企业编号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>--enterprise ENT is required.</source>
+        <translation>必须提供 --enterprise ENT。</translation>
+    </message>
+    <message>
+        <source>No invoice could be issued; see the errors.</source>
+        <translation>没有可开具的发票，请查看错误。</translation>
+    </message>
+    <message>
+        <source>Some invoices have errors, so none was issued. Correct them, or issue the valid ones with --valid-only.</source>
+        <translation>部分发票有错误，因此一张也未开具。请改正，或用 --valid-only 只开具无误的发票。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDraft</name>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2.</source>
+        <translation>“%1”不是%2的字段。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in quotes, e.g. &quot;12.5&quot;.</source>
+        <translation>%1 必须是带引号的数字，例如 "12.5"。</translation>
+    </message>
+    <message>
+        <source>%1.tax_code: a tax classification code has 19 digits.</source>
+        <translation>%1.tax_code：税收分类编码为 19 位数字。</translation>
+    </message>
+    <message>
+        <source>%1.rate is required (e.g. &quot;0.13&quot;).</source>
+        <translation>必须提供 %1.rate（例如 "0.13"）。</translation>
+    </message>
+    <message>
+        <source>%1: give both quantity and unit_price, or neither (then amount).</source>
+        <translation>%1：数量与单价须同时给出，或都不给（此时给出金额）。</translation>
+    </message>
+    <message>
+        <source>%1 is required when there is no quantity and unit price.</source>
+        <translation>没有数量和单价时必须提供 %1。</translation>
+    </message>
+    <message>
+        <source>kind must be &quot;special&quot; (专票) or &quot;ordinary&quot; (普票).</source>
+        <translation>kind 必须是 "special"（专票）或 "ordinary"（普票）。</translation>
+    </message>
+    <message>
+        <source>an invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s name (购买方名称) is required.</source>
+        <translation>必须填写购买方名称。</translation>
+    </message>
+    <message>
+        <source>A special invoice (专票) cannot be issued to an individual.</source>
+        <translation>不能向自然人开具增值税专用发票。</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s credit code: %1</source>
+        <translation>购买方统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s unified social credit code (统一社会信用代码) is required for an enterprise buyer.</source>
+        <translation>购买方为企业时必须填写统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The drawer (开票人) is required.</source>
+        <translation>必须填写开票人。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFile</name>
+    <message>
+        <source>The file is not well-formed XML (line %1): %2</source>
+        <translation>文件不是格式正确的 XML（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a Taxbox invoice (EInvoice with Header and Signature).</source>
+        <translation>该文件不是 Taxbox 发票（缺少带 Header 和 Signature 的 EInvoice）。</translation>
+    </message>
+    <message>
+        <source>The invoice in the file cannot be read: %1</source>
+        <translation>无法读取文件中的发票：%1</translation>
+    </message>
+    <message>
+        <source>The file is in the canonical form.</source>
+        <translation>文件为规范格式。</translation>
+    </message>
+    <message>
+        <source>The file differs from its canonical form from byte %1 on: it was changed after export.</source>
+        <translation>文件从第 %1 字节起与规范格式不同：导出后被修改过。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signature matches the content.</source>
+        <translation>开票设备的签名与内容相符。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s signature does not match the content: the invoice was changed after issuing.</source>
+        <translation>开票设备的签名与内容不符：发票在开具后被修改过。</translation>
+    </message>
+    <message>
+        <source>The number range is not signed by the trusted server key.</source>
+        <translation>号段不是由受信任的服务器密钥签发的。</translation>
+    </message>
+    <message>
+        <source>The number range&apos;s signature does not match the server key in the file.</source>
+        <translation>号段签名与文件中的服务器密钥不符。</translation>
+    </message>
+    <message>
+        <source>The number range was granted to another device or is another range.</source>
+        <translation>号段分配给了另一台设备，或不是此号段。</translation>
+    </message>
+    <message>
+        <source>The number range was granted to another seller (%1).</source>
+        <translation>号段分配给了另一个销售方（%1）。</translation>
+    </message>
+    <message>
+        <source>The number&apos;s sequence %1 is outside the granted range %2–%3.</source>
+        <translation>号码序号 %1 不在分配的号段 %2–%3 内。</translation>
+    </message>
+    <message>
+        <source>The number range was granted by the trusted server to this device and seller.</source>
+        <translation>号段由受信任的服务器分配给此设备和销售方。</translation>
+    </message>
+    <message>
+        <source>The number range was granted to this device and seller by the server whose key has SHA-256 %1 (pass --server-key to require a known server).</source>
+        <translation>号段由密钥 SHA-256 为 %1 的服务器分配给此设备和销售方（使用 --server-key 可要求已知服务器）。</translation>
+    </message>
+    <message>
+        <source>The number is well formed.</source>
+        <translation>号码格式正确。</translation>
+    </message>
+    <message>
+        <source>Lines, totals and the amount in words add up.</source>
+        <translation>明细、合计与大写金额一致。</translation>
+    </message>
+    <message>
+        <source>The QR payload matches the content.</source>
+        <translation>二维码内容与发票相符。</translation>
+    </message>
+    <message>
+        <source>The QR payload&apos;s check code %1 does not match its content.</source>
+        <translation>二维码校验码 %1 与其内容不符。</translation>
+    </message>
+    <message>
+        <source>The QR payload (%1) does not match the invoice (%2).</source>
+        <translation>二维码内容（%1）与发票（%2）不符。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImport</name>
+    <message>
+        <source>The file is empty: the first row must name the columns.</source>
+        <translation>文件为空：第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing (see the template).</source>
+        <translation>缺少“%1”列（请参照模板）。</translation>
+    </message>
+    <message>
+        <source>Each row needs the 序号 of its invoice.</source>
+        <translation>每一行都必须填写所属发票的序号。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLayout</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code / taxpayer ID:</source>
+        <translation>统一社会信用代码/纳税人识别号：</translation>
+    </message>
+    <message>
+        <source>Electronic invoice (special VAT invoice)</source>
+        <translation>电子发票（增值税专用发票）</translation>
+    </message>
+    <message>
+        <source>Electronic invoice (ordinary invoice)</source>
+        <translation>电子发票（普通发票）</translation>
+    </message>
+    <message>
+        <source>Invoice number:</source>
+        <translation>发票号码：</translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation>开票日期：</translation>
+    </message>
+    <message>
+        <source>Buyer information</source>
+        <translation>购买方信息</translation>
+    </message>
+    <message>
+        <source>Seller information</source>
+        <translation>销售方信息</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率/征收率</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total including tax (in words)</source>
+        <translation>价税合计（大写）</translation>
+    </message>
+    <message>
+        <source>(in figures)</source>
+        <translation>（小写）</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购方</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>销方</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Drawer:</source>
+        <translation>开票人：</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceNumber</name>
     <message>
         <source>Invoice number</source>
@@ -1429,6 +1886,41 @@
     <message>
         <source>Digits 3–4 of the invoice number (&quot;%1&quot;) are not a province code.</source>
         <translation>发票号码第 3–4 位（“%1”）不是省级代码。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrinting</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <source>Print invoice %1</source>
+        <translation>打印发票 %1</translation>
+    </message>
+    <message>
+        <source>Offset…</source>
+        <translation>偏移…</translation>
+    </message>
+    <message>
+        <source>Printer offset</source>
+        <translation>打印偏移</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Move the print on %1 by:</source>
+        <translation>在 %1 上把打印内容移动：</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>向右：</translation>
+    </message>
+    <message>
+        <source>Down:</source>
+        <translation>向下：</translation>
     </message>
 </context>
 <context>
@@ -2358,20 +2850,20 @@
         <translation>必须提供 --server URL 和 --server-user NAME。</translation>
     </message>
     <message>
-        <source>Also ask for invoice numbers: KIND:COUNT, e.g. digital_special:500 (kinds: digital_special, digital_ordinary).</source>
-        <translation>同时申请发票号码：种类:数量，例如 digital_special:500（种类：digital_special 数电专票，digital_ordinary 数电普票）。</translation>
-    </message>
-    <message>
-        <source>--numbers takes KIND:COUNT, e.g. digital_special:500.</source>
-        <translation>--numbers 的格式为 种类:数量，例如 digital_special:500。</translation>
-    </message>
-    <message>
         <source>%1 item(s) conflict with newer versions on the server; a person must decide which version stands.</source>
         <translation>有 %1 项与服务器上的较新版本冲突，需要人工决定保留哪个版本。</translation>
     </message>
     <message>
         <source>Also require this server public key: sha256//BASE64 of the key&apos;s DER (as curl&apos;s --pinnedpubkey).</source>
         <translation>同时要求服务器公钥与此一致：sha256//（公钥 DER 的 SHA-256 的 Base64，与 curl 的 --pinnedpubkey 相同）。</translation>
+    </message>
+    <message>
+        <source>Also ask for invoice numbers: KIND:COUNT, e.g. digital_invoice:500 (数电票 numbers; 专票 and 普票 share them).</source>
+        <translation>同时申请发票号码：类型:数量，例如 digital_invoice:500（数电票号码，专票和普票共用）。</translation>
+    </message>
+    <message>
+        <source>--numbers takes KIND:COUNT, e.g. digital_invoice:500.</source>
+        <translation>--numbers 的格式为 类型:数量，例如 digital_invoice:500。</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2895,10 @@
     <message>
         <source>This item is not an open conflict.</source>
         <translation>此条目不是待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>This device has numbers for %1 of these %2 invoices. Connect and sync to receive a new range, then issue them.</source>
+        <translation>本设备剩余号码只够这 %2 张发票中的 %1 张。请联网同步获取新号段后再开具。</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +3096,33 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check an invoice XML file (no workspace needed): canonical form, signatures, number range, number, arithmetic and QR payload. Exits 1 when any check fails.</source>
+        <translation>查验发票 XML 文件（无需工作区）：规范格式、签名、号段、号码、金额计算和二维码。任一项不通过时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s .xml file.</source>
+        <translation>发票的 .xml 文件。</translation>
+    </message>
+    <message>
+        <source>Require the number range to be signed by this server key (base64, as taxbox-server prints it); otherwise the key in the file is reported.</source>
+        <translation>要求号段由此服务器密钥签发（base64，即 taxbox-server 显示的格式）；否则只报告文件中的密钥。</translation>
+    </message>
+    <message>
+        <source>Name the file to verify.</source>
+        <translation>请指定要查验的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--server-key must be a base64 Ed25519 public key (32 bytes).</source>
+        <translation>--server-key 必须是 base64 编码的 Ed25519 公钥（32 字节）。</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3340,30 @@
         <source>Run the payroll of %1 first.</source>
         <translation>请先计算 %1 的工资个税。</translation>
     </message>
+    <message>
+        <source>Write an issued invoice as its signed XML file (--format xml) or as a PDF in the 数电票 layout.</source>
+        <translation>将已开具的发票导出为带签名的 XML 文件（--format xml）或数电票版式的 PDF。</translation>
+    </message>
+    <message>
+        <source>The 20-digit number.</source>
+        <translation>20 位发票号码。</translation>
+    </message>
+    <message>
+        <source>xml (the signed 数电票 file) or pdf.</source>
+        <translation>xml（带签名的数电票文件）或 pdf。</translation>
+    </message>
+    <message>
+        <source>Name the invoice number and --out FILE.</source>
+        <translation>请指定发票号码和 --out 文件。</translation>
+    </message>
+    <message>
+        <source>--format takes xml or pdf.</source>
+        <translation>--format 只能是 xml 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::cli::ImportCommand</name>
@@ -2848,6 +3395,76 @@
         <source>Rows with errors: %1. Nothing was imported; correct them, or import the good rows with --good-rows.</source>
         <translation>有错误的行数：%1。未导入任何内容；请改正，或用 --good-rows 导入正确的行。</translation>
     </message>
+    <message>
+        <source>Issue the invoices of a CSV or XLSX list (one row per line item, rows with the same 序号 make one invoice). With errors nothing is issued unless --valid-only.</source>
+        <translation>按 CSV 或 XLSX 清单开具发票（每行一个明细，序号相同的行为同一张发票）。有错误时一张也不开，除非使用 --valid-only。</translation>
+    </message>
+    <message>
+        <source>Issue the valid invoices and report the others.</source>
+        <translation>开具无误的发票，报告其余的错误。</translation>
+    </message>
+    <message>
+        <source>Write the empty template to FILE instead of importing.</source>
+        <translation>不导入，而是把空白模板写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::IssueCommand</name>
+    <message>
+        <source>Issue one invoice (a JSON object) or a batch (a JSON array); prints the numbers issued.</source>
+        <translation>开具一张发票（JSON 对象）或一批发票（JSON 数组），输出开具的号码。</translation>
+    </message>
+    <message>
+        <source>In a batch with errors, issue the valid invoices (default: issue none).</source>
+        <translation>批量中有错误时，开具无误的发票（默认：一张也不开）。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ListCommand</name>
+    <message>
+        <source>The invoice ledger, filtered, with totals by rate and month.</source>
+        <translation>发票台账（可筛选），附按税率和月份的合计。</translation>
+    </message>
+    <message>
+        <source>Issued on or after this date.</source>
+        <translation>开票日期不早于此日期。</translation>
+    </message>
+    <message>
+        <source>Issued on or before this date.</source>
+        <translation>开票日期不晚于此日期。</translation>
+    </message>
+    <message>
+        <source>Part of the buyer&apos;s name or credit code.</source>
+        <translation>购买方名称或统一社会信用代码的一部分。</translation>
+    </message>
+    <message>
+        <source>Part of the invoice number.</source>
+        <translation>发票号码的一部分。</translation>
+    </message>
+    <message>
+        <source>issued, partly_reversed, reversed or red.</source>
+        <translation>issued、partly_reversed、reversed 或 red。</translation>
+    </message>
+    <message>
+        <source>Total (including tax) at least.</source>
+        <translation>价税合计不低于。</translation>
+    </message>
+    <message>
+        <source>Total (including tax) at most.</source>
+        <translation>价税合计不高于。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2026-03-31.</source>
+        <translation>--%1 需要形如 2026-03-31 的日期。</translation>
+    </message>
+    <message>
+        <source>--status takes issued, partly_reversed, reversed or red.</source>
+        <translation>--status 只能是 issued、partly_reversed、reversed 或 red。</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::cli::PasswdCommand</name>
@@ -2861,6 +3478,70 @@
     <message>
         <source>Set a new password with the recovery key (TAXBOX_RECOVERY_KEY and TAXBOX_NEW_PASSWORD, or two lines of standard input). Every enterprise stays open to the account.</source>
         <translation>用恢复密钥设置新密码（TAXBOX_RECOVERY_KEY 和 TAXBOX_NEW_PASSWORD，或标准输入的两行）。账户仍可打开所有企业。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::RedDecideCommand</name>
+    <message>
+        <source>As the buyer, confirm (or with --refuse, refuse) a seller&apos;s 红字确认单; sent by the next sync.</source>
+        <translation>作为购买方确认（或用 --refuse 拒绝）销售方的红字确认单；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The confirmation&apos;s id.</source>
+        <translation>确认单编号。</translation>
+    </message>
+    <message>
+        <source>Refuse instead of confirming.</source>
+        <translation>拒绝而不是确认。</translation>
+    </message>
+    <message>
+        <source>Name the confirmation&apos;s id.</source>
+        <translation>请指定确认单编号。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::RedIssueCommand</name>
+    <message>
+        <source>Issue the red-letter invoice of a confirmed 红字确认单.</source>
+        <translation>根据已确认的红字确认单开具红字发票。</translation>
+    </message>
+    <message>
+        <source>The confirmation&apos;s id.</source>
+        <translation>确认单编号。</translation>
+    </message>
+    <message>
+        <source>Name the confirmation&apos;s id.</source>
+        <translation>请指定确认单编号。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::RedListCommand</name>
+    <message>
+        <source>红字确认单 asked for by this enterprise and received from sellers.</source>
+        <translation>本企业申请的及收到的销售方红字确认单。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::RedRequestCommand</name>
+    <message>
+        <source>Ask the buyer to confirm a 红字确认单 for a blue invoice (all that remains, or --amount); sent by the next sync.</source>
+        <translation>为一张蓝字发票向购买方申请红字确认单（剩余全部金额，或 --amount）；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The blue invoice.</source>
+        <translation>蓝字发票。</translation>
+    </message>
+    <message>
+        <source>The amount to reverse, including tax (default: all that remains).</source>
+        <translation>红冲金额（含税，默认：剩余全部）。</translation>
+    </message>
+    <message>
+        <source>Why: 销货退回, 开票有误, 服务中止, 销售折让…</source>
+        <translation>原因：销货退回、开票有误、服务中止、销售折让…</translation>
+    </message>
+    <message>
+        <source>Name the blue invoice&apos;s number.</source>
+        <translation>请指定蓝字发票号码。</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3586,21 @@
     </message>
 </context>
 <context>
+    <name>taxbox::cli::ShowCommand</name>
+    <message>
+        <source>One issued invoice in full, with its QR payload.</source>
+        <translation>一张已开具发票的完整内容及二维码。</translation>
+    </message>
+    <message>
+        <source>The 20-digit number.</source>
+        <translation>20 位发票号码。</translation>
+    </message>
+    <message>
+        <source>Name the invoice number.</source>
+        <translation>请指定发票号码。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::cli::UserAddCommand</name>
     <message>
         <source>Create another account; its password comes from TAXBOX_NEW_PASSWORD or the second line of standard input.</source>
@@ -2917,6 +3613,21 @@
     <message>
         <source>Name the new account.</source>
         <translation>请指定新账户的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::VoidCommand</name>
+    <message>
+        <source>Fully digitalised e-invoices cannot be voided: explains how to reverse one with a red-letter invoice.</source>
+        <translation>数电票不能作废：说明如何以红字发票冲销。</translation>
+    </message>
+    <message>
+        <source>The 20-digit number.</source>
+        <translation>20 位发票号码。</translation>
+    </message>
+    <message>
+        <source>A 数电票 cannot be voided once issued. Reverse it with a red-letter invoice: taxbox-cli invoice red request NUMBER --reason TEXT, then (once the buyer confirmed) invoice red issue ID.</source>
+        <translation>数电票开具后不能作废。请以红字发票冲销：taxbox-cli invoice red request 号码 --reason 原因，待购买方确认后执行 invoice red issue 编号。</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4148,389 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::InvoicePage</name>
+    <message>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <source>Partly reversed</source>
+        <translation>部分红冲</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已全额红冲</translation>
+    </message>
+    <message>
+        <source>Red-letter</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Special (专票)</source>
+        <translation>增值税专用发票（专票）</translation>
+    </message>
+    <message>
+        <source>Ordinary (普票)</source>
+        <translation>普通发票（普票）</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer</source>
+        <translation>待购买方确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Red invoice issued</source>
+        <translation>已开红字发票</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>ledger.xlsx</source>
+        <translation>发票台账.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Open an enterprise to issue invoices.</source>
+        <translation>请先打开一家企业再开票。</translation>
+    </message>
+    <message>
+        <source>Totals appear when the invoice is complete.</source>
+        <translation>填写完整后显示合计。</translation>
+    </message>
+    <message>
+        <source>Amount %1   Tax %2   Total ¥%3 (%4)</source>
+        <translation>金额 %1   税额 %2   价税合计 ¥%3（%4）</translation>
+    </message>
+    <message>
+        <source>Open an enterprise first.</source>
+        <translation>请先打开一家企业。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: ¥%2 to %3.</source>
+        <translation>已开具发票 %1：¥%2，购买方 %3。</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <source>Ledger exported to %1.</source>
+        <translation>台账已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose an invoice in the ledger first.</source>
+        <translation>请先在台账中选择一张发票。</translation>
+    </message>
+    <message>
+        <source>Save the invoice as PDF</source>
+        <translation>将发票保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the invoice as XML</source>
+        <translation>将发票保存为 XML</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Invoice XML (*.xml)</source>
+        <translation>发票 XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 saved to %2.</source>
+        <translation>发票 %1 已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Red-letter invoice</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Why is invoice %1 reversed?</source>
+        <translation>发票 %1 的红冲原因：</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>销货退回</translation>
+    </message>
+    <message>
+        <source>Issued in error</source>
+        <translation>开票有误</translation>
+    </message>
+    <message>
+        <source>Service stopped</source>
+        <translation>服务中止</translation>
+    </message>
+    <message>
+        <source>Sales allowance</source>
+        <translation>销售折让</translation>
+    </message>
+    <message>
+        <source>Amount to reverse, including tax (empty: all that remains):</source>
+        <translation>红冲金额（含税，留空为剩余全部）：</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation %1 is ready: issue the red invoice on the red-letter tab.</source>
+        <translation>红字确认单 %1 已就绪：请在“红字”页开具红字发票。</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation %1 goes to the buyer with the next sync.</source>
+        <translation>红字确认单 %1 将在下次同步时发给购买方。</translation>
+    </message>
+    <message>
+        <source>To buyer</source>
+        <translation>发给购买方</translation>
+    </message>
+    <message>
+        <source>From seller</source>
+        <translation>来自销售方</translation>
+    </message>
+    <message>
+        <source>Red-letter invoice %1 issued: ¥%2.</source>
+        <translation>已开具红字发票 %1：¥%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>开票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Red-letter</source>
+        <translation>红字(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>票种(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>购买方(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>开户银行：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>银行账号：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks:</source>
+        <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Drawer:</source>
+        <translation>开票人(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Buyer is an individual</source>
+        <translation>购买方为自然人</translation>
+    </message>
+    <message>
+        <source>name, completes from earlier buyers</source>
+        <translation>名称，可从以往购买方中补全</translation>
+    </message>
+    <message>
+        <source>type a remembered product and press Enter to add it</source>
+        <translation>输入已保存的商品名称，按回车添加</translation>
+    </message>
+    <message>
+        <source>Add line (Ins)</source>
+        <translation>添加行 (Ins)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Issue (Ctrl+Enter)</source>
+        <translation>开具 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>税收分类编码</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Incl. tax</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣行</translation>
+    </message>
+    <message>
+        <source>buyer or credit code</source>
+        <translation>购买方或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remaining / reverses</source>
+        <translation>剩余可冲 / 所冲蓝票</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;XML…</source>
+        <translation>保存 XML(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Red-letter &amp;request…</source>
+        <translation>申请红字确认单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Blue invoice</source>
+        <translation>蓝字发票</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>拒绝(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Issue red-letter &amp;invoice</source>
+        <translation>开具红字发票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issue fully digitalised e-invoices offline, the ledger, red-letter invoices, XML and PDF files, printing.</source>
+        <translation>离线开具数电票，发票台账，红字发票，XML 与 PDF 文件，打印。</translation>
     </message>
 </context>
 <context>
@@ -4063,14 +5157,6 @@
         <translation>工资月度反结账</translation>
     </message>
     <message>
-        <source>Fully digital special invoice (专票)</source>
-        <translation>数电票（增值税专用发票）</translation>
-    </message>
-    <message>
-        <source>Fully digital ordinary invoice (普票)</source>
-        <translation>数电票（普通发票）</translation>
-    </message>
-    <message>
         <source>Invoice numbers %1 to %2 granted to this computer.</source>
         <translation>发票号码 %1 至 %2 已分配给本机。</translation>
     </message>
@@ -4105,6 +5191,89 @@
     <message>
         <source>Offline limits</source>
         <translation>离线限额</translation>
+    </message>
+    <message>
+        <source>Fully digitalised e-invoices (数电票: 专票 and 普票)</source>
+        <translation>数电票（专票与普票共用）</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::VerifyInvoicePage</name>
+    <message>
+        <source>File form</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s signature</source>
+        <translation>开票方签名</translation>
+    </message>
+    <message>
+        <source>Number range</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Amounts and tax</source>
+        <translation>金额与税额</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Choose an invoice file</source>
+        <translation>选择发票文件</translation>
+    </message>
+    <message>
+        <source>Invoice XML (*.xml)</source>
+        <translation>发票 XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>✔ The invoice is genuine and unchanged.</source>
+        <translation>✔ 发票真实且未被修改。</translation>
+    </message>
+    <message>
+        <source>✘ The invoice does not hold.</source>
+        <translation>✘ 发票查验未通过。</translation>
+    </message>
+    <message>
+        <source>No. %1 · issued %2 · %3 → %4 · total ¥%5</source>
+        <translation>号码 %1 · 开具于 %2 · %3 → %4 · 价税合计 ¥%5</translation>
+    </message>
+    <message>
+        <source>Trusted server &amp;key:</source>
+        <translation>受信任的服务器密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>optional: the issuing server&apos;s public key (base64)</source>
+        <translation>可选：签发号段的服务器公钥（base64）</translation>
+    </message>
+    <message>
+        <source>&amp;Open an invoice file…</source>
+        <translation>打开发票文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查验项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Verify an invoice</source>
+        <translation>查验发票</translation>
+    </message>
+    <message>
+        <source>Check an invoice file: signatures, number range, arithmetic and QR code; a changed byte is found.</source>
+        <translation>查验发票文件：签名、号段、金额计算和二维码；任何一个字节的改动都能发现。</translation>
     </message>
 </context>
 </TS>

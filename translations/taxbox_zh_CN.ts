@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>%1 must be a number in quotes, e.g. &quot;12.5&quot;.</source>
-        <translation>%1 必须是带引号的数字，例如 "12.5"。</translation>
+        <translation>%1 必须是带引号的数字，例如 &quot;12.5&quot;。</translation>
     </message>
     <message>
         <source>%1.tax_code: a tax classification code has 19 digits.</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>%1.rate is required (e.g. &quot;0.13&quot;).</source>
-        <translation>必须提供 %1.rate（例如 "0.13"）。</translation>
+        <translation>必须提供 %1.rate（例如 &quot;0.13&quot;）。</translation>
     </message>
     <message>
         <source>%1: give both quantity and unit_price, or neither (then amount).</source>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <source>kind must be &quot;special&quot; (专票) or &quot;ordinary&quot; (普票).</source>
-        <translation>kind 必须是 "special"（专票）或 "ordinary"（普票）。</translation>
+        <translation>kind 必须是 &quot;special&quot;（专票）或 &quot;ordinary&quot;（普票）。</translation>
     </message>
     <message>
         <source>an invoice</source>
@@ -4531,6 +4531,22 @@
     <message>
         <source>Issue fully digitalised e-invoices offline, the ledger, red-letter invoices, XML and PDF files, printing.</source>
         <translation>离线开具数电票，发票台账，红字发票，XML 与 PDF 文件，打印。</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>专票</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普票</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>开票时间</translation>
+    </message>
+    <message>
+        <source>Invoice count</source>
+        <translation>张数</translation>
     </message>
 </context>
 <context>

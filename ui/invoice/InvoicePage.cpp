@@ -102,6 +102,11 @@ QString kindText(invoice::InvoiceKind kind)
     return kind == invoice::InvoiceKind::Special ? InvoicePage::tr("Special (专票)") : InvoicePage::tr("Ordinary (普票)");
 }
 
+QString kindShortText(invoice::InvoiceKind kind)
+{
+    return kind == invoice::InvoiceKind::Special ? InvoicePage::tr("Special") : InvoicePage::tr("Ordinary");
+}
+
 QString redStateText(const QString &state)
 {
     if (state == u"requested")
@@ -194,7 +199,10 @@ InvoicePage::InvoicePage(QWidget *parent)
     lineTools->addWidget(m_removeLine);
     formLayout->addLayout(lineTools);
     m_lines->setObjectName(u"invoiceLines"_s);
+    // The item name takes the room; the other columns are as wide as their headings (or contents).
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_lines->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->setMinimumSectionSize(48);
     m_lines->verticalHeader()->setDefaultSectionSize(26);
     m_lines->setTabKeyNavigation(true);
     formLayout->addWidget(m_lines, 1);
@@ -204,6 +212,8 @@ InvoicePage::InvoicePage(QWidget *parent)
     m_remarks->setMaximumHeight(56);
     m_remarks->setTabChangesFocus(true);
     m_drawer->setObjectName(u"drawer"_s);
+    m_formLabels[8]->setBuddy(m_remarks);
+    m_formLabels[9]->setBuddy(m_drawer);
     bottom->addRow(m_formLabels[8], m_remarks);
     bottom->addRow(m_formLabels[9], m_drawer);
     formLayout->addLayout(bottom);
@@ -248,6 +258,7 @@ InvoicePage::InvoicePage(QWidget *parent)
     m_ledger->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ledger->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ledger->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ledger->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ledger->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     ledgerLayout->addWidget(m_ledger, 1);
     m_rateTotals->setObjectName(u"rateTotals"_s);
@@ -586,7 +597,7 @@ void InvoicePage::refreshLedger()
     for (int r = 0; r < rows->size(); ++r) {
         const invoice::LedgerRow &row = rows->at(r);
         const QStringList cells{row.number,
-                                kindText(row.kind),
+                                kindShortText(row.kind),
                                 row.issuedAt.toString(u"yyyy-MM-dd HH:mm"_s),
                                 row.buyerName,
                                 row.amount.toString(Money::Grouping::Thousands),
@@ -818,9 +829,9 @@ void InvoicePage::retranslateUi()
                                statusText(invoice::InvoiceStatus::Red)};
     for (int i = 0; i < statuses.size(); ++i)
         m_status->setItemText(i, statuses.at(i));
-    m_ledger->setHorizontalHeaderLabels({tr("Number"), tr("Kind"), tr("Issued"), tr("Buyer"), tr("Amount"), tr("Tax"),
+    m_ledger->setHorizontalHeaderLabels({tr("Number"), tr("Kind"), tr("Issued at"), tr("Buyer"), tr("Amount"), tr("Tax"),
                                          tr("Total"), tr("Status"), tr("Remaining / reverses")});
-    m_rateTotals->setHorizontalHeaderLabels({tr("Month"), tr("Rate"), tr("Invoices"), tr("Amount"), tr("Tax")});
+    m_rateTotals->setHorizontalHeaderLabels({tr("Month"), tr("Rate"), tr("Invoice count"), tr("Amount"), tr("Tax")});
     m_preview->setText(tr("Pre&view"));
     m_print->setText(tr("&Print…"));
     m_exportXml->setText(tr("Save &XML…"));

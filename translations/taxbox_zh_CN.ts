@@ -3467,6 +3467,69 @@
     </message>
 </context>
 <context>
+    <name>taxbox::cli::ListKeepingCommand</name>
+    <message>
+        <source>The remembered buyers.</source>
+        <translation>已保存的购买方。</translation>
+    </message>
+    <message>
+        <source>The remembered products and services.</source>
+        <translation>已保存的商品和服务。</translation>
+    </message>
+    <message>
+        <source>Add or update buyers from a CSV or XLSX list (名称, 统一社会信用代码, 地址, 电话, 开户银行, 银行账号, 自然人); a list with errors changes nothing.</source>
+        <translation>从 CSV 或 XLSX 清单添加或更新购买方（名称、统一社会信用代码、地址、电话、开户银行、银行账号、自然人）；清单有错误时不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Add or update products from a CSV or XLSX list (名称, 税收分类编码, 简称, 规格型号, 单位, 单价, 含税, 税率); a list with errors changes nothing.</source>
+        <translation>从 CSV 或 XLSX 清单添加或更新商品（名称、税收分类编码、简称、规格型号、单位、单价、含税、税率）；清单有错误时不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Write the buyers to a CSV or XLSX list.</source>
+        <translation>把购买方写入 CSV 或 XLSX 清单。</translation>
+    </message>
+    <message>
+        <source>Write the products to a CSV or XLSX list.</source>
+        <translation>把商品写入 CSV 或 XLSX 清单。</translation>
+    </message>
+    <message>
+        <source>Forget a buyer (by name).</source>
+        <translation>删除一个购买方（按名称）。</translation>
+    </message>
+    <message>
+        <source>Forget a product (by name).</source>
+        <translation>删除一个商品（按名称）。</translation>
+    </message>
+    <message>
+        <source>The .csv or .xlsx file.</source>
+        <translation>.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The name.</source>
+        <translation>名称。</translation>
+    </message>
+    <message>
+        <source>Name the file or the name.</source>
+        <translation>请指定文件或名称。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Nothing was imported; correct them and import again.</source>
+        <translation>有错误的行：%1。未导入任何内容；请改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered under the name %1.</source>
+        <translation>没有名为 %1 的已保存条目。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::cli::PasswdCommand</name>
     <message>
         <source>Change your password (current: TAXBOX_PASSWORD, new: TAXBOX_NEW_PASSWORD, or two lines of standard input). Only the keyring changes; no data is re-encrypted.</source>
@@ -4547,6 +4610,86 @@
     <message>
         <source>Invoice count</source>
         <translation>张数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).</source>
+        <translation>未导入任何内容：第 %1 行，%2：%3（共 %4 行有错误）。</translation>
+    </message>
+    <message>
+        <source>%1 entries imported.</source>
+        <translation>已导入 %1 条。</translation>
+    </message>
+    <message>
+        <source>Import buyers</source>
+        <translation>导入购买方</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx)</source>
+        <translation>清单 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export buyers</source>
+        <translation>导出购买方</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <source>buyers.xlsx</source>
+        <translation>购买方.xlsx</translation>
+    </message>
+    <message>
+        <source>products.xlsx</source>
+        <translation>商品.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>B&amp;uyers and products</source>
+        <translation>客户与商品(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Buyers (edit a cell to change it):</source>
+        <translation>购买方（直接编辑单元格即可修改）：</translation>
+    </message>
+    <message>
+        <source>Products and services (edit a cell to change it):</source>
+        <translation>商品和服务（直接编辑单元格即可修改）：</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

@@ -951,6 +951,34 @@ Result<void> InvoiceBook::removeProduct(const QString &id)
     return remove->run();
 }
 
+Result<int> InvoiceBook::importCustomers(const QList<Party> &parties)
+{
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    for (const Party &party : parties) {
+        if (auto saved = saveCustomer(party); !saved)
+            return std::unexpected(saved.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return static_cast<int>(parties.size());
+}
+
+Result<int> InvoiceBook::importProducts(const QList<LineInput> &lines)
+{
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    for (const LineInput &line : lines) {
+        if (auto saved = saveProduct(line); !saved)
+            return std::unexpected(saved.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return static_cast<int>(lines.size());
+}
+
 Result<void> checkContent(const Invoice &invoice, const rules::RulePack &pack)
 {
     auto number = InvoiceNumber::parse(invoice.number);

@@ -165,6 +165,9 @@ public:
     [[nodiscard]] Result<QList<Product>> products();
     [[nodiscard]] Result<Product> saveProduct(const LineInput &line);
     [[nodiscard]] Result<void> removeProduct(const QString &id);
+    /// Adds or updates many in one transaction: all or, with the first error, none.
+    [[nodiscard]] Result<int> importCustomers(const QList<Party> &parties);
+    [[nodiscard]] Result<int> importProducts(const QList<LineInput> &lines);
 
     /// For tests and benchmarks: the clock issuing reads (China time is derived from it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

@@ -167,4 +167,103 @@ Result<ImportedInvoices> InvoiceImport::parse(const QList<QStringList> &table)
     return result;
 }
 
+namespace {
+
+const QStringList kCustomerHeaders{u"名称"_s,     u"统一社会信用代码"_s, u"地址"_s,  u"电话"_s,
+                                   u"开户银行"_s, u"银行账号"_s,         u"自然人"_s};
+const QStringList kProductHeaders{u"名称"_s, u"税收分类编码"_s, u"简称"_s, u"规格型号"_s,
+                                  u"单位"_s, u"单价"_s,         u"含税"_s, u"税率"_s};
+
+/// Column positions of `headers` in the table's first row; an error names the first missing one.
+Result<QList<qsizetype>> columnsOf(const QList<QStringList> &table, const QStringList &headers, int required)
+{
+    if (table.isEmpty())
+        return fail(u"empty_file"_s, InvoiceImport::tr("The file is empty: the first row must name the columns."));
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const qsizetype at = table.first().indexOf(headers.at(i));
+        if (at < 0 && i < required)
+            return fail(u"missing_column"_s,
+                        InvoiceImport::tr("The column \"%1\" is missing (see the template).").arg(headers.at(i)), headers.at(i));
+        positions.append(at);
+    }
+    return positions;
+}
+
+} // namespace
+
+QList<QStringList> InvoiceImport::customerTable(const QList<Customer> &customers)
+{
+    QList<QStringList> rows{kCustomerHeaders};
+    for (const Customer &customer : customers) {
+        const Party &p = customer.party;
+        rows.append({p.name, p.creditCode, p.address, p.phone, p.bank, p.bankAccount, p.individual ? u"是"_s : u"否"_s});
+    }
+    return rows;
+}
+
+QList<QStringList> InvoiceImport::productTable(const QList<Product> &products)
+{
+    QList<QStringList> rows{kProductHeaders};
+    for (const Product &product : products) {
+        const LineInput &l = product.line;
+        rows.append({l.name, l.taxCode, l.shortName, l.specification, l.unit, l.unitPrice ? l.unitPrice->toString() : QString(),
+                     l.priceIncludesTax ? u"是"_s : u"否"_s, (l.rate * Decimal::fromInteger(100)).toString() + u'%'});
+    }
+    return rows;
+}
+
+Result<QList<Party>> InvoiceImport::parseCustomers(const QList<QStringList> &table, QList<payroll::RowError> &errors)
+{
+    auto columns = columnsOf(table, kCustomerHeaders, 1);
+    if (!columns)
+        return std::unexpected(columns.error());
+    QList<Party> parties;
+    for (qsizetype r = 1; r < table.size(); ++r) {
+        const auto cell = [&](int c) { return table.at(r).value(columns->at(c)).trimmed(); };
+        if (cell(0).isEmpty() && cell(1).isEmpty())
+            continue;
+        InvoiceDraft probe;
+        probe.kind = InvoiceKind::Ordinary;
+        probe.buyer = Party{cell(0), cell(1).toUpper(), cell(2), cell(3), cell(4), cell(5), yes(cell(6))};
+        probe.drawer = u"-"_s;
+        if (auto checked = probe.checkParties(); !checked) {
+            errors.append({static_cast<int>(r + 1), checked.error().field == u"buyer.name" ? u"名称"_s : u"统一社会信用代码"_s,
+                           checked.error().message});
+            continue;
+        }
+        parties.append(probe.buyer);
+    }
+    return parties;
+}
+
+Result<QList<LineInput>> InvoiceImport::parseProducts(const QList<QStringList> &table, QList<payroll::RowError> &errors)
+{
+    auto columns = columnsOf(table, kProductHeaders, 1);
+    if (!columns)
+        return std::unexpected(columns.error());
+    QList<LineInput> products;
+    for (qsizetype r = 1; r < table.size(); ++r) {
+        const auto cell = [&](int c) { return table.at(r).value(columns->at(c)).trimmed(); };
+        if (cell(0).isEmpty())
+            continue;
+        QJsonObject line{{u"name"_s, cell(0)},           {u"tax_code"_s, cell(1)}, {u"short_name"_s, cell(2)},
+                         {u"specification"_s, cell(3)},  {u"unit"_s, cell(4)},     {u"price_includes_tax"_s, yes(cell(6))},
+                         {u"rate"_s, rateText(cell(7))}, {u"amount"_s, u"0"_s}};
+        if (!cell(5).isEmpty()) {
+            line.insert(u"unit_price"_s, cell(5));
+            line.insert(u"quantity"_s, u"1"_s);
+        }
+        auto parsed = InvoiceDraft::fromJson(QJsonObject{{u"lines"_s, QJsonArray{line}}});
+        if (!parsed) {
+            errors.append({static_cast<int>(r + 1), headerOf(parsed.error().field), parsed.error().message});
+            continue;
+        }
+        LineInput input = parsed->lines.first();
+        input.quantity.reset();
+        products.append(input);
+    }
+    return products;
+}
+
 } // namespace taxbox::invoice

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "invoice/Invoice.h"
+#include "invoice/InvoiceBook.h"
 #include "payroll/Payroll.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,15 @@ public:
     [[nodiscard]] static Result<ImportedInvoices> parse(const QList<QStringList> &table);
     /// A rate as people write it ("13%", "0.13") in the form the rule pack uses ("0.13").
     [[nodiscard]] static QString rateText(QString text);
+
+    /// Customer and product lists as tables (first row: Chinese headers) for CSV/XLSX exchange:
+    /// 名称, 统一社会信用代码, 地址, 电话, 开户银行, 银行账号, 自然人 and 名称, 税收分类编码, 简称, 规格型号,
+    /// 单位, 单价, 含税, 税率. Reading reports every bad row and keeps the good ones.
+    [[nodiscard]] static QList<QStringList> customerTable(const QList<Customer> &customers);
+    [[nodiscard]] static QList<QStringList> productTable(const QList<Product> &products);
+    [[nodiscard]] static Result<QList<Party>> parseCustomers(const QList<QStringList> &table, QList<payroll::RowError> &errors);
+    [[nodiscard]] static Result<QList<LineInput>> parseProducts(const QList<QStringList> &table,
+                                                                QList<payroll::RowError> &errors);
 };
 
 } // namespace taxbox::invoice

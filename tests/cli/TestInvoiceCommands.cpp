@@ -43,6 +43,7 @@ private Q_SLOTS:
     void pdfRendersWithPdftoppm();
     void importListWithRowErrors();
     void redLetterAndVoid();
+    void customersAndProductsAsLists();
     void syncDeliversTheInvoices();
 
 private:
@@ -248,6 +249,60 @@ void TestInvoiceCommands::redLetterAndVoid()
              u"exceeds_remaining"_s);
     const Run list = cli({u"invoice"_s, u"red"_s, u"list"_s});
     QCOMPARE(list.outJson().value(u"confirmations"_s).toArray().first().toObject().value(u"amount"_s).toString(), u"500.00"_s);
+}
+
+void TestInvoiceCommands::customersAndProductsAsLists()
+{
+    const QString customers = m_dir.filePath(u"customers.csv"_s);
+    QFile file(customers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("名称,统一社会信用代码,地址,电话,自然人\n"
+               "北京朝阳科技有限公司,91110108551385082Q,北京市朝阳区建国路88号,010-88886666,否\n"
+               "厦门鹭岛贸易有限公司,91350200MA2XXXXX1X,厦门市思明区,0592-1234567,否\n"
+               "张三,,,13800000000,是\n");
+    file.close();
+    const Run refused = cli({u"invoice"_s, u"customer"_s, u"import"_s, customers});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.outJson().value(u"errors"_s).toArray().first().toObject().value(u"row"_s).toInt(), 3);
+    QCOMPARE(cli({u"invoice"_s, u"customer"_s, u"list"_s}).outJson().value(u"customers"_s).toArray().size(), 0);
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("名称,统一社会信用代码,地址,电话,自然人\n"
+               "北京朝阳科技有限公司,91110108551385082Q,北京市朝阳区建国路88号,010-88886666,否\n"
+               "张三,,,13800000000,是\n");
+    file.close();
+    QCOMPARE(cli({u"invoice"_s, u"customer"_s, u"import"_s, customers}).outJson().value(u"imported"_s).toInt(), 2);
+    const QJsonArray list = cli({u"invoice"_s, u"customer"_s, u"list"_s}).outJson().value(u"customers"_s).toArray();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).toObject().value(u"名称"_s).toString(), u"北京朝阳科技有限公司"_s);
+    QCOMPARE(list.at(0).toObject().value(u"统一社会信用代码"_s).toString(), u"91110108551385082Q"_s);
+    const QString exported = m_dir.filePath(u"customers-out.csv"_s);
+    QCOMPARE(cli({u"invoice"_s, u"customer"_s, u"export"_s, exported}).exitCode, 0);
+    QFile out(exported);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(out.readAll()).contains(u"北京朝阳科技有限公司,91110108551385082Q"_s));
+    QCOMPARE(cli({u"invoice"_s, u"customer"_s, u"remove"_s, u"张三"_s}).exitCode, 0);
+    QCOMPARE(cli({u"invoice"_s, u"customer"_s, u"list"_s}).outJson().value(u"customers"_s).toArray().size(), 1);
+
+    const QString products = m_dir.filePath(u"products.csv"_s);
+    QFile productFile(products);
+    QVERIFY(productFile.open(QIODevice::WriteOnly));
+    productFile.write("名称,税收分类编码,简称,单位,单价,含税,税率\n笔记本电脑,1090511030000000000,计算机,台,6780,是,13%\n"
+                      "咨询,,咨询服务,次,,是,7%\n");
+    productFile.close();
+    // 7% is no rate in force: the whole list is refused.
+    const Run badRate = cli({u"invoice"_s, u"product"_s, u"import"_s, products});
+    QCOMPARE(badRate.exitCode, 1);
+    QCOMPARE(badRate.errorJson().value(u"code"_s).toString(), u"invalid_rate"_s);
+    QCOMPARE(cli({u"invoice"_s, u"product"_s, u"list"_s}).outJson().value(u"products"_s).toArray().size(), 0);
+    QVERIFY(productFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    productFile.write("名称,税收分类编码,简称,单位,单价,含税,税率\n笔记本电脑,1090511030000000000,计算机,台,6780,是,13%\n");
+    productFile.close();
+    QCOMPARE(cli({u"invoice"_s, u"product"_s, u"import"_s, products}).outJson().value(u"imported"_s).toInt(), 1);
+    const QJsonObject product
+        = cli({u"invoice"_s, u"product"_s, u"list"_s}).outJson().value(u"products"_s).toArray().first().toObject();
+    QCOMPARE(product.value(u"税率"_s).toString(), u"13%"_s);
+    QCOMPARE(product.value(u"单价"_s).toString(), u"6780"_s);
 }
 
 void TestInvoiceCommands::syncDeliversTheInvoices()

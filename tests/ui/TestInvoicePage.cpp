@@ -176,6 +176,33 @@ void TestInvoicePage::issueFromTheKeyboard()
     QCOMPARE(lines->item(0, 0)->text(), u"笔记本电脑"_s);
     QCOMPARE(lines->item(0, 8)->text(), u"13%"_s);
 
+    // The buyers and products tab lists what was remembered; a cell edited is saved, a wrong credit
+    // code is refused with the reason, and a list imports all or nothing.
+    auto *customers = find<QTableWidget>(&page, u"customers"_s);
+    QCOMPARE(customers->rowCount(), 1);
+    QCOMPARE(customers->item(0, 0)->text(), u"北京朝阳科技有限公司"_s);
+    customers->item(0, 3)->setText(u"010-88886666"_s);
+    QCOMPARE(customers->item(0, 3)->text(), u"010-88886666"_s); // refreshed from the store
+    customers->item(0, 1)->setText(u"91110108551385082X"_s);
+    QVERIFY(error->text().contains(u"credit code"_s));
+    QCOMPARE(customers->item(0, 1)->text(), u"91110108551385082Q"_s); // unchanged
+    QCOMPARE(find<QTableWidget>(&page, u"products"_s)->rowCount(), 2);
+    const QString list = m_dir.filePath(u"buyers.csv"_s);
+    {
+        QFile csv(list);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("名称,统一社会信用代码,自然人\n张三,,是\n坏公司,123,否\n");
+    }
+    QVERIFY(!page.importListFile(true, list));
+    QCOMPARE(customers->rowCount(), 1);
+    {
+        QFile csv(list);
+        QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        csv.write("名称,统一社会信用代码,自然人\n张三,,是\n");
+    }
+    QVERIFY(page.importListFile(true, list));
+    QCOMPARE(customers->rowCount(), 2);
+
     // The ledger exports to a workbook with the row.
     const QString workbook = m_dir.filePath(u"ledger.xlsx"_s);
     QVERIFY(page.exportLedger(workbook));

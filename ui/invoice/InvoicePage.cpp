@@ -155,6 +155,8 @@ InvoicePage::InvoicePage(QWidget *parent)
     , m_exportXml(new QPushButton)
     , m_exportPdf(new QPushButton)
     , m_redRequest(new QPushButton)
+    , m_customers(new QTableWidget)
+    , m_products(new QTableWidget)
     , m_red(new QTableWidget(0, 6))
     , m_confirmRed(new QPushButton)
     , m_refuseRed(new QPushButton)
@@ -294,6 +296,34 @@ InvoicePage::InvoicePage(QWidget *parent)
     redLayout->addLayout(redButtons);
     m_tabs->addTab(red, QString());
 
+    // --- Customers and products ---
+    auto *lists = new QWidget;
+    auto *listsLayout = new QVBoxLayout(lists);
+    m_customers->setObjectName(u"customers"_s);
+    m_products->setObjectName(u"products"_s);
+    for (int i = 0; i < 2; ++i) {
+        QTableWidget *table = i == 0 ? m_customers : m_products;
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(true);
+        m_listLabels[i] = new QLabel;
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_listLabels[i], 1);
+        for (int b = 0; b < 3; ++b) {
+            m_listButtons[i * 3 + b] = new QPushButton;
+            row->addWidget(m_listButtons[i * 3 + b]);
+        }
+        listsLayout->addLayout(row);
+        listsLayout->addWidget(table, 1);
+        const bool customers = i == 0;
+        connect(m_listButtons[i * 3], &QPushButton::clicked, this, [this, customers] { importList(customers); });
+        connect(m_listButtons[i * 3 + 1], &QPushButton::clicked, this, [this, customers] { exportList(customers); });
+        connect(m_listButtons[i * 3 + 2], &QPushButton::clicked, this, [this, customers] { removeFromList(customers); });
+        connect(table, &QTableWidget::itemChanged, this,
+                [this, customers](QTableWidgetItem *item) { saveListRow(customers, item->row()); });
+    }
+    m_tabs->addTab(lists, QString());
+
     // Behaviour.
     connect(m_addLine, &QPushButton::clicked, this, &InvoicePage::addLine);
     connect(m_removeLine, &QPushButton::clicked, this, [this] {
@@ -388,7 +418,160 @@ void InvoicePage::setEnterprise(auth::Session *session, const QString &enterpris
     refreshCompletions();
     refreshLedger();
     refreshRed();
+    refreshLists();
     updateTotals();
+}
+
+void InvoicePage::refreshLists()
+{
+    for (bool customers : {true, false}) {
+        QTableWidget *table = customers ? m_customers : m_products;
+        const QSignalBlocker blocker(table);
+        table->setRowCount(0);
+        QList<QStringList> rows;
+        if (m_book) {
+            if (customers) {
+                if (auto list = m_book->customers())
+                    rows = invoice::InvoiceImport::customerTable(*list);
+            } else if (auto list = m_book->products()) {
+                rows = invoice::InvoiceImport::productTable(*list);
+            }
+        }
+        if (rows.isEmpty())
+            rows.append(customers ? invoice::InvoiceImport::customerTable({}).first()
+                                  : invoice::InvoiceImport::productTable({}).first());
+        table->setColumnCount(static_cast<int>(rows.first().size()));
+        table->setHorizontalHeaderLabels(rows.first());
+        table->setRowCount(static_cast<int>(rows.size() - 1));
+        for (int r = 1; r < rows.size(); ++r) {
+            for (int c = 0; c < rows.at(r).size(); ++c) {
+                auto *item = new QTableWidgetItem(rows.at(r).at(c));
+                if (c == 0) // the name is the key: remove and add to rename
+                    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+                table->setItem(r - 1, c, item);
+            }
+        }
+    }
+}
+
+void InvoicePage::saveListRow(bool customers, int row)
+{
+    if (!m_book)
+        return;
+    QTableWidget *table = customers ? m_customers : m_products;
+    QStringList headers;
+    QStringList cells;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        headers.append(table->horizontalHeaderItem(c)->text());
+        cells.append(table->item(row, c) ? table->item(row, c)->text() : QString());
+    }
+    QList<payroll::RowError> errors;
+    Result<int> saved = 0;
+    if (customers) {
+        auto parsed = invoice::InvoiceImport::parseCustomers({headers, cells}, errors);
+        saved = !parsed ? Result<int>(std::unexpected(parsed.error())) : m_book->importCustomers(*parsed);
+    } else {
+        auto parsed = invoice::InvoiceImport::parseProducts({headers, cells}, errors);
+        saved = !parsed ? Result<int>(std::unexpected(parsed.error())) : m_book->importProducts(*parsed);
+    }
+    if (!errors.isEmpty())
+        saved = fail(u"invalid_row"_s, tr("%1: %2").arg(errors.first().column, errors.first().reason));
+    if (!saved)
+        report(saved.error());
+    refreshLists();
+    refreshCompletions();
+}
+
+bool InvoicePage::importListFile(bool customers, const QString &path)
+{
+    if (!m_book)
+        return false;
+    auto table = payroll::Spreadsheet::read(path);
+    if (!table) {
+        report(table.error());
+        return false;
+    }
+    QList<payroll::RowError> errors;
+    Result<int> imported = 0;
+    if (customers) {
+        auto parsed = invoice::InvoiceImport::parseCustomers(*table, errors);
+        imported = !parsed     ? Result<int>(std::unexpected(parsed.error()))
+            : errors.isEmpty() ? m_book->importCustomers(*parsed)
+                               : 0;
+    } else {
+        auto parsed = invoice::InvoiceImport::parseProducts(*table, errors);
+        imported = !parsed     ? Result<int>(std::unexpected(parsed.error()))
+            : errors.isEmpty() ? m_book->importProducts(*parsed)
+                               : 0;
+    }
+    if (!errors.isEmpty())
+        imported = fail(u"rows_refused"_s,
+                        tr("Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).")
+                            .arg(errors.first().row)
+                            .arg(errors.first().column, errors.first().reason)
+                            .arg(errors.size()));
+    if (!imported) {
+        report(imported.error());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("%1 entries imported.").arg(*imported));
+    refreshLists();
+    refreshCompletions();
+    return true;
+}
+
+void InvoicePage::importList(bool customers)
+{
+    const QString path = FileDialogs::openFileName(this, customers ? tr("Import buyers") : tr("Import products"),
+                                                   QDir::homePath(), tr("Lists (*.csv *.xlsx)"));
+    if (!path.isEmpty())
+        (void)importListFile(customers, path);
+}
+
+void InvoicePage::exportList(bool customers)
+{
+    if (!m_book)
+        return;
+    const QString path = FileDialogs::saveFileName(this, customers ? tr("Export buyers") : tr("Export products"),
+                                                   QDir::home().filePath(customers ? tr("buyers.xlsx") : tr("products.xlsx")),
+                                                   tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QList<QStringList> rows;
+    if (customers) {
+        if (auto list = m_book->customers())
+            rows = invoice::InvoiceImport::customerTable(*list);
+    } else if (auto list = m_book->products()) {
+        rows = invoice::InvoiceImport::productTable(*list);
+    }
+    auto written = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
+        ? payroll::Spreadsheet::writeCsv(path, rows)
+        : payroll::Spreadsheet::writeXlsx(path, customers ? tr("Buyers") : tr("Products"), rows, {});
+    if (!written)
+        return report(written.error());
+    Q_EMIT statusMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void InvoicePage::removeFromList(bool customers)
+{
+    QTableWidget *table = customers ? m_customers : m_products;
+    const int row = table->currentRow();
+    if (!m_book || row < 0)
+        return;
+    const QString name = table->item(row, 0)->text();
+    if (customers) {
+        if (auto list = m_book->customers()) {
+            for (const invoice::Customer &customer : std::as_const(*list))
+                if (customer.party.name == name)
+                    (void)m_book->removeCustomer(customer.id);
+        }
+    } else if (auto list = m_book->products()) {
+        for (const invoice::Product &product : std::as_const(*list))
+            if (product.line.name == name)
+                (void)m_book->removeProduct(product.id);
+    }
+    refreshLists();
+    refreshCompletions();
 }
 
 void InvoicePage::addLine()
@@ -499,6 +682,7 @@ Result<invoice::IssuedInvoice> InvoicePage::issue()
     clearLines();
     m_remarks->clear();
     refreshCompletions();
+    refreshLists();
     refreshLedger();
     updateTotals();
     return issued;
@@ -807,6 +991,14 @@ void InvoicePage::retranslateUi()
     m_tabs->setTabText(0, tr("&Issue"));
     m_tabs->setTabText(1, tr("&Ledger"));
     m_tabs->setTabText(2, tr("&Red-letter"));
+    m_tabs->setTabText(3, tr("B&uyers and products"));
+    m_listLabels[0]->setText(tr("Buyers (edit a cell to change it):"));
+    m_listLabels[1]->setText(tr("Products and services (edit a cell to change it):"));
+    for (int i = 0; i < 2; ++i) {
+        m_listButtons[i * 3]->setText(tr("Import…"));
+        m_listButtons[i * 3 + 1]->setText(tr("Export…"));
+        m_listButtons[i * 3 + 2]->setText(tr("Remove"));
+    }
     const QStringList labels{tr("&Kind:"), tr("&Buyer:"),  tr("Credit &code:"), tr("Address:"),  tr("Phone:"),
                              tr("Bank:"),  tr("Account:"), tr("&Product:"),     tr("Re&marks:"), tr("&Drawer:")};
     for (int i = 0; i < 10; ++i)

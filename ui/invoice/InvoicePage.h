@@ -59,6 +59,8 @@ public:
     void chooseProduct(const QString &name);
     void refreshLedger();
     [[nodiscard]] bool exportLedger(const QString &path, QString *error = nullptr);
+    /// Reads a customer (or product) list file into the store: all rows or, with errors, none.
+    [[nodiscard]] bool importListFile(bool customers, const QString &path);
     /// The selected ledger row's number, or empty.
     [[nodiscard]] QString selectedNumber() const;
     void printInvoice(const QString &number);
@@ -75,6 +77,12 @@ private:
     void updateTotals();
     void refreshCompletions();
     void refreshRed();
+    void refreshLists();
+    /// A cell of the customer or product list was edited: save that row (or show why not).
+    void saveListRow(bool customers, int row);
+    void importList(bool customers);
+    void exportList(bool customers);
+    void removeFromList(bool customers);
     void report(const Error &error);
     void exportFile(const QString &format);
     void requestRed();
@@ -122,6 +130,11 @@ private:
     QPushButton *m_exportXml;
     QPushButton *m_exportPdf;
     QPushButton *m_redRequest;
+    // Customers and products
+    QTableWidget *m_customers;
+    QTableWidget *m_products;
+    QPushButton *m_listButtons[6] = {}; ///< import, export, remove — customers then products
+    QLabel *m_listLabels[2] = {};
     // Red-letter
     QTableWidget *m_red;
     QPushButton *m_confirmRed;

@@ -532,6 +532,147 @@ public:
     }
 };
 
+/// `invoice customer|product list|import|export|remove`: the remembered buyers and products.
+class ListKeepingCommand final : public InvoiceCommand
+{
+public:
+    enum class Subject { Customer, Product };
+    enum class Action { List, Import, Export, Remove };
+    ListKeepingCommand(Subject subject, Action action)
+        : m_subject(subject)
+        , m_action(action)
+    { }
+    QStringList path() const override
+    {
+        static const QStringList actions{u"list"_s, u"import"_s, u"export"_s, u"remove"_s};
+        return {u"invoice"_s, m_subject == Subject::Customer ? u"customer"_s : u"product"_s,
+                actions.at(static_cast<int>(m_action))};
+    }
+    QString summary() const override
+    {
+        const bool customers = m_subject == Subject::Customer;
+        switch (m_action) {
+        case Action::List:
+            return customers ? tr("The remembered buyers.") : tr("The remembered products and services.");
+        case Action::Import:
+            return customers
+                ? tr("Add or update buyers from a CSV or XLSX list (名称, 统一社会信用代码, 地址, 电话, 开户银行, "
+                     "银行账号, 自然人); a list with errors changes nothing.")
+                : tr("Add or update products from a CSV or XLSX list (名称, 税收分类编码, 简称, 规格型号, 单位, 单价, "
+                     "含税, 税率); a list with errors changes nothing.");
+        case Action::Export:
+            return customers ? tr("Write the buyers to a CSV or XLSX list.") : tr("Write the products to a CSV or XLSX list.");
+        case Action::Remove:
+            return customers ? tr("Forget a buyer (by name).") : tr("Forget a product (by name).");
+        }
+        return {};
+    }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        if (m_action == Action::Import || m_action == Action::Export)
+            return {{u"FILE"_s, tr("The .csv or .xlsx file.")}};
+        if (m_action == Action::Remove)
+            return {{u"NAME"_s, tr("The name.")}};
+        return {};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (m_action != Action::List && arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the file or the name."), u"file"_s}, ExitCode::Usage);
+        const QString argument = arguments.positionalArguments().value(0);
+        const bool customers = m_subject == Subject::Customer;
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            auto customerList = book.customers();
+            auto productList = book.products();
+            if (!customerList || !productList)
+                return report(context, !customerList ? customerList.error() : productList.error());
+            const QList<QStringList> table = customers ? invoice::InvoiceImport::customerTable(*customerList)
+                                                       : invoice::InvoiceImport::productTable(*productList);
+            switch (m_action) {
+            case Action::List: {
+                QJsonArray rows;
+                for (qsizetype r = 1; r < table.size(); ++r) {
+                    QJsonObject row;
+                    for (qsizetype c = 0; c < table.first().size(); ++c)
+                        row.insert(table.first().at(c), table.at(r).at(c));
+                    rows.append(row);
+                }
+                context.writeResult({{customers ? u"customers"_s : u"products"_s, rows}});
+                return ExitCode::Success;
+            }
+            case Action::Export: {
+                auto written = argument.endsWith(u".xlsx"_s, Qt::CaseInsensitive)
+                    ? payroll::Spreadsheet::writeXlsx(argument, customers ? tr("Customers") : tr("Products"), table, {})
+                    : payroll::Spreadsheet::writeCsv(argument, table);
+                if (!written)
+                    return context.reportError(written.error());
+                context.writeResult({{u"file"_s, argument}, {u"rows"_s, table.size() - 1}});
+                return ExitCode::Success;
+            }
+            case Action::Import: {
+                auto read = payroll::Spreadsheet::read(argument);
+                if (!read)
+                    return context.reportError(read.error());
+                QList<payroll::RowError> errors;
+                Result<int> imported = 0;
+                if (customers) {
+                    auto parties = invoice::InvoiceImport::parseCustomers(*read, errors);
+                    if (!parties)
+                        return context.reportError(parties.error());
+                    if (errors.isEmpty())
+                        imported = book.importCustomers(*parties);
+                } else {
+                    auto lines = invoice::InvoiceImport::parseProducts(*read, errors);
+                    if (!lines)
+                        return context.reportError(lines.error());
+                    if (errors.isEmpty())
+                        imported = book.importProducts(*lines);
+                }
+                QJsonArray rowErrors;
+                for (const payroll::RowError &error : std::as_const(errors))
+                    rowErrors.append(
+                        QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
+                if (!imported)
+                    return report(context, imported.error());
+                context.writeResult({{u"imported"_s, errors.isEmpty() ? *imported : 0}, {u"errors"_s, rowErrors}});
+                if (!errors.isEmpty())
+                    return context.reportError(Error{u"rows_refused"_s,
+                                                     tr("Rows with errors: %1. Nothing was imported; correct them and import "
+                                                        "again.")
+                                                         .arg(errors.size()),
+                                                     {}});
+                return ExitCode::Success;
+            }
+            case Action::Remove: {
+                QString id;
+                if (customers) {
+                    for (const invoice::Customer &customer : std::as_const(*customerList))
+                        if (customer.party.name == argument)
+                            id = customer.id;
+                } else {
+                    for (const invoice::Product &product : std::as_const(*productList))
+                        if (product.line.name == argument)
+                            id = product.id;
+                }
+                if (id.isEmpty())
+                    return context.reportError(
+                        Error{u"not_found"_s, tr("Nothing is remembered under the name %1.").arg(argument), u"name"_s});
+                auto removed = customers ? book.removeCustomer(id) : book.removeProduct(id);
+                if (!removed)
+                    return report(context, removed.error());
+                context.writeResult({{u"removed"_s, argument}});
+                return ExitCode::Success;
+            }
+            }
+            return ExitCode::Success;
+        });
+    }
+
+private:
+    Subject m_subject;
+    Action m_action;
+};
+
 } // namespace
 
 std::vector<std::unique_ptr<Command>> invoiceCommands()
@@ -548,6 +689,11 @@ std::vector<std::unique_ptr<Command>> invoiceCommands()
     list.push_back(std::make_unique<RedListCommand>());
     list.push_back(std::make_unique<RedDecideCommand>());
     list.push_back(std::make_unique<RedIssueCommand>());
+    for (auto subject : {ListKeepingCommand::Subject::Customer, ListKeepingCommand::Subject::Product}) {
+        for (auto action : {ListKeepingCommand::Action::List, ListKeepingCommand::Action::Import,
+                            ListKeepingCommand::Action::Export, ListKeepingCommand::Action::Remove})
+            list.push_back(std::make_unique<ListKeepingCommand>(subject, action));
+    }
     return list;
 }
 

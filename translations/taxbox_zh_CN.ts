@@ -1494,10 +1494,6 @@
         <source>The line taxes differ from amount × rate by %1 in all, more than the %2 allowed for an invoice.</source>
         <translation>各行税额与“金额 × 税率”合计相差 %1，超过整张发票允许的误差 %2。</translation>
     </message>
-    <message>
-        <source>The invoice total must be positive.</source>
-        <translation>发票价税合计必须大于零。</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceBook</name>
@@ -1593,16 +1589,20 @@
         <source>change products</source>
         <translation>修改商品</translation>
     </message>
+    <message>
+        <source>Nothing is remembered under the name %1.</source>
+        <translation>没有名为 %1 的已保存条目。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).</source>
+        <translation>未导入任何内容：第 %1 行，%2：%3（共 %4 行有错误）。</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceCommand</name>
     <message>
         <source>The enterprise&apos;s id or credit code.</source>
         <translation>企业编号或统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>--enterprise ENT is required.</source>
-        <translation>必须提供 --enterprise ENT。</translation>
     </message>
     <message>
         <source>No invoice could be issued; see the errors.</source>
@@ -2202,10 +2202,6 @@
     <message>
         <source>The payroll month, e.g. 2025-03.</source>
         <translation>工资所属月份，例如 2025-03。</translation>
-    </message>
-    <message>
-        <source>--enterprise ENT is required.</source>
-        <translation>必须提供 --enterprise ENT。</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3200,10 @@
         <source>Give the %1 in the environment variable %2 or on standard input with --password-stdin.</source>
         <translation>请通过环境变量 %2 或配合 --password-stdin 从标准输入提供 %1。</translation>
     </message>
+    <message>
+        <source>--enterprise ENT is required.</source>
+        <translation>必须提供 --enterprise ENT。</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::cli::BackupCommand</name>
@@ -3519,14 +3519,6 @@
     <message>
         <source>Products</source>
         <translation>商品</translation>
-    </message>
-    <message>
-        <source>Rows with errors: %1. Nothing was imported; correct them and import again.</source>
-        <translation>有错误的行：%1。未导入任何内容；请改正后重新导入。</translation>
-    </message>
-    <message>
-        <source>Nothing is remembered under the name %1.</source>
-        <translation>没有名为 %1 的已保存条目。</translation>
     </message>
 </context>
 <context>
@@ -4614,10 +4606,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).</source>
-        <translation>未导入任何内容：第 %1 行，%2：%3（共 %4 行有错误）。</translation>
     </message>
     <message>
         <source>%1 entries imported.</source>

@@ -1,9 +1,11 @@
 #include "InvoiceArithmetic.h"
 
-#include "money/AmountInWords.h"
+#include "invoice/Invoice.h"
 #include "rules/RulePack.h"
 
 #include <QJsonArray>
+
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -129,7 +131,7 @@ Result<std::pair<QList<Line>, Totals>> InvoiceArithmetic::compute(const QList<Li
         }
         lines.append(*line);
     }
-    auto totals = sum(lines);
+    auto totals = totalsOf(lines, false);
     if (!totals)
         return std::unexpected(totals.error());
     return std::pair{lines, *totals};
@@ -164,25 +166,10 @@ Result<Totals> InvoiceArithmetic::check(const QList<Line> &lines) const
                     tr("The line taxes differ from amount × rate by %1 in all, more than the %2 allowed for an invoice.")
                         .arg(total.toFixed(4), invoiceLimit->toFixed(2)),
                     u"tax"_s);
-    return sum(lines);
-}
-
-Result<Totals> InvoiceArithmetic::sum(const QList<Line> &lines)
-{
-    qint64 amount = 0;
-    qint64 tax = 0;
-    for (const Line &line : lines) {
-        amount += line.amount.fen();
-        tax += line.tax.fen();
-    }
-    Totals totals{Money::fromFen(amount), Money::fromFen(tax), Money::fromFen(amount + tax), {}};
-    if (totals.total.fen() <= 0)
-        return fail(u"invalid_total"_s, tr("The invoice total must be positive."), u"lines"_s);
-    auto words = AmountInWords::format(totals.total, AmountInWords::Style::Invoice);
-    if (!words)
-        return std::unexpected(words.error());
-    totals.totalInWords = *words;
-    return totals;
+    // A received red-letter invoice sums to a negative total; a blue one to a positive.
+    const qint64 sign = std::accumulate(lines.begin(), lines.end(), qint64{0},
+                                        [](qint64 sum, const Line &line) { return sum + line.total().fen(); });
+    return totalsOf(lines, sign < 0);
 }
 
 } // namespace taxbox::invoice

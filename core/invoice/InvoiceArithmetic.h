@@ -76,7 +76,6 @@ public:
 
 private:
     [[nodiscard]] Result<void> checkRate(const Decimal &rate, int number) const;
-    [[nodiscard]] static Result<Totals> sum(const QList<Line> &lines);
 
     const rules::RulePack &m_pack;
     QDate m_date;

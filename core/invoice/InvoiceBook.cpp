@@ -2,6 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "ids/InvoiceNumber.h"
+#include "invoice/InvoiceImport.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 #include "sync/SyncLedger.h"
@@ -851,24 +852,10 @@ Result<Customer> InvoiceBook::saveCustomer(const Party &party)
         .bind(9, nowText());
     if (auto ran = replace->run(); !ran)
         return std::unexpected(ran.error());
-    auto id = m_store.database().prepare("SELECT id FROM customer WHERE name = ?");
+    auto id = idByName(List::Customers, party.name);
     if (!id)
         return std::unexpected(id.error());
-    id->bind(1, party.name);
-    if (auto row = id->step(); !row)
-        return std::unexpected(row.error());
-    return Customer{id->text(0), party};
-}
-
-Result<void> InvoiceBook::removeCustomer(const QString &id)
-{
-    if (auto allowed = m_store.require(Permission::Record, tr("change customers")); !allowed)
-        return std::unexpected(allowed.error());
-    auto remove = m_store.database().prepare("DELETE FROM customer WHERE id = ?");
-    if (!remove)
-        return std::unexpected(remove.error());
-    remove->bind(1, id);
-    return remove->run();
+    return Customer{*id, party};
 }
 
 Result<QList<Product>> InvoiceBook::products()
@@ -931,52 +918,78 @@ Result<Product> InvoiceBook::saveProduct(const LineInput &line)
         .bind(10, nowText());
     if (auto ran = replace->run(); !ran)
         return std::unexpected(ran.error());
-    auto id = m_store.database().prepare("SELECT id FROM product WHERE name = ?");
+    auto id = idByName(List::Products, line.name.trimmed());
     if (!id)
         return std::unexpected(id.error());
-    id->bind(1, line.name.trimmed());
-    if (auto row = id->step(); !row)
-        return std::unexpected(row.error());
-    return Product{id->text(0), line};
+    return Product{*id, line};
 }
 
-Result<void> InvoiceBook::removeProduct(const QString &id)
+Result<QString> InvoiceBook::idByName(List list, const QString &name)
 {
-    if (auto allowed = m_store.require(Permission::Record, tr("change products")); !allowed)
+    auto query = m_store.database().prepare(list == List::Customers ? "SELECT id FROM customer WHERE name = ?"
+                                                                    : "SELECT id FROM product WHERE name = ?");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, name);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(u"not_found"_s, tr("Nothing is remembered under the name %1.").arg(name), u"name"_s);
+    return query->text(0);
+}
+
+Result<void> InvoiceBook::forget(List list, const QString &name)
+{
+    if (auto allowed
+        = m_store.require(Permission::Record, list == List::Customers ? tr("change customers") : tr("change products"));
+        !allowed)
         return std::unexpected(allowed.error());
-    auto remove = m_store.database().prepare("DELETE FROM product WHERE id = ?");
+    auto id = idByName(list, name);
+    if (!id)
+        return std::unexpected(id.error());
+    auto remove = m_store.database().prepare(list == List::Customers ? "DELETE FROM customer WHERE id = ?"
+                                                                     : "DELETE FROM product WHERE id = ?");
     if (!remove)
         return std::unexpected(remove.error());
-    remove->bind(1, id);
+    remove->bind(1, *id);
     return remove->run();
 }
 
-Result<int> InvoiceBook::importCustomers(const QList<Party> &parties)
+Result<int> InvoiceBook::importTable(List list, const QList<QStringList> &table, QList<payroll::RowError> &errors)
 {
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
-    for (const Party &party : parties) {
-        if (auto saved = saveCustomer(party); !saved)
-            return std::unexpected(saved.error());
+    qsizetype count = 0;
+    if (list == List::Customers) {
+        auto parties = InvoiceImport::parseCustomers(table, errors);
+        if (!parties)
+            return std::unexpected(parties.error());
+        count = parties->size();
+        for (const Party &party : std::as_const(*parties)) {
+            if (auto saved = saveCustomer(party); !saved)
+                return std::unexpected(saved.error());
+        }
+    } else {
+        auto lines = InvoiceImport::parseProducts(table, errors);
+        if (!lines)
+            return std::unexpected(lines.error());
+        count = lines->size();
+        for (const LineInput &line : std::as_const(*lines)) {
+            if (auto saved = saveProduct(line); !saved)
+                return std::unexpected(saved.error());
+        }
     }
+    if (!errors.isEmpty())
+        return fail(u"rows_refused"_s,
+                    tr("Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).")
+                        .arg(errors.first().row)
+                        .arg(errors.first().column, errors.first().reason)
+                        .arg(errors.size()));
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
-    return static_cast<int>(parties.size());
-}
-
-Result<int> InvoiceBook::importProducts(const QList<LineInput> &lines)
-{
-    auto transaction = store::Transaction::begin(m_store.database());
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    for (const LineInput &line : lines) {
-        if (auto saved = saveProduct(line); !saved)
-            return std::unexpected(saved.error());
-    }
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return static_cast<int>(lines.size());
+    return static_cast<int>(count);
 }
 
 Result<void> checkContent(const Invoice &invoice, const rules::RulePack &pack)
@@ -994,8 +1007,7 @@ Result<void> checkContent(const Invoice &invoice, const rules::RulePack &pack)
     if (invoice.lines.isEmpty())
         return fail(u"no_lines"_s, Invoice::tr("The invoice has no lines."), u"lines"_s);
     InvoiceArithmetic arithmetic(pack, invoice.issueDate());
-    auto checked = arithmetic.check(invoice.lines);
-    if (!checked && checked.error().code != u"invalid_total")
+    if (auto checked = arithmetic.check(invoice.lines); !checked)
         return std::unexpected(checked.error());
     auto totals = totalsOf(invoice.lines, invoice.isRed());
     if (!totals)

@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "enterprise/EnterpriseProfile.h"
 #include "invoice/Invoice.h"
+#include "payroll/Payroll.h"
 #include "sync/SyncLedger.h"
 
 #include <QCoreApplication>
@@ -161,13 +162,14 @@ public:
     [[nodiscard]] Result<QList<Customer>> customers();
     /// Adds or (same name) updates a customer.
     [[nodiscard]] Result<Customer> saveCustomer(const Party &party);
-    [[nodiscard]] Result<void> removeCustomer(const QString &id);
     [[nodiscard]] Result<QList<Product>> products();
     [[nodiscard]] Result<Product> saveProduct(const LineInput &line);
-    [[nodiscard]] Result<void> removeProduct(const QString &id);
-    /// Adds or updates many in one transaction: all or, with the first error, none.
-    [[nodiscard]] Result<int> importCustomers(const QList<Party> &parties);
-    [[nodiscard]] Result<int> importProducts(const QList<LineInput> &lines);
+    enum class List { Customers, Products };
+    /// Forgets a customer or product by name.
+    [[nodiscard]] Result<void> forget(List list, const QString &name);
+    /// Adds or updates the rows of a customer or product table (InvoiceImport's columns) in one
+    /// transaction: all of them, or — with any bad row (listed in `errors`) or refusal — none.
+    [[nodiscard]] Result<int> importTable(List list, const QList<QStringList> &table, QList<payroll::RowError> &errors);
 
     /// For tests and benchmarks: the clock issuing reads (China time is derived from it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -177,6 +179,7 @@ private:
     [[nodiscard]] Result<Invoice> prepare(const InvoiceDraft &draft, const QDateTime &at, const EnterpriseProfile &seller) const;
     [[nodiscard]] Result<IssuedInvoice> issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &number);
     [[nodiscard]] QDateTime chinaNow() const;
+    [[nodiscard]] Result<QString> idByName(List list, const QString &name);
 
     store::EnterpriseStore &m_store;
     const rules::RulePack &m_pack;

@@ -1,5 +1,7 @@
 #include "InvoiceImport.h"
 
+#include "invoice/InvoiceBook.h"
+
 #include <QJsonArray>
 #include <QSet>
 

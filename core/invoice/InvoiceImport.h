@@ -2,12 +2,14 @@
 
 #include "base/Result.h"
 #include "invoice/Invoice.h"
-#include "invoice/InvoiceBook.h"
 #include "payroll/Payroll.h"
 
 #include <QCoreApplication>
 
 namespace taxbox::invoice {
+
+struct Customer;
+struct Product;
 
 /// Invoices read from a 清单 table (CSV or XLSX, first row headers, one row per line item). Rows with
 /// the same 序号 make one invoice; the buyer, kind, remarks and drawer come from its first row.

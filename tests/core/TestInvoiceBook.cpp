@@ -376,7 +376,8 @@ void TestInvoiceBook::customersAndProductsAreRemembered()
     LineInput badRate = draft().lines.first();
     badRate.rate = *Decimal::parse(u"0.2");
     QCOMPARE(m_book->saveProduct(badRate).error().code, u"invalid_rate"_s);
-    QVERIFY(m_book->removeProduct(product->id));
+    QVERIFY(m_book->forget(InvoiceBook::List::Products, product->line.name));
+    QCOMPARE(m_book->forget(InvoiceBook::List::Products, product->line.name).error().code, u"not_found"_s);
     QVERIFY(m_book->products()->isEmpty());
 }
 

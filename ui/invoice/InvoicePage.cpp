@@ -466,14 +466,8 @@ void InvoicePage::saveListRow(bool customers, int row)
         cells.append(table->item(row, c) ? table->item(row, c)->text() : QString());
     }
     QList<payroll::RowError> errors;
-    Result<int> saved = 0;
-    if (customers) {
-        auto parsed = invoice::InvoiceImport::parseCustomers({headers, cells}, errors);
-        saved = !parsed ? Result<int>(std::unexpected(parsed.error())) : m_book->importCustomers(*parsed);
-    } else {
-        auto parsed = invoice::InvoiceImport::parseProducts({headers, cells}, errors);
-        saved = !parsed ? Result<int>(std::unexpected(parsed.error())) : m_book->importProducts(*parsed);
-    }
+    auto saved = m_book->importTable(customers ? invoice::InvoiceBook::List::Customers : invoice::InvoiceBook::List::Products,
+                                     {headers, cells}, errors);
     if (!errors.isEmpty())
         saved = fail(u"invalid_row"_s, tr("%1: %2").arg(errors.first().column, errors.first().reason));
     if (!saved)
@@ -492,24 +486,8 @@ bool InvoicePage::importListFile(bool customers, const QString &path)
         return false;
     }
     QList<payroll::RowError> errors;
-    Result<int> imported = 0;
-    if (customers) {
-        auto parsed = invoice::InvoiceImport::parseCustomers(*table, errors);
-        imported = !parsed     ? Result<int>(std::unexpected(parsed.error()))
-            : errors.isEmpty() ? m_book->importCustomers(*parsed)
-                               : 0;
-    } else {
-        auto parsed = invoice::InvoiceImport::parseProducts(*table, errors);
-        imported = !parsed     ? Result<int>(std::unexpected(parsed.error()))
-            : errors.isEmpty() ? m_book->importProducts(*parsed)
-                               : 0;
-    }
-    if (!errors.isEmpty())
-        imported = fail(u"rows_refused"_s,
-                        tr("Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).")
-                            .arg(errors.first().row)
-                            .arg(errors.first().column, errors.first().reason)
-                            .arg(errors.size()));
+    auto imported = m_book->importTable(customers ? invoice::InvoiceBook::List::Customers : invoice::InvoiceBook::List::Products,
+                                        *table, errors);
     if (!imported) {
         report(imported.error());
         return false;
@@ -558,18 +536,10 @@ void InvoicePage::removeFromList(bool customers)
     const int row = table->currentRow();
     if (!m_book || row < 0)
         return;
-    const QString name = table->item(row, 0)->text();
-    if (customers) {
-        if (auto list = m_book->customers()) {
-            for (const invoice::Customer &customer : std::as_const(*list))
-                if (customer.party.name == name)
-                    (void)m_book->removeCustomer(customer.id);
-        }
-    } else if (auto list = m_book->products()) {
-        for (const invoice::Product &product : std::as_const(*list))
-            if (product.line.name == name)
-                (void)m_book->removeProduct(product.id);
-    }
+    if (auto removed = m_book->forget(customers ? invoice::InvoiceBook::List::Customers : invoice::InvoiceBook::List::Products,
+                                      table->item(row, 0)->text());
+        !removed)
+        report(removed.error());
     refreshLists();
     refreshCompletions();
 }

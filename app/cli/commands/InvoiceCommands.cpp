@@ -66,25 +66,10 @@ protected:
     ExitCode withBook(Context &context, const QCommandLineParser &arguments,
                       const std::function<ExitCode(InvoiceBook &, store::EnterpriseStore &)> &work) const
     {
-        if (!arguments.isSet(u"enterprise"_s))
-            return context.reportError(Error{u"required"_s, tr("--enterprise ENT is required."), u"enterprise"_s},
-                                       ExitCode::Usage);
-        auto session = login(context, arguments);
-        if (!session)
-            return report(context, session.error());
-        auto enterprise = (*session)->findEnterprise(arguments.value(u"enterprise"_s));
-        if (!enterprise)
-            return report(context, enterprise.error());
-        auto store = (*session)->openEnterprise(enterprise->id);
-        if (!store)
-            return report(context, store.error());
-        if (auto installed = sync::SyncLedger(**store).installRulePacks(); !installed)
-            return report(context, installed.error());
-        auto pack = rules::RulePack::inForce();
-        if (!pack)
-            return context.reportError(pack.error());
-        InvoiceBook book(**store, **pack);
-        return work(book, **store);
+        return withEnterprise(context, arguments, [&](store::EnterpriseStore &store, const rules::RulePack &pack) {
+            InvoiceBook book(store, pack);
+            return work(book, store);
+        });
     }
 
     static ExitCode writeBatch(Context &context, const Result<invoice::BatchResult> &batch, bool validOnly,
@@ -581,6 +566,7 @@ public:
             return context.reportError(Error{u"required"_s, tr("Name the file or the name."), u"file"_s}, ExitCode::Usage);
         const QString argument = arguments.positionalArguments().value(0);
         const bool customers = m_subject == Subject::Customer;
+        const InvoiceBook::List list = customers ? InvoiceBook::List::Customers : InvoiceBook::List::Products;
         return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
             auto customerList = book.customers();
             auto productList = book.products();
@@ -614,51 +600,18 @@ public:
                 if (!read)
                     return context.reportError(read.error());
                 QList<payroll::RowError> errors;
-                Result<int> imported = 0;
-                if (customers) {
-                    auto parties = invoice::InvoiceImport::parseCustomers(*read, errors);
-                    if (!parties)
-                        return context.reportError(parties.error());
-                    if (errors.isEmpty())
-                        imported = book.importCustomers(*parties);
-                } else {
-                    auto lines = invoice::InvoiceImport::parseProducts(*read, errors);
-                    if (!lines)
-                        return context.reportError(lines.error());
-                    if (errors.isEmpty())
-                        imported = book.importProducts(*lines);
-                }
+                auto imported = book.importTable(list, *read, errors);
                 QJsonArray rowErrors;
                 for (const payroll::RowError &error : std::as_const(errors))
                     rowErrors.append(
                         QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
+                context.writeResult({{u"imported"_s, imported.value_or(0)}, {u"errors"_s, rowErrors}});
                 if (!imported)
                     return report(context, imported.error());
-                context.writeResult({{u"imported"_s, errors.isEmpty() ? *imported : 0}, {u"errors"_s, rowErrors}});
-                if (!errors.isEmpty())
-                    return context.reportError(Error{u"rows_refused"_s,
-                                                     tr("Rows with errors: %1. Nothing was imported; correct them and import "
-                                                        "again.")
-                                                         .arg(errors.size()),
-                                                     {}});
                 return ExitCode::Success;
             }
             case Action::Remove: {
-                QString id;
-                if (customers) {
-                    for (const invoice::Customer &customer : std::as_const(*customerList))
-                        if (customer.party.name == argument)
-                            id = customer.id;
-                } else {
-                    for (const invoice::Product &product : std::as_const(*productList))
-                        if (product.line.name == argument)
-                            id = product.id;
-                }
-                if (id.isEmpty())
-                    return context.reportError(
-                        Error{u"not_found"_s, tr("Nothing is remembered under the name %1.").arg(argument), u"name"_s});
-                auto removed = customers ? book.removeCustomer(id) : book.removeProduct(id);
-                if (!removed)
+                if (auto removed = book.forget(list, argument); !removed)
                     return report(context, removed.error());
                 context.writeResult({{u"removed"_s, argument}});
                 return ExitCode::Success;

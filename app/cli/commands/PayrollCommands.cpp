@@ -36,9 +36,6 @@ protected:
     ExitCode withPayroll(Context &context, const QCommandLineParser &arguments,
                          const std::function<ExitCode(payroll::Payroll &, const payroll::Period &)> &work) const
     {
-        if (!arguments.isSet(u"enterprise"_s))
-            return context.reportError(Error{u"required"_s, tr("--enterprise ENT is required."), u"enterprise"_s},
-                                       ExitCode::Usage);
         payroll::Period period;
         if (needsPeriod()) {
             auto parsed = payroll::Period::parse(arguments.value(u"period"_s));
@@ -46,23 +43,10 @@ protected:
                 return context.reportError(parsed.error(), arguments.isSet(u"period"_s) ? ExitCode::BadInput : ExitCode::Usage);
             period = *parsed;
         }
-        auto session = login(context, arguments);
-        if (!session)
-            return report(context, session.error());
-        auto enterprise = (*session)->findEnterprise(arguments.value(u"enterprise"_s));
-        if (!enterprise)
-            return report(context, enterprise.error());
-        auto store = (*session)->openEnterprise(enterprise->id);
-        if (!store)
-            return report(context, store.error());
-        // The newest verified rule pack the sync server published for this enterprise, else the built-in.
-        if (auto installed = sync::SyncLedger(**store).installRulePacks(); !installed)
-            return report(context, installed.error());
-        auto pack = rules::RulePack::inForce();
-        if (!pack)
-            return context.reportError(pack.error());
-        payroll::Payroll payroll(**store, **pack);
-        return work(payroll, period);
+        return withEnterprise(context, arguments, [&](store::EnterpriseStore &store, const rules::RulePack &pack) {
+            payroll::Payroll payroll(store, pack);
+            return work(payroll, period);
+        });
     }
 
     static QJsonObject withholdingJson(const payroll::Withholding &w)

@@ -4,8 +4,13 @@
 
 #include "auth/Workspace.h"
 #include "crypto/SecureBytes.h"
+#include "rules/RulePack.h"
+#include "store/EnterpriseStore.h"
+#include "sync/SyncLedger.h"
 
 #include <QJsonObject>
+
+#include <functional>
 
 namespace taxbox::cli {
 
@@ -83,6 +88,32 @@ protected:
         if (!secretPassword)
             return std::unexpected(secretPassword.error());
         return workspace(arguments).login(arguments.value(u"user"_s), *secretPassword);
+    }
+
+    /// Logs in, opens the enterprise named by --enterprise (id or credit code) and puts in force the
+    /// newest verified rule pack the sync received for it (else the built-in one), then runs `work`.
+    /// Errors are reported here: a missing --enterprise is a usage error.
+    static ExitCode withEnterprise(Context &context, const QCommandLineParser &arguments,
+                                   const std::function<ExitCode(store::EnterpriseStore &, const rules::RulePack &)> &work)
+    {
+        if (!arguments.isSet(u"enterprise"_s))
+            return context.reportError(Error{u"required"_s, tr("--enterprise ENT is required."), u"enterprise"_s},
+                                       ExitCode::Usage);
+        auto session = login(context, arguments);
+        if (!session)
+            return report(context, session.error());
+        auto enterprise = (*session)->findEnterprise(arguments.value(u"enterprise"_s));
+        if (!enterprise)
+            return report(context, enterprise.error());
+        auto store = (*session)->openEnterprise(enterprise->id);
+        if (!store)
+            return report(context, store.error());
+        if (auto installed = sync::SyncLedger(**store).installRulePacks(); !installed)
+            return report(context, installed.error());
+        auto pack = rules::RulePack::inForce();
+        if (!pack)
+            return context.reportError(pack.error());
+        return work(**store, **pack);
     }
 
     [[nodiscard]] static QJsonObject enterpriseJson(const auth::EnterpriseSummary &summary)

@@ -4679,6 +4679,10 @@
         <source>Remove</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Refused by the server (see 数据同步)</source>
+        <translation>服务器拒收（见“数据同步”）</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::LoginDialog</name>
@@ -5342,6 +5346,34 @@
     <message>
         <source>Fully digitalised e-invoices (数电票: 专票 and 普票)</source>
         <translation>数电票（专票与普票共用）</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <source>Red-letter invoice issued</source>
+        <translation>开具红字发票</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation requested</source>
+        <translation>申请红字确认单</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation (individual buyer)</source>
+        <translation>红字确认单（自然人购买方）</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation answered</source>
+        <translation>答复红字确认单</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation %1</source>
+        <translation>红字确认单 %1</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     addTool(calculatorsPage);
     auto *invoicePage = new InvoicePage(this);
+    m_invoicePage = invoicePage;
     invoicePage->setObjectName(u"invoicePage"_s);
     connect(invoicePage, &InvoicePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
@@ -240,6 +241,9 @@ void MainWindow::setKioskMode(bool kiosk)
     // A kiosk visit leaves nothing behind: no server address or session for the next visitor.
     if (const qsizetype sync = m_pages.indexOf(m_syncPage); sync >= 0)
         m_tiles.at(sync)->setVisible(!kiosk);
+    // Issuing needs numbers granted through the sync, which a visit never has; verifying stays.
+    if (const qsizetype invoices = m_pages.indexOf(m_invoicePage); invoices >= 0)
+        m_tiles.at(invoices)->setVisible(!kiosk);
     retranslateLock();
 }
 

@@ -85,6 +85,7 @@ private:
     QLabel *m_backupLabel;
     QLabel *m_syncLabel;
     SyncPage *m_syncPage = nullptr;
+    ToolPage *m_invoicePage = nullptr;
     QWidget *m_sessionBar;
     QLabel *m_userLabel;
     QComboBox *m_enterpriseSwitcher;

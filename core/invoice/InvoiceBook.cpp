@@ -516,8 +516,12 @@ Result<qint64> InvoiceBook::count()
 
 namespace {
 
-constexpr std::string_view kRedColumns = "SELECT id, direction, blue_number, seller_code, buyer_code, counterparty, "
-                                         "amount_fen, reason, state, requested_at, red_number FROM red_confirmation ";
+// A request the server refused (its outbox item rejected, e.g. for a buyer it does not serve) reads as
+// "rejected": it holds nothing and can never be confirmed.
+constexpr std::string_view kRedColumns
+    = "SELECT id, direction, blue_number, seller_code, buyer_code, counterparty, amount_fen, reason, CASE WHEN state = "
+      "'requested' AND EXISTS (SELECT 1 FROM outbox o WHERE o.record_key = 'red-confirmation:' || red_confirmation.id AND "
+      "o.state = 'rejected') THEN 'rejected' ELSE state END, requested_at, red_number FROM red_confirmation ";
 
 RedConfirmation redOf(const store::Statement &row)
 {

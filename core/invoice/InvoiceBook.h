@@ -96,7 +96,7 @@ struct RedConfirmation
     QString counterparty; ///< the other side's name
     Money amount; ///< to reverse, including tax (positive)
     QString reason;
-    QString state; ///< requested | confirmed | refused | used
+    QString state; ///< requested | confirmed | refused | used | rejected (by the server)
     QDateTime requestedAt;
     QString redNumber;
     [[nodiscard]] QJsonObject toJson() const;

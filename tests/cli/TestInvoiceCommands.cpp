@@ -315,6 +315,11 @@ void TestInvoiceCommands::syncDeliversTheInvoices()
     QCOMPARE(report.value(u"accepted"_s).toInt(), issued);
     QCOMPARE(report.value(u"rejected"_s).toInt(), 1);
     QCOMPARE(report.value(u"pending"_s).toInt(), 0);
+    // The refused request shows as such, and holds nothing of the blue invoice any more.
+    const QJsonObject request
+        = cli({u"invoice"_s, u"red"_s, u"list"_s}).outJson().value(u"confirmations"_s).toArray().first().toObject();
+    QCOMPARE(request.value(u"state"_s).toString(), u"rejected"_s);
+    QCOMPARE(cli({u"invoice"_s, u"red"_s, u"request"_s, m_first, u"--amount"_s, u"1766"_s, u"--reason"_s, u"x"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceCommands)

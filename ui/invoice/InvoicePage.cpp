@@ -117,6 +117,8 @@ QString redStateText(const QString &state)
         return InvoicePage::tr("Refused");
     if (state == u"used")
         return InvoicePage::tr("Red invoice issued");
+    if (state == u"rejected")
+        return InvoicePage::tr("Refused by the server (see 数据同步)");
     return state;
 }
 

@@ -64,6 +64,12 @@ QString typeText(const QString &type)
         {u"enterprise.unarchived"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Enterprise restored")},
         {u"payroll.month_closed"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Payroll month closed")},
         {u"payroll.month_reopened"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Payroll month reopened")},
+        {u"invoice.issued"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Invoice issued")},
+        {u"invoice.red_issued"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Red-letter invoice issued")},
+        {u"red_confirmation.requested"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Red-letter confirmation requested")},
+        {u"red_confirmation.self_confirmed"_s,
+         QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Red-letter confirmation (individual buyer)")},
+        {u"red_confirmation.decided"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Red-letter confirmation answered")},
     };
     const auto found = names.constFind(type);
     return found == names.constEnd() ? type : SyncPage::tr(*found);
@@ -75,6 +81,10 @@ QString recordText(const QString &key)
         return SyncPage::tr("Payroll %1").arg(key.section(u':', 1));
     if (key == u"enterprise-profile")
         return SyncPage::tr("Enterprise details");
+    if (key.startsWith(u"invoice:"))
+        return SyncPage::tr("Invoice %1").arg(key.section(u':', 1));
+    if (key.startsWith(u"red-confirmation:"))
+        return SyncPage::tr("Red-letter confirmation %1").arg(key.section(u':', 1).left(8));
     return key;
 }
 

@@ -3520,6 +3520,10 @@
         <source>Products</source>
         <translation>商品</translation>
     </message>
+    <message>
+        <source>Only entries whose name holds TEXT, whose pinyin initials hold it (bjb finds 笔记本电脑), or whose code starts with it.</source>
+        <translation>只列出名称包含 TEXT、拼音首字母包含 TEXT（bjb 可找到笔记本电脑）或编码以 TEXT 开头的条目。</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::cli::PasswdCommand</name>
@@ -4424,14 +4428,6 @@
         <translation>购买方为自然人</translation>
     </message>
     <message>
-        <source>name, completes from earlier buyers</source>
-        <translation>名称，可从以往购买方中补全</translation>
-    </message>
-    <message>
-        <source>type a remembered product and press Enter to add it</source>
-        <translation>输入已保存的商品名称，按回车添加</translation>
-    </message>
-    <message>
         <source>Add line (Ins)</source>
         <translation>添加行 (Ins)</translation>
     </message>
@@ -4682,6 +4678,14 @@
     <message>
         <source>Refused by the server (see 数据同步)</source>
         <translation>服务器拒收（见“数据同步”）</translation>
+    </message>
+    <message>
+        <source>name; earlier buyers complete by name, pinyin initials or credit code</source>
+        <translation>名称；以往购买方可按名称、拼音首字母或信用代码补全</translation>
+    </message>
+    <message>
+        <source>a remembered product by name, pinyin initials (bjb → 笔记本) or tax code; Enter adds it</source>
+        <translation>按名称、拼音首字母（bjb → 笔记本）或税收分类编码查找已保存的商品，回车添加</translation>
     </message>
 </context>
 <context>

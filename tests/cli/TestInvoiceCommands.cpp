@@ -303,6 +303,13 @@ void TestInvoiceCommands::customersAndProductsAsLists()
         = cli({u"invoice"_s, u"product"_s, u"list"_s}).outJson().value(u"products"_s).toArray().first().toObject();
     QCOMPARE(product.value(u"税率"_s).toString(), u"13%"_s);
     QCOMPARE(product.value(u"单价"_s).toString(), u"6780"_s);
+    // Found by pinyin initials or the start of the code, not by what it does not hold.
+    const auto search = [&](const QString &text) {
+        return cli({u"invoice"_s, u"product"_s, u"list"_s, u"--search"_s, text}).outJson().value(u"products"_s).toArray().size();
+    };
+    QCOMPARE(search(u"bjb"_s), 1);
+    QCOMPARE(search(u"10905"_s), 1);
+    QCOMPARE(search(u"zxfw"_s), 0);
 }
 
 void TestInvoiceCommands::syncDeliversTheInvoices()

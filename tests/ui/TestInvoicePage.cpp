@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -172,8 +173,15 @@ void TestInvoicePage::issueFromTheKeyboard()
     buyerCode->clear();
     page.chooseCustomer(u"北京朝阳科技有限公司"_s);
     QCOMPARE(buyerCode->text(), u"91110108551385082Q"_s);
-    page.chooseProduct(u"笔记本电脑"_s);
+    // A remembered product by its pinyin initials: the completion lists it, Enter adds its line.
+    auto *product = find<QLineEdit>(&page, u"productSearch"_s);
+    product->setFocus();
+    QTest::keyClicks(product, u"bjb"_s);
+    QCOMPARE(product->completer()->model()->rowCount(), 1);
+    QCOMPARE(product->completer()->model()->index(0, 0).data().toString(), u"笔记本电脑"_s);
+    QTest::keyClick(product, Qt::Key_Return);
     QCOMPARE(lines->item(0, 0)->text(), u"笔记本电脑"_s);
+    QVERIFY(product->text().isEmpty());
     QCOMPARE(lines->item(0, 8)->text(), u"13%"_s);
 
     // The buyers and products tab lists what was remembered; a cell edited is saved, a wrong credit

@@ -3,6 +3,7 @@
 #include "InvoiceLayout.h"
 #include "InvoicePrinting.h"
 #include "auth/Workspace.h"
+#include "ids/PinyinInitials.h"
 #include "invoice/InvoiceFile.h"
 #include "invoice/InvoiceImport.h"
 #include "payroll/Spreadsheet.h"
@@ -10,6 +11,7 @@
 #include "session/FileDialogs.h"
 #include "store/EnterpriseStore.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -343,23 +345,50 @@ InvoicePage::InvoicePage(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &InvoicePage::updateTotals);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &InvoicePage::updateTotals);
     connect(m_individual, &QCheckBox::toggled, this, &InvoicePage::updateTotals);
-    auto *customerCompleter = new QCompleter(new QStringListModel(this), this);
-    customerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    customerCompleter->setFilterMode(Qt::MatchContains);
-    m_buyerName->setCompleter(customerCompleter);
+    // Buyers and products complete by part of the name, pinyin initials (bjb → 笔记本电脑) or the start
+    // of the credit code / tax classification code; the list is filtered here, the popup shows it all.
+    const auto searchable = [this](QLineEdit *edit, QList<std::pair<QString, QString>> *entries) {
+        auto *completer = new QCompleter(new QStringListModel(this), this);
+        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        edit->setCompleter(completer);
+        connect(edit, &QLineEdit::textEdited, this, [edit, entries, completer](const QString &text) {
+            QStringList matches;
+            for (const auto &[name, code] : std::as_const(*entries)) {
+                if (!text.trimmed().isEmpty() && matchesSearch(text, name, code) && matches.size() < 50)
+                    matches.append(name);
+            }
+            static_cast<QStringListModel *>(completer->model())->setStringList(matches);
+            if (matches.isEmpty())
+                completer->popup()->hide();
+            else
+                completer->complete();
+            Q_UNUSED(edit)
+        });
+        return completer;
+    };
+    QCompleter *customerCompleter = searchable(m_buyerName, &m_customerEntries);
     connect(customerCompleter, qOverload<const QString &>(&QCompleter::activated), this, &InvoicePage::chooseCustomer);
-    auto *productCompleter = new QCompleter(new QStringListModel(this), this);
-    productCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    productCompleter->setFilterMode(Qt::MatchContains);
-    m_product->setCompleter(productCompleter);
+    QCompleter *productCompleter = searchable(m_product, &m_productEntries);
     connect(productCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &name) {
         chooseProduct(name);
         QMetaObject::invokeMethod(m_product, &QLineEdit::clear, Qt::QueuedConnection);
     });
     connect(m_product, &QLineEdit::returnPressed, this, [this] {
-        if (!m_product->text().trimmed().isEmpty())
-            chooseProduct(m_product->text().trimmed());
+        // Enter adds the product named, or else the first that the search finds (bjb + Enter).
+        const QString text = m_product->text().trimmed();
+        QString name;
+        for (const auto &[candidate, code] : std::as_const(m_productEntries)) {
+            if (candidate == text) {
+                name = candidate;
+                break;
+            }
+            if (name.isEmpty() && matchesSearch(text, candidate, code))
+                name = candidate;
+        }
+        if (!text.isEmpty() && !name.isEmpty())
+            chooseProduct(name);
         m_product->clear();
+        m_product->completer()->popup()->hide();
     });
 
     for (QDateEdit *edit : {m_from, m_to})
@@ -715,18 +744,18 @@ void InvoicePage::chooseProduct(const QString &name)
 
 void InvoicePage::refreshCompletions()
 {
-    QStringList customers;
-    QStringList products;
-    if (m_book) {
-        if (auto list = m_book->customers())
-            for (const invoice::Customer &customer : std::as_const(*list))
-                customers.append(customer.party.name);
-        if (auto list = m_book->products())
-            for (const invoice::Product &product : std::as_const(*list))
-                products.append(product.line.name);
+    m_customerEntries.clear();
+    m_productEntries.clear();
+    if (!m_book)
+        return;
+    if (auto list = m_book->customers()) {
+        for (const invoice::Customer &customer : std::as_const(*list))
+            m_customerEntries.append({customer.party.name, customer.party.creditCode});
     }
-    static_cast<QStringListModel *>(m_buyerName->completer()->model())->setStringList(customers);
-    static_cast<QStringListModel *>(m_product->completer()->model())->setStringList(products);
+    if (auto list = m_book->products()) {
+        for (const invoice::Product &product : std::as_const(*list))
+            m_productEntries.append({product.line.name, product.line.taxCode});
+    }
 }
 
 void InvoicePage::refreshLedger()
@@ -978,8 +1007,8 @@ void InvoicePage::retranslateUi()
     m_kind->setItemText(0, kindText(invoice::InvoiceKind::Special));
     m_kind->setItemText(1, kindText(invoice::InvoiceKind::Ordinary));
     m_individual->setText(tr("Buyer is an individual"));
-    m_buyerName->setPlaceholderText(tr("name, completes from earlier buyers"));
-    m_product->setPlaceholderText(tr("type a remembered product and press Enter to add it"));
+    m_buyerName->setPlaceholderText(tr("name; earlier buyers complete by name, pinyin initials or credit code"));
+    m_product->setPlaceholderText(tr("a remembered product by name, pinyin initials (bjb → 笔记本) or tax code; Enter adds it"));
     m_addLine->setText(tr("Add line (Ins)"));
     m_removeLine->setText(tr("Remove line"));
     m_issue->setText(tr("Issue (Ctrl+Enter)"));

@@ -95,6 +95,8 @@ private:
     std::unique_ptr<store::EnterpriseStore> m_store;
     std::unique_ptr<invoice::InvoiceBook> m_book;
     QString m_userName;
+    QList<std::pair<QString, QString>> m_customerEntries; ///< name, credit code
+    QList<std::pair<QString, QString>> m_productEntries; ///< name, tax classification code
 
     QTabWidget *m_tabs;
     // Issuing form

@@ -3,6 +3,7 @@
 #include "WorkspaceCommand.h"
 
 #include "InvoiceLayout.h"
+#include "ids/PinyinInitials.h"
 #include "invoice/InvoiceBook.h"
 #include "invoice/InvoiceFile.h"
 #include "invoice/InvoiceImport.h"
@@ -552,6 +553,15 @@ public:
         }
         return {};
     }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        if (m_action != Action::List)
+            return {};
+        return {QCommandLineOption(u"search"_s,
+                                   tr("Only entries whose name holds TEXT, whose pinyin initials hold it (bjb finds 笔记本电脑), "
+                                      "or whose code starts with it."),
+                                   u"text"_s)};
+    }
     QList<PositionalArgument> positionalArguments() const override
     {
         if (m_action == Action::Import || m_action == Action::Export)
@@ -578,6 +588,9 @@ public:
             case Action::List: {
                 QJsonArray rows;
                 for (qsizetype r = 1; r < table.size(); ++r) {
+                    // Column 0 is the name, column 1 the credit code or the tax classification code.
+                    if (!matchesSearch(arguments.value(u"search"_s), table.at(r).at(0), table.at(r).at(1)))
+                        continue;
                     QJsonObject row;
                     for (qsizetype c = 0; c < table.first().size(); ++c)
                         row.insert(table.first().at(c), table.at(r).at(c));

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -261,6 +262,28 @@ void TestInvoicePage::verifyPageFindsWhatChanged()
 
 void TestInvoicePage::printerOffsetIsKeptPerPrinter()
 {
+    // What the preview and the printer get: the form painted, title and QR code where they belong.
+    auto store = m_session->openEnterprise(m_enterpriseId);
+    invoice::InvoiceBook book(**store, **rules::RulePack::inForce());
+    auto issued = book.find(invoice::InvoiceFile::fromXml([&] {
+                                QFile file(m_xml);
+                                return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                            }())
+                                ->invoice.number);
+    QVERIFY(issued);
+    const QImage page = ui::InvoicePrinting::render(*issued, 100);
+    QCOMPARE(page.size(), QSize(949, 551)); // 241 × 140 mm at 100 dpi
+    const auto darkIn = [&](const QRect &area) {
+        int dark = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x)
+                dark += qGray(page.pixel(x, y)) < 128;
+        return dark;
+    };
+    QVERIFY(darkIn(QRect(40, 16, 87, 87)) > 1500); // the QR code, top left
+    QVERIFY(darkIn(QRect(600, 300, 300, 40)) > 0); // figures in the item table
+    QCOMPARE(darkIn(QRect(0, 0, 30, 30)), 0); // the margin stays white
+
     QCOMPARE(ui::InvoicePrinting::offset(u"HP LaserJet/Office 2"_s), QPointF());
     ui::InvoicePrinting::setOffset(u"HP LaserJet/Office 2"_s, QPointF(1.5, -2.0));
     QCOMPARE(ui::InvoicePrinting::offset(u"HP LaserJet/Office 2"_s), QPointF(1.5, -2.0));

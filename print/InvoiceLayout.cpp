@@ -80,6 +80,18 @@ QString yuan(Money money)
     return u"¥"_s + money.toString();
 }
 
+/// The form shows the unit price without tax (金额 ÷ 数量, up to 8 decimals), as the tax bureau's
+/// files do, whatever the price was entered as.
+QString unitPriceShown(const invoice::Line &line)
+{
+    if (!line.input.quantity || !line.input.unitPrice)
+        return {};
+    if (!line.input.priceIncludesTax)
+        return line.input.unitPrice->toString();
+    auto price = Decimal::fromMoney(line.amount).dividedBy(*line.input.quantity);
+    return price ? price->roundedHalfUp(8).toString() : QString();
+}
+
 QString percent(const Decimal &rate)
 {
     return (rate * Decimal::fromInteger(100)).toString() + u'%';
@@ -159,14 +171,10 @@ void InvoiceLayout::paint(QPainter &painter, const invoice::IssuedInvoice &issue
     for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
         const invoice::Line &line = invoice.lines.at(i);
         const double top = kHeaderBottom + i * rowHeight;
-        const QStringList cells{line.displayName(),
-                                line.input.specification,
-                                line.input.unit,
-                                line.input.quantity ? line.input.quantity->toString() : QString(),
-                                line.input.unitPrice ? line.input.unitPrice->toString() : QString(),
-                                line.amount.toString(),
-                                percent(line.input.rate),
-                                line.tax.toString()};
+        const QStringList cells{line.displayName(),       line.input.specification,
+                                line.input.unit,          line.input.quantity ? line.input.quantity->toString() : QString(),
+                                unitPriceShown(line),     line.amount.toString(),
+                                percent(line.input.rate), line.tax.toString()};
         for (int c = 0; c < 8; ++c) {
             const bool figure = c >= 3;
             text(painter, QRectF(kColumns[c] + 10, top, kColumns[c + 1] - kColumns[c] - 20, rowHeight), cells.at(c),

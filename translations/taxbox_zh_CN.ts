@@ -4726,10 +4726,6 @@
         <translation>工具箱</translation>
     </message>
     <message>
-        <source>Choose a tool. Invoicing, filing, tax calculators and refunds join this page as they arrive.</source>
-        <translation>请选择工具。开票、申报、税款计算和退税功能上线后会陆续出现在这里。</translation>
-    </message>
-    <message>
         <source>Back to the toolbox (Alt+Home)</source>
         <translation>返回工具箱（Alt+Home）</translation>
     </message>
@@ -4812,6 +4808,10 @@
     <message>
         <source>No enterprise yet</source>
         <translation>尚无企业</translation>
+    </message>
+    <message>
+        <source>Choose a tool. Filing forms and refunds join this page as they arrive.</source>
+        <translation>请选择工具。申报表和退税功能上线后会陆续出现在这里。</translation>
     </message>
 </context>
 <context>

@@ -343,7 +343,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Taxbox 便民办税工具箱"));
     m_homeHeading->setText(tr("Toolbox"));
-    m_homeSubheading->setText(tr("Choose a tool. Invoicing, filing, tax calculators and refunds join this page as they arrive."));
+    m_homeSubheading->setText(tr("Choose a tool. Filing forms and refunds join this page as they arrive."));
     m_back->setText(tr("Toolbox"));
     m_back->setToolTip(tr("Back to the toolbox (Alt+Home)"));
     for (qsizetype i = 0; i < m_pages.size(); ++i) {

@@ -414,6 +414,44 @@
     </message>
 </context>
 <context>
+    <name>CodesImportCommand</name>
+    <message>
+        <source>Import the tax bureau&apos;s 商品和服务税收分类编码表 (CSV or XLSX) for every enterprise of the workspace.</source>
+        <translation>导入税务机关发布的商品和服务税收分类编码表（CSV 或 XLSX），供工作区内所有企业使用。</translation>
+    </message>
+    <message>
+        <source>The .csv or .xlsx file.</source>
+        <translation>.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>请指定要导入的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CodesSearchCommand</name>
+    <message>
+        <source>Find tax classification codes by the start of the code, part of the name or keywords, or pinyin initials (jsj finds 计算机).</source>
+        <translation>按编码开头、名称或关键字的一部分、拼音首字母（jsj 可找到计算机）查找税收分类编码。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>要查找的内容。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 20).</source>
+        <translation>最多列出这么多条（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Say what to look for.</source>
+        <translation>请说明要查找什么。</translation>
+    </message>
+    <message>
+        <source>No tax classification code table was imported yet: taxbox-cli invoice codes import FILE (the tax bureau&apos;s table).</source>
+        <translation>尚未导入税收分类编码表：taxbox-cli invoice codes import 文件（税务机关发布的编码表）。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -2898,6 +2936,33 @@
     </message>
 </context>
 <context>
+    <name>TaxCodeCatalogue</name>
+    <message>
+        <source>Cannot read the tax code table %1: %2</source>
+        <translation>无法读取税收分类编码表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The tax code table %1 is damaged; import the official table again.</source>
+        <translation>税收分类编码表 %1 已损坏，请重新导入官方编码表。</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row must name the columns.</source>
+        <translation>文件为空：第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>The table needs the columns 编码 and 货物和劳务名称 (see docs/invoicing.md).</source>
+        <translation>编码表必须有“编码”和“货物和劳务名称”两列（见 docs/invoicing.md）。</translation>
+    </message>
+    <message>
+        <source>A tax classification code has 19 digits.</source>
+        <translation>税收分类编码为 19 位数字。</translation>
+    </message>
+    <message>
+        <source>Cannot write the tax code table %1: %2</source>
+        <translation>无法写入税收分类编码表 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCommand</name>
     <message>
         <source>Write the empty import template (.csv or .xlsx).</source>
@@ -4686,6 +4751,30 @@
     <message>
         <source>a remembered product by name, pinyin initials (bjb → 笔记本) or tax code; Enter adds it</source>
         <translation>按名称、拼音首字母（bjb → 笔记本）或税收分类编码查找已保存的商品，回车添加</translation>
+    </message>
+    <message>
+        <source>Import the tax classification code table</source>
+        <translation>导入税收分类编码表</translation>
+    </message>
+    <message>
+        <source>%1 tax classification codes imported.</source>
+        <translation>已导入 %1 个税收分类编码。</translation>
+    </message>
+    <message>
+        <source>%1 tax classification codes imported; %2 rows without a valid code skipped.</source>
+        <translation>已导入 %1 个税收分类编码；跳过 %2 行无效编码。</translation>
+    </message>
+    <message>
+        <source>tax code: part of a name, pinyin initials or the code</source>
+        <translation>税收分类：名称的一部分、拼音首字母或编码</translation>
+    </message>
+    <message>
+        <source>Code table…</source>
+        <translation>编码表…</translation>
+    </message>
+    <message>
+        <source>Import the tax bureau&apos;s 商品和服务税收分类编码表 (CSV or XLSX) for every enterprise</source>
+        <translation>导入税务机关发布的商品和服务税收分类编码表（CSV 或 XLSX），供所有企业使用</translation>
     </message>
 </context>
 <context>

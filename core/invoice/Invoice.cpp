@@ -476,6 +476,11 @@ QByteArray InvoiceSignature::deviceKey() const
     return QByteArray::fromBase64(grant.value(u"device_key").toString().toLatin1());
 }
 
+QDate chinaToday()
+{
+    return QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+}
+
 Result<QString> totalInWords(Money total)
 {
     auto words

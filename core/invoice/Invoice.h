@@ -112,6 +112,9 @@ struct InvoiceSignature
     [[nodiscard]] QByteArray deviceKey() const;
 };
 
+/// Today in China (UTC+8): invoices are dated in China time, whatever the computer's time zone.
+[[nodiscard]] QDate chinaToday();
+
 /// The sign of money on a red invoice: 价税合计 in words with （负数） for a negative total.
 [[nodiscard]] Result<QString> totalInWords(Money total);
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void importListWithRowErrors();
     void redLetterAndVoid();
     void customersAndProductsAsLists();
+    void taxCodeTable();
     void syncDeliversTheInvoices();
 
 private:
@@ -106,7 +107,8 @@ void TestInvoiceCommands::issueListShow()
     QVERIFY2(issued.exitCode == 0, issued.err.constData());
     const QJsonObject first = issued.outJson().value(u"issued"_s).toArray().first().toObject();
     m_first = first.value(u"number"_s).toString();
-    QVERIFY(m_first.startsWith(QString::number(QDate::currentDate().year() % 100) + u"351"_s));
+    QVERIFY(m_first.startsWith(QString::number(QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date().year() % 100)
+                               + u"351"_s));
     QCOMPARE(m_first.size(), 20);
     QCOMPARE(first.value(u"total"_s).toString(), u"1766.00"_s);
 
@@ -310,6 +312,30 @@ void TestInvoiceCommands::customersAndProductsAsLists()
     QCOMPARE(search(u"bjb"_s), 1);
     QCOMPARE(search(u"10905"_s), 1);
     QCOMPARE(search(u"zxfw"_s), 0);
+}
+
+void TestInvoiceCommands::taxCodeTable()
+{
+    const auto search = [&](const QString &text) {
+        return runCli({u"invoice"_s, u"codes"_s, u"search"_s, text, u"--workspace"_s, m_workspace}); // no password needed
+    };
+    QCOMPARE(search(u"jsj"_s).errorJson().value(u"code"_s).toString(), u"no_codes"_s);
+    const QString table = m_dir.filePath(u"codes.csv"_s);
+    QFile file(table);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("编码,货物和劳务名称,商品和服务分类简称,增值税税率\n1090511030000000000,便携式计算机,计算机,13%\n"
+               "3040201000000000000,软件服务,信息技术服务,6%\nabc,坏行,,\n");
+    file.close();
+    const Run imported
+        = runCli({u"invoice"_s, u"codes"_s, u"import"_s, table, u"--workspace"_s, m_workspace}, {}, u"C.UTF-8"_s, kSecrets);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(imported.outJson().value(u"codes"_s).toInt(), 2);
+    QCOMPARE(imported.outJson().value(u"skipped"_s).toArray().first().toObject().value(u"row"_s).toInt(), 4);
+    const QJsonArray found = search(u"jsj"_s).outJson().value(u"codes"_s).toArray();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value(u"code"_s).toString(), u"1090511030000000000"_s);
+    QCOMPARE(found.first().toObject().value(u"rate"_s).toString(), u"0.13"_s);
+    QCOMPARE(search(u"30402"_s).outJson().value(u"codes"_s).toArray().size(), 1);
 }
 
 void TestInvoiceCommands::syncDeliversTheInvoices()

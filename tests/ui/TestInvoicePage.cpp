@@ -185,6 +185,25 @@ void TestInvoicePage::issueFromTheKeyboard()
     QVERIFY(product->text().isEmpty());
     QCOMPARE(lines->item(0, 8)->text(), u"13%"_s);
 
+    // The official code table, imported once for the workspace, fills a line's code, short name and rate.
+    const QString codes = m_dir.filePath(u"codes.csv"_s);
+    {
+        QFile csv(codes);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("编码,货物和劳务名称,商品和服务分类简称,增值税税率\n3040201000000000000,软件服务,信息技术服务,6%\n");
+    }
+    QVERIFY(page.importTaxCodes(codes));
+    QTest::keyClick(lines, Qt::Key_Insert);
+    auto *codeSearch = find<QLineEdit>(&page, u"taxCodeSearch"_s);
+    codeSearch->setFocus();
+    QTest::keyClicks(codeSearch, u"xxjs"_s);
+    QTest::keyClick(codeSearch, Qt::Key_Return);
+    const int coded = lines->rowCount() - 1;
+    QCOMPARE(lines->item(coded, 2)->text(), u"3040201000000000000"_s);
+    QCOMPARE(lines->item(coded, 1)->text(), u"信息技术服务"_s);
+    QCOMPARE(lines->item(coded, 8)->text(), u"6%"_s);
+    QCOMPARE(lines->item(coded, 0)->text(), u"软件服务"_s);
+
     // The buyers and products tab lists what was remembered; a cell edited is saved, a wrong credit
     // code is refused with the reason, and a list imports all or nothing.
     auto *customers = find<QTableWidget>(&page, u"customers"_s);

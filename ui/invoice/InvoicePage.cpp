@@ -109,6 +109,13 @@ QString kindShortText(invoice::InvoiceKind kind)
     return kind == invoice::InvoiceKind::Special ? InvoicePage::tr("Special") : InvoicePage::tr("Ordinary");
 }
 
+/// "0.13" as "13%".
+QString percentText(const QString &rate)
+{
+    auto value = Decimal::parse(rate);
+    return value ? (*value * Decimal::fromInteger(100)).toString() + u'%' : rate;
+}
+
 QString redStateText(const QString &state)
 {
     if (state == u"requested")
@@ -138,6 +145,8 @@ InvoicePage::InvoicePage(QWidget *parent)
     , m_buyerAccount(new QLineEdit)
     , m_individual(new QCheckBox)
     , m_product(new QLineEdit)
+    , m_taxCodeSearch(new QLineEdit)
+    , m_importCodes(new QPushButton)
     , m_lines(new QTableWidget(0, ColumnCount))
     , m_addLine(new QPushButton)
     , m_removeLine(new QPushButton)
@@ -201,6 +210,10 @@ InvoicePage::InvoicePage(QWidget *parent)
     lineTools->addWidget(m_formLabels[7]);
     m_formLabels[7]->setBuddy(m_product);
     lineTools->addWidget(m_product, 1);
+    m_taxCodeSearch->setObjectName(u"taxCodeSearch"_s);
+    m_importCodes->setObjectName(u"importTaxCodes"_s);
+    lineTools->addWidget(m_taxCodeSearch, 1);
+    lineTools->addWidget(m_importCodes);
     lineTools->addWidget(m_addLine);
     lineTools->addWidget(m_removeLine);
     formLayout->addLayout(lineTools);
@@ -247,8 +260,9 @@ InvoicePage::InvoicePage(QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     }
-    m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
-    m_to->setDate(QDate::currentDate());
+    // Invoices are dated in China time (a computer elsewhere, or near midnight, must still see today's).
+    m_from->setDate(QDate(invoice::chinaToday().year(), 1, 1));
+    m_to->setDate(invoice::chinaToday());
     m_ledgerBuyer->setObjectName(u"ledgerBuyer"_s);
     m_ledgerNumber->setObjectName(u"ledgerNumber"_s);
     m_status->setObjectName(u"ledgerStatus"_s);
@@ -373,6 +387,38 @@ InvoicePage::InvoicePage(QWidget *parent)
         chooseProduct(name);
         QMetaObject::invokeMethod(m_product, &QLineEdit::clear, Qt::QueuedConnection);
     });
+    // Tax classification codes from the imported official table: the same search, shown with name and rate.
+    auto *codeCompleter = new QCompleter(new QStringListModel(this), this);
+    codeCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_taxCodeSearch->setCompleter(codeCompleter);
+    connect(m_taxCodeSearch, &QLineEdit::textEdited, this, [this, codeCompleter](const QString &text) {
+        QStringList matches;
+        for (const invoice::TaxCode &entry : m_taxCodes.search(text, 30))
+            matches.append(u"%1  *%2* %3  %4"_s.arg(entry.code, entry.shortName, entry.name,
+                                                    entry.rate.isEmpty() ? QString() : percentText(entry.rate)));
+        static_cast<QStringListModel *>(codeCompleter->model())->setStringList(matches);
+        if (matches.isEmpty())
+            codeCompleter->popup()->hide();
+        else
+            codeCompleter->complete();
+    });
+    connect(codeCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        chooseTaxCode(text.left(19));
+        QMetaObject::invokeMethod(m_taxCodeSearch, &QLineEdit::clear, Qt::QueuedConnection);
+    });
+    connect(m_taxCodeSearch, &QLineEdit::returnPressed, this, [this] {
+        const QList<invoice::TaxCode> found = m_taxCodes.search(m_taxCodeSearch->text(), 1);
+        if (!found.isEmpty())
+            chooseTaxCode(found.first().code);
+        m_taxCodeSearch->clear();
+        m_taxCodeSearch->completer()->popup()->hide();
+    });
+    connect(m_importCodes, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::openFileName(this, tr("Import the tax classification code table"), QDir::homePath(),
+                                                       tr("Lists (*.csv *.xlsx)"));
+        if (!path.isEmpty())
+            (void)importTaxCodes(path);
+    });
     connect(m_product, &QLineEdit::returnPressed, this, [this] {
         // Enter adds the product named, or else the first that the search finds (bjb + Enter).
         const QString text = m_product->text().trimmed();
@@ -436,6 +482,11 @@ void InvoicePage::setEnterprise(auth::Session *session, const QString &enterpris
             m_store = std::move(*store);
             m_book = std::make_unique<invoice::InvoiceBook>(*m_store, *m_pack);
             m_userName = m_store->actor().userName;
+            m_workspaceDirectory = session->workspace().directory();
+            if (auto codes = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(m_workspaceDirectory)))
+                m_taxCodes = std::move(*codes);
+            else
+                report(codes.error());
             if (m_drawer->text().isEmpty())
                 m_drawer->setText(m_userName);
         } else {
@@ -641,7 +692,7 @@ void InvoicePage::updateTotals()
         return;
     }
     auto current = draft();
-    auto prepared = current ? m_book->prepare(*current, QDateTime::currentDateTime())
+    auto prepared = current ? m_book->prepare(*current, QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600))
                             : Result<invoice::Invoice>(std::unexpected(current.error()));
     if (!prepared) {
         m_totals->setText(tr("Totals appear when the invoice is complete."));
@@ -734,12 +785,58 @@ void InvoicePage::chooseProduct(const QString &name)
         m_lines->item(row, Unit)->setText(product.line.unit);
         m_lines->item(row, UnitPrice)->setText(product.line.unitPrice ? product.line.unitPrice->toString() : QString());
         m_lines->item(row, Quantity)->setText(product.line.unitPrice ? u"1"_s : QString());
-        m_lines->item(row, Rate)->setText((product.line.rate * Decimal::fromInteger(100)).toString() + u'%');
+        m_lines->item(row, Rate)->setText(percentText(product.line.rate.toString()));
         m_lines->item(row, IncludesTax)->setCheckState(product.line.priceIncludesTax ? Qt::Checked : Qt::Unchecked);
         m_lines->setCurrentCell(row, Quantity);
         break;
     }
     updateTotals();
+}
+
+void InvoicePage::chooseTaxCode(const QString &code)
+{
+    const std::optional<invoice::TaxCode> entry = m_taxCodes.find(code);
+    if (!entry || m_lines->rowCount() == 0)
+        return;
+    const int row = m_lines->currentRow() >= 0 ? m_lines->currentRow() : m_lines->rowCount() - 1;
+    {
+        const QSignalBlocker blocker(m_lines);
+        m_lines->item(row, TaxCode)->setText(entry->code);
+        m_lines->item(row, ShortName)->setText(entry->shortName);
+        if (!entry->rate.isEmpty())
+            m_lines->item(row, Rate)->setText(percentText(entry->rate));
+        if (m_lines->item(row, Name)->text().isEmpty())
+            m_lines->item(row, Name)->setText(entry->name);
+    }
+    m_lines->setCurrentCell(row, Name);
+    updateTotals();
+}
+
+bool InvoicePage::importTaxCodes(const QString &path)
+{
+    if (m_workspaceDirectory.isEmpty())
+        return false;
+    auto table = payroll::Spreadsheet::read(path);
+    if (!table) {
+        report(table.error());
+        return false;
+    }
+    QList<payroll::RowError> errors;
+    auto codes = invoice::TaxCodeCatalogue::fromTable(*table, errors);
+    if (!codes) {
+        report(codes.error());
+        return false;
+    }
+    if (auto saved = codes->save(invoice::TaxCodeCatalogue::fileIn(m_workspaceDirectory)); !saved) {
+        report(saved.error());
+        return false;
+    }
+    m_taxCodes = std::move(*codes);
+    Q_EMIT statusMessage(errors.isEmpty() ? tr("%1 tax classification codes imported.").arg(m_taxCodes.size())
+                                          : tr("%1 tax classification codes imported; %2 rows without a valid code skipped.")
+                                                .arg(m_taxCodes.size())
+                                                .arg(errors.size()));
+    return true;
 }
 
 void InvoicePage::refreshCompletions()
@@ -799,8 +896,8 @@ void InvoicePage::refreshLedger()
     m_rateTotals->setRowCount(static_cast<int>(totals->size()));
     for (int r = 0; r < totals->size(); ++r) {
         const invoice::RateTotal &total = totals->at(r);
-        const QStringList cells{total.month, (*Decimal::parse(total.rate) * Decimal::fromInteger(100)).toString() + u'%',
-                                QString::number(total.invoices), total.amount.toString(Money::Grouping::Thousands),
+        const QStringList cells{total.month, percentText(total.rate), QString::number(total.invoices),
+                                total.amount.toString(Money::Grouping::Thousands),
                                 total.tax.toString(Money::Grouping::Thousands)};
         for (int c = 0; c < cells.size(); ++c)
             m_rateTotals->setItem(r, c, readOnly(cells.at(c), c >= 2));
@@ -1010,6 +1107,9 @@ void InvoicePage::retranslateUi()
     m_buyerName->setPlaceholderText(tr("name; earlier buyers complete by name, pinyin initials or credit code"));
     m_product->setPlaceholderText(tr("a remembered product by name, pinyin initials (bjb → 笔记本) or tax code; Enter adds it"));
     m_addLine->setText(tr("Add line (Ins)"));
+    m_taxCodeSearch->setPlaceholderText(tr("tax code: part of a name, pinyin initials or the code"));
+    m_importCodes->setText(tr("Code table…"));
+    m_importCodes->setToolTip(tr("Import the tax bureau's 商品和服务税收分类编码表 (CSV or XLSX) for every enterprise"));
     m_removeLine->setText(tr("Remove line"));
     m_issue->setText(tr("Issue (Ctrl+Enter)"));
     m_lines->setHorizontalHeaderLabels({tr("Item name"), tr("Short name"), tr("Tax code"), tr("Specification"), tr("Unit"),

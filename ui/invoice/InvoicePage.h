@@ -3,6 +3,7 @@
 #include "ToolPage.h"
 
 #include "invoice/InvoiceBook.h"
+#include "invoice/TaxCodeCatalogue.h"
 
 #include <memory>
 
@@ -57,6 +58,10 @@ public:
     void chooseCustomer(const QString &name);
     /// Appends a line from a remembered product (by name).
     void chooseProduct(const QString &name);
+    /// Puts a tax classification code (with its short name and usual rate) on the current line.
+    void chooseTaxCode(const QString &code);
+    /// Imports the official tax classification code table for the whole workspace.
+    [[nodiscard]] bool importTaxCodes(const QString &path);
     void refreshLedger();
     [[nodiscard]] bool exportLedger(const QString &path, QString *error = nullptr);
     /// Reads a customer (or product) list file into the store: all rows or, with errors, none.
@@ -95,6 +100,8 @@ private:
     std::unique_ptr<store::EnterpriseStore> m_store;
     std::unique_ptr<invoice::InvoiceBook> m_book;
     QString m_userName;
+    QString m_workspaceDirectory;
+    invoice::TaxCodeCatalogue m_taxCodes;
     QList<std::pair<QString, QString>> m_customerEntries; ///< name, credit code
     QList<std::pair<QString, QString>> m_productEntries; ///< name, tax classification code
 
@@ -109,6 +116,8 @@ private:
     QLineEdit *m_buyerAccount;
     QCheckBox *m_individual;
     QLineEdit *m_product;
+    QLineEdit *m_taxCodeSearch;
+    QPushButton *m_importCodes;
     QTableWidget *m_lines;
     QPushButton *m_addLine;
     QPushButton *m_removeLine;

@@ -7,6 +7,7 @@
 #include "invoice/InvoiceBook.h"
 #include "invoice/InvoiceFile.h"
 #include "invoice/InvoiceImport.h"
+#include "invoice/TaxCodeCatalogue.h"
 #include "payroll/Spreadsheet.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
@@ -639,6 +640,82 @@ private:
     Action m_action;
 };
 
+/// `invoice codes import FILE`: the official tax classification code table into the workspace.
+class CodesImportCommand final : public WorkspaceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CodesImportCommand)
+public:
+    QStringList path() const override { return {u"invoice"_s, u"codes"_s, u"import"_s}; }
+    QString summary() const override
+    {
+        return tr("Import the tax bureau's 商品和服务税收分类编码表 (CSV or XLSX) for every enterprise of the workspace.");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The .csv or .xlsx file.")}}; }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the file to import."), u"file"_s}, ExitCode::Usage);
+        auto session = login(context, arguments); // only people who may open the workspace change it
+        if (!session)
+            return report(context, session.error());
+        auto table = payroll::Spreadsheet::read(arguments.positionalArguments().constFirst());
+        if (!table)
+            return context.reportError(table.error());
+        QList<payroll::RowError> errors;
+        auto catalogue = invoice::TaxCodeCatalogue::fromTable(*table, errors);
+        if (!catalogue)
+            return context.reportError(catalogue.error());
+        if (auto saved = catalogue->save(invoice::TaxCodeCatalogue::fileIn((*session)->workspace().directory())); !saved)
+            return context.reportError(saved.error());
+        QJsonArray skipped;
+        for (const payroll::RowError &error : std::as_const(errors))
+            skipped.append(QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
+        context.writeResult({{u"codes"_s, catalogue->size()}, {u"skipped"_s, skipped}});
+        return ExitCode::Success;
+    }
+};
+
+/// `invoice codes search TEXT`: no password needed (public reference data).
+class CodesSearchCommand final : public WorkspaceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CodesSearchCommand)
+public:
+    QStringList path() const override { return {u"invoice"_s, u"codes"_s, u"search"_s}; }
+    QString summary() const override
+    {
+        return tr("Find tax classification codes by the start of the code, part of the name or keywords, or pinyin "
+                  "initials (jsj finds 计算机).");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"TEXT"_s, tr("What to look for.")}}; }
+    QList<QCommandLineOption> extraOptions() const override
+    {
+        return {QCommandLineOption(u"limit"_s, tr("At most this many (default 20)."), u"n"_s, u"20"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Say what to look for."), u"text"_s}, ExitCode::Usage);
+        auto catalogue = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(workspace(arguments).directory()));
+        if (!catalogue)
+            return context.reportError(catalogue.error());
+        if (catalogue->size() == 0)
+            return context.reportError(Error{u"no_codes"_s,
+                                             tr("No tax classification code table was imported yet: taxbox-cli invoice codes "
+                                                "import FILE (the tax bureau's table)."),
+                                             {}});
+        QJsonArray codes;
+        for (const invoice::TaxCode &entry : catalogue->search(arguments.positionalArguments().constFirst(),
+                                                               std::clamp(arguments.value(u"limit"_s).toInt(), 1, 500)))
+            codes.append(QJsonObject{
+                {u"code"_s, entry.code}, {u"name"_s, entry.name}, {u"short_name"_s, entry.shortName}, {u"rate"_s, entry.rate}});
+        context.writeResult({{u"codes"_s, codes}});
+        return ExitCode::Success;
+    }
+
+protected:
+    bool needsLogin() const override { return false; }
+};
+
 } // namespace
 
 std::vector<std::unique_ptr<Command>> invoiceCommands()
@@ -655,6 +732,8 @@ std::vector<std::unique_ptr<Command>> invoiceCommands()
     list.push_back(std::make_unique<RedListCommand>());
     list.push_back(std::make_unique<RedDecideCommand>());
     list.push_back(std::make_unique<RedIssueCommand>());
+    list.push_back(std::make_unique<CodesImportCommand>());
+    list.push_back(std::make_unique<CodesSearchCommand>());
     for (auto subject : {ListKeepingCommand::Subject::Customer, ListKeepingCommand::Subject::Product}) {
         for (auto action : {ListKeepingCommand::Action::List, ListKeepingCommand::Action::Import,
                             ListKeepingCommand::Action::Export, ListKeepingCommand::Action::Remove})

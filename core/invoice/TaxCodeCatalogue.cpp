@@ -1,0 +1,133 @@
+#include "TaxCodeCatalogue.h"
+
+#include "ids/PinyinInitials.h"
+#include "invoice/InvoiceImport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace taxbox::invoice {
+
+QString TaxCodeCatalogue::fileIn(const QString &workspaceDirectory)
+{
+    return QDir(workspaceDirectory).filePath(u"tax-codes.json"_s);
+}
+
+Result<TaxCodeCatalogue> TaxCodeCatalogue::load(const QString &path)
+{
+    TaxCodeCatalogue catalogue;
+    QFile file(path);
+    if (!file.exists())
+        return catalogue;
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"input_unreadable"_s, tr("Cannot read the tax code table %1: %2").arg(path, file.errorString()));
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return fail(u"catalogue_damaged"_s, tr("The tax code table %1 is damaged; import the official table again.").arg(path));
+    for (const QJsonValue &value : document.object().value(u"codes"_s).toArray()) {
+        const QJsonObject entry = value.toObject();
+        catalogue.m_codes.append({entry.value(u"code"_s).toString(), entry.value(u"name"_s).toString(),
+                                  entry.value(u"short_name"_s).toString(), entry.value(u"rate"_s).toString(),
+                                  entry.value(u"keywords"_s).toString()});
+    }
+    catalogue.index();
+    return catalogue;
+}
+
+Result<TaxCodeCatalogue> TaxCodeCatalogue::fromTable(const QList<QStringList> &table, QList<payroll::RowError> &errors)
+{
+    if (table.isEmpty())
+        return fail(u"empty_file"_s, tr("The file is empty: the first row must name the columns."));
+    const QStringList &headers = table.first();
+    const auto column = [&](std::initializer_list<const char16_t *> names) -> qsizetype {
+        for (const char16_t *name : names) {
+            if (const qsizetype at = headers.indexOf(QString::fromUtf16(name)); at >= 0)
+                return at;
+        }
+        return -1;
+    };
+    const qsizetype code = column({u"编码", u"商品和服务税收分类编码", u"税收分类编码"});
+    const qsizetype name = column({u"货物和劳务名称", u"名称"});
+    if (code < 0 || name < 0)
+        return fail(u"missing_column"_s, tr("The table needs the columns 编码 and 货物和劳务名称 (see docs/invoicing.md)."));
+    const qsizetype shortName = column({u"商品和服务分类简称", u"简称"});
+    const qsizetype rate = column({u"增值税税率", u"税率"});
+    const qsizetype keywords = column({u"关键字"});
+    static const QRegularExpression percent(u"(\\d+(?:\\.\\d+)?)\\s*%"_s);
+    TaxCodeCatalogue catalogue;
+    for (qsizetype r = 1; r < table.size(); ++r) {
+        const QStringList &row = table.at(r);
+        const auto cell = [&](qsizetype c) { return c < 0 ? QString() : row.value(c).trimmed(); };
+        const QString digits = cell(code);
+        if (digits.isEmpty() && cell(name).isEmpty())
+            continue;
+        if (digits.size() != 19 || !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); })) {
+            errors.append({static_cast<int>(r + 1), headers.value(code), tr("A tax classification code has 19 digits.")});
+            continue;
+        }
+        const QRegularExpressionMatch match = percent.match(cell(rate));
+        catalogue.m_codes.append({digits, cell(name), cell(shortName),
+                                  match.hasMatch() ? InvoiceImport::rateText(match.captured(1) + u'%') : QString(),
+                                  cell(keywords)});
+    }
+    catalogue.index();
+    return catalogue;
+}
+
+Result<void> TaxCodeCatalogue::save(const QString &path) const
+{
+    QJsonArray codes;
+    for (const TaxCode &entry : m_codes)
+        codes.append(QJsonObject{{u"code"_s, entry.code},
+                                 {u"name"_s, entry.name},
+                                 {u"short_name"_s, entry.shortName},
+                                 {u"rate"_s, entry.rate},
+                                 {u"keywords"_s, entry.keywords}});
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(QJsonObject{{u"codes"_s, codes}}).toJson()) < 0
+        || !file.commit())
+        return fail(u"write_failed"_s, tr("Cannot write the tax code table %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+void TaxCodeCatalogue::index()
+{
+    m_initials.clear();
+    for (const TaxCode &entry : std::as_const(m_codes))
+        m_initials.append(pinyinInitials(entry.name) + u' ' + pinyinInitials(entry.shortName));
+}
+
+QList<TaxCode> TaxCodeCatalogue::search(const QString &query, int limit) const
+{
+    const QString wanted = query.trimmed();
+    QList<TaxCode> found;
+    if (wanted.isEmpty())
+        return found;
+    const QString lower = wanted.toLower();
+    for (qsizetype i = 0; i < m_codes.size() && found.size() < limit; ++i) {
+        const TaxCode &entry = m_codes.at(i);
+        if (entry.code.startsWith(wanted) || entry.name.contains(wanted, Qt::CaseInsensitive)
+            || entry.shortName.contains(wanted, Qt::CaseInsensitive) || entry.keywords.contains(wanted, Qt::CaseInsensitive)
+            || m_initials.at(i).contains(lower))
+            found.append(entry);
+    }
+    return found;
+}
+
+std::optional<TaxCode> TaxCodeCatalogue::find(const QString &code) const
+{
+    for (const TaxCode &entry : m_codes) {
+        if (entry.code == code)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+} // namespace taxbox::invoice

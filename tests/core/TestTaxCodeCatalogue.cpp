@@ -1,0 +1,85 @@
+// The tax classification code table imported from a spreadsheet: required columns, bad codes reported,
+// the first rate taken, saved and loaded, and searched by code, name, keyword and pinyin initials.
+// (The codes below are shaped like the official ones; the tests do not vouch for them.)
+#include "invoice/TaxCodeCatalogue.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+using namespace taxbox::invoice;
+
+namespace {
+const QList<QStringList> kTable{
+    {u"编码"_s, u"货物和劳务名称"_s, u"商品和服务分类简称"_s, u"增值税税率"_s, u"关键字"_s},
+    {u"1090511030000000000"_s, u"便携式计算机"_s, u"计算机"_s, u"13%"_s, u"笔记本电脑"_s},
+    {u"3040201000000000000"_s, u"软件服务"_s, u"信息技术服务"_s, u"6%"_s, QString()},
+    {u"1010101010000000000"_s, u"稻谷"_s, u"谷物"_s, u"9%、13%"_s, QString()},
+    {u"30402"_s, u"短的编码"_s, QString(), QString(), QString()},
+    {u"3070401000000000000"_s, u"不征税项目"_s, u"未发生销售行为的不征税项目"_s, u"不征税"_s, QString()},
+};
+} // namespace
+
+class TestTaxCodeCatalogue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importsTheOfficialTable();
+    void searches();
+    void savesAndLoads();
+};
+
+void TestTaxCodeCatalogue::importsTheOfficialTable()
+{
+    QList<payroll::RowError> errors;
+    auto catalogue = TaxCodeCatalogue::fromTable(kTable, errors);
+    QVERIFY(catalogue);
+    QCOMPARE(catalogue->size(), 4);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().row, 5);
+    QCOMPARE(catalogue->find(u"1010101010000000000"_s)->rate, u"0.09"_s); // the first of "9%、13%"
+    QCOMPARE(catalogue->find(u"3070401000000000000"_s)->rate, QString()); // no rate: the user chooses
+    QVERIFY(!catalogue->find(u"30402"_s));
+    QList<payroll::RowError> none;
+    QCOMPARE(TaxCodeCatalogue::fromTable({{u"代码"_s, u"名称"_s}}, none).error().code, u"missing_column"_s);
+}
+
+void TestTaxCodeCatalogue::searches()
+{
+    QList<payroll::RowError> errors;
+    auto catalogue = TaxCodeCatalogue::fromTable(kTable, errors);
+    const auto codes = [&](const QString &query) {
+        QStringList list;
+        for (const TaxCode &entry : catalogue->search(query))
+            list.append(entry.code);
+        return list;
+    };
+    QCOMPARE(codes(u"10905"_s), QStringList{u"1090511030000000000"_s}); // start of the code
+    QCOMPARE(codes(u"计算机"_s), QStringList{u"1090511030000000000"_s}); // part of the name
+    QCOMPARE(codes(u"笔记本"_s), QStringList{u"1090511030000000000"_s}); // keyword
+    QCOMPARE(codes(u"jsj"_s), QStringList{u"1090511030000000000"_s}); // pinyin initials
+    QCOMPARE(codes(u"xxjsfw"_s), QStringList{u"3040201000000000000"_s});
+    QCOMPARE(codes(u"DG"_s), QStringList{u"1010101010000000000"_s});
+    QVERIFY(codes(u"0511"_s).isEmpty()); // codes match from their start only
+    QVERIFY(codes(u"  "_s).isEmpty());
+    QCOMPARE(catalogue->search(u"0"_s, 2).size(), 0);
+    QCOMPARE(catalogue->search(u"1"_s, 1).size(), 1);
+}
+
+void TestTaxCodeCatalogue::savesAndLoads()
+{
+    QTemporaryDir dir;
+    QList<payroll::RowError> errors;
+    auto catalogue = TaxCodeCatalogue::fromTable(kTable, errors);
+    const QString path = TaxCodeCatalogue::fileIn(dir.path());
+    QCOMPARE(TaxCodeCatalogue::load(path)->size(), 0); // nothing imported yet
+    QVERIFY(catalogue->save(path));
+    auto loaded = TaxCodeCatalogue::load(path);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->size(), 4);
+    QCOMPARE(loaded->search(u"jsj"_s).first().shortName, u"计算机"_s);
+}
+
+QTEST_GUILESS_MAIN(TestTaxCodeCatalogue)
+#include "TestTaxCodeCatalogue.moc"

@@ -244,6 +244,12 @@ void TestInvoicePage::issueFromTheKeyboard()
     invoice::InvoiceBook book(**store, **rules::RulePack::inForce());
     auto issued = book.find(number);
     QVERIFY(issued);
+    // An invoice issued elsewhere (another window, the CLI) shows when the page is shown again.
+    QVERIFY(book.issue(testing::sampleDraft(u"100.00"_s)));
+    const int before = ledger->rowCount();
+    page.hide();
+    page.show();
+    QCOMPARE(ledger->rowCount(), before + 1);
     m_xml = m_dir.filePath(u"invoice.xml"_s);
     QFile file(m_xml);
     QVERIFY(file.open(QIODevice::WriteOnly));

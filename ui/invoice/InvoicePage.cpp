@@ -1072,6 +1072,13 @@ void InvoicePage::report(const Error &error)
     Q_EMIT statusMessage(error.message);
 }
 
+void InvoicePage::showEvent(QShowEvent *event)
+{
+    refreshLedger();
+    refreshRed();
+    ToolPage::showEvent(event);
+}
+
 void InvoicePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -76,6 +76,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Coming back to the page shows what a sync brought meanwhile (red-letter answers, new invoices).
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();

@@ -289,6 +289,7 @@ namespace {
 class CompactWriter
 {
 public:
+    CompactWriter() { m_out.reserve(4096); }
     void string(const QString &text)
     {
         static constexpr char kHex[] = "0123456789abcdef";
@@ -329,7 +330,7 @@ public:
                     m_out += kHex[u & 0xf];
                 }
             } else if (QChar::isHighSurrogate(u) && c + 1 != end && QChar::isLowSurrogate(c[1])) {
-                m_out += QStringView(c, 2).toUtf8();
+                appendUtf8(QChar::surrogateToUcs4(u, c[1]));
                 ++c;
             } else if (QChar::isSurrogate(u)) {
                 // An unpaired surrogate: Qt writes it as an escape, \udxxx.
@@ -337,10 +338,25 @@ public:
                 for (int shift = 12; shift >= 0; shift -= 4)
                     m_out += kHex[(u >> shift) & 0xf];
             } else {
-                m_out += QStringView(c, 1).toUtf8();
+                appendUtf8(u);
             }
         }
         m_out += '"';
+    }
+    /// UTF-8 of one code point, written in place (no temporary per character).
+    void appendUtf8(char32_t point)
+    {
+        if (point < 0x800) {
+            m_out += static_cast<char>(0xC0 | (point >> 6));
+        } else if (point < 0x10000) {
+            m_out += static_cast<char>(0xE0 | (point >> 12));
+            m_out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
+        } else {
+            m_out += static_cast<char>(0xF0 | (point >> 18));
+            m_out += static_cast<char>(0x80 | ((point >> 12) & 0x3F));
+            m_out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
+        }
+        m_out += static_cast<char>(0x80 | (point & 0x3F));
     }
     void key(const char *name)
     {

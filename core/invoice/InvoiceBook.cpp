@@ -26,6 +26,9 @@ constexpr int kChinaOffsetSeconds = 8 * 3600;
 /// line breaks in the remarks.
 QString printable(const QString &text, bool multiline = false)
 {
+    const auto unwanted = [multiline](QChar c) { return c.unicode() < 0x20 && !(multiline && c == u'\n'); };
+    if (std::none_of(text.begin(), text.end(), unwanted))
+        return text; // the usual case: shared, nothing copied
     QString clean;
     clean.reserve(text.size());
     for (const QChar c : text) {
@@ -155,6 +158,9 @@ struct InvoiceBook::Signer
     };
     std::map<QString, Range> ranges;
     std::optional<EnterpriseProfile> profile; ///< the seller, read once per batch
+    QDateTime issuedAt; ///< and the batch's time as stored, formatted once
+    QString issuedAtText;
+    QString issueDateText;
 
     Result<Range *> range(store::Database &database, const QString &rangeId)
     {
@@ -269,6 +275,11 @@ Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &s
     const Invoice &stored = issued.invoice;
 
     const QString signatureText = QString::fromLatin1(signature.toBase64());
+    if (signer.issuedAt != stored.issuedAt) {
+        signer.issuedAt = stored.issuedAt;
+        signer.issuedAtText = stored.issuedAt.toString(Qt::ISODate);
+        signer.issueDateText = stored.issueDate().toString(Qt::ISODate);
+    }
     auto insert = database.cached(
         "INSERT INTO invoice (number, kind, issued_at, issue_date, buyer_name, buyer_code, amount_fen, tax_fen, total_fen, "
         "blue_number, range_id, content, signature, server_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -277,8 +288,8 @@ Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &s
     (*insert)
         ->bind(1, stored.number)
         .bind(2, kindKey(stored.kind))
-        .bind(3, stored.issuedAt.toString(Qt::ISODate))
-        .bind(4, stored.issueDate().toString(Qt::ISODate))
+        .bind(3, signer.issuedAtText)
+        .bind(4, signer.issueDateText)
         .bind(5, stored.buyer.name)
         .bind(6, stored.buyer.creditCode)
         .bind(7, qint64{stored.totals.amount.fen()})

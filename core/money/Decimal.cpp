@@ -165,6 +165,8 @@ bool Decimal::isTerminating() const
 
 QString Decimal::toString() const
 {
+    if (m_value.get_den() == 1) // whole numbers (quantities, prices) need no scaling
+        return QString::fromStdString(m_value.get_num().get_str());
     const auto digits = terminatingFractionDigits(m_value);
     return toFixed(digits ? *digits : kNonTerminatingDisplayDigits);
 }

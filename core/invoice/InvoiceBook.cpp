@@ -147,7 +147,8 @@ Result<Product> Product::fromJson(const QJsonObject &object)
     return product;
 }
 
-/// The device key and the grant of each range this book numbers from, read once per range.
+/// What a batch reads once: the device key and the grant of each range it numbers from, the seller,
+/// and the batch's time as stored.
 struct InvoiceBook::Signer
 {
     struct Range
@@ -250,11 +251,10 @@ Result<Invoice> InvoiceBook::prepare(const InvoiceDraft &draft, const QDateTime 
     return invoice;
 }
 
-Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &number)
+Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &taken)
 {
     store::Database &database = m_store.database();
-    const sync::TakenNumber *taken = &number;
-    auto range = signer.range(database, taken->rangeId);
+    auto range = signer.range(database, taken.rangeId);
     if (!range)
         return std::unexpected(range.error());
     if (!signer.profile) {
@@ -263,9 +263,9 @@ Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &s
             return std::unexpected(profile.error());
         signer.profile = *profile;
     }
-    invoice.number = numberText(invoice.issueDate(), signer.profile->region, taken->number);
+    invoice.number = numberText(invoice.issueDate(), signer.profile->region, taken.number);
     invoice.deviceId = (*range)->deviceId;
-    invoice.rangeId = taken->rangeId;
+    invoice.rangeId = taken.rangeId;
     // The canonical content, serialised once: signed, stored and queued as the same bytes.
     const QByteArray compact = invoice.compactContent();
     const QByteArray signature = (*range)->key.sign(Invoice::signingBytes(compact));

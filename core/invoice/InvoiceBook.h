@@ -177,7 +177,7 @@ public:
 private:
     struct Signer;
     [[nodiscard]] Result<Invoice> prepare(const InvoiceDraft &draft, const QDateTime &at, const EnterpriseProfile &seller) const;
-    [[nodiscard]] Result<IssuedInvoice> issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &number);
+    [[nodiscard]] Result<IssuedInvoice> issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &taken);
     [[nodiscard]] QDateTime chinaNow() const;
     [[nodiscard]] Result<QString> idByName(List list, const QString &name);
 

@@ -579,12 +579,20 @@ public:
         const bool customers = m_subject == Subject::Customer;
         const InvoiceBook::List list = customers ? InvoiceBook::List::Customers : InvoiceBook::List::Products;
         return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
-            auto customerList = book.customers();
-            auto productList = book.products();
-            if (!customerList || !productList)
-                return report(context, !customerList ? customerList.error() : productList.error());
-            const QList<QStringList> table = customers ? invoice::InvoiceImport::customerTable(*customerList)
-                                                       : invoice::InvoiceImport::productTable(*productList);
+            QList<QStringList> table; // the list as it is, for list and export
+            if (m_action == Action::List || m_action == Action::Export) {
+                if (customers) {
+                    auto known = book.customers();
+                    if (!known)
+                        return report(context, known.error());
+                    table = invoice::InvoiceImport::customerTable(*known);
+                } else {
+                    auto known = book.products();
+                    if (!known)
+                        return report(context, known.error());
+                    table = invoice::InvoiceImport::productTable(*known);
+                }
+            }
             switch (m_action) {
             case Action::List: {
                 QJsonArray rows;

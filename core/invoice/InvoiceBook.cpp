@@ -508,15 +508,12 @@ Result<QList<RateTotal>> InvoiceBook::totalsByRateAndMonth(const LedgerFilter &f
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bind(static_cast<int>(i + 1), values.at(i));
     QList<RateTotal> totals;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        totals.append(
-            {query->text(0), query->text(1), query->int64(2), Money::fromFen(query->int64(3)), Money::fromFen(query->int64(4))});
-    }
+    if (auto rows = query->forEachRow([&] {
+            totals.append({query->text(0), query->text(1), query->int64(2), Money::fromFen(query->int64(3)),
+                           Money::fromFen(query->int64(4))});
+        });
+        !rows)
+        return std::unexpected(rows.error());
     return totals;
 }
 
@@ -557,14 +554,8 @@ Result<QList<RedConfirmation>> InvoiceBook::redConfirmations()
     if (!query)
         return std::unexpected(query.error());
     QList<RedConfirmation> list;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        list.append(redOf(*query));
-    }
+    if (auto rows = query->forEachRow([&] { list.append(redOf(*query)); }); !rows)
+        return std::unexpected(rows.error());
     return list;
 }
 
@@ -828,16 +819,13 @@ Result<QList<Customer>> InvoiceBook::customers()
     if (!query)
         return std::unexpected(query.error());
     QList<Customer> list;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        list.append({query->text(0),
-                     Party{query->text(1), query->text(2), query->text(3), query->text(4), query->text(5), query->text(6),
-                           query->int64(7) != 0}});
-    }
+    if (auto rows = query->forEachRow([&] {
+            list.append({query->text(0),
+                         Party{query->text(1), query->text(2), query->text(3), query->text(4), query->text(5), query->text(6),
+                               query->int64(7) != 0}});
+        });
+        !rows)
+        return std::unexpected(rows.error());
     return list;
 }
 
@@ -880,25 +868,22 @@ Result<QList<Product>> InvoiceBook::products()
     if (!query)
         return std::unexpected(query.error());
     QList<Product> list;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        Product product;
-        product.id = query->text(0);
-        product.line.name = query->text(1);
-        product.line.taxCode = query->text(2);
-        product.line.shortName = query->text(3);
-        product.line.specification = query->text(4);
-        product.line.unit = query->text(5);
-        if (!query->text(6).isEmpty())
-            product.line.unitPrice = Decimal::parse(query->text(6)).value_or(Decimal());
-        product.line.priceIncludesTax = query->int64(7) != 0;
-        product.line.rate = Decimal::parse(query->text(8)).value_or(Decimal());
-        list.append(product);
-    }
+    if (auto rows = query->forEachRow([&] {
+            Product product;
+            product.id = query->text(0);
+            product.line.name = query->text(1);
+            product.line.taxCode = query->text(2);
+            product.line.shortName = query->text(3);
+            product.line.specification = query->text(4);
+            product.line.unit = query->text(5);
+            if (!query->text(6).isEmpty())
+                product.line.unitPrice = Decimal::parse(query->text(6)).value_or(Decimal());
+            product.line.priceIncludesTax = query->int64(7) != 0;
+            product.line.rate = Decimal::parse(query->text(8)).value_or(Decimal());
+            list.append(product);
+        });
+        !rows)
+        return std::unexpected(rows.error());
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "InvoiceLayout.h"
 
+#include "calc/Input.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -92,11 +94,6 @@ QString unitPriceShown(const invoice::Line &line)
     return price ? price->roundedHalfUp(8).toString() : QString();
 }
 
-QString percent(const Decimal &rate)
-{
-    return (rate * Decimal::fromInteger(100)).toString() + u'%';
-}
-
 void party(QPainter &painter, const QRectF &box, const QString &label, const invoice::Party &who)
 {
     painter.setPen(kInk);
@@ -171,10 +168,14 @@ void InvoiceLayout::paint(QPainter &painter, const invoice::IssuedInvoice &issue
     for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
         const invoice::Line &line = invoice.lines.at(i);
         const double top = kHeaderBottom + i * rowHeight;
-        const QStringList cells{line.displayName(),       line.input.specification,
-                                line.input.unit,          line.input.quantity ? line.input.quantity->toString() : QString(),
-                                unitPriceShown(line),     line.amount.toString(),
-                                percent(line.input.rate), line.tax.toString()};
+        const QStringList cells{line.displayName(),
+                                line.input.specification,
+                                line.input.unit,
+                                line.input.quantity ? line.input.quantity->toString() : QString(),
+                                unitPriceShown(line),
+                                line.amount.toString(),
+                                calc::percentText(line.input.rate),
+                                line.tax.toString()};
         for (int c = 0; c < 8; ++c) {
             const bool figure = c >= 3;
             text(painter, QRectF(kColumns[c] + 10, top, kColumns[c + 1] - kColumns[c] - 20, rowHeight), cells.at(c),

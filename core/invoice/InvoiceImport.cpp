@@ -1,5 +1,6 @@
 #include "InvoiceImport.h"
 
+#include "calc/Input.h"
 #include "invoice/InvoiceBook.h"
 
 #include <QJsonArray>
@@ -210,7 +211,7 @@ QList<QStringList> InvoiceImport::productTable(const QList<Product> &products)
     for (const Product &product : products) {
         const LineInput &l = product.line;
         rows.append({l.name, l.taxCode, l.shortName, l.specification, l.unit, l.unitPrice ? l.unitPrice->toString() : QString(),
-                     l.priceIncludesTax ? u"是"_s : u"否"_s, (l.rate * Decimal::fromInteger(100)).toString() + u'%'});
+                     l.priceIncludesTax ? u"是"_s : u"否"_s, calc::percentText(l.rate)});
     }
     return rows;
 }

@@ -3,6 +3,7 @@
 #include "InvoiceLayout.h"
 #include "InvoicePrinting.h"
 #include "auth/Workspace.h"
+#include "calc/Input.h"
 #include "ids/PinyinInitials.h"
 #include "invoice/InvoiceFile.h"
 #include "invoice/InvoiceImport.h"
@@ -113,7 +114,7 @@ QString kindShortText(invoice::InvoiceKind kind)
 QString percentText(const QString &rate)
 {
     auto value = Decimal::parse(rate);
-    return value ? (*value * Decimal::fromInteger(100)).toString() + u'%' : rate;
+    return value ? calc::percentText(*value) : rate;
 }
 
 QString redStateText(const QString &state)
@@ -785,7 +786,7 @@ void InvoicePage::chooseProduct(const QString &name)
         m_lines->item(row, Unit)->setText(product.line.unit);
         m_lines->item(row, UnitPrice)->setText(product.line.unitPrice ? product.line.unitPrice->toString() : QString());
         m_lines->item(row, Quantity)->setText(product.line.unitPrice ? u"1"_s : QString());
-        m_lines->item(row, Rate)->setText(percentText(product.line.rate.toString()));
+        m_lines->item(row, Rate)->setText(calc::percentText(product.line.rate));
         m_lines->item(row, IncludesTax)->setCheckState(product.line.priceIncludesTax ? Qt::Checked : Qt::Unchecked);
         m_lines->setCurrentCell(row, Quantity);
         break;

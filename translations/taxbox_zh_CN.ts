@@ -1784,6 +1784,10 @@
         <source>The QR payload (%1) does not match the invoice (%2).</source>
         <translation>二维码内容（%1）与发票（%2）不符。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceImport</name>
@@ -3425,10 +3429,6 @@
         <source>--format takes xml or pdf.</source>
         <translation>--format 只能是 xml 或 pdf。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>taxbox::cli::ImportCommand</name>
@@ -4375,10 +4375,6 @@
     <message>
         <source>Invoice XML (*.xml)</source>
         <translation>发票 XML (*.xml)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Invoice %1 saved to %2.</source>

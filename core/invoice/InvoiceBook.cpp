@@ -83,6 +83,22 @@ Result<Line> splitIncludingTax(const LineInput &input, qint64 totalFen)
     return Line{input, *amount, Money::fromFen(totalFen - amount->fen())};
 }
 
+/// The grant of a range as the server signed it, and its signature; nothing when the range is unknown.
+Result<std::optional<std::pair<QJsonObject, QByteArray>>> grantOf(store::Database &database, const QString &rangeId)
+{
+    auto query = database.prepare("SELECT grant_json, signature FROM number_grant WHERE range_id = ?");
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, rangeId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<std::pair<QJsonObject, QByteArray>>();
+    return std::optional<std::pair<QJsonObject, QByteArray>>(
+        {QJsonDocument::fromJson(query->text(0).toUtf8()).object(), QByteArray::fromBase64(query->text(1).toLatin1())});
+}
+
 } // namespace
 
 QString statusKey(InvoiceStatus status)
@@ -167,15 +183,12 @@ struct InvoiceBook::Signer
     {
         if (auto found = ranges.find(rangeId); found != ranges.end())
             return &found->second;
-        auto grantRow = database.prepare("SELECT grant_json, signature FROM number_grant WHERE range_id = ?");
-        if (!grantRow)
-            return std::unexpected(grantRow.error());
-        grantRow->bind(1, rangeId);
-        if (auto row = grantRow->step(); !row || !*row)
-            return !row ? std::unexpected(row.error())
-                        : fail(u"store_damaged"_s, InvoiceBook::tr("The number range is missing."));
-        const QJsonObject grant = QJsonDocument::fromJson(grantRow->text(0).toUtf8()).object();
-        const QByteArray grantSignature = QByteArray::fromBase64(grantRow->text(1).toLatin1());
+        auto stored = grantOf(database, rangeId);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (!*stored)
+            return fail(u"store_damaged"_s, InvoiceBook::tr("The number range is missing."));
+        const auto &[grant, grantSignature] = **stored;
         const QString deviceId = grant.value(u"device_id").toString();
         auto deviceRow = database.prepare("SELECT private_key, server_key FROM sync_device WHERE device_id = ?");
         if (!deviceRow)
@@ -409,14 +422,11 @@ Result<IssuedInvoice> InvoiceBook::find(const QString &number)
     IssuedInvoice issued{std::move(*invoice), {}};
     issued.signature.signature = QByteArray::fromBase64(query->text(1).toLatin1());
     issued.signature.serverKey = QByteArray::fromBase64(query->text(3).toLatin1());
-    auto grant = m_store.database().prepare("SELECT grant_json, signature FROM number_grant WHERE range_id = ?");
+    auto grant = grantOf(m_store.database(), query->text(2));
     if (!grant)
         return std::unexpected(grant.error());
-    grant->bind(1, query->text(2));
-    if (auto found = grant->step(); found && *found) {
-        issued.signature.grant = QJsonDocument::fromJson(grant->text(0).toUtf8()).object();
-        issued.signature.grantSignature = QByteArray::fromBase64(grant->text(1).toLatin1());
-    }
+    if (*grant)
+        std::tie(issued.signature.grant, issued.signature.grantSignature) = **grant;
     return issued;
 }
 

@@ -4,8 +4,10 @@
 #include "ids/InvoiceNumber.h"
 #include "sync/SyncClient.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -87,6 +89,15 @@ QList<Group> groupsOf(const IssuedInvoice &issued)
 QByteArray InvoiceFile::toXml(const IssuedInvoice &issued)
 {
     return writeXml(issued, issued.invoice.qrPayload());
+}
+
+Result<void> InvoiceFile::save(const IssuedInvoice &issued, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toXml(issued)) < 0 || !file.commit())
+        return fail(u"write_failed"_s, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                    u"out"_s);
+    return {};
 }
 
 QByteArray InvoiceFile::writeXml(const IssuedInvoice &issued, const QString &qrPayload)

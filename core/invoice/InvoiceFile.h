@@ -23,6 +23,8 @@ class InvoiceFile
     Q_DECLARE_TR_FUNCTIONS(InvoiceFile)
 public:
     [[nodiscard]] static QByteArray toXml(const IssuedInvoice &issued);
+    /// Writes toXml() to `path` atomically; the error names the file.
+    [[nodiscard]] static Result<void> save(const IssuedInvoice &issued, const QString &path);
     [[nodiscard]] static Result<IssuedInvoice> fromXml(QByteArrayView xml);
     /// toXml with the given QR payload (the verifier rewrites a file with its own payload to check the form).
     [[nodiscard]] static QByteArray writeXml(const IssuedInvoice &issued, const QString &qrPayload);

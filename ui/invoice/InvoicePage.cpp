@@ -29,7 +29,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -944,22 +943,26 @@ Result<invoice::IssuedInvoice> InvoicePage::selectedInvoice()
 
 void InvoicePage::previewInvoice(const QString &number)
 {
-    if (!m_book || number.isEmpty())
-        return;
-    auto found = m_book->find(number);
-    if (!found)
-        return report(found.error());
-    InvoicePrinting::preview(this, *found);
+    if (auto found = invoiceNumbered(number))
+        InvoicePrinting::preview(this, *found);
 }
 
 void InvoicePage::printInvoice(const QString &number)
 {
+    if (auto found = invoiceNumbered(number))
+        InvoicePrinting::print(this, *found);
+}
+
+std::optional<invoice::IssuedInvoice> InvoicePage::invoiceNumbered(const QString &number)
+{
     if (!m_book || number.isEmpty())
-        return;
+        return std::nullopt;
     auto found = m_book->find(number);
-    if (!found)
-        return report(found.error());
-    InvoicePrinting::print(this, *found);
+    if (!found) {
+        report(found.error());
+        return std::nullopt;
+    }
+    return std::move(*found);
 }
 
 void InvoicePage::exportFile(const QString &format)
@@ -973,14 +976,7 @@ void InvoicePage::exportFile(const QString &format)
                                                    pdf ? tr("PDF (*.pdf)") : tr("Invoice XML (*.xml)"));
     if (path.isEmpty())
         return;
-    Result<void> written;
-    if (pdf) {
-        written = print::InvoiceLayout::writePdf(*found, path);
-    } else {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(invoice::InvoiceFile::toXml(*found)) < 0 || !file.commit())
-            written = fail(u"write_failed"_s, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
+    const Result<void> written = pdf ? print::InvoiceLayout::writePdf(*found, path) : invoice::InvoiceFile::save(*found, path);
     if (!written)
         return report(written.error());
     Q_EMIT statusMessage(tr("Invoice %1 saved to %2.").arg(found->invoice.number, QDir::toNativeSeparators(path)));

@@ -97,6 +97,8 @@ private:
     void issueRed();
     void clearLines();
     [[nodiscard]] Result<invoice::IssuedInvoice> selectedInvoice();
+    /// The invoice with this number, or nothing (a failure to read it is reported).
+    [[nodiscard]] std::optional<invoice::IssuedInvoice> invoiceNumbered(const QString &number);
 
     const rules::RulePack *m_pack = nullptr;
     std::unique_ptr<store::EnterpriseStore> m_store;

@@ -15,7 +15,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace taxbox::cli {
 
@@ -337,14 +336,8 @@ public:
             if (!found)
                 return report(context, found.error());
             const QString out = arguments.value(u"out"_s);
-            Result<void> written;
-            if (format == u"pdf") {
-                written = print::InvoiceLayout::writePdf(*found, out);
-            } else {
-                QSaveFile file(out);
-                if (!file.open(QIODevice::WriteOnly) || file.write(invoice::InvoiceFile::toXml(*found)) < 0 || !file.commit())
-                    written = fail(u"write_failed"_s, tr("Cannot write %1: %2").arg(out, file.errorString()), u"out"_s);
-            }
+            const Result<void> written
+                = format == u"pdf" ? print::InvoiceLayout::writePdf(*found, out) : invoice::InvoiceFile::save(*found, out);
             if (!written)
                 return context.reportError(written.error());
             context.writeResult({{u"number"_s, found->invoice.number}, {u"format"_s, format}, {u"file"_s, out}});

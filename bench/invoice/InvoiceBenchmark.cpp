@@ -7,6 +7,7 @@
 //   taxbox-bench-invoice [--invoices N]
 
 #include "../../tests/core/InvoiceFixtures.h"
+#include "../BenchCheck.h"
 
 #include "crypto/Crypto.h"
 #include "invoice/InvoiceBook.h"
@@ -23,18 +24,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace taxbox;
+using taxbox::bench::check;
 
 namespace {
-
-template<typename T> T check(Result<T> result, const char *what)
-{
-    if (!result) {
-        std::fprintf(stderr, "bench: %s: %s\n", what, qPrintable(result.error().message));
-        std::exit(1);
-    }
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*result);
-}
 
 invoice::InvoiceDraft fiveLines(int i)
 {

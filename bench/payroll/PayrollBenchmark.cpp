@@ -5,6 +5,7 @@
 //
 //   taxbox-bench-payroll [--employees N]
 
+#include "../BenchCheck.h"
 #include "calc/CumulativeWithholding.h"
 #include "ids/ResidentIdNumber.h"
 #include "payroll/Payroll.h"
@@ -22,18 +23,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace taxbox;
+using taxbox::bench::check;
 
 namespace {
-
-template<typename T> T check(Result<T> result, const char *what)
-{
-    if (!result) {
-        std::fprintf(stderr, "bench: %s: %s\n", what, qPrintable(result.error().message));
-        std::exit(1);
-    }
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*result);
-}
 
 QString residentId(int i)
 {

@@ -2965,6 +2965,14 @@
         <source>Cannot write the tax code table %1: %2</source>
         <translation>无法写入税收分类编码表 %1：%2</translation>
     </message>
+    <message>
+        <source>Line %1: the tax classification code %2 is not in the table imported on this computer. Check the code, or import the tax bureau&apos;s newest table.</source>
+        <translation>第 %1 行：税收分类编码 %2 不在本机导入的编码表中。请核对编码，或导入税务机关最新的编码表。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3) is a summary code (汇总项) and cannot be printed on an invoice; choose one of the codes under it.</source>
+        <translation>第 %1 行：%2（%3）是汇总项，不能用于开具发票；请选择其下的明细编码。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateCommand</name>

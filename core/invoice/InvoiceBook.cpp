@@ -3,6 +3,7 @@
 #include "crypto/Crypto.h"
 #include "ids/InvoiceNumber.h"
 #include "invoice/InvoiceImport.h"
+#include "invoice/TaxCodeCatalogue.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 #include "sync/SyncLedger.h"
@@ -242,6 +243,12 @@ Result<Invoice> InvoiceBook::prepare(const InvoiceDraft &draft, const QDateTime 
 {
     if (auto parties = draft.checkParties(); !parties)
         return std::unexpected(parties.error());
+    if (m_taxCodes) {
+        for (qsizetype i = 0; i < draft.lines.size(); ++i) {
+            if (auto known = m_taxCodes->checkCode(draft.lines.at(i).taxCode.trimmed(), static_cast<int>(i + 1)); !known)
+                return std::unexpected(known.error());
+        }
+    }
     InvoiceArithmetic arithmetic(m_pack, at.date());
     auto computed = arithmetic.compute(draft.lines);
     if (!computed)

@@ -20,6 +20,8 @@ class RulePack;
 
 namespace taxbox::invoice {
 
+class TaxCodeCatalogue;
+
 /// An issued invoice with what makes it checkable.
 struct IssuedInvoice
 {
@@ -171,6 +173,11 @@ public:
     /// transaction: all of them, or — with any bad row (listed in `errors`) or refusal — none.
     [[nodiscard]] Result<int> importTable(List list, const QList<QStringList> &table, QList<payroll::RowError> &errors);
 
+    /// The workspace's tax classification code table: when set (and not empty), a line whose code is not
+    /// in it or is a summary code is refused (TaxCodeCatalogue::checkCode). Red-letter invoices copy
+    /// the blue invoice's codes and are not checked again. The catalogue must outlive the book.
+    void setTaxCodes(const TaxCodeCatalogue *codes) { m_taxCodes = codes; }
+
     /// For tests and benchmarks: the clock issuing reads (China time is derived from it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -184,6 +191,7 @@ private:
     store::EnterpriseStore &m_store;
     const rules::RulePack &m_pack;
     std::function<QDateTime()> m_clock;
+    const TaxCodeCatalogue *m_taxCodes = nullptr;
 };
 
 /// Checks an invoice's content on its own: the number's form, every line against the rate and the

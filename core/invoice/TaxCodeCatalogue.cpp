@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,12 +32,16 @@ Result<TaxCodeCatalogue> TaxCodeCatalogue::load(const QString &path)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     if (!document.isObject())
         return fail(u"catalogue_damaged"_s, tr("The tax code table %1 is damaged; import the official table again.").arg(path));
+    bool marked = false; // tables saved before summary codes were kept carry no "summary"
     for (const QJsonValue &value : document.object().value(u"codes"_s).toArray()) {
         const QJsonObject entry = value.toObject();
+        marked = marked || entry.contains(u"summary"_s);
         catalogue.m_codes.append({entry.value(u"code"_s).toString(), entry.value(u"name"_s).toString(),
                                   entry.value(u"short_name"_s).toString(), entry.value(u"rate"_s).toString(),
-                                  entry.value(u"keywords"_s).toString()});
+                                  entry.value(u"keywords"_s).toString(), entry.value(u"summary"_s).toBool()});
     }
+    if (!marked)
+        catalogue.deriveSummaries();
     catalogue.index();
     return catalogue;
 }
@@ -60,6 +65,7 @@ Result<TaxCodeCatalogue> TaxCodeCatalogue::fromTable(const QList<QStringList> &t
     const qsizetype shortName = column({u"商品和服务分类简称", u"简称"});
     const qsizetype rate = column({u"增值税税率", u"税率"});
     const qsizetype keywords = column({u"关键字"});
+    const qsizetype summary = column({u"是否汇总项", u"汇总项"});
     static const QRegularExpression percent(u"(\\d+(?:\\.\\d+)?)\\s*%"_s);
     TaxCodeCatalogue catalogue;
     for (qsizetype r = 1; r < table.size(); ++r) {
@@ -73,10 +79,13 @@ Result<TaxCodeCatalogue> TaxCodeCatalogue::fromTable(const QList<QStringList> &t
             continue;
         }
         const QRegularExpressionMatch match = percent.match(cell(rate));
+        static const QStringList yes{u"是"_s, u"Y"_s, u"y"_s, u"true"_s, u"1"_s};
         catalogue.m_codes.append({digits, cell(name), cell(shortName),
                                   match.hasMatch() ? InvoiceImport::rateText(match.captured(1) + u'%') : QString(),
-                                  cell(keywords)});
+                                  cell(keywords), yes.contains(cell(summary))});
     }
+    if (summary < 0)
+        catalogue.deriveSummaries();
     catalogue.index();
     return catalogue;
 }
@@ -89,7 +98,8 @@ Result<void> TaxCodeCatalogue::save(const QString &path) const
                                  {u"name"_s, entry.name},
                                  {u"short_name"_s, entry.shortName},
                                  {u"rate"_s, entry.rate},
-                                 {u"keywords"_s, entry.keywords}});
+                                 {u"keywords"_s, entry.keywords},
+                                 {u"summary"_s, entry.summary}});
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(QJsonObject{{u"codes"_s, codes}}).toJson()) < 0
         || !file.commit())
@@ -97,11 +107,36 @@ Result<void> TaxCodeCatalogue::save(const QString &path) const
     return {};
 }
 
+void TaxCodeCatalogue::deriveSummaries()
+{
+    // A code is one digit (篇) and nine levels of two digits; trailing "00" levels are padding. Its
+    // significant digits, e.g. 1010101 for 1010101000000000000 (谷物), begin those of every code beneath.
+    const auto significant = [](const QString &code) {
+        qsizetype length = code.size();
+        while (length > 1 && QStringView(code).sliced(length - 2, 2) == u"00")
+            length -= 2;
+        return code.left(length);
+    };
+    QSet<QString> parents;
+    for (const TaxCode &entry : std::as_const(m_codes)) {
+        const QString digits = significant(entry.code);
+        for (qsizetype length = 1; length < digits.size(); length += 2)
+            parents.insert(digits.left(length));
+    }
+    for (TaxCode &entry : m_codes)
+        entry.summary = parents.contains(significant(entry.code));
+}
+
 void TaxCodeCatalogue::index()
 {
     m_initials.clear();
-    for (const TaxCode &entry : std::as_const(m_codes))
+    m_byCode.clear();
+    for (qsizetype i = 0; i < m_codes.size(); ++i) {
+        const TaxCode &entry = m_codes.at(i);
         m_initials.append(pinyinInitials(entry.name) + u' ' + pinyinInitials(entry.shortName));
+        if (!m_byCode.contains(entry.code)) // a code listed twice: the first row counts
+            m_byCode.insert(entry.code, i);
+    }
 }
 
 QList<TaxCode> TaxCodeCatalogue::search(const QString &query, int limit) const
@@ -113,6 +148,8 @@ QList<TaxCode> TaxCodeCatalogue::search(const QString &query, int limit) const
     const QString lower = wanted.toLower();
     for (qsizetype i = 0; i < m_codes.size() && found.size() < limit; ++i) {
         const TaxCode &entry = m_codes.at(i);
+        if (entry.summary)
+            continue;
         if (entry.code.startsWith(wanted) || entry.name.contains(wanted, Qt::CaseInsensitive)
             || entry.shortName.contains(wanted, Qt::CaseInsensitive) || entry.keywords.contains(wanted, Qt::CaseInsensitive)
             || m_initials.at(i).contains(lower))
@@ -123,11 +160,32 @@ QList<TaxCode> TaxCodeCatalogue::search(const QString &query, int limit) const
 
 std::optional<TaxCode> TaxCodeCatalogue::find(const QString &code) const
 {
-    for (const TaxCode &entry : m_codes) {
-        if (entry.code == code)
-            return entry;
-    }
-    return std::nullopt;
+    const auto at = m_byCode.constFind(code);
+    if (at == m_byCode.cend())
+        return std::nullopt;
+    return m_codes.at(*at);
+}
+
+Result<void> TaxCodeCatalogue::checkCode(const QString &code, int lineNumber) const
+{
+    if (m_codes.isEmpty() || code.isEmpty())
+        return {};
+    const std::optional<TaxCode> entry = find(code);
+    if (!entry)
+        return fail(u"unknown_tax_code"_s,
+                    tr("Line %1: the tax classification code %2 is not in the table imported on this computer. Check "
+                       "the code, or import the tax bureau's newest table.")
+                        .arg(lineNumber)
+                        .arg(code),
+                    u"tax_code"_s);
+    if (entry->summary)
+        return fail(u"summary_tax_code"_s,
+                    tr("Line %1: %2 (%3) is a summary code (汇总项) and cannot be printed on an invoice; choose one of the "
+                       "codes under it.")
+                        .arg(lineNumber)
+                        .arg(code, entry->name),
+                    u"tax_code"_s);
+    return {};
 }
 
 } // namespace taxbox::invoice

@@ -4,6 +4,7 @@
 #include "payroll/Payroll.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace taxbox::invoice {
 
@@ -15,12 +16,17 @@ struct TaxCode
     QString shortName; ///< 商品和服务分类简称 (printed as *简称*)
     QString rate; ///< the usual rate in the rule pack's form ("0.13"), empty when the table gives none
     QString keywords;
+    /// 汇总项: a heading over the codes beneath it (e.g. 谷物 over 稻谷, 小麦…); never printed on an invoice.
+    bool summary = false;
 };
 
 /// The tax classification codes a workspace searches when filling invoice lines, imported from the
 /// tax bureau's published table (CSV or XLSX) and kept as JSON in the workspace folder — reference
 /// data, the same for every enterprise, nothing secret. Search by the start of the code, part of the
 /// name, short name or keywords, or the pinyin initials of the name or short name.
+///
+/// Once a table is imported, issuing checks each line's code against it (checkCode): a code missing from
+/// the table or a summary code (汇总项) is refused, as the tax bureau's clients do.
 ///
 /// Decision: Taxbox ships no code table of its own (the codes must come from the official table, not
 /// from memory); docs/invoicing.md.
@@ -33,18 +39,27 @@ public:
     [[nodiscard]] static Result<TaxCodeCatalogue> load(const QString &path);
     /// Reads the official table: columns 编码 and 货物和劳务名称 (or 名称) required; 商品和服务分类简称 (or
     /// 简称), 增值税税率 (or 税率; the first rate in it is taken: "13%", "9%、13%"), 关键字 used when
-    /// present. Rows without a 19-digit code are reported in `errors` and skipped.
+    /// present. Rows without a 19-digit code are reported in `errors` and skipped. Summary codes come from
+    /// the 是否汇总项 column (是/Y); without it, a code is a summary when another code of the table lies
+    /// beneath it (its significant digits begin the other's).
     [[nodiscard]] static Result<TaxCodeCatalogue> fromTable(const QList<QStringList> &table, QList<payroll::RowError> &errors);
     [[nodiscard]] Result<void> save(const QString &path) const;
 
+    /// Codes an invoice line may carry (summary codes are left out), in the table's order.
     [[nodiscard]] QList<TaxCode> search(const QString &query, int limit = 50) const;
     [[nodiscard]] std::optional<TaxCode> find(const QString &code) const;
     [[nodiscard]] qsizetype size() const { return m_codes.size(); }
+    /// Whether line `lineNumber` may carry `code`: always when no table is imported or the line has no
+    /// code; otherwise the code must be in the table ("unknown_tax_code") and not a summary
+    /// ("summary_tax_code"). The error names the line and the field tax_code.
+    [[nodiscard]] Result<void> checkCode(const QString &code, int lineNumber) const;
 
 private:
     void index();
+    void deriveSummaries();
     QList<TaxCode> m_codes;
     QStringList m_initials; ///< pinyin initials of name and short name, per code
+    QHash<QString, qsizetype> m_byCode; ///< code → position in m_codes
 };
 
 } // namespace taxbox::invoice

@@ -324,18 +324,36 @@ void TestInvoiceCommands::taxCodeTable()
     QFile file(table);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("编码,货物和劳务名称,商品和服务分类简称,增值税税率\n1090511030000000000,便携式计算机,计算机,13%\n"
-               "3040201000000000000,软件服务,信息技术服务,6%\nabc,坏行,,\n");
+               "3040201000000000000,软件服务,信息技术服务,6%\nabc,坏行,,\n3040201010000000000,软件维护服务,信息技术服务,6%\n");
     file.close();
     const Run imported
         = runCli({u"invoice"_s, u"codes"_s, u"import"_s, table, u"--workspace"_s, m_workspace}, {}, u"C.UTF-8"_s, kSecrets);
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    QCOMPARE(imported.outJson().value(u"codes"_s).toInt(), 2);
+    QCOMPARE(imported.outJson().value(u"codes"_s).toInt(), 3);
     QCOMPARE(imported.outJson().value(u"skipped"_s).toArray().first().toObject().value(u"row"_s).toInt(), 4);
     const QJsonArray found = search(u"jsj"_s).outJson().value(u"codes"_s).toArray();
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().toObject().value(u"code"_s).toString(), u"1090511030000000000"_s);
     QCOMPARE(found.first().toObject().value(u"rate"_s).toString(), u"0.13"_s);
-    QCOMPARE(search(u"30402"_s).outJson().value(u"codes"_s).toArray().size(), 1);
+    // 3040201 is the heading over 3040201010000000000: a summary code, not offered.
+    const QJsonArray software = search(u"30402"_s).outJson().value(u"codes"_s).toArray();
+    QCOMPARE(software.size(), 1);
+    QCOMPARE(software.first().toObject().value(u"code"_s).toString(), u"3040201010000000000"_s);
+
+    // Issuing now checks the lines' codes against the table.
+    const int before = cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size();
+    QByteArray summary = invoiceJson(u"100.00"_s);
+    summary.replace("3040201010000000000", "3040201000000000000");
+    const Run refused = cli({u"invoice"_s, u"issue"_s}, summary);
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.errorJson().value(u"code"_s).toString(), u"summary_tax_code"_s);
+    QCOMPARE(refused.errorJson().value(u"field"_s).toString(), u"tax_code"_s);
+    QByteArray unknown = invoiceJson(u"100.00"_s);
+    unknown.replace("3040201010000000000", "3040201990000000000");
+    QCOMPARE(cli({u"invoice"_s, u"issue"_s}, unknown).errorJson().value(u"code"_s).toString(), u"unknown_tax_code"_s);
+    QCOMPARE(cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size(), before);
+    const Run issued = cli({u"invoice"_s, u"issue"_s}, invoiceJson(u"100.00"_s));
+    QVERIFY2(issued.exitCode == 0, issued.err.constData());
 }
 
 void TestInvoiceCommands::syncDeliversTheInvoices()

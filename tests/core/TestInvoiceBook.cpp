@@ -7,6 +7,7 @@
 #include "ids/InvoiceNumber.h"
 #include "invoice/InvoiceBook.h"
 #include "invoice/InvoiceFile.h"
+#include "invoice/TaxCodeCatalogue.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void draftErrorsNameTheField();
     void rangeExhaustionAndOfflineLimitsStopIssuing();
     void batchIsAllOrNothingOrValidOnly();
+    void codesOutsideTheImportedTableAreRefused();
     void xmlRoundTripVerifies();
     void tamperingIsReportedWithWhatFailed();
     void redLetterNeedsConfirmationAndNeverExceedsWhatRemains();
@@ -215,6 +217,42 @@ void TestInvoiceBook::batchIsAllOrNothingOrValidOnly()
     QCOMPARE(valid->errors.size(), 1);
     QCOMPARE(*m_book->count(), 2);
     QCOMPARE(valid->issued.at(1).invoice.number.right(1), u"2"_s);
+}
+
+void TestInvoiceBook::codesOutsideTheImportedTableAreRefused()
+{
+    QVERIFY(testing::grantLocally(*m_store, m_server, 1, 10));
+    // The sample's two codes, and 计算机 (10905110) as the heading over 便携式计算机 (no 是否汇总项 column).
+    QList<payroll::RowError> errors;
+    auto codes = TaxCodeCatalogue::fromTable({{u"编码"_s, u"货物和劳务名称"_s, u"商品和服务分类简称"_s},
+                                              {u"3040201010000000000"_s, u"软件维护服务"_s, u"信息技术服务"_s},
+                                              {u"1090511000000000000"_s, u"计算机"_s, u"计算机"_s},
+                                              {u"1090511030000000000"_s, u"便携式计算机"_s, u"计算机"_s}},
+                                             errors);
+    QVERIFY(codes);
+    m_book->setTaxCodes(&*codes);
+    QVERIFY(m_book->issue(draft())); // both codes in the table, neither a summary
+
+    InvoiceDraft summary = draft();
+    summary.lines[1].taxCode = u"1090511000000000000"_s;
+    auto refused = m_book->issue(summary);
+    QCOMPARE(refused.error().code, u"summary_tax_code"_s);
+    QCOMPARE(refused.error().field, u"tax_code"_s);
+    QVERIFY(refused.error().message.contains(u"Line 2"_s) || refused.error().message.contains(u"第 2 行"_s));
+    QVERIFY(!m_book->prepare(summary, QDateTime::currentDateTimeUtc())); // the live totals say so too
+
+    InvoiceDraft unknown = draft();
+    unknown.lines[0].taxCode = u"3040201990000000000"_s;
+    QCOMPARE(m_book->issue(unknown).error().code, u"unknown_tax_code"_s);
+    auto batch = m_book->issueBatch({draft(), unknown}, BatchMode::AllOrNothing);
+    QCOMPARE(batch->errors.size(), 1);
+    QCOMPARE(batch->errors.first().index, 2);
+    QCOMPARE(*m_book->count(), 1); // only the first issue went through
+
+    // Without a table (none imported), codes are not checked.
+    const TaxCodeCatalogue none;
+    m_book->setTaxCodes(&none);
+    QVERIFY(m_book->issue(unknown));
 }
 
 void TestInvoiceBook::xmlRoundTripVerifies()

@@ -3,6 +3,7 @@
 // (The codes below are shaped like the official ones; the tests do not vouch for them.)
 #include "invoice/TaxCodeCatalogue.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void importsTheOfficialTable();
     void searches();
     void savesAndLoads();
+    void summaryCodesFromTheColumn();
+    void summaryCodesFromTheCodes();
+    void checksALinesCode();
 };
 
 void TestTaxCodeCatalogue::importsTheOfficialTable()
@@ -79,6 +83,84 @@ void TestTaxCodeCatalogue::savesAndLoads()
     QVERIFY(loaded);
     QCOMPARE(loaded->size(), 4);
     QCOMPARE(loaded->search(u"jsj"_s).first().shortName, u"计算机"_s);
+}
+
+void TestTaxCodeCatalogue::summaryCodesFromTheColumn()
+{
+    QList<payroll::RowError> errors;
+    // The column is trusted as it stands: 小麦 is marked a summary although nothing lies beneath it.
+    auto catalogue = TaxCodeCatalogue::fromTable({{u"编码"_s, u"货物和劳务名称"_s, u"商品和服务分类简称"_s, u"是否汇总项"_s},
+                                                  {u"1010101000000000000"_s, u"谷物"_s, u"谷物"_s, u"Y"_s},
+                                                  {u"1010101010000000000"_s, u"稻谷"_s, u"谷物"_s, u"N"_s},
+                                                  {u"1010101020000000000"_s, u"小麦"_s, u"谷物"_s, u"是"_s}},
+                                                 errors);
+    QVERIFY(catalogue);
+    QVERIFY(catalogue->find(u"1010101000000000000"_s)->summary);
+    QVERIFY(!catalogue->find(u"1010101010000000000"_s)->summary);
+    QVERIFY(catalogue->find(u"1010101020000000000"_s)->summary);
+    // Search offers only the codes a line may carry.
+    QCOMPARE(catalogue->search(u"谷物"_s).size(), 1);
+    QCOMPARE(catalogue->search(u"谷物"_s).first().name, u"稻谷"_s);
+
+    // Kept as imported, not derived again on load.
+    QTemporaryDir dir;
+    const QString path = TaxCodeCatalogue::fileIn(dir.path());
+    QVERIFY(catalogue->save(path));
+    auto loaded = TaxCodeCatalogue::load(path);
+    QVERIFY(loaded->find(u"1010101020000000000"_s)->summary);
+    QVERIFY(!loaded->find(u"1010101010000000000"_s)->summary);
+}
+
+void TestTaxCodeCatalogue::summaryCodesFromTheCodes()
+{
+    QList<payroll::RowError> errors;
+    auto catalogue = TaxCodeCatalogue::fromTable({{u"编码"_s, u"货物和劳务名称"_s},
+                                                  {u"1000000000000000000"_s, u"货物"_s},
+                                                  {u"1010101000000000000"_s, u"谷物"_s},
+                                                  {u"1010101010000000000"_s, u"稻谷"_s},
+                                                  {u"1010115010000000000"_s, u"水果"_s},
+                                                  {u"1010115010100000000"_s, u"苹果"_s},
+                                                  {u"1010115019900000000"_s, u"其他未列明水果"_s},
+                                                  {u"1010101100000000000"_s, u"其他（同一级）"_s},
+                                                  {u"3040201000000000000"_s, u"软件服务"_s}},
+                                                 errors);
+    QVERIFY(catalogue);
+    QStringList summaries;
+    for (const QString &code :
+         {u"1000000000000000000"_s, u"1010101000000000000"_s, u"1010101010000000000"_s, u"1010115010000000000"_s,
+          u"1010115010100000000"_s, u"1010115019900000000"_s, u"1010101100000000000"_s, u"3040201000000000000"_s}) {
+        if (catalogue->find(code)->summary)
+            summaries.append(code);
+    }
+    // 1010101100… is a sibling of 谷物 (1010101), not beneath it: its digits begin 10101011.
+    QCOMPARE(summaries, (QStringList{u"1000000000000000000"_s, u"1010101000000000000"_s, u"1010115010000000000"_s}));
+
+    // A table saved before summaries were kept ("summary" absent) has them derived on load.
+    QTemporaryDir dir;
+    const QString path = TaxCodeCatalogue::fileIn(dir.path());
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write(R"({"codes": [{"code": "1010101000000000000", "name": "谷物"}, {"code": "1010101010000000000", "name": "稻谷"}]})");
+    old.close();
+    auto loaded = TaxCodeCatalogue::load(path);
+    QVERIFY(loaded->find(u"1010101000000000000"_s)->summary);
+    QVERIFY(!loaded->find(u"1010101010000000000"_s)->summary);
+}
+
+void TestTaxCodeCatalogue::checksALinesCode()
+{
+    QList<payroll::RowError> errors;
+    auto catalogue = TaxCodeCatalogue::fromTable(
+        {{u"编码"_s, u"货物和劳务名称"_s}, {u"1010101000000000000"_s, u"谷物"_s}, {u"1010101010000000000"_s, u"稻谷"_s}}, errors);
+    QVERIFY(catalogue->checkCode(u"1010101010000000000"_s, 1));
+    QVERIFY(catalogue->checkCode(QString(), 1)); // a line without a code is not the table's business
+    const auto summary = catalogue->checkCode(u"1010101000000000000"_s, 3);
+    QCOMPARE(summary.error().code, u"summary_tax_code"_s);
+    QCOMPARE(summary.error().field, u"tax_code"_s);
+    QVERIFY(summary.error().message.contains(u"谷物"_s));
+    QVERIFY(summary.error().message.contains(u'3'));
+    QCOMPARE(catalogue->checkCode(u"1010101020000000000"_s, 1).error().code, u"unknown_tax_code"_s);
+    QVERIFY(TaxCodeCatalogue().checkCode(u"1010101020000000000"_s, 1)); // no table imported: nothing to check against
 }
 
 QTEST_GUILESS_MAIN(TestTaxCodeCatalogue)

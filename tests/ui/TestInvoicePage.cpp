@@ -58,6 +58,12 @@ void type(QWidget *widget, const QString &text)
 /// Types `text` into a cell the way a person does: go to the cell, F2, type, Enter.
 void typeInCell(QTableWidget *table, int row, int column, const QString &text)
 {
+    // Once a completion popup has been shown, the offscreen platform may leave the window inactive,
+    // and an editor opened in an inactive window does not get the focus: activate it, as a click would.
+    if (!table->window()->isActiveWindow()) {
+        QApplication::setActiveWindow(table->window());
+        QVERIFY(QTest::qWaitForWindowActive(table->window()));
+    }
     table->setFocus();
     table->setCurrentCell(row, column);
     QTest::keyClick(table, Qt::Key_F2);
@@ -190,7 +196,9 @@ void TestInvoicePage::issueFromTheKeyboard()
     {
         QFile csv(codes);
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("编码,货物和劳务名称,商品和服务分类简称,增值税税率\n3040201000000000000,软件服务,信息技术服务,6%\n");
+        csv.write(
+            "编码,货物和劳务名称,商品和服务分类简称,增值税税率,是否汇总项\n3040200000000000000,信息技术服务,信息技术服务,6%,Y\n"
+            "3040201000000000000,软件服务,信息技术服务,6%,N\n");
     }
     QVERIFY(page.importTaxCodes(codes));
     QTest::keyClick(lines, Qt::Key_Insert);
@@ -203,6 +211,15 @@ void TestInvoicePage::issueFromTheKeyboard()
     QCOMPARE(lines->item(coded, 1)->text(), u"信息技术服务"_s);
     QCOMPARE(lines->item(coded, 8)->text(), u"6%"_s);
     QCOMPARE(lines->item(coded, 0)->text(), u"软件服务"_s);
+    // The summary code (汇总项) above it, typed by hand, is refused before issuing, and the form says why.
+    typeInCell(lines, 0, 7, u"1130"_s);
+    typeInCell(lines, coded, 7, u"106"_s);
+    QVERIFY2(issue->isEnabled(), qPrintable(error->text()));
+    typeInCell(lines, coded, 2, u"3040200000000000000"_s);
+    QVERIFY(!issue->isEnabled());
+    QVERIFY2(error->text().contains(u"summary code"_s), qPrintable(error->text()));
+    typeInCell(lines, coded, 2, u"3040201000000000000"_s);
+    QVERIFY(issue->isEnabled());
 
     // The buyers and products tab lists what was remembered; a cell edited is saved, a wrong credit
     // code is refused with the reason, and a list imports all or nothing.

@@ -481,6 +481,7 @@ void InvoicePage::setEnterprise(auth::Session *session, const QString &enterpris
         if (store) {
             m_store = std::move(*store);
             m_book = std::make_unique<invoice::InvoiceBook>(*m_store, *m_pack);
+            m_book->setTaxCodes(&m_taxCodes);
             m_userName = m_store->actor().userName;
             m_workspaceDirectory = session->workspace().directory();
             if (auto codes = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(m_workspaceDirectory)))
@@ -832,6 +833,7 @@ bool InvoicePage::importTaxCodes(const QString &path)
         return false;
     }
     m_taxCodes = std::move(*codes);
+    updateTotals(); // the lines are checked against the new table
     Q_EMIT statusMessage(errors.isEmpty() ? tr("%1 tax classification codes imported.").arg(m_taxCodes.size())
                                           : tr("%1 tax classification codes imported; %2 rows without a valid code skipped.")
                                                 .arg(m_taxCodes.size())

@@ -73,6 +73,19 @@ protected:
         });
     }
 
+    /// withBook for issuing: lines are checked against the workspace's imported code table, if any.
+    ExitCode withIssuingBook(Context &context, const QCommandLineParser &arguments,
+                             const std::function<ExitCode(InvoiceBook &)> &work) const
+    {
+        auto codes = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(workspace(arguments).directory()));
+        if (!codes)
+            return context.reportError(codes.error());
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+            book.setTaxCodes(&*codes);
+            return work(book);
+        });
+    }
+
     static ExitCode writeBatch(Context &context, const Result<invoice::BatchResult> &batch, bool validOnly,
                                const QList<int> &rows = {}, const QList<payroll::RowError> &rowErrors = {})
     {
@@ -131,7 +144,7 @@ public:
         const bool validOnly = arguments.isSet(u"valid-only"_s);
         if (!readErrors.isEmpty() && !validOnly)
             return writeBatch(context, invoice::BatchResult{{}, readErrors}, false);
-        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+        return withIssuingBook(context, arguments, [&](InvoiceBook &book) {
             auto batch = book.issueBatch(drafts, validOnly ? invoice::BatchMode::ValidOnly : invoice::BatchMode::AllOrNothing);
             if (batch && !readErrors.isEmpty()) {
                 // Renumber the book's errors (indices among the readable drafts) to the input's positions.
@@ -192,7 +205,7 @@ public:
         const bool validOnly = arguments.isSet(u"valid-only"_s);
         if (!parsed->errors.isEmpty() && !validOnly)
             return writeBatch(context, invoice::BatchResult{}, false, parsed->firstRows, parsed->errors);
-        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+        return withIssuingBook(context, arguments, [&](InvoiceBook &book) {
             auto batch
                 = book.issueBatch(parsed->drafts, validOnly ? invoice::BatchMode::ValidOnly : invoice::BatchMode::AllOrNothing);
             return writeBatch(context, batch, validOnly, parsed->firstRows, parsed->errors);

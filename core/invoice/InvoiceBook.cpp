@@ -13,7 +13,11 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <condition_variable>
 #include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -218,6 +222,15 @@ struct InvoiceBook::Signer
     }
 };
 
+/// An invoice's canonical content and its signature: computed on the sealing thread (pure work on one
+/// invoice and the batch's keys, which are only read), stored on the book's.
+struct InvoiceBook::Sealed
+{
+    QByteArray compact;
+    QByteArray signature;
+    void signedBy(const Signer &signer, const Invoice &invoice);
+};
+
 InvoiceBook::InvoiceBook(store::EnterpriseStore &store, const rules::RulePack &pack)
     : m_store(store)
     , m_pack(pack)
@@ -271,10 +284,9 @@ Result<Invoice> InvoiceBook::prepare(const InvoiceDraft &draft, const QDateTime 
     return invoice;
 }
 
-Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &taken)
+Result<void> InvoiceBook::numberInvoice(Invoice &invoice, Signer &signer, const sync::TakenNumber &taken)
 {
-    store::Database &database = m_store.database();
-    auto range = signer.range(database, taken.rangeId);
+    auto range = signer.range(m_store.database(), taken.rangeId);
     if (!range)
         return std::unexpected(range.error());
     if (!signer.profile) {
@@ -286,11 +298,32 @@ Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &s
     invoice.number = numberText(invoice.issueDate(), signer.profile->region, taken.number);
     invoice.deviceId = (*range)->deviceId;
     invoice.rangeId = taken.rangeId;
+    return {};
+}
+
+void InvoiceBook::Sealed::signedBy(const Signer &signer, const Invoice &invoice)
+{
     // The canonical content, serialised once: signed, stored and queued as the same bytes.
-    const QByteArray compact = invoice.compactContent();
-    const QByteArray signature = (*range)->key.sign(Invoice::signingBytes(compact));
+    compact = invoice.compactContent();
+    signature = signer.ranges.at(invoice.rangeId).key.sign(Invoice::signingBytes(compact));
+}
+
+Result<IssuedInvoice> InvoiceBook::issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &taken)
+{
+    if (auto numbered = numberInvoice(invoice, signer, taken); !numbered)
+        return std::unexpected(numbered.error());
+    Sealed sealed;
+    sealed.signedBy(signer, invoice);
+    return storeSealed(std::move(invoice), signer, sealed);
+}
+
+Result<IssuedInvoice> InvoiceBook::storeSealed(Invoice invoice, Signer &signer, const Sealed &sealed)
+{
+    store::Database &database = m_store.database();
+    const QByteArray &compact = sealed.compact;
+    const QByteArray &signature = sealed.signature;
     IssuedInvoice issued{std::move(invoice), {}};
-    issued.signature = (*range)->seal;
+    issued.signature = signer.ranges.at(issued.invoice.rangeId).seal;
     issued.signature.signature = signature;
     const Invoice &stored = issued.invoice;
 
@@ -402,9 +435,44 @@ Result<BatchResult> InvoiceBook::issueBatch(const QList<InvoiceDraft> &drafts, B
     Signer signer;
     signer.profile = *seller;
     for (qsizetype i = 0; i < valid.size(); ++i) {
-        auto issued = issueInTransaction(std::move(valid[i]), signer, numbers->at(i));
+        if (auto numbered = numberInvoice(valid[i], signer, numbers->at(i)); !numbered)
+            return std::unexpected(numbered.error()); // the whole batch rolls back
+    }
+    // Sealing (serialising and signing: most of the CPU work, and nothing from the store) runs on a
+    // second thread ahead of the storing here, which takes each invoice as soon as it is sealed. The
+    // sealer only reads the batch's keys (OpenSSL allows signing with one key from several threads,
+    // each with its own context) and its own invoices; a small batch is not worth the thread.
+    const qsizetype count = valid.size();
+    Invoice *invoices = valid.data(); // detached once here: both threads index the same storage
+    std::vector<Sealed> sealed(static_cast<std::size_t>(count));
+    std::mutex progress;
+    std::condition_variable sealedMore;
+    qsizetype sealedCount = 0;
+    std::jthread sealer; // declared last: on any return it is stopped and joined first
+    if (count < kSealingThreadFrom) {
+        for (qsizetype i = 0; i < count; ++i)
+            sealed[static_cast<std::size_t>(i)].signedBy(signer, invoices[i]);
+        sealedCount = count;
+    } else {
+        sealer = std::jthread([&](const std::stop_token &stop) {
+            for (qsizetype i = 0; i < count && !stop.stop_requested(); ++i) {
+                sealed[static_cast<std::size_t>(i)].signedBy(signer, invoices[i]);
+                {
+                    const std::lock_guard lock(progress);
+                    sealedCount = i + 1;
+                }
+                sealedMore.notify_one();
+            }
+        });
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        {
+            std::unique_lock lock(progress);
+            sealedMore.wait(lock, [&] { return sealedCount > i; });
+        }
+        auto issued = storeSealed(std::move(invoices[i]), signer, sealed[static_cast<std::size_t>(i)]);
         if (!issued)
-            return std::unexpected(issued.error()); // numbering or storage failed: the whole batch rolls back
+            return std::unexpected(issued.error()); // storage failed: the whole batch rolls back
         result.issued.append(std::move(*issued));
     }
     if (auto committed = transaction->commit(); !committed)

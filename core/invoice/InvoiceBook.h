@@ -184,7 +184,15 @@ public:
 private:
     struct Signer;
     [[nodiscard]] Result<Invoice> prepare(const InvoiceDraft &draft, const QDateTime &at, const EnterpriseProfile &seller) const;
+    struct Sealed;
+    /// Gives the invoice its number, device and range (reads the range's grant and key once per batch).
+    [[nodiscard]] Result<void> numberInvoice(Invoice &invoice, Signer &signer, const sync::TakenNumber &taken);
+    /// Stores a numbered, sealed invoice with its lines, audit entry and outbox item.
+    [[nodiscard]] Result<IssuedInvoice> storeSealed(Invoice invoice, Signer &signer, const Sealed &sealed);
+    /// One invoice: numbered, sealed and stored (the red-letter path).
     [[nodiscard]] Result<IssuedInvoice> issueInTransaction(Invoice invoice, Signer &signer, const sync::TakenNumber &taken);
+    /// From this many invoices on, a batch is sealed on a second thread while it is stored.
+    static constexpr qsizetype kSealingThreadFrom = 64;
     [[nodiscard]] QDateTime chinaNow() const;
     [[nodiscard]] Result<QString> idByName(List list, const QString &name);
 

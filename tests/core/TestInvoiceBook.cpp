@@ -56,6 +56,7 @@ private Q_SLOTS:
     void draftErrorsNameTheField();
     void rangeExhaustionAndOfflineLimitsStopIssuing();
     void batchIsAllOrNothingOrValidOnly();
+    void aLargeBatchIsSealedOnEveryCoreInOrder();
     void codesOutsideTheImportedTableAreRefused();
     void xmlRoundTripVerifies();
     void tamperingIsReportedWithWhatFailed();
@@ -217,6 +218,37 @@ void TestInvoiceBook::batchIsAllOrNothingOrValidOnly()
     QCOMPARE(valid->errors.size(), 1);
     QCOMPARE(*m_book->count(), 2);
     QCOMPARE(valid->issued.at(1).invoice.number.right(1), u"2"_s);
+}
+
+void TestInvoiceBook::aLargeBatchIsSealedOnEveryCoreInOrder()
+{
+    // Enough invoices for the parallel sealing, each different (its amount), so a signature or content
+    // given to the wrong invoice would show: every stored invoice must verify and match its outbox item.
+    QVERIFY(testing::grantLocally(*m_store, m_server, 1, 1000));
+    const qsizetype before = m_store->outbox()->size();
+    QList<InvoiceDraft> drafts;
+    for (int i = 0; i < 300; ++i)
+        drafts.append(draft(u"%1.%2"_s.arg(100 + i).arg(i % 100, 2, 10, QChar(u'0'))));
+    auto batch = m_book->issueBatch(drafts, BatchMode::AllOrNothing);
+    QVERIFY(batch);
+    QCOMPARE(batch->issued.size(), 300);
+    auto outbox = m_store->outbox();
+    QCOMPARE(outbox->size(), before + 300);
+    for (int i = 0; i < 300; ++i) {
+        const IssuedInvoice &issued = batch->issued.at(i);
+        QCOMPARE(issued.invoice.number.right(3).toInt(), i + 1);
+        // The i-th draft's amount (second line, including tax) made the i-th invoice.
+        QCOMPARE(issued.invoice.lines.at(1).amount.fen() + issued.invoice.lines.at(1).tax.fen(), (100 + i) * 100 + i % 100);
+        QVERIFY(crypto::Ed25519::verify(issued.signature.deviceKey(), issued.invoice.signingBytes(), issued.signature.signature));
+        auto stored = m_book->find(issued.invoice.number);
+        QVERIFY(stored);
+        QCOMPARE(stored->invoice.content(), issued.invoice.content());
+        QCOMPARE(stored->signature.signature, issued.signature.signature);
+        const auto &item = outbox->at(before + i);
+        QCOMPARE(item.recordKey, u"invoice:"_s + issued.invoice.number);
+        QCOMPARE(item.payload.value(u"content"_s).toObject(), issued.invoice.content());
+        QCOMPARE(item.payload.value(u"signature"_s).toString(), QString::fromLatin1(issued.signature.signature.toBase64()));
+    }
 }
 
 void TestInvoiceBook::codesOutsideTheImportedTableAreRefused()

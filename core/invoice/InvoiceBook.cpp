@@ -55,11 +55,6 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString numberText(const QDate &date, const QString &region, qint64 sequence)
 {
     return u"%1%2%3%4"_s.arg(date.year() % 100, 2, 10, QChar(u'0'))
@@ -746,7 +741,7 @@ Result<void> InvoiceBook::receiveRedRequest(const QJsonObject &request)
         .bind(5, request.value(u"seller_name").toString())
         .bind(6, qint64{amount->fen()})
         .bind(7, request.value(u"reason").toString())
-        .bind(8, nowText());
+        .bind(8, store::timestampNow());
     return insert->run();
 }
 
@@ -756,7 +751,7 @@ Result<void> InvoiceBook::receiveRedDecision(const QString &id, bool confirmed)
                                              "'outgoing' AND state = 'requested'");
     if (!update)
         return std::unexpected(update.error());
-    update->bind(1, confirmed ? u"confirmed"_s : u"refused"_s).bind(2, nowText()).bind(3, id);
+    update->bind(1, confirmed ? u"confirmed"_s : u"refused"_s).bind(2, store::timestampNow()).bind(3, id);
     return update->run();
 }
 
@@ -782,7 +777,7 @@ Result<void> InvoiceBook::decideRed(const QString &id, bool confirm)
     if (!update)
         return std::unexpected(update.error());
     const QString state = confirm ? u"confirmed"_s : u"refused"_s;
-    update->bind(1, state).bind(2, nowText()).bind(3, id);
+    update->bind(1, state).bind(2, store::timestampNow()).bind(3, id);
     if (auto ran = update->run(); !ran)
         return ran;
     QJsonObject payload = request.toJson();
@@ -937,7 +932,7 @@ Result<Customer> InvoiceBook::saveCustomer(const Party &party)
         .bind(6, party.bank)
         .bind(7, party.bankAccount)
         .bind(8, party.individual ? 1 : 0)
-        .bind(9, nowText());
+        .bind(9, store::timestampNow());
     if (auto ran = replace->run(); !ran)
         return std::unexpected(ran.error());
     auto id = idByName(List::Customers, party.name);
@@ -1000,7 +995,7 @@ Result<Product> InvoiceBook::saveProduct(const LineInput &line)
         .bind(7, line.unitPrice ? line.unitPrice->toString() : QString(u""_s))
         .bind(8, line.priceIncludesTax ? 1 : 0)
         .bind(9, line.rate.toString())
-        .bind(10, nowText());
+        .bind(10, store::timestampNow());
     if (auto ran = replace->run(); !ran)
         return std::unexpected(ran.error());
     auto id = idByName(List::Products, line.name.trimmed());

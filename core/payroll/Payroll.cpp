@@ -17,11 +17,6 @@ namespace taxbox::payroll {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 qint64 fenOfRule(const Decimal &value)
 {
     return value.toMoney()->fen();
@@ -208,7 +203,7 @@ Result<QList<Employee>> Payroll::addEmployees(QList<Employee> employees)
                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!exists || !insert)
         return std::unexpected(!exists ? exists.error() : insert.error());
-    const QString stamp = now();
+    const QString stamp = store::timestampNow();
     for (Employee &employee : employees) {
         exists->bind(1, employee.residentId);
         auto found = exists->step();
@@ -595,7 +590,7 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
         total += r.withheldFen;
     }
     create->bind(1, period.toString());
-    mark->bind(1, now()).bind(2, period.toString());
+    mark->bind(1, store::timestampNow()).bind(2, period.toString());
     if (auto ran = create->run(); !ran)
         return std::unexpected(ran.error());
     if (auto ran = mark->run(); !ran)
@@ -674,7 +669,7 @@ Result<void> Payroll::close(const Period &period)
     auto update = db.prepare("UPDATE payroll_month SET state = 'closed', closed_at = ?, closed_by = ? WHERE period = ?");
     if (!update)
         return std::unexpected(update.error());
-    update->bind(1, now()).bind(2, m_store.actor().userName).bind(3, period.toString());
+    update->bind(1, store::timestampNow()).bind(2, m_store.actor().userName).bind(3, period.toString());
     if (auto ran = update->run(); !ran)
         return std::unexpected(ran.error());
     if (auto audited

@@ -239,11 +239,6 @@ CREATE TABLE product (
 )sql"},
 };
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 constexpr std::string_view kOutboxColumns = "SELECT sequence, uuid, type, payload, created_at, state, record_key, receipt, "
                                             "last_error, current_receipt, resolution FROM outbox ";
 
@@ -327,7 +322,7 @@ Result<std::unique_ptr<EnterpriseStore>> EnterpriseStore::create(const QString &
         "bank, bank_account, tax_office, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
-    const QString at = now();
+    const QString at = timestampNow();
     insert->bind(1, enterpriseId)
         .bind(2, valid->name)
         .bind(3, valid->creditCode)
@@ -430,7 +425,7 @@ Result<EnterpriseProfile> EnterpriseStore::updateProfile(const EnterpriseProfile
         .bind(7, valid->bank)
         .bind(8, valid->bankAccount)
         .bind(9, valid->taxOffice)
-        .bind(10, now());
+        .bind(10, timestampNow());
     if (auto updated = update->run(); !updated)
         return std::unexpected(updated.error());
     QJsonObject before = current->toJson();
@@ -462,7 +457,7 @@ Result<void> EnterpriseStore::setArchived(bool archived)
     auto update = m_database.prepare("UPDATE enterprise_profile SET archived_at = ?, updated_at = ? WHERE singleton = 1");
     if (!update)
         return std::unexpected(update.error());
-    const QString at = now();
+    const QString at = timestampNow();
     update->bind(1, archived ? at : QString()).bind(2, at);
     if (auto updated = update->run(); !updated)
         return updated;
@@ -477,7 +472,7 @@ Result<void> EnterpriseStore::setArchived(bool archived)
 
 Result<void> EnterpriseStore::recordChange(const RecordChange &change)
 {
-    const QString at = now();
+    const QString at = timestampNow();
     // Cached: a batch (invoices, payroll) records thousands of changes in one transaction.
     auto audit = m_database.cached("INSERT INTO audit_log (at, user_id, user_name, action, record_type, record_id, before_hash, "
                                    "after_hash, changed_fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -573,7 +568,7 @@ Result<void> EnterpriseStore::recordAnswers(const QList<OutboxAnswer> &answers)
         "o.record_key != ''");
     if (!update || !head)
         return std::unexpected(!update ? update.error() : head.error());
-    const QString stamp = now();
+    const QString stamp = timestampNow();
     for (const OutboxAnswer &answer : answers) {
         update->bind(1, answer.state)
             .bind(2, answer.receipt)
@@ -593,6 +588,11 @@ Result<void> EnterpriseStore::recordAnswers(const QList<OutboxAnswer> &answers)
         }
     }
     return transaction->commit();
+}
+
+QString timestampNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace taxbox::store

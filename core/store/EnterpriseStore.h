@@ -12,6 +12,9 @@
 
 namespace taxbox::store {
 
+/// The current time as every store row records it: UTC, ISO 8601 with milliseconds.
+[[nodiscard]] QString timestampNow();
+
 /// Who is acting: recorded in the audit log and checked against the role.
 struct Actor
 {

@@ -12,13 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::sync {
 
-namespace {
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-} // namespace
-
 SyncLedger::SyncLedger(store::EnterpriseStore &store)
     : m_store(store)
 { }
@@ -49,7 +42,7 @@ Result<void> SyncLedger::saveDevice(const QString &server, const DeviceIdentity 
         .bind(2, device.deviceId)
         .bind(3, QByteArray(device.privateKey.view().constData(), device.privateKey.view().size()))
         .bind(4, QString::fromLatin1(device.serverKey.toBase64()))
-        .bind(5, now());
+        .bind(5, store::timestampNow());
     return insert->run();
 }
 
@@ -274,7 +267,9 @@ Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolut
     auto mark = database.prepare("UPDATE outbox SET resolution = ?, updated_at = ? WHERE uuid = ?");
     if (!mark)
         return std::unexpected(mark.error());
-    mark->bind(1, resolution == Resolution::KeepMine ? u"kept_mine"_s : u"took_theirs"_s).bind(2, now()).bind(3, uuid);
+    mark->bind(1, resolution == Resolution::KeepMine ? u"kept_mine"_s : u"took_theirs"_s)
+        .bind(2, store::timestampNow())
+        .bind(3, uuid);
     if (auto ran = mark->run(); !ran)
         return ran;
     if (resolution == Resolution::KeepMine) {
@@ -287,7 +282,7 @@ Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolut
         again->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
             .bind(2, type)
             .bind(3, payload)
-            .bind(4, now())
+            .bind(4, store::timestampNow())
             .bind(5, recordKey);
         if (auto ran = again->run(); !ran)
             return ran;
@@ -306,7 +301,7 @@ Result<QString> SyncLedger::storeRulePack(const QByteArray &pack, const QByteArr
         "INSERT OR REPLACE INTO rule_pack_update (version, pack, signature, received_at) VALUES (?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
-    insert->bind(1, verified->version()).bind(2, pack).bind(3, signature).bind(4, now());
+    insert->bind(1, verified->version()).bind(2, pack).bind(3, signature).bind(4, store::timestampNow());
     if (auto ran = insert->run(); !ran)
         return std::unexpected(ran.error());
     return verified->version();

@@ -484,10 +484,12 @@ void InvoicePage::setEnterprise(auth::Session *session, const QString &enterpris
             m_book->setTaxCodes(&m_taxCodes);
             m_userName = m_store->actor().userName;
             m_workspaceDirectory = session->workspace().directory();
-            if (auto codes = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(m_workspaceDirectory)))
+            if (auto codes = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(m_workspaceDirectory))) {
                 m_taxCodes = std::move(*codes);
-            else
+            } else {
+                m_taxCodes = {}; // not another workspace's table
                 report(codes.error());
+            }
             if (m_drawer->text().isEmpty())
                 m_drawer->setText(m_userName);
         } else {

@@ -2973,6 +2973,14 @@
         <source>Line %1: %2 (%3) is a summary code (汇总项) and cannot be printed on an invoice; choose one of the codes under it.</source>
         <translation>第 %1 行：%2（%3）是汇总项，不能用于开具发票；请选择其下的明细编码。</translation>
     </message>
+    <message>
+        <source>The tax classification code %1 is not in the table imported on this computer. Check the code, or import the tax bureau&apos;s newest table.</source>
+        <translation>税收分类编码 %1 不在本机导入的编码表中。请核对编码，或导入税务机关最新的编码表。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a summary code (汇总项) and cannot be printed on an invoice; choose one of the codes under it.</source>
+        <translation>%1（%2）是汇总项，不能用于开具发票；请选择其下的明细编码。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateCommand</name>

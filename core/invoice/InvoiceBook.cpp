@@ -973,6 +973,10 @@ Result<Product> InvoiceBook::saveProduct(const LineInput &line)
         return std::unexpected(allowed.error());
     if (line.name.trimmed().isEmpty())
         return fail(u"required"_s, tr("A product needs a name."), u"name"_s);
+    if (m_taxCodes) {
+        if (auto known = m_taxCodes->checkCode(line.taxCode.trimmed(), 0); !known)
+            return std::unexpected(known.error());
+    }
     InvoiceArithmetic arithmetic(m_pack, chinaNow().date());
     LineInput probe = line;
     probe.quantity.reset();

@@ -173,8 +173,8 @@ public:
     /// transaction: all of them, or — with any bad row (listed in `errors`) or refusal — none.
     [[nodiscard]] Result<int> importTable(List list, const QList<QStringList> &table, QList<payroll::RowError> &errors);
 
-    /// The workspace's tax classification code table: when set (and not empty), a line whose code is not
-    /// in it or is a summary code is refused (TaxCodeCatalogue::checkCode). Red-letter invoices copy
+    /// The workspace's tax classification code table: when set (and not empty), a line or a product whose
+    /// code is not in it or is a summary code is refused (TaxCodeCatalogue::checkCode). Red-letter invoices copy
     /// the blue invoice's codes and are not checked again. The catalogue must outlive the book.
     void setTaxCodes(const TaxCodeCatalogue *codes) { m_taxCodes = codes; }
 

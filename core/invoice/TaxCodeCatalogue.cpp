@@ -173,17 +173,23 @@ Result<void> TaxCodeCatalogue::checkCode(const QString &code, int lineNumber) co
     const std::optional<TaxCode> entry = find(code);
     if (!entry)
         return fail(u"unknown_tax_code"_s,
-                    tr("Line %1: the tax classification code %2 is not in the table imported on this computer. Check "
-                       "the code, or import the tax bureau's newest table.")
-                        .arg(lineNumber)
-                        .arg(code),
+                    lineNumber > 0 ? tr("Line %1: the tax classification code %2 is not in the table imported on this computer. "
+                                        "Check the code, or import the tax bureau's newest table.")
+                                         .arg(lineNumber)
+                                         .arg(code)
+                                   : tr("The tax classification code %1 is not in the table imported on this computer. Check "
+                                        "the code, or import the tax bureau's newest table.")
+                                         .arg(code),
                     u"tax_code"_s);
     if (entry->summary)
         return fail(u"summary_tax_code"_s,
-                    tr("Line %1: %2 (%3) is a summary code (汇总项) and cannot be printed on an invoice; choose one of the "
-                       "codes under it.")
-                        .arg(lineNumber)
-                        .arg(code, entry->name),
+                    lineNumber > 0 ? tr("Line %1: %2 (%3) is a summary code (汇总项) and cannot be printed on an invoice; choose "
+                                        "one of the codes under it.")
+                                         .arg(lineNumber)
+                                         .arg(code, entry->name)
+                                   : tr("%1 (%2) is a summary code (汇总项) and cannot be printed on an invoice; choose one of "
+                                        "the codes under it.")
+                                         .arg(code, entry->name),
                     u"tax_code"_s);
     return {};
 }

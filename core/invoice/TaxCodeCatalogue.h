@@ -51,7 +51,7 @@ public:
     [[nodiscard]] qsizetype size() const { return m_codes.size(); }
     /// Whether line `lineNumber` may carry `code`: always when no table is imported or the line has no
     /// code; otherwise the code must be in the table ("unknown_tax_code") and not a summary
-    /// ("summary_tax_code"). The error names the line and the field tax_code.
+    /// ("summary_tax_code"). The error names the line (when `lineNumber` > 0) and the field tax_code.
     [[nodiscard]] Result<void> checkCode(const QString &code, int lineNumber) const;
 
 private:

@@ -281,6 +281,15 @@ void TestInvoiceBook::codesOutsideTheImportedTableAreRefused()
     QCOMPARE(batch->errors.first().index, 2);
     QCOMPARE(*m_book->count(), 1); // only the first issue went through
 
+    // A product is not remembered with a code an invoice could not carry.
+    const qsizetype products = m_book->products()->size();
+    LineInput product = summary.lines.at(1);
+    product.name = u"台式机"_s;
+    auto notSaved = m_book->saveProduct(product);
+    QCOMPARE(notSaved.error().code, u"summary_tax_code"_s);
+    QVERIFY(notSaved.error().message.startsWith(u"1090511000000000000"_s)); // no line to name
+    QCOMPARE(m_book->products()->size(), products);
+
     // Without a table (none imported), codes are not checked.
     const TaxCodeCatalogue none;
     m_book->setTaxCodes(&none);

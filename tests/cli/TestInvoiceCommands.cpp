@@ -354,6 +354,18 @@ void TestInvoiceCommands::taxCodeTable()
     QCOMPARE(cli({u"invoice"_s, u"list"_s}).outJson().value(u"invoices"_s).toArray().size(), before);
     const Run issued = cli({u"invoice"_s, u"issue"_s}, invoiceJson(u"100.00"_s));
     QVERIFY2(issued.exitCode == 0, issued.err.constData());
+
+    // Nor is a product remembered with a summary code.
+    const int products = cli({u"invoice"_s, u"product"_s, u"list"_s}).outJson().value(u"products"_s).toArray().size();
+    const QString list = m_dir.filePath(u"summary-product.csv"_s);
+    QFile productFile(list);
+    QVERIFY(productFile.open(QIODevice::WriteOnly));
+    productFile.write("名称,税收分类编码,简称,单位,单价,含税,税率\n软件,3040201000000000000,信息技术服务,套,100,是,6%\n");
+    productFile.close();
+    const Run product = cli({u"invoice"_s, u"product"_s, u"import"_s, list});
+    QCOMPARE(product.exitCode, 1);
+    QCOMPARE(product.errorJson().value(u"code"_s).toString(), u"summary_tax_code"_s);
+    QCOMPARE(cli({u"invoice"_s, u"product"_s, u"list"_s}).outJson().value(u"products"_s).toArray().size(), products);
 }
 
 void TestInvoiceCommands::syncDeliversTheInvoices()

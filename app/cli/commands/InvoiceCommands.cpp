@@ -73,16 +73,17 @@ protected:
         });
     }
 
-    /// withBook for issuing: lines are checked against the workspace's imported code table, if any.
-    ExitCode withIssuingBook(Context &context, const QCommandLineParser &arguments,
-                             const std::function<ExitCode(InvoiceBook &)> &work) const
+    /// withBook for what records tax classification codes (issuing, product lists): the book checks them
+    /// against the workspace's imported code table, if any.
+    ExitCode withCodeCheckedBook(Context &context, const QCommandLineParser &arguments,
+                                 const std::function<ExitCode(InvoiceBook &, store::EnterpriseStore &)> &work) const
     {
         auto codes = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(workspace(arguments).directory()));
         if (!codes)
             return context.reportError(codes.error());
-        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &store) {
             book.setTaxCodes(&*codes);
-            return work(book);
+            return work(book, store);
         });
     }
 
@@ -144,7 +145,7 @@ public:
         const bool validOnly = arguments.isSet(u"valid-only"_s);
         if (!readErrors.isEmpty() && !validOnly)
             return writeBatch(context, invoice::BatchResult{{}, readErrors}, false);
-        return withIssuingBook(context, arguments, [&](InvoiceBook &book) {
+        return withCodeCheckedBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
             auto batch = book.issueBatch(drafts, validOnly ? invoice::BatchMode::ValidOnly : invoice::BatchMode::AllOrNothing);
             if (batch && !readErrors.isEmpty()) {
                 // Renumber the book's errors (indices among the readable drafts) to the input's positions.
@@ -205,7 +206,7 @@ public:
         const bool validOnly = arguments.isSet(u"valid-only"_s);
         if (!parsed->errors.isEmpty() && !validOnly)
             return writeBatch(context, invoice::BatchResult{}, false, parsed->firstRows, parsed->errors);
-        return withIssuingBook(context, arguments, [&](InvoiceBook &book) {
+        return withCodeCheckedBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
             auto batch
                 = book.issueBatch(parsed->drafts, validOnly ? invoice::BatchMode::ValidOnly : invoice::BatchMode::AllOrNothing);
             return writeBatch(context, batch, validOnly, parsed->firstRows, parsed->errors);
@@ -584,7 +585,7 @@ public:
         const QString argument = arguments.positionalArguments().value(0);
         const bool customers = m_subject == Subject::Customer;
         const InvoiceBook::List list = customers ? InvoiceBook::List::Customers : InvoiceBook::List::Products;
-        return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
+        return withCodeCheckedBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
             QList<QStringList> table; // the list as it is, for list and export
             if (m_action == Action::List || m_action == Action::Export) {
                 if (customers) {

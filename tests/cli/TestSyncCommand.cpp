@@ -39,12 +39,9 @@ private:
 void TestSyncCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QStringList data{u"--data"_s, m_dir.filePath(u"server"_s)};
-    QCOMPARE(taxbox::test::serverAdmin(data + QStringList{u"account"_s, u"add"_s, u"王会计"_s}, "correct horse"), 0);
-    QCOMPARE(taxbox::test::serverAdmin(
-                 data + QStringList{u"enterprise"_s, u"add"_s, kCreditCode, u"闽江"_s, u"--member"_s, u"王会计"_s}),
-             0);
-    m_url = taxbox::test::startServer(m_server, data, m_dir.filePath(u"server.log"_s)).toString();
+    m_url
+        = taxbox::test::startServerWithMember(m_server, m_dir.filePath(u"server"_s), kCreditCode, m_dir.filePath(u"server.log"_s))
+              .toString();
     QVERIFY(!m_url.isEmpty());
 }
 

@@ -43,4 +43,18 @@ inline QUrl startServer(QProcess &server, QStringList arguments, const QString &
     return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
 }
 
+/// A server on the data folder `dataDirectory` that knows 王会计 ("correct horse", the same as the
+/// workspace tests' login) as a member of the enterprise `creditCode` (闽江), started as startServer()
+/// does; an empty URL when any step failed (the failing command is warned about).
+inline QUrl startServerWithMember(QProcess &server, const QString &dataDirectory, const QString &creditCode,
+                                  const QString &logFile)
+{
+    const QStringList data{u"--data"_qs, dataDirectory};
+    if (serverAdmin(data + QStringList{u"account"_qs, u"add"_qs, u"王会计"_qs}, "correct horse") != 0
+        || serverAdmin(data + QStringList{u"enterprise"_qs, u"add"_qs, creditCode, u"闽江"_qs, u"--member"_qs, u"王会计"_qs})
+            != 0)
+        return {};
+    return startServer(server, data, logFile);
+}
+
 } // namespace taxbox::test

@@ -3,6 +3,7 @@
 // complete a remembered buyer, verify the exported file (and a changed one), and the printer offset.
 #include "../core/InvoiceFixtures.h"
 #include "FindChild.h"
+#include "LocalWorkspace.h"
 #include "invoice/InvoicePage.h"
 #include "invoice/InvoicePrinting.h"
 #include "invoice/VerifyInvoicePage.h"
@@ -102,18 +103,9 @@ void TestInvoicePage::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
     m_translations = std::make_unique<Translations>();
     QVERIFY(m_translations->install(Language::English));
-    auth::Workspace workspace(m_dir.filePath(u"ws"_s));
-    workspace.setKdfCost(1 << 10);
-    auto created = workspace.initialize(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
-    QVERIFY(created);
-    m_session = std::move(created->session);
-    EnterpriseProfile profile;
-    profile.name = u"福州闽江贸易有限公司"_s;
-    profile.creditCode = u"91350100M000100Y43"_s;
-    profile.region = u"350100"_s;
-    auto enterprise = m_session->createEnterprise(profile);
-    QVERIFY(enterprise);
-    m_enterpriseId = enterprise->id;
+    auto local = test::createLocalWorkspace(m_dir.filePath(u"ws"_s));
+    m_session = std::move(local.session);
+    m_enterpriseId = local.enterpriseId;
     auto store = m_session->openEnterprise(m_enterpriseId);
     QVERIFY(store);
     QVERIFY(testing::grantLocally(**store, m_server, 1, 50));

@@ -2,6 +2,7 @@
 // (choosing the good rows), compute, close, export, reopen.
 
 #include "FindChild.h"
+#include "LocalWorkspace.h"
 #include "payroll/PayrollPage.h"
 
 #include "auth/Workspace.h"
@@ -43,18 +44,9 @@ void TestPayrollPage::initTestCase()
     QVERIFY(m_dir.isValid());
     m_translations = std::make_unique<Translations>();
     QVERIFY(m_translations->install(Language::English));
-    auth::Workspace workspace(m_dir.filePath(u"ws"_s));
-    workspace.setKdfCost(1 << 10);
-    auto created = workspace.initialize(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
-    QVERIFY(created);
-    m_session = std::move(created->session);
-    EnterpriseProfile profile;
-    profile.name = u"福州闽江贸易有限公司"_s;
-    profile.creditCode = u"91350100M000100Y43"_s;
-    profile.region = u"350100"_s;
-    auto enterprise = m_session->createEnterprise(profile);
-    QVERIFY(enterprise);
-    m_enterpriseId = enterprise->id;
+    auto local = test::createLocalWorkspace(m_dir.filePath(u"ws"_s));
+    m_session = std::move(local.session);
+    m_enterpriseId = local.enterpriseId;
 }
 
 void TestPayrollPage::monthFromEmployeeToExport()

@@ -4,6 +4,7 @@
 // working offline.
 
 #include "FindChild.h"
+#include "LocalWorkspace.h"
 #include "sync/SyncPage.h"
 
 #include "../server/ServerProcess.h"
@@ -46,7 +47,6 @@ private Q_SLOTS:
     void signInSyncAndSettleAConflict();
 
 private:
-    int admin(const QStringList &arguments, const QByteArray &password = {});
     QStringList states(QTableWidget *table, const QString &type);
 
     QTemporaryDir m_dir;
@@ -56,11 +56,6 @@ private:
     std::unique_ptr<auth::Session> m_session;
     QString m_enterpriseId;
 };
-
-int TestSyncPage::admin(const QStringList &arguments, const QByteArray &password)
-{
-    return test::serverAdmin(QStringList{u"--data"_s, m_dir.filePath(u"server"_s)} + arguments, password);
-}
 
 QStringList TestSyncPage::states(QTableWidget *table, const QString &type)
 {
@@ -80,23 +75,13 @@ void TestSyncPage::initTestCase()
     m_translations = std::make_unique<Translations>();
     QVERIFY(m_translations->install(Language::English));
     // The same account name and password on the server as on this computer: one login for both.
-    QCOMPARE(admin({u"account"_s, u"add"_s, u"王会计"_s}, "correct horse"), 0);
-    QCOMPARE(admin({u"enterprise"_s, u"add"_s, kCreditCode, u"闽江"_s, u"--member"_s, u"王会计"_s}), 0);
-    m_url = test::startServer(m_server, {u"--data"_s, m_dir.filePath(u"server"_s)}, m_dir.filePath(u"server.log"_s)).toString();
+    m_url = test::startServerWithMember(m_server, m_dir.filePath(u"server"_s), kCreditCode, m_dir.filePath(u"server.log"_s))
+                .toString();
     QVERIFY(!m_url.isEmpty());
 
-    auth::Workspace workspace(m_dir.filePath(u"ws"_s));
-    workspace.setKdfCost(1 << 10);
-    auto created = workspace.initialize(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
-    QVERIFY(created);
-    m_session = std::move(created->session);
-    EnterpriseProfile profile;
-    profile.name = u"福州闽江贸易有限公司"_s;
-    profile.creditCode = kCreditCode;
-    profile.region = u"350100"_s;
-    auto enterprise = m_session->createEnterprise(profile);
-    QVERIFY(enterprise);
-    m_enterpriseId = enterprise->id;
+    auto local = test::createLocalWorkspace(m_dir.filePath(u"ws"_s), kCreditCode);
+    m_session = std::move(local.session);
+    m_enterpriseId = local.enterpriseId;
 }
 
 void TestSyncPage::cleanupTestCase()

@@ -63,6 +63,12 @@ ApiResponse serverError(const Error &cause, const QString &message)
     logEvent(u"server_error"_s, {{u"code"_s, cause.code}, {u"cause"_s, cause.message}});
     return errorResponse(500, u"server_error"_s, message);
 }
+/// A 503: the server could not do its part just now; the client keeps the items and sends them again.
+ApiResponse transientError(const Error &cause, const QString &message)
+{
+    logEvent(u"server_unavailable"_s, {{u"code"_s, cause.code}, {u"cause"_s, cause.message}});
+    return errorResponse(503, u"try_again"_s, message);
+}
 } // namespace
 
 QJsonObject grantDocument(const NumberRange &range, const QString &deviceKey, const QString &creditCode)
@@ -278,7 +284,7 @@ struct Api::BatchFacts
     std::optional<QList<NumberRange>> ranges;
 };
 
-QString Api::checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts)
+Result<QString> Api::checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts)
 {
     const bool invoiceItem = item.type == u"invoice.issued" || item.type == u"invoice.red_issued";
     const bool redRequest = item.type == u"red_confirmation.requested";
@@ -288,7 +294,7 @@ QString Api::checkItem(const Context &context, const QString &devicePublicKey, I
     if (facts.creditCode.isEmpty()) {
         auto code = m_store.creditCodeOf(context.enterpriseId);
         if (!code)
-            return tr("The server could not read the enterprise; send the item again.");
+            return std::unexpected(code.error());
         facts.creditCode = *code;
     }
     const QJsonObject payload = QJsonDocument::fromJson(item.payload.toUtf8()).object();
@@ -299,6 +305,8 @@ QString Api::checkItem(const Context &context, const QString &devicePublicKey, I
         if (own != facts.creditCode)
             return tr("The red-letter confirmation names another enterprise (%1) as this side.").arg(own);
         auto target = m_store.enterpriseByCreditCode(other);
+        if (!target && target.error().code != u"unknown_enterprise")
+            return std::unexpected(target.error());
         if (!target)
             return redRequest ? tr("The buyer (%1) does not use this server, so it cannot confirm the request here.").arg(other)
                               : tr("The seller (%1) does not use this server.").arg(other);
@@ -320,7 +328,7 @@ QString Api::checkItem(const Context &context, const QString &devicePublicKey, I
     if (!facts.ranges) {
         auto ranges = m_store.ranges(context.enterpriseId);
         if (!ranges)
-            return tr("The server could not read the number ranges; send the item again.");
+            return std::unexpected(ranges.error());
         facts.ranges = *ranges;
     }
     const qint64 sequence = invoice->number.right(15).toLongLong();
@@ -330,7 +338,7 @@ QString Api::checkItem(const Context &context, const QString &devicePublicKey, I
         return tr("Invoice %1 is outside the number ranges granted to this device.").arg(invoice->number);
     auto pack = rules::RulePack::inForce();
     if (!pack)
-        return tr("The server has no rule pack to check invoice %1 with.").arg(invoice->number);
+        return std::unexpected(pack.error());
     if (auto content = invoice::checkContent(*invoice, **pack); !content)
         return tr("Invoice %1 does not add up: %2").arg(invoice->number, content.error().message);
     return {};
@@ -384,7 +392,12 @@ ApiResponse Api::sync(const Context &context)
                        sync::itemSigningBytes(incoming.uuid, incoming.type, incoming.key, incoming.base, payload), signature)) {
             incoming.rejection = tr("The device signature does not match the item: it was changed after signing.");
         } else {
-            incoming.rejection = checkItem(context, device->publicKey, incoming, facts);
+            auto rejection = checkItem(context, device->publicKey, incoming, facts);
+            if (!rejection)
+                return transientError(rejection.error(),
+                                      tr("The server could not check the batch just now; nothing was "
+                                         "stored. Send it again later."));
+            incoming.rejection = *rejection;
         }
         items.append(std::move(incoming));
     }

@@ -78,8 +78,10 @@ private:
     ApiResponse sync(const Context &context);
     /// Why an item of a type the server understands must be refused (empty: it holds): an invoice's
     /// signature, range, seller and arithmetic; a red-letter confirmation's parties (and where it goes).
+    /// A failure of the server itself (a database it could not read, no rule pack to check with) is the
+    /// error, never a rejection: the batch is answered 503 and the device sends it again later.
     struct BatchFacts;
-    QString checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts);
+    Result<QString> checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts);
     ApiResponse changes(const Context &context);
 
     ServerStore &m_store;

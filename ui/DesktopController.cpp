@@ -35,6 +35,19 @@ DesktopController::DesktopController(Translations &translations, Options options
             lock();
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopController::showSettings);
+    // The desktop session ends (log-out, shutdown: the session manager asks first) or the program is
+    // told to quit (SIGTERM through TerminationSignals): a kiosk visit is wiped then, not at the next start.
+    const auto wipeVisit = [this] {
+        if (!m_visit)
+            return;
+        m_idle->stop();
+        m_window->setSession(nullptr);
+        m_visit->end();
+        m_visit.reset();
+        QGuiApplication::clipboard()->clear();
+    };
+    connect(qApp, &QGuiApplication::commitDataRequest, this, wipeVisit);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, wipeVisit);
     connect(m_backups, &BackupScheduler::lastGoodBackupChanged, m_window.get(),
             [this](const QDateTime &at) { m_window->showLastBackup(at); });
     connect(m_backups, &BackupScheduler::backupFailed, m_window.get(), [this](const QString &message) {

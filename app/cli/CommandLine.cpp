@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "base/StrictJson.h"
 #include "rules/RulePack.h"
 
 #include <openssl/crypto.h>
@@ -191,19 +192,11 @@ Result<QJsonDocument> Context::readJsonDocument(const QCommandLineParser &argume
             return fail(u"input_unreadable"_s, tr("Cannot read standard input: %1.").arg(file.errorString()));
         }
     }
-    const QByteArray bytes = file.readAll();
+    // Never more than the limit in memory, whatever arrives on standard input.
+    const QByteArray bytes = file.read(kMaxJsonInputBytes + 1);
     if (bytes.trimmed().isEmpty())
         return fail(u"input_missing"_s, tr("No JSON request was given on %1.").arg(source));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return fail(u"invalid_json"_s,
-                    tr("The JSON request on %1 is malformed at byte %2: %3.")
-                        .arg(source)
-                        .arg(parseError.offset)
-                        .arg(parseError.errorString()));
-    }
-    return document;
+    return StrictJson::parse(bytes, kMaxJsonInputBytes, source);
 }
 
 Result<Money> moneyFromJson(const QJsonValue &value, const QString &field)

@@ -66,7 +66,12 @@ public:
     /// Writes {"error": {code, message, field}} on standard error and returns `exitCode`.
     ExitCode reportError(const Error &error, ExitCode exitCode = ExitCode::BadInput);
 
+    /// The most a JSON request may hold (a batch of thousands of invoices fits): beyond it the request
+    /// is refused with "input_too_large" before more is read.
+    static constexpr qint64 kMaxJsonInputBytes = 32 * 1024 * 1024;
+
     /// The JSON object from `--in FILE` or standard input; a clear error when absent or malformed.
+    /// Read strictly (StrictJson): duplicate keys and numbers beyond 15 significant digits are refused.
     [[nodiscard]] Result<QJsonObject> readJsonInput(const QCommandLineParser &arguments);
     /// The same, when an array ([…], e.g. a batch) is allowed too.
     [[nodiscard]] Result<QJsonDocument> readJsonDocument(const QCommandLineParser &arguments);

@@ -1,6 +1,7 @@
 // taxbox-cli: the command-line face of Taxbox. See docs/cli.md.
 
 #include "CommandLine.h"
+#include "base/ProcessGuard.h"
 #include "commands/CalcCommands.h"
 #include "commands/IdCheckCommand.h"
 #include "commands/InvoiceCommands.h"
@@ -35,6 +36,7 @@ bool paintsPdf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    taxbox::hardenProcess(); // files 0600, no core dumps: before any secret is read
     std::unique_ptr<QCoreApplication> app;
     if (paintsPdf(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

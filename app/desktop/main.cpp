@@ -4,6 +4,7 @@
 
 #include "auth/Workspace.h"
 
+#include "base/ProcessGuard.h"
 #include "base/Translations.h"
 #include "base/Version.h"
 
@@ -17,7 +18,11 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    taxbox::hardenProcess(); // files 0600, no core dumps: before any secret is read
     QApplication app(argc, argv);
+    // Log-out, shutdown or kill -TERM end the event loop in order: the controller's destructor then
+    // closes the stores and wipes a kiosk visit.
+    const taxbox::TerminationSignals terminationSignals;
     QApplication::setApplicationName(QString::fromLatin1(taxbox::kApplicationName));
     QApplication::setOrganizationName(QString::fromLatin1(taxbox::kOrganizationName));
     QApplication::setApplicationVersion(QString::fromLatin1(taxbox::kVersion));

@@ -18,6 +18,7 @@
 #include "ServerStore.h"
 #include "Tokens.h"
 
+#include "base/ProcessGuard.h"
 #include "base/Version.h"
 #include "crypto/Crypto.h"
 #include "money/Money.h"
@@ -62,13 +63,8 @@ int failWith(const Error &error, int code = 1)
 
 crypto::SecureBytes passwordFromEnvironmentOrStdin()
 {
-    if (qEnvironmentVariableIsSet("TAXBOX_PASSWORD")) {
-        QString value = qEnvironmentVariable("TAXBOX_PASSWORD");
-        qunsetenv("TAXBOX_PASSWORD");
-        crypto::SecureBytes secret = crypto::SecureBytes::fromUtf8(value);
-        crypto::wipe(value);
-        return secret;
-    }
+    if (auto secret = takeSecretFromEnvironment("TAXBOX_PASSWORD"))
+        return std::move(*secret);
     std::string line;
     std::getline(std::cin, line);
     crypto::SecureBytes secret(line.data(), line.size());
@@ -102,6 +98,7 @@ const char *methodName(QHttpServerRequest::Method method)
 
 int main(int argc, char *argv[])
 {
+    hardenProcess(); // files 0600, no core dumps: before any secret is read
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"taxbox-server"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));

@@ -1,5 +1,7 @@
 #include "Backup.h"
 
+#include "sync/SyncLedger.h"
+
 #include "base/Version.h"
 
 #include <quazip/quazip.h>
@@ -364,6 +366,10 @@ Result<BackupSummary> Backup::restore(const QString &archivePath, const Workspac
                 return std::unexpected(store.error());
             if (auto intact = (*store)->database().checkIntegrity(); !intact)
                 return std::unexpected(intact.error());
+            // The backup may lack invoices issued after it was made: its number ranges are never used
+            // again (the device syncs and is granted new ones), so no number is issued twice.
+            if (auto retired = sync::SyncLedger(**store).retireGrants(u"restored"_s); !retired)
+                return std::unexpected(retired.error());
         }
         QFile::remove(QDir(stagingPath).filePath(u"login-throttle.json"_s));
     }

@@ -11,6 +11,12 @@
 #include <sys/mman.h>
 #endif
 
+#include <QtGlobal>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
 namespace taxbox::crypto {
 
 namespace {
@@ -18,8 +24,16 @@ namespace {
 void lockPages([[maybe_unused]] void *data, [[maybe_unused]] std::size_t size)
 {
 #ifdef Q_OS_UNIX
-    // Best effort: without CAP_IPC_LOCK the limit may be small; the buffer is still wiped.
-    (void)::mlock(data, size);
+    // Best effort: without CAP_IPC_LOCK the limit (RLIMIT_MEMLOCK) may be small. When locking fails the
+    // secret may reach swap; it is still wiped. Said once, without any secret, so an operator can raise
+    // the limit (docs/security.md).
+    if (::mlock(data, size) != 0) {
+        static std::atomic_flag warned = ATOMIC_FLAG_INIT;
+        if (!warned.test_and_set())
+            qWarning("taxbox: secret memory could not be locked (mlock: %s); it is wiped after use but may be "
+                     "swapped out. Raise RLIMIT_MEMLOCK to lock it.",
+                     std::strerror(errno));
+    }
 #endif
 }
 

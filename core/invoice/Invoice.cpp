@@ -184,8 +184,89 @@ QJsonObject InvoiceDraft::toJson() const
             {u"drawer"_s, drawer}};
 }
 
+Result<void> checkInvoiceText(const QString &text, const QString &field, const QString &label, int maxLength, bool multiline)
+{
+    // Code points, not UTF-16 units; an unpaired surrogate comes out as U+FFFD and is refused with it.
+    const QList<uint> codePoints = text.toUcs4();
+    const qsizetype characters = codePoints.size();
+    for (const uint c : codePoints) {
+        const bool control = (c < 0x20 && !(multiline && (c == U'\n' || c == U'\r'))) || (c >= 0x7F && c <= 0x9F);
+        const bool bidi
+            = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+        const bool invisible = (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+        const bool broken = c == 0xFFFD || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+        if (control || bidi || invisible || broken) {
+            const QString kind = bidi ? InvoiceDraft::tr("a direction override")
+                : invisible           ? InvoiceDraft::tr("an invisible character")
+                : control             ? InvoiceDraft::tr("a control character")
+                                      : InvoiceDraft::tr("not a character");
+            const QString code = QString::number(c, 16).toUpper().rightJustified(4, u'0');
+            return fail(u"invalid_character"_s,
+                        InvoiceDraft::tr("%1 contains the character U+%2 (%3), which would not print as it reads; remove it.")
+                            .arg(label, code, kind),
+                        field);
+        }
+    }
+    if (characters > maxLength)
+        return fail(
+            u"too_long"_s,
+            InvoiceDraft::tr("%1 has %2 characters; at most %3 fit on the invoice.").arg(label).arg(characters).arg(maxLength),
+            field);
+    return {};
+}
+
+Result<void> checkLineText(const LineInput &line, int index)
+{
+    const QString prefix = index > 0 ? u"lines[%1]."_s.arg(index) : QString();
+    const QString row = index > 0 ? InvoiceDraft::tr("Line %1: ").arg(index) : QString();
+    const struct
+    {
+        const QString &text;
+        const char16_t *key;
+        QString label;
+        int limit;
+    } fields[] = {
+        {line.name, u"name", InvoiceDraft::tr("the item name (项目名称)"), InvoiceTextLimits::kName},
+        {line.shortName, u"short_name", InvoiceDraft::tr("the short name (简称)"), InvoiceTextLimits::kShortName},
+        {line.specification, u"specification", InvoiceDraft::tr("the specification (规格型号)"),
+         InvoiceTextLimits::kSpecification},
+        {line.unit, u"unit", InvoiceDraft::tr("the unit (单位)"), InvoiceTextLimits::kUnit},
+        {line.taxCode, u"tax_code", InvoiceDraft::tr("the tax classification code (税收分类编码)"), 19},
+    };
+    for (const auto &f : fields) {
+        if (auto checked = checkInvoiceText(f.text, prefix + QString::fromUtf16(f.key), row + f.label, f.limit); !checked)
+            return checked;
+    }
+    return {};
+}
+
 Result<void> InvoiceDraft::checkParties() const
 {
+    const struct
+    {
+        const QString &text;
+        const char16_t *key;
+        QString label;
+        int limit;
+        bool multiline;
+    } texts[] = {
+        {buyer.name, u"buyer.name", tr("The buyer's name (购买方名称)"), InvoiceTextLimits::kName, false},
+        {buyer.creditCode, u"buyer.credit_code", tr("The buyer's credit code (统一社会信用代码)"), 20, false},
+        {buyer.address, u"buyer.address", tr("The buyer's address (地址)"), InvoiceTextLimits::kAddress, false},
+        {buyer.phone, u"buyer.phone", tr("The buyer's phone (电话)"), InvoiceTextLimits::kPhone, false},
+        {buyer.bank, u"buyer.bank", tr("The buyer's bank (开户银行)"), InvoiceTextLimits::kBank, false},
+        {buyer.bankAccount, u"buyer.bank_account", tr("The buyer's account (银行账号)"), InvoiceTextLimits::kBankAccount, false},
+        {remarks, u"remarks", tr("The remarks (备注)"), InvoiceTextLimits::kRemarks, true},
+        {drawer, u"drawer", tr("The drawer (开票人)"), InvoiceTextLimits::kDrawer, false},
+    };
+    for (const auto &t : texts) {
+        if (auto checked = checkInvoiceText(t.text, QString::fromUtf16(t.key), t.label, t.limit, t.multiline); !checked)
+            return checked;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (auto checked = checkLineText(lines.at(i), static_cast<int>(i + 1)); !checked)
+            return checked;
+    }
     if (buyer.name.isEmpty())
         return fail(u"required"_s, tr("The buyer's name (购买方名称) is required."), u"buyer.name"_s);
     if (buyer.individual) {

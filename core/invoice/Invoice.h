@@ -48,9 +48,35 @@ public:
     [[nodiscard]] static Result<InvoiceDraft> fromJson(const QJsonObject &object);
     [[nodiscard]] QJsonObject toJson() const;
     /// Checks what the arithmetic does not: the buyer (name; a valid credit code unless an individual,
-    /// and individuals only on ordinary invoices), the drawer.
+    /// and individuals only on ordinary invoices), the drawer, and every text field (checkInvoiceText).
     [[nodiscard]] Result<void> checkParties() const;
 };
+
+/// The longest text each field may hold, in characters (code points), so that it fits its place on the
+/// printed form. Taxbox's limits: the tax bureau publishes none in the sources we have (docs/invoicing.md).
+struct InvoiceTextLimits
+{
+    static constexpr int kName = 100; ///< 名称 of a party, 项目名称
+    static constexpr int kAddress = 100;
+    static constexpr int kPhone = 40;
+    static constexpr int kBank = 100;
+    static constexpr int kBankAccount = 50;
+    static constexpr int kSpecification = 40;
+    static constexpr int kUnit = 20;
+    static constexpr int kShortName = 40;
+    static constexpr int kRemarks = 230;
+    static constexpr int kDrawer = 20;
+};
+
+/// Refuses text that would make a legal document say something other than what it shows: control
+/// characters (a line break only where `multiline`), bidirectional overrides and isolates (U+202A–E,
+/// U+2066–9, U+200E/F, U+061C: "U+202E" turns 付款 text around), invisible characters (zero-width
+/// spaces and joiners, U+2060, U+FEFF), unpaired surrogates and non-characters; and text longer than
+/// `maxLength` characters. `label` is the field as the form names it; `field` the key errors carry.
+[[nodiscard]] Result<void> checkInvoiceText(const QString &text, const QString &field, const QString &label, int maxLength,
+                                            bool multiline = false);
+/// The text fields of one line (1-based `index`, 0 for a product): name, short name, specification, unit.
+[[nodiscard]] Result<void> checkLineText(const LineInput &line, int index);
 
 /// A red-letter invoice's reference to what it reverses.
 struct RedReference

@@ -1,5 +1,7 @@
 #include "InvoiceBook.h"
 
+#include "base/StrictJson.h"
+
 #include "crypto/Crypto.h"
 #include "ids/InvoiceNumber.h"
 #include "invoice/InvoiceImport.h"
@@ -112,6 +114,8 @@ QString statusKey(InvoiceStatus status)
         return u"reversed"_s;
     case InvoiceStatus::Red:
         return u"red"_s;
+    case InvoiceStatus::Voided:
+        return u"voided"_s;
     }
     return {};
 }
@@ -418,6 +422,9 @@ Result<BatchResult> InvoiceBook::issueBatch(const QList<InvoiceDraft> &drafts, B
     }
     if (!result.errors.isEmpty() && mode == BatchMode::AllOrNothing)
         return result;
+    // A store copied elsewhere retires its ranges first (in a transaction of its own, so it holds).
+    if (auto moved = sync::SyncLedger(m_store).retireGrantsIfMoved(); !moved)
+        return std::unexpected(moved.error());
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -477,7 +484,8 @@ Result<BatchResult> InvoiceBook::issueBatch(const QList<InvoiceDraft> &drafts, B
 
 Result<IssuedInvoice> InvoiceBook::find(const QString &number)
 {
-    auto query = m_store.database().prepare("SELECT content, signature, range_id, server_key FROM invoice WHERE number = ?");
+    auto query = m_store.database().prepare("SELECT content, signature, range_id, server_key, (SELECT reason FROM invoice_void v "
+                                            "WHERE v.number = invoice.number) FROM invoice WHERE number = ?");
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, number.trimmed());
@@ -489,7 +497,7 @@ Result<IssuedInvoice> InvoiceBook::find(const QString &number)
     auto invoice = Invoice::fromContent(QJsonDocument::fromJson(query->text(0).toUtf8()).object());
     if (!invoice)
         return std::unexpected(invoice.error());
-    IssuedInvoice issued{std::move(*invoice), {}};
+    IssuedInvoice issued{std::move(*invoice), {}, query->text(4)};
     issued.signature.signature = QByteArray::fromBase64(query->text(1).toLatin1());
     issued.signature.serverKey = QByteArray::fromBase64(query->text(3).toLatin1());
     auto grant = grantOf(m_store.database(), query->text(2));
@@ -498,6 +506,14 @@ Result<IssuedInvoice> InvoiceBook::find(const QString &number)
     if (*grant)
         std::tie(issued.signature.grant, issued.signature.grantSignature) = **grant;
     return issued;
+}
+
+Result<IssuedInvoice> InvoiceBook::findToHandOut(const QString &number)
+{
+    auto found = find(number);
+    if (found && !found->voidReason.isEmpty())
+        return fail(u"invoice_voided"_s, found->voidReason, u"number"_s);
+    return found;
 }
 
 namespace {
@@ -542,7 +558,8 @@ Result<QList<LedgerRow>> InvoiceBook::ledger(const LedgerFilter &filter)
     auto [where, values] = ledgerWhere(filter);
     const std::string sql = "SELECT i.number, i.kind, i.issued_at, i.buyer_name, i.buyer_code, i.amount_fen, i.tax_fen, "
                             "i.total_fen, i.blue_number, (SELECT coalesce(-sum(r.total_fen), 0) FROM invoice r WHERE "
-                            "r.blue_number = i.number) FROM invoice i"
+                            "r.blue_number = i.number AND r.number NOT IN (SELECT number FROM invoice_void)), "
+                            "EXISTS (SELECT 1 FROM invoice_void v WHERE v.number = i.number) FROM invoice i"
         + where + " ORDER BY i.issue_date DESC, i.number DESC";
     auto query = m_store.database().prepare(sql);
     if (!query)
@@ -567,7 +584,8 @@ Result<QList<LedgerRow>> InvoiceBook::ledger(const LedgerFilter &filter)
         entry.total = Money::fromFen(query->int64(7));
         entry.blueNumber = query->text(8);
         const qint64 reversed = query->int64(9);
-        entry.status = statusOf(!entry.blueNumber.isEmpty(), entry.total.fen(), reversed);
+        entry.status
+            = query->int64(10) ? InvoiceStatus::Voided : statusOf(!entry.blueNumber.isEmpty(), entry.total.fen(), reversed);
         entry.remaining = entry.blueNumber.isEmpty() ? Money::fromFen(entry.total.fen() - reversed) : Money();
         if (filter.status && *filter.status != entry.status)
             continue;
@@ -581,7 +599,9 @@ Result<QList<RateTotal>> InvoiceBook::totalsByRateAndMonth(const LedgerFilter &f
     auto [where, values] = ledgerWhere(filter);
     const std::string sql = "SELECT substr(i.issue_date, 1, 7) AS month, l.rate, count(DISTINCT i.number), sum(l.amount_fen), "
                             "sum(l.tax_fen) FROM invoice i JOIN invoice_line l ON l.number = i.number"
-        + where + " GROUP BY month, l.rate ORDER BY month, CAST(l.rate AS REAL) DESC";
+        + where
+        + " AND i.number NOT IN (SELECT number FROM invoice_void) GROUP BY month, l.rate ORDER BY month, CAST(l.rate AS REAL) "
+          "DESC";
     auto query = m_store.database().prepare(sql);
     if (!query)
         return std::unexpected(query.error());
@@ -869,6 +889,8 @@ Result<IssuedInvoice> InvoiceBook::issueRed(const QString &confirmationId)
     invoice.drawer = source.drawer;
     invoice.red = RedReference{source.number, confirmation.id};
 
+    if (auto moved = sync::SyncLedger(m_store).retireGrantsIfMoved(); !moved)
+        return std::unexpected(moved.error());
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -973,6 +995,15 @@ Result<Product> InvoiceBook::saveProduct(const LineInput &line)
         return std::unexpected(allowed.error());
     if (line.name.trimmed().isEmpty())
         return fail(u"required"_s, tr("A product needs a name."), u"name"_s);
+    if (auto text = checkLineText(line, 0); !text)
+        return std::unexpected(text.error());
+    // A remembered price fills invoices later: never negative, never beyond what one line can hold.
+    static const Decimal largestPrice = *Decimal::parse(u"99999999999.99");
+    if (line.unitPrice && (line.unitPrice->isNegative() || *line.unitPrice > largestPrice))
+        return fail(u"price_out_of_range"_s,
+                    tr("The unit price (单价) %1 of %2 is not a price: it must be from 0 to 99,999,999,999.99.")
+                        .arg(elided(line.unitPrice->toString(), 24), line.name.trimmed()),
+                    u"unit_price"_s);
     if (m_taxCodes) {
         if (auto known = m_taxCodes->checkCode(line.taxCode.trimmed(), 0); !known)
             return std::unexpected(known.error());

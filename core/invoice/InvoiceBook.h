@@ -27,11 +27,14 @@ struct IssuedInvoice
 {
     Invoice invoice;
     InvoiceSignature signature;
+    /// Why the invoice is void (its number was already used by another invoice the server holds); empty
+    /// for a valid invoice. A void invoice is never exported, printed or counted.
+    QString voidReason = {};
 };
 
 /// The state of a blue invoice in the ledger.
-enum class InvoiceStatus { Issued, PartlyReversed, Reversed, Red };
-[[nodiscard]] QString statusKey(InvoiceStatus status); ///< issued | partly_reversed | reversed | red
+enum class InvoiceStatus { Issued, PartlyReversed, Reversed, Red, Voided };
+[[nodiscard]] QString statusKey(InvoiceStatus status); ///< issued | partly_reversed | reversed | red | voided
 
 /// One row of the ledger (台账).
 struct LedgerRow
@@ -156,6 +159,8 @@ public:
     [[nodiscard]] Result<IssuedInvoice> issueRed(const QString &confirmationId);
 
     [[nodiscard]] Result<IssuedInvoice> find(const QString &number);
+    /// The invoice to export, print or send: a void one is refused ("invoice_voided", with the reason).
+    [[nodiscard]] Result<IssuedInvoice> findToHandOut(const QString &number);
     [[nodiscard]] Result<QList<LedgerRow>> ledger(const LedgerFilter &filter);
     [[nodiscard]] Result<QList<RateTotal>> totalsByRateAndMonth(const LedgerFilter &filter);
     /// Every issued invoice's number, oldest first (for checks and exports).

@@ -1,4 +1,5 @@
 #include "Decimal.h"
+#include "base/StrictJson.h"
 
 #include "DecimalText.h"
 
@@ -90,7 +91,7 @@ Result<Decimal> Decimal::parse(QStringView text, const QString &field, int maxFr
     if (parts->fractionDigits.size() > maxFractionDigits) {
         return fail(u"too_many_fraction_digits"_s,
                     tr("%1 \"%2\" has %3 digits after the decimal point; at most %4 are allowed.")
-                        .arg(field, text.trimmed().toString())
+                        .arg(field, elided(text.trimmed()))
                         .arg(parts->fractionDigits.size())
                         .arg(maxFractionDigits),
                     field);

@@ -1,4 +1,5 @@
 #include "DecimalText.h"
+#include "base/StrictJson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,7 +21,7 @@ Result<DecimalText> DecimalTextParser::parse(QStringView text, const QString &fi
 
     const auto invalidAt = [&](qsizetype index, const QString &why) {
         return fail(u"invalid_number"_s,
-                    tr("%1 \"%2\" is not a valid number: %3 (at character %4).").arg(field, input.toString(), why).arg(index + 1),
+                    tr("%1 \"%2\" is not a valid number: %3 (at character %4).").arg(field, elided(input), why).arg(index + 1),
                     field);
     };
 

@@ -1,4 +1,5 @@
 #include "Money.h"
+#include "base/StrictJson.h"
 
 #include "DecimalText.h"
 
@@ -36,7 +37,7 @@ Result<Money> Money::parse(QStringView text, const QString &field)
         return fail(u"too_many_fraction_digits"_s,
                     tr("%1 \"%2\" has %3 digits after the decimal point; money is exact to the fen "
                        "(at most 2 digits).")
-                        .arg(field, text.trimmed().toString())
+                        .arg(field, elided(text.trimmed()))
                         .arg(parts->fractionDigits.size()),
                     field);
     }
@@ -49,7 +50,7 @@ Result<Money> Money::parse(QStringView text, const QString &field)
         if (magnitude > (kMaxFen - digit) / 10) {
             return fail(u"amount_out_of_range"_s,
                         tr("%1 \"%2\" is too large; the largest amount is %3.")
-                            .arg(field, text.trimmed().toString(), Money::fromFen(kMaxFen).toString(Grouping::Thousands)),
+                            .arg(field, elided(text.trimmed()), Money::fromFen(kMaxFen).toString(Grouping::Thousands)),
                         field);
         }
         magnitude = magnitude * 10 + digit;

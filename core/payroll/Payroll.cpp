@@ -883,8 +883,8 @@ Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonO
                                                           {u"other_deductions"_s, &entry.wages.otherFen},
                                                           {u"tax_relief"_s, &entry.wages.reliefFen}};
         for (const auto &[field, target] : amounts) {
-            QString text = cell(field);
-            text.remove(u',');
+            // Money's own rule: "8,000.50" groups thousands, "8000,50" is refused (never read as 800,050).
+            const QString text = cell(field);
             if (text.isEmpty()) {
                 if (field == u"income") {
                     parsed.errors.append({fileRow, header.value(column.value(field)), Payroll::tr("The income is empty.")});

@@ -2,6 +2,7 @@
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <quazip/unzip.h>
 
 #include <QDir>
 #include <QFile>
@@ -17,27 +18,63 @@ namespace taxbox::payroll {
 
 namespace {
 
-QByteArray zipEntry(QuaZip &zip, const QString &name, bool *found)
+QString native(const QString &path)
 {
-    *found = zip.setCurrentFile(name);
-    if (!*found)
-        return {};
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *found = false;
-        return {};
-    }
-    return file.readAll();
+    return QDir::toNativeSeparators(path);
 }
 
-/// "C12" → column index 2.
+std::unexpected<Error> tooLarge(const QString &path, const QString &what)
+{
+    return fail(u"input_too_large"_s, Spreadsheet::tr("%1 is too large to import: %2.").arg(native(path), what), u"file"_s);
+}
+
+std::unexpected<Error> unreadable(const QString &path, const QString &why)
+{
+    return fail(u"input_unreadable"_s, Spreadsheet::tr("%1 cannot be read: %2.").arg(native(path), why), u"file"_s);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return Spreadsheet::tr("%1 MB").arg(bytes / (1024 * 1024));
+}
+
+/// One part of the package, read in pieces and never beyond the limit, whatever its header declares
+/// (a zip bomb declares small sizes and inflates without end).
+Result<std::optional<QByteArray>> zipEntry(QuaZip &zip, const QString &name, const QString &path)
+{
+    if (!zip.setCurrentFile(name))
+        return std::optional<QByteArray>();
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, Spreadsheet::tr("the part %1 is damaged").arg(name));
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 got = file.read(buffer, sizeof buffer);
+        if (got < 0)
+            return unreadable(path, Spreadsheet::tr("the part %1 is damaged").arg(name));
+        if (got == 0)
+            break;
+        if (bytes.size() + got > Spreadsheet::kMaxXmlPartBytes)
+            return tooLarge(
+                path, Spreadsheet::tr("the part %1 unpacks to more than %2").arg(name, megabytes(Spreadsheet::kMaxXmlPartBytes)));
+        bytes.append(buffer, got);
+    }
+    if (file.getZipError() != UNZ_OK)
+        return unreadable(path, Spreadsheet::tr("the part %1 is damaged").arg(name));
+    return std::optional<QByteArray>(std::move(bytes));
+}
+
+/// "C12" → column index 2; -1 when the reference has no letters or names a column beyond the limit.
 int columnOf(QStringView reference)
 {
     int column = 0;
     for (const QChar c : reference) {
-        if (!c.isLetter())
+        if (c < u'A' || (c > u'Z' && c < u'a') || c > u'z')
             break;
         column = column * 26 + (c.toUpper().unicode() - u'A' + 1);
+        if (column > Spreadsheet::kMaxColumns)
+            return Spreadsheet::kMaxColumns;
     }
     return column - 1;
 }
@@ -46,13 +83,13 @@ Result<QList<QStringList>> readXlsx(const QString &path)
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return fail(u"input_unreadable"_s, Spreadsheet::tr("%1 is not an XLSX workbook.").arg(QDir::toNativeSeparators(path)),
-                    u"file"_s);
-    bool found = false;
+        return fail(u"input_unreadable"_s, Spreadsheet::tr("%1 is not an XLSX workbook.").arg(native(path)), u"file"_s);
     QStringList shared;
-    const QByteArray strings = zipEntry(zip, u"xl/sharedStrings.xml"_s, &found);
-    if (found) {
-        QXmlStreamReader xml(strings);
+    auto strings = zipEntry(zip, u"xl/sharedStrings.xml"_s, path);
+    if (!strings)
+        return std::unexpected(strings.error());
+    if (*strings) {
+        QXmlStreamReader xml(**strings);
         QString current;
         bool inItem = false;
         while (!xml.atEnd()) {
@@ -63,57 +100,93 @@ Result<QList<QStringList>> readXlsx(const QString &path)
             } else if (xml.isStartElement() && xml.name() == u"t" && inItem) {
                 current += xml.readElementText();
             } else if (xml.isEndElement() && xml.name() == u"si") {
+                if (shared.size() >= Spreadsheet::kMaxCells)
+                    return tooLarge(path, Spreadsheet::tr("more than %1 texts").arg(Spreadsheet::kMaxCells));
                 shared.append(current);
                 inItem = false;
             }
         }
+        if (xml.hasError())
+            return unreadable(path, xml.errorString());
     }
-    const QByteArray sheet = zipEntry(zip, u"xl/worksheets/sheet1.xml"_s, &found);
-    if (!found)
-        return fail(u"input_unreadable"_s, Spreadsheet::tr("%1 has no first worksheet.").arg(QDir::toNativeSeparators(path)),
-                    u"file"_s);
+    auto sheet = zipEntry(zip, u"xl/worksheets/sheet1.xml"_s, path);
+    if (!sheet)
+        return std::unexpected(sheet.error());
+    if (!*sheet)
+        return fail(u"input_unreadable"_s, Spreadsheet::tr("%1 has no first worksheet.").arg(native(path)), u"file"_s);
+    const QString rowLimit = Spreadsheet::tr("more than %1 rows").arg(Spreadsheet::kMaxRows);
+    const QString columnLimit = Spreadsheet::tr("more than %1 columns").arg(Spreadsheet::kMaxColumns);
     QList<QStringList> rows;
-    QXmlStreamReader xml(sheet);
+    QXmlStreamReader xml(**sheet);
     QStringList row;
-    int rowNumber = 0;
+    qint64 cells = 0;
     QString type;
     int column = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"row") {
-            const int number = xml.attributes().value(u"r"_s).toInt();
-            while (rowNumber + 1 < number) { // empty rows keep their place, so row numbers match the file
+            // A row number is checked before the empty rows in front of it are made.
+            bool numbered = false;
+            const qint64 number = xml.attributes().value(u"r"_s).toLongLong(&numbered);
+            if (numbered && number > Spreadsheet::kMaxRows)
+                return tooLarge(path, rowLimit);
+            while (numbered && rows.size() + 1 < number) // empty rows keep their place, so row numbers match the file
                 rows.append(QStringList());
-                ++rowNumber;
-            }
             row.clear();
         } else if (xml.isEndElement() && xml.name() == u"row") {
+            if (rows.size() >= Spreadsheet::kMaxRows)
+                return tooLarge(path, rowLimit);
             rows.append(row);
-            ++rowNumber;
         } else if (xml.isStartElement() && xml.name() == u"c") {
             type = xml.attributes().value(u"t"_s).toString();
-            column = columnOf(xml.attributes().value(u"r"_s));
+            const auto reference = xml.attributes().value(u"r"_s);
+            column = reference.isEmpty() ? static_cast<int>(row.size()) : columnOf(reference);
+            if (column >= Spreadsheet::kMaxColumns)
+                return tooLarge(path, columnLimit);
         } else if (xml.isStartElement() && (xml.name() == u"v" || xml.name() == u"t")) {
             const QString value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            cells += std::max<qint64>(1, column + 1 - row.size());
+            if (cells > Spreadsheet::kMaxCells)
+                return tooLarge(path, Spreadsheet::tr("more than %1 cells").arg(Spreadsheet::kMaxCells));
             while (row.size() < column)
                 row.append(QString());
             row.append(type == u"s" ? shared.value(value.toInt()) : value);
         }
     }
     if (xml.hasError())
-        return fail(u"input_unreadable"_s,
-                    Spreadsheet::tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), xml.errorString()), u"file"_s);
+        return fail(u"input_unreadable"_s, Spreadsheet::tr("%1 is damaged: %2").arg(native(path), xml.errorString()), u"file"_s);
     return rows;
 }
 
 } // namespace
 
-QList<QStringList> Spreadsheet::parseCsv(const QString &text)
+Result<QList<QStringList>> Spreadsheet::parseCsv(const QString &text)
 {
     QList<QStringList> rows;
     QStringList row;
     QString cell;
     bool quoted = false;
+    int line = 1; // the file's line, counting line breaks inside quoted cells too
+    int quoteLine = 0;
+    qint64 cells = 0;
+    const auto endCell = [&]() -> Result<void> {
+        if (row.size() >= kMaxColumns)
+            return fail(u"input_too_large"_s, tr("Line %1 has more than %2 columns.").arg(line).arg(kMaxColumns), u"file"_s);
+        if (++cells > kMaxCells)
+            return fail(u"input_too_large"_s, tr("The file has more than %1 cells.").arg(kMaxCells), u"file"_s);
+        row.append(cell);
+        cell.clear();
+        return {};
+    };
+    const auto endRow = [&]() -> Result<void> {
+        if (auto ended = endCell(); !ended)
+            return ended;
+        if (rows.size() >= kMaxRows)
+            return fail(u"input_too_large"_s, tr("The file has more than %1 rows.").arg(kMaxRows), u"file"_s);
+        rows.append(row);
+        row.clear();
+        return {};
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
@@ -123,40 +196,53 @@ QList<QStringList> Spreadsheet::parseCsv(const QString &text)
             } else if (c == u'"') {
                 quoted = false;
             } else {
+                if (c == u'\n')
+                    ++line;
                 cell += c;
             }
         } else if (c == u'"') {
             quoted = true;
+            quoteLine = line;
         } else if (c == u',') {
-            row.append(cell);
-            cell.clear();
+            if (auto ended = endCell(); !ended)
+                return std::unexpected(ended.error());
         } else if (c == u'\n' || c == u'\r') {
             if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
                 ++i;
-            row.append(cell);
-            rows.append(row);
-            row.clear();
-            cell.clear();
+            if (auto ended = endRow(); !ended)
+                return std::unexpected(ended.error());
+            ++line;
         } else {
             cell += c;
         }
     }
+    if (quoted)
+        return fail(u"unterminated_quote"_s,
+                    tr("The quotation mark opened on line %1 is never closed: everything after it would be read as one "
+                       "cell. Close the quote or remove it.")
+                        .arg(quoteLine),
+                    u"file"_s);
     if (!cell.isEmpty() || !row.isEmpty()) {
-        row.append(cell);
-        rows.append(row);
+        if (auto ended = endRow(); !ended)
+            return std::unexpected(ended.error());
     }
     return rows;
 }
 
 Result<QList<QStringList>> Spreadsheet::read(const QString &path)
 {
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > kMaxFileBytes)
+        return tooLarge(path, tr("larger than %1").arg(megabytes(kMaxFileBytes)));
     if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
         return readXlsx(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(u"input_unreadable"_s, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                    u"file"_s);
-    QByteArray bytes = file.readAll();
+        return fail(u"input_unreadable"_s, tr("Cannot read %1: %2").arg(native(path), file.errorString()), u"file"_s);
+    // Read no more than the limit even when the file grows (or is a pipe) after the check above.
+    QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes)
+        return tooLarge(path, tr("larger than %1").arg(megabytes(kMaxFileBytes)));
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -168,10 +254,12 @@ Result<QList<QStringList>> Spreadsheet::read(const QString &path)
             return fail(u"input_unreadable"_s, tr("%1 is not UTF-8 and this build cannot read GB18030.").arg(path), u"file"_s);
         text = gb(bytes);
         if (gb.hasError())
-            return fail(u"input_unreadable"_s, tr("%1 is neither UTF-8 nor GB18030 text.").arg(QDir::toNativeSeparators(path)),
-                        u"file"_s);
+            return fail(u"input_unreadable"_s, tr("%1 is neither UTF-8 nor GB18030 text.").arg(native(path)), u"file"_s);
     }
-    return parseCsv(text);
+    auto rows = parseCsv(text);
+    if (!rows)
+        return std::unexpected(Error{rows.error().code, native(path) + u": "_s + rows.error().message, rows.error().field});
+    return rows;
 }
 
 Result<void> Spreadsheet::writeCsv(const QString &path, const QList<QStringList> &rows)

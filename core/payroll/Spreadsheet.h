@@ -13,9 +13,21 @@ class Spreadsheet
 {
     Q_DECLARE_TR_FUNCTIONS(Spreadsheet)
 public:
-    /// Rows of cells; the format follows the file name (.csv or .xlsx).
+    /// What a file may hold before it is refused (input_too_large), checked before anything is
+    /// allocated for it: an import is a payroll, an invoice batch or the code table, never more.
+    static constexpr qint64 kMaxFileBytes = 32 * 1024 * 1024; ///< a CSV or XLSX file on disk
+    static constexpr qint64 kMaxXmlPartBytes = 64 * 1024 * 1024; ///< one part of an XLSX, uncompressed
+    static constexpr int kMaxRows = 100'000;
+    static constexpr int kMaxColumns = 256;
+    static constexpr qint64 kMaxCells = 2'000'000;
+
+    /// Rows of cells; the format follows the file name (.csv or .xlsx). Files beyond the limits above
+    /// are refused with "input_too_large" naming the file and the limit; damaged ones with
+    /// "input_unreadable"; a CSV quote left open with "unterminated_quote" naming its line.
     [[nodiscard]] static Result<QList<QStringList>> read(const QString &path);
-    [[nodiscard]] static QList<QStringList> parseCsv(const QString &text);
+    /// RFC 4180 CSV. A quoted cell that never closes is refused, naming the (1-based) line where
+    /// the quote opened: read on, it would swallow every later row into one cell.
+    [[nodiscard]] static Result<QList<QStringList>> parseCsv(const QString &text);
     /// Writes UTF-8 CSV with a BOM (so Excel opens it as UTF-8), atomically.
     [[nodiscard]] static Result<void> writeCsv(const QString &path, const QList<QStringList> &rows);
     /// Writes one worksheet; cells of `numericColumns` that parse as numbers are written as numbers.

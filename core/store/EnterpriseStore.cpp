@@ -237,6 +237,18 @@ CREATE TABLE product (
     updated_at         TEXT NOT NULL
 );
 )sql"},
+    // Numbers are never issued twice: a grant is bound to one store at one place (sync_state
+    // "bound_location"); a restored or copied store retires its grants until the server grants new
+    // ones. An invoice the server refuses because its number is already used by another stands voided
+    // here, with the reason (the invoice row itself never changes).
+    {6, R"sql(
+ALTER TABLE number_grant ADD COLUMN retired_reason TEXT;
+CREATE TABLE invoice_void (
+    number    TEXT PRIMARY KEY REFERENCES invoice (number),
+    reason    TEXT NOT NULL,
+    voided_at TEXT NOT NULL
+);
+)sql"},
 };
 
 constexpr std::string_view kOutboxColumns = "SELECT sequence, uuid, type, payload, created_at, state, record_key, receipt, "

@@ -355,6 +355,21 @@ SyncReport SyncClient::syncEnterprise(store::EnterpriseStore &store, const QStri
             report.error = recorded.error().message;
             break;
         }
+        // An invoice number the server already holds under another invoice: the server's stands, this
+        // one is voided at once (never a conflict for a person to "keep").
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            if (answers.at(i).state != u"conflict" || !SyncLedger::isInvoiceItem(batch.at(i).type))
+                continue;
+            auto voided = ledger.voidConflictingInvoice(answers.at(i).uuid);
+            if (!voided) {
+                report.error = voided.error().message;
+                break;
+            }
+            report.conflicts -= 1;
+            report.voided.append(*voided);
+        }
+        if (!report.error.isEmpty())
+            break;
     }
     if (report.error.isEmpty()) {
         if (auto read = readChanges(store, serverId, token, report); !read)

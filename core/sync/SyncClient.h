@@ -81,6 +81,9 @@ struct SyncReport
     QStringList rulePacks; ///< rule-pack versions received (verified)
     QStringList refusedRulePacks; ///< why packs from the server were not used (signature, form)
     QStringList redConfirmations; ///< 红字确认单 requests received or decisions on ours
+    /// Invoices voided because the server holds another invoice under their number (a restored or
+    /// copied workspace issued it again); each is in the ledger as void, with the reason.
+    QStringList voided;
     QString error;
 };
 

@@ -5,7 +5,9 @@
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -118,8 +120,55 @@ Result<std::optional<QDateTime>> SyncLedger::lastSync()
     return std::optional<QDateTime>(QDateTime::fromString(*value, Qt::ISODateWithMs));
 }
 
+QString SyncLedger::currentLocation() const
+{
+    // The machine id (/etc/machine-id, the registry's MachineGuid, …); the host name where there is none.
+    QByteArray machine = QSysInfo::machineUniqueId();
+    if (machine.isEmpty())
+        machine = QSysInfo::machineHostName().toUtf8();
+    const QFileInfo file(m_store.database().path());
+    const QString path = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
+    return QString::fromUtf8(machine.toHex()) + u'|' + path;
+}
+
+Result<void> SyncLedger::retireGrants(const QString &reason)
+{
+    auto retire = m_store.database().prepare("UPDATE number_grant SET retired_reason = ? WHERE retired_reason IS NULL");
+    if (!retire)
+        return std::unexpected(retire.error());
+    retire->bind(1, reason);
+    return retire->run();
+}
+
+Result<bool> SyncLedger::retireGrantsIfMoved()
+{
+    const QString here = currentLocation();
+    auto bound = state(u"bound_location"_s);
+    if (!bound)
+        return std::unexpected(bound.error());
+    if (*bound == here)
+        return false;
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    // A store that never had a grant, or whose grants came before stores were bound, is bound here.
+    const bool moved = !bound->isEmpty();
+    if (moved) {
+        if (auto retired = retireGrants(u"copied"_s); !retired)
+            return std::unexpected(retired.error());
+    }
+    if (auto set = setState(u"bound_location"_s, here); !set)
+        return std::unexpected(set.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return moved;
+}
+
 Result<NumberGrant> SyncLedger::addGrant(const QJsonObject &grant, const QByteArray &signature, const DeviceIdentity &device)
 {
+    // Ranges received before a copy or a move were retired by now; the new one belongs here.
+    if (auto moved = retireGrantsIfMoved(); !moved)
+        return std::unexpected(moved.error());
     const QByteArray grantJson = QJsonDocument(grant).toJson(QJsonDocument::Compact);
     const QByteArray signedBytes = QByteArray(kGrantDomain) + '\n' + grantJson;
     if (!crypto::Ed25519::verify(device.serverKey, signedBytes, signature))
@@ -158,14 +207,15 @@ Result<NumberGrant> SyncLedger::addGrant(const QJsonObject &grant, const QByteAr
 Result<QList<NumberGrant>> SyncLedger::grants()
 {
     auto cached = m_store.database().cached("SELECT range_id, kind, first_number, last_number, next_number, max_offline_hours, "
-                                            "max_offline_amount_fen FROM number_grant ORDER BY kind, first_number");
+                                            "max_offline_amount_fen, coalesce(retired_reason, '') FROM number_grant ORDER BY "
+                                            "kind, first_number");
     if (!cached)
         return std::unexpected(cached.error());
     store::Statement *query = *cached;
     QList<NumberGrant> list;
     if (auto rows = query->forEachRow([&] {
             list.append({query->text(0), query->text(1), query->int64(2), query->int64(3), query->int64(4), query->int64(5),
-                         query->int64(6)});
+                         query->int64(6), query->text(7)});
         });
         !rows)
         return std::unexpected(rows.error());
@@ -185,11 +235,26 @@ Result<QList<TakenNumber>> SyncLedger::takeNumbers(const QString &kind, const QL
     auto all = grants();
     if (!all)
         return std::unexpected(all.error());
+    // Never from a store that is not where its grants were received (a copy the caller did not retire).
+    auto bound = state(u"bound_location"_s);
+    if (!bound)
+        return std::unexpected(bound.error());
+    const bool elsewhere = !bound->isEmpty() && *bound != currentLocation();
     QList<NumberGrant> usable;
+    bool retired = false;
     for (const NumberGrant &candidate : std::as_const(*all)) {
-        if (candidate.kind == kind && candidate.remaining() > 0)
+        if (candidate.kind != kind || candidate.remaining() <= 0)
+            continue;
+        if (!candidate.retiredReason.isEmpty() || elsewhere)
+            retired = true;
+        else
             usable.append(candidate);
     }
+    if (usable.isEmpty() && retired)
+        return fail(u"numbers_retired"_s,
+                    tr("This workspace was restored from a backup or copied from another folder or computer, so its invoice "
+                       "numbers may already have been used by the original. Nothing is issued from them: sync to send its "
+                       "invoices and receive a new number range."));
     auto last = lastSync();
     if (!last)
         return std::unexpected(last.error());
@@ -244,6 +309,57 @@ Result<QList<TakenNumber>> SyncLedger::takeNumbers(const QString &kind, const QL
     return taken;
 }
 
+bool SyncLedger::isInvoiceItem(const QString &type)
+{
+    return type == u"invoice.issued" || type == u"invoice.red_issued";
+}
+
+Result<QString> SyncLedger::voidConflictingInvoice(const QString &uuid)
+{
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    store::Database &database = m_store.database();
+    auto item = database.prepare("SELECT type, record_key, current_receipt FROM outbox WHERE uuid = ? AND state = 'conflict' AND "
+                                 "resolution IS NULL");
+    if (!item)
+        return std::unexpected(item.error());
+    item->bind(1, uuid);
+    auto found = item->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found || !isInvoiceItem(item->text(0)) || !item->text(1).startsWith(u"invoice:"))
+        return fail(u"not_a_conflict"_s, tr("This item is not an open invoice conflict."));
+    const QString recordKey = item->text(1);
+    const QString number = recordKey.mid(8);
+    const qint64 current = item->int64(2);
+    item->reset();
+    const QString reason = tr("The server already holds another invoice numbered %1 (this workspace was restored or copied "
+                              "and issued the number again). The server's invoice stands; this one is void and must not "
+                              "be given to anyone. Issue it again with a new number.")
+                               .arg(number);
+    const QString now = store::timestampNow();
+    auto voided = database.prepare("INSERT OR IGNORE INTO invoice_void (number, reason, voided_at) VALUES (?, ?, ?)");
+    if (!voided)
+        return std::unexpected(voided.error());
+    voided->bind(1, number).bind(2, reason).bind(3, now);
+    if (auto ran = voided->run(); !ran)
+        return std::unexpected(ran.error());
+    auto mark = database.prepare("UPDATE outbox SET resolution = 'voided', last_error = ?, updated_at = ? WHERE uuid = ?");
+    if (!mark)
+        return std::unexpected(mark.error());
+    mark->bind(1, reason).bind(2, now).bind(3, uuid);
+    if (auto ran = mark->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto raised = raiseRecordHead(recordKey, current); !raised)
+        return std::unexpected(raised.error());
+    if (auto audited = m_store.recordChange({u"void"_s, u"invoice"_s, number, {}, {{u"reason"_s, reason}}, {}}); !audited)
+        return std::unexpected(audited.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return number;
+}
+
 Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolution)
 {
     auto transaction = store::Transaction::begin(m_store.database());
@@ -261,6 +377,10 @@ Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolut
     if (!*found)
         return fail(u"not_a_conflict"_s, tr("This item is not an open conflict."));
     const QString type = item->text(0);
+    if (isInvoiceItem(type))
+        return fail(u"invoice_conflict"_s,
+                    tr("An invoice cannot be kept against the server's: the invoice the server holds under this number "
+                       "stands, and this one is voided when the workspace syncs."));
     const QString payload = item->text(1);
     const QString recordKey = item->text(2);
     const qint64 current = item->int64(3);

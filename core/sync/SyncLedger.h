@@ -34,6 +34,8 @@ struct NumberGrant
     qint64 next = 0;
     qint64 maxOfflineHours = 0;
     qint64 maxOfflineAmountFen = 0;
+    /// Why the range is no longer used ("restored", "copied"); empty while it is in use.
+    QString retiredReason = {};
     [[nodiscard]] qint64 remaining() const { return last - next + 1; }
 };
 
@@ -70,14 +72,29 @@ public:
     [[nodiscard]] Result<void> markSynced(const QDateTime &at);
     [[nodiscard]] Result<std::optional<QDateTime>> lastSync();
 
-    /// Stores a grant after checking the server's signature and that it names this device.
+    /// Where this store is: the computer (its machine id) and the store file's canonical path. Grants
+    /// are bound to it: the same store file found anywhere else is a copy.
+    [[nodiscard]] QString currentLocation() const;
+    /// A store found at another place than where its grants were received (copied to another folder or
+    /// computer) retires them, in a transaction of its own, before anything is issued: the original may
+    /// still be issuing from the same ranges. Returns whether grants were retired. Call it outside a
+    /// transaction (InvoiceBook does, before issuing).
+    [[nodiscard]] Result<bool> retireGrantsIfMoved();
+    /// Retires every grant still in use, with `reason` ("restored": a backup put back; it may lack
+    /// invoices issued since it was made). Inside the caller's transaction, if any.
+    [[nodiscard]] Result<void> retireGrants(const QString &reason);
+
+    /// Stores a grant after checking the server's signature and that it names this device; the store
+    /// is bound to its current location from then on.
     [[nodiscard]] Result<NumberGrant> addGrant(const QJsonObject &grant, const QByteArray &signature,
                                                const DeviceIdentity &device);
     [[nodiscard]] Result<QList<NumberGrant>> grants();
     /// The next number of `kind` for a document of `amountFen`, inside the caller's transaction: from
     /// the oldest granted range with numbers left, while the time since the last sync and the amount
     /// issued since then stay within the grant's offline limits. Errors: "numbers_exhausted",
-    /// "offline_time_limit", "offline_amount_limit" — each says to sync.
+    /// "offline_time_limit", "offline_amount_limit" — each says to sync; "numbers_retired" when the
+    /// only ranges left were retired (a restored or copied store) or the store is not where its grants
+    /// were received.
     [[nodiscard]] Result<TakenNumber> takeNumber(const QString &kind, qint64 amountFen, const QDateTime &now);
     /// Numbers for a batch (one amount per document), checked as if taken one by one, written once:
     /// all or, with the error of the first that does not fit, none.
@@ -87,7 +104,13 @@ public:
     /// A person's decision on a conflicting item: keep this device's version (queued again on top of
     /// the server's version) or take the server's (the item is closed).
     enum class Resolution { KeepMine, TakeTheirs };
+    /// Invoices are legal documents: a conflict on one is never settled by a person ("invoice_conflict").
     [[nodiscard]] Result<void> resolveConflict(const QString &uuid, Resolution resolution);
+    /// The server already holds another invoice under this item's number (a restored or copied store
+    /// issued it again): the server's invoice stands, this one is voided here with the explanation,
+    /// audited, and the conflict closed ("voided"). Returns the invoice number.
+    [[nodiscard]] Result<QString> voidConflictingInvoice(const QString &uuid);
+    [[nodiscard]] static bool isInvoiceItem(const QString &type);
 
     /// Keeps a rule pack from the server after verifying its signature; returns its version.
     [[nodiscard]] Result<QString> storeRulePack(const QByteArray &pack, const QByteArray &signature);

@@ -95,6 +95,8 @@ QString statusText(invoice::InvoiceStatus status)
         return InvoicePage::tr("Reversed");
     case invoice::InvoiceStatus::Red:
         return InvoicePage::tr("Red-letter");
+    case invoice::InvoiceStatus::Voided:
+        return InvoicePage::tr("Void (number used by another invoice)");
     }
     return {};
 }
@@ -870,9 +872,12 @@ void InvoicePage::refreshLedger()
     filter.to = m_to->date();
     filter.buyer = m_ledgerBuyer->text();
     filter.number = m_ledgerNumber->text();
-    static const std::optional<invoice::InvoiceStatus> statuses[]
-        = {std::nullopt, invoice::InvoiceStatus::Issued, invoice::InvoiceStatus::PartlyReversed, invoice::InvoiceStatus::Reversed,
-           invoice::InvoiceStatus::Red};
+    static const std::optional<invoice::InvoiceStatus> statuses[] = {std::nullopt,
+                                                                     invoice::InvoiceStatus::Issued,
+                                                                     invoice::InvoiceStatus::PartlyReversed,
+                                                                     invoice::InvoiceStatus::Reversed,
+                                                                     invoice::InvoiceStatus::Red,
+                                                                     invoice::InvoiceStatus::Voided};
     filter.status = statuses[std::clamp(m_status->currentIndex(), 0, 4)];
     auto rows = m_book->ledger(filter);
     if (!rows) {
@@ -942,7 +947,7 @@ Result<invoice::IssuedInvoice> InvoicePage::selectedInvoice()
     const QString number = selectedNumber();
     if (!m_book || number.isEmpty())
         return fail(u"no_selection"_s, tr("Choose an invoice in the ledger first."));
-    return m_book->find(number);
+    return m_book->findToHandOut(number);
 }
 
 void InvoicePage::previewInvoice(const QString &number)
@@ -961,7 +966,7 @@ std::optional<invoice::IssuedInvoice> InvoicePage::invoiceNumbered(const QString
 {
     if (!m_book || number.isEmpty())
         return std::nullopt;
-    auto found = m_book->find(number);
+    auto found = m_book->findToHandOut(number);
     if (!found) {
         report(found.error());
         return std::nullopt;
@@ -1125,9 +1130,12 @@ void InvoicePage::retranslateUi()
                                         tr("Discount")});
     m_ledgerBuyer->setPlaceholderText(tr("buyer or credit code"));
     m_ledgerNumber->setPlaceholderText(tr("number"));
-    const QStringList statuses{tr("All"), statusText(invoice::InvoiceStatus::Issued),
-                               statusText(invoice::InvoiceStatus::PartlyReversed), statusText(invoice::InvoiceStatus::Reversed),
-                               statusText(invoice::InvoiceStatus::Red)};
+    const QStringList statuses{tr("All"),
+                               statusText(invoice::InvoiceStatus::Issued),
+                               statusText(invoice::InvoiceStatus::PartlyReversed),
+                               statusText(invoice::InvoiceStatus::Reversed),
+                               statusText(invoice::InvoiceStatus::Red),
+                               statusText(invoice::InvoiceStatus::Voided)};
     for (int i = 0; i < statuses.size(); ++i)
         m_status->setItemText(i, statuses.at(i));
     m_ledger->setHorizontalHeaderLabels({tr("Number"), tr("Kind"), tr("Issued at"), tr("Buyer"), tr("Amount"), tr("Tax"),

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +53,8 @@ QString stateText(const store::OutboxItem &item)
         return SyncPage::tr("Conflict: this computer's version kept");
     if (item.resolution == u"took_theirs")
         return SyncPage::tr("Conflict: the server's version taken");
+    if (item.resolution == u"voided")
+        return SyncPage::tr("Conflict: number already used, this invoice voided");
     return SyncPage::tr("Conflict: decide");
 }
 
@@ -377,6 +380,18 @@ void SyncPage::syncNow()
                                          .arg(report.conflicts));
             } else {
                 Q_EMIT statusMessage(report.error);
+            }
+            if (!report.voided.isEmpty()) {
+                // Not modal: a sync in the background must not stop the accountant's work, but this must be seen.
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Invoices voided"),
+                                            tr("The server already holds other invoices under these numbers, so the ones "
+                                               "issued here again are void (the invoice ledger shows them as such). Do not "
+                                               "hand them out; issue them again with new numbers:\n%1")
+                                                .arg(report.voided.join(u'\n')),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(u"voidedInvoices"_s);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
             }
             refresh();
             Q_EMIT syncFinished();

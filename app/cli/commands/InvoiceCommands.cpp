@@ -244,8 +244,9 @@ public:
         filter.number = arguments.value(u"number"_s);
         if (arguments.isSet(u"status"_s)) {
             const QString status = arguments.value(u"status"_s);
-            for (auto candidate : {invoice::InvoiceStatus::Issued, invoice::InvoiceStatus::PartlyReversed,
-                                   invoice::InvoiceStatus::Reversed, invoice::InvoiceStatus::Red}) {
+            for (auto candidate :
+                 {invoice::InvoiceStatus::Issued, invoice::InvoiceStatus::PartlyReversed, invoice::InvoiceStatus::Reversed,
+                  invoice::InvoiceStatus::Red, invoice::InvoiceStatus::Voided}) {
                 if (invoice::statusKey(candidate) == status)
                     filter.status = candidate;
             }
@@ -316,6 +317,8 @@ public:
             QJsonObject object = found->invoice.content();
             object.insert(u"qr"_s, found->invoice.qrPayload());
             object.insert(u"signature"_s, QString::fromLatin1(found->signature.signature.toBase64()));
+            if (!found->voidReason.isEmpty())
+                object.insert(u"void_reason"_s, found->voidReason);
             context.writeResult(object);
             return ExitCode::Success;
         });
@@ -346,7 +349,7 @@ public:
             return context.reportError(Error{u"invalid_format"_s, tr("--format takes xml or pdf."), u"format"_s},
                                        ExitCode::Usage);
         return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
-            auto found = book.find(arguments.positionalArguments().constFirst());
+            auto found = book.findToHandOut(arguments.positionalArguments().constFirst());
             if (!found)
                 return report(context, found.error());
             const QString out = arguments.value(u"out"_s);

@@ -93,6 +93,8 @@ public:
                                {u"rule_packs"_s, QJsonArray::fromStringList(result.rulePacks)}};
             if (!result.refusedRulePacks.isEmpty())
                 object.insert(u"refused_rule_packs"_s, QJsonArray::fromStringList(result.refusedRulePacks));
+            if (!result.voided.isEmpty())
+                object.insert(u"voided_invoices"_s, QJsonArray::fromStringList(result.voided));
             conflicts += result.openConflicts;
             if (result.error.isEmpty() && arguments.isSet(u"numbers"_s)) {
                 auto grant = client.requestNumbers(**store, enterprise.profile.creditCode, *signedIn, numberKind, numberCount);

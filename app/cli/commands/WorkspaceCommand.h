@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "base/ProcessGuard.h"
 
 #include "auth/Workspace.h"
 #include "crypto/SecureBytes.h"
@@ -46,8 +47,8 @@ protected:
                                                                : auth::Workspace::defaultDirectory());
     }
 
-    /// A secret from its environment variable (then removed from the environment, so child processes
-    /// never inherit it) or, with --password-stdin, from the next line of standard input.
+    /// A secret from its environment variable (then wiped and removed from the environment, so neither
+    /// /proc/PID/environ nor a child process shows it) or, with --password-stdin, from the next line of standard input.
     [[nodiscard]] static Result<QString> secret(Context &context, const QCommandLineParser &arguments, const char *variable,
                                                 const QString &field)
     {
@@ -59,9 +60,9 @@ protected:
                             .arg(field, QString::fromLatin1(variable)),
                         field);
         }
-        QString value = qEnvironmentVariable(variable);
-        qunsetenv(variable);
-        return value;
+        // Wiped in the environment block itself, not only removed (takeSecretFromEnvironment).
+        const std::optional<crypto::SecureBytes> taken = takeSecretFromEnvironment(variable);
+        return taken ? QString::fromUtf8(taken->view()) : QString();
     }
 
     [[nodiscard]] static Result<crypto::SecureBytes> password(Context &context, const QCommandLineParser &arguments,

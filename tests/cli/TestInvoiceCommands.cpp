@@ -6,6 +6,7 @@
 #include "../server/ServerProcess.h"
 #include "CliRun.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void customersAndProductsAsLists();
     void taxCodeTable();
     void syncDeliversTheInvoices();
+    void aRestoredOrCopiedWorkspaceIssuesNoNumberTwice();
 
 private:
     Run cli(const QStringList &arguments, const QByteArray &input = {});
@@ -380,6 +382,67 @@ void TestInvoiceCommands::syncDeliversTheInvoices()
         = cli({u"invoice"_s, u"red"_s, u"list"_s}).outJson().value(u"confirmations"_s).toArray().first().toObject();
     QCOMPARE(request.value(u"state"_s).toString(), u"rejected"_s);
     QCOMPARE(cli({u"invoice"_s, u"red"_s, u"request"_s, m_first, u"--amount"_s, u"1766"_s, u"--reason"_s, u"x"_s}).exitCode, 0);
+}
+
+void TestInvoiceCommands::aRestoredOrCopiedWorkspaceIssuesNoNumberTwice()
+{
+    const auto issue = [this](const QString &workspace) {
+        return runCli({u"invoice"_s, u"issue"_s, u"--workspace"_s, workspace, u"--enterprise"_s, kCreditCode},
+                      invoiceJson(u"1130.00"_s), u"C.UTF-8"_s, kSecrets);
+    };
+    const auto numberOf = [](const Run &run) {
+        return run.outJson().value(u"issued"_s).toArray().first().toObject().value(u"number"_s).toString();
+    };
+    // Monday's backup.
+    const QString archive = m_dir.filePath(u"monday.zip"_s);
+    const Run backup = cli({u"backup"_s, u"--out"_s, archive});
+    QVERIFY2(backup.exitCode == 0, backup.err.constData());
+
+    // A copy of the workspace folder (another folder here; another computer alike) issues nothing from
+    // the original's ranges, which the original goes on using.
+    const QString copy = m_dir.filePath(u"ws-copy"_s);
+    QVERIFY(QDir().mkpath(copy));
+    for (QDirIterator it(m_workspace, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString file = it.next();
+        const QString target = copy + file.mid(m_workspace.size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QVERIFY(QFile::copy(file, target));
+    }
+    const Run fromCopy = issue(copy);
+    QCOMPARE(fromCopy.exitCode, 1);
+    QCOMPARE(fromCopy.errorJson().value(u"code"_s).toString(), u"numbers_retired"_s);
+    QCOMPARE(issue(copy).errorJson().value(u"code"_s).toString(), u"numbers_retired"_s); // still, on a second try
+
+    // Tuesday: the original issues.
+    const Run tuesday = issue(m_workspace);
+    QVERIFY2(tuesday.exitCode == 0, tuesday.err.constData());
+    const QString tuesdayNumber = numberOf(tuesday);
+
+    // Wednesday: Monday's backup is restored. It lacks Tuesday's invoice, so its ranges are retired.
+    const Run restore = cli({u"restore"_s, archive});
+    QVERIFY2(restore.exitCode == 0, restore.err.constData());
+    const Run afterRestore = issue(m_workspace);
+    QCOMPARE(afterRestore.exitCode, 1);
+    QCOMPARE(afterRestore.errorJson().value(u"code"_s).toString(), u"numbers_retired"_s);
+    QVERIFY(afterRestore.errorJson().value(u"message"_s).toString().contains(u"sync"_s));
+
+    // After a sync with a new grant it issues again, never Tuesday's number.
+    const Run synced
+        = cli({u"sync"_s, u"--server"_s, m_url, u"--server-user"_s, u"王会计"_s, u"--numbers"_s, u"digital_invoice:5"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    const Run thursday = issue(m_workspace);
+    QVERIFY2(thursday.exitCode == 0, thursday.err.constData());
+    QVERIFY(numberOf(thursday) != tuesdayNumber);
+    QVERIFY(numberOf(thursday).right(15).toLongLong() > tuesdayNumber.right(15).toLongLong());
+
+    // Every file Taxbox wrote that holds user data is the owner's alone (0600), the backup too.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(QFileInfo(archive).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+    for (QDirIterator it(m_workspace, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString file = it.next();
+        QVERIFY2((QFileInfo(file).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser)) == ownerOnly,
+                 qPrintable(file));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceCommands)

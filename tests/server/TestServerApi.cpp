@@ -5,6 +5,7 @@
 
 #include "Api.h"
 #include "ServerStore.h"
+#include "Sql.h"
 #include "Tokens.h"
 
 #include "PostgresCluster.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void refreshTokensRotateAndAReusedOneEndsTheSessions();
     void itemsMustBeSignedByAnEnrolledDevice();
     void aStaleVersionOfARecordIsAConflict();
+    void aServerFailureIsRetriedNotARejection();
     void numberRangesAreDisjointAndSigned();
     void changesListWhatTheDeviceShouldLearn();
     void aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants();
@@ -126,6 +128,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ServerStore> m_store;
+    QString m_location;
     std::optional<TokenSigner> m_tokens;
     std::unique_ptr<Api> m_api;
     QString m_minjiang;
@@ -152,6 +155,7 @@ void TestServerApi::init()
         }
         location = m_cluster->createDatabase(u"api%1"_s.arg(++m_databases));
     }
+    m_location = location;
     auto store = ServerStore::open(location);
     QVERIFY2(store, store ? "" : qPrintable(store.error().message));
     m_store = std::move(*store);
@@ -433,6 +437,40 @@ void TestServerApi::aStaleVersionOfARecordIsAConflict()
     QCOMPARE(statuses(post(path, json({{u"items"_s, QJsonArray{laptop.item(newUuid(), 3, record, receipt1 + 1)}}}), token)),
              QStringList{u"accepted"_s});
     QCOMPARE(*m_store->itemCount(m_minjiang), 3);
+}
+
+void TestServerApi::aServerFailureIsRetriedNotARejection()
+{
+    const QByteArray token = loginToken().toLatin1();
+    const TestDevice device = enrol(m_minjiang, token);
+    const QString uuid = newUuid();
+    const QJsonObject payload{
+        {u"id"_s, newUuid()}, {u"seller_code"_s, u"91350100M000100Y43"_s}, {u"buyer_code"_s, u"91110108551385082Q"_s}};
+    const QString type = u"red_confirmation.requested"_s;
+    const QString key = u"red-confirmation:1"_s;
+    const QJsonObject item{
+        {u"uuid"_s, uuid},
+        {u"type"_s, type},
+        {u"payload"_s, payload},
+        {u"device_id"_s, device.id},
+        {u"key"_s, key},
+        {u"base"_s, 0},
+        {u"signature"_s,
+         QString::fromLatin1(
+             crypto::Ed25519::sign(device.key, sync::itemSigningBytes(uuid, type, key, 0, json(payload)))->toBase64())}};
+    const QString path = u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang);
+    // The server cannot read the enterprises while the item is checked (a database in trouble): the
+    // batch is answered 503 and nothing is stored, so the device sends it again later.
+    auto pool = SqlPool::open(m_location, 1);
+    QVERIFY(pool);
+    QVERIFY((*pool)->acquire()->execute("ALTER TABLE enterprise RENAME TO enterprise_away"));
+    const ApiResponse failed = post(path, json({{u"items"_s, QJsonArray{item}}}), token);
+    QVERIFY((*pool)->acquire()->execute("ALTER TABLE enterprise_away RENAME TO enterprise"));
+    QCOMPARE(failed.status, 503);
+    QCOMPARE(errorCode(failed), u"try_again"_s);
+    QCOMPARE(*m_store->itemCount(m_minjiang), 0);
+    // Sent again when the server is well: accepted, not a stored rejection.
+    QCOMPARE(statuses(post(path, json({{u"items"_s, QJsonArray{item}}}), token)), QStringList{u"accepted"_s});
 }
 
 void TestServerApi::numberRangesAreDisjointAndSigned()

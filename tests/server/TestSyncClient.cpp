@@ -46,6 +46,7 @@ private Q_SLOTS:
     void exactlyOnceWhenTheClientIsKilled();
     void exactlyOnceWhenTheServerIsKilled();
     void invoicesAreCheckedByTheServerAndRedLetterGoesThroughTheBuyer();
+    void aNumberTheServerHoldsVoidsTheLocalInvoice();
     // Last: it publishes rule packs to every enterprise on the shared server.
     void rulePacksFromTheServerAreVerifiedBeforeUse();
 
@@ -493,6 +494,59 @@ void TestSyncClient::invoicesAreCheckedByTheServerAndRedLetterGoesThroughTheBuye
     const sync::SyncReport redIssued = client.syncEnterprise(*seller, sellerCode, login);
     QCOMPARE(redIssued.accepted, 1);
     QCOMPARE(redIssued.rejected, 0);
+}
+
+void TestSyncClient::aNumberTheServerHoldsVoidsTheLocalInvoice()
+{
+    const QString code = u"91350100M000100Y43"_s;
+    sync::SyncClient::Options options;
+    options.server = m_url;
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    const crypto::SecureBytes key = crypto::SecureBytes::random(32);
+    auto original = makeStore(u"void-original.db"_s, 0, key);
+    QVERIFY(client.syncEnterprise(*original, code, login).error.isEmpty());
+    QVERIFY(client.requestNumbers(*original, code, login, QString::fromUtf16(sync::kInvoiceNumberKind), 5));
+    original.reset();
+    QVERIFY(QFile::copy(m_dir.filePath(u"void-original.db"_s), m_dir.filePath(u"void-copy.db"_s)));
+    const store::Actor actor{u"u1"_s, u"王会计"_s, Role::Admin};
+    original = std::move(*store::EnterpriseStore::open(m_dir.filePath(u"void-original.db"_s), key, u"e1"_s, actor));
+    auto copy = std::move(*store::EnterpriseStore::open(m_dir.filePath(u"void-copy.db"_s), key, u"e1"_s, actor));
+
+    // The copy refuses to issue from the original's ranges, and says why.
+    invoice::InvoiceBook copyBook(*copy, **rules::RulePack::builtIn());
+    QCOMPARE(copyBook.issue(testing::sampleDraft()).error().code, u"numbers_retired"_s);
+    QCOMPARE(sync::SyncLedger(*copy).grants()->first().retiredReason, u"copied"_s);
+
+    // The original issues and syncs.
+    invoice::InvoiceBook originalBook(*original, **rules::RulePack::builtIn());
+    auto first = originalBook.issue(testing::sampleDraft());
+    QVERIFY(first);
+    QCOMPARE(client.syncEnterprise(*original, code, login).accepted, 1);
+
+    // Suppose the copy issued the same number anyway (a store from before grants were bound, edited by
+    // hand): the server's invoice stands and the copy's is voided at once — no "keep mine".
+    QVERIFY(copy->database().execute("UPDATE number_grant SET retired_reason = NULL"));
+    QVERIFY(sync::SyncLedger(*copy).setState(u"bound_location"_s, sync::SyncLedger(*copy).currentLocation()));
+    auto twin = copyBook.issue(testing::sampleDraft(u"226.00"_s));
+    QVERIFY2(twin, twin ? "" : qPrintable(twin.error().message));
+    QCOMPARE(twin->invoice.number, first->invoice.number);
+    const sync::SyncReport report = client.syncEnterprise(*copy, code, login);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.voided, QStringList{twin->invoice.number});
+    QCOMPARE(report.openConflicts, 0);
+    const store::OutboxItem item = copy->outbox()->last();
+    QCOMPARE(item.resolution, u"voided"_s);
+    QVERIFY(item.lastError.contains(twin->invoice.number));
+    QCOMPARE(sync::SyncLedger(*copy).resolveConflict(item.uuid, sync::SyncLedger::Resolution::KeepMine).error().code,
+             u"not_a_conflict"_s);
+    // In the ledger it is void, never handed out, and counted nowhere.
+    const auto rows = copyBook.ledger({});
+    QVERIFY(rows);
+    QCOMPARE(rows->first().status, invoice::InvoiceStatus::Voided);
+    QCOMPARE(copyBook.findToHandOut(twin->invoice.number).error().code, u"invoice_voided"_s);
+    QVERIFY(copyBook.totalsByRateAndMonth({})->isEmpty());
+    QVERIFY(copy->auditLog()->last().action == u"void");
 }
 
 void TestSyncClient::rulePacksFromTheServerAreVerifiedBeforeUse()

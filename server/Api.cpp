@@ -1,5 +1,7 @@
 #include "Api.h"
 
+#include "base/StrictJson.h"
+
 #include "AccessLog.h"
 
 #include "invoice/InvoiceBook.h"
@@ -168,11 +170,13 @@ ApiResponse Api::handle(const ApiRequest &request)
         context.claims = *claims;
     }
     if (request.method == "POST") {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        // Strictly: a key given twice ("count":1,"count":100000) or a number a double would round is refused.
+        auto document = StrictJson::parse(request.body, kMaxBody, tr("the request body"));
+        if (!document)
+            return errorResponse(400, document.error().code, document.error().message);
+        if (!document->isObject())
             return errorResponse(400, u"invalid_json"_s, tr("The request body must be a JSON object."));
-        context.body = document.object();
+        context.body = document->object();
     }
     return found->handler(*this, context);
 }

@@ -15,6 +15,7 @@
 #include "AccessLog.h"
 #include "Api.h"
 #include "ConnectionGuard.h"
+#include "RequestLimits.h"
 #include "ServerStore.h"
 #include "Tokens.h"
 
@@ -242,7 +243,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const bool tls = parser.isSet(u"cert"_s) || parser.isSet(u"key"_s);
-    QSslCertificate certificate;
+    QList<QSslCertificate> chain;
     QSslKey key;
     if (tls) {
         QFile certificateFile(parser.value(u"cert"_s));
@@ -251,7 +252,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "taxbox-server: --cert and --key must both name readable PEM files.\n");
             return 2;
         }
-        const auto chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+        // The leaf first, then the intermediates: all of them are served, so clients that trust only the
+        // root can build the path.
+        chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
         const QByteArray keyBytes = keyFile.readAll();
         key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
         if (key.isNull())
@@ -260,7 +263,6 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "taxbox-server: the certificate or key is not a PEM certificate / EC or RSA key.\n");
             return 2;
         }
-        certificate = chain.first();
     } else if (!address.isLoopback()) {
         // Plain HTTP only on loopback (development); anything else needs --cert and --key.
         std::fprintf(stderr, "taxbox-server: plain HTTP is only served on loopback; give --cert and --key for HTTPS.\n");
@@ -302,13 +304,26 @@ int main(int argc, char *argv[])
                 });
         });
     });
-    if (tls)
-        http.sslSetup(certificate, key, QSsl::TlsV1_2OrLater);
-    const quint16 bound = http.listen(address, static_cast<quint16>(port));
-    if (bound == 0) {
+    // Our own listener, so that every connection's bytes are checked against the limits before Qt
+    // HttpServer reads them (RequestLimits), and the whole certificate chain is served.
+    QTcpServer *listener = nullptr;
+    if (tls) {
+        auto *secure = new server::LimitedSslServer(&http);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key);
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        secure->setSslConfiguration(configuration);
+        listener = secure;
+    } else {
+        listener = new server::LimitedTcpServer(&http);
+    }
+    if (!listener->listen(address, static_cast<quint16>(port))) {
         std::fprintf(stderr, "taxbox-server: cannot listen on %s.\n", qPrintable(listen));
         return 1;
     }
+    http.bind(listener);
+    const quint16 bound = listener->serverPort();
     server::ConnectionGuard guard(http, std::max(1, parser.value(u"request-timeout"_s).toInt()),
                                   std::max(1, parser.value(u"idle-timeout"_s).toInt()));
     std::printf("taxbox-server listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(address.toString()), bound);

@@ -6,8 +6,10 @@
 #include "crypto/Crypto.h"
 #include "sync/SyncClient.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void aClientLeavingMidRequestDoesNotHurtTheServer();
     void twoNodesOnOnePostgreSqlNeverOverlapNumbers();
     void aStalledRequestIsCutOffAndOthersAreServed();
+    void oversizedRequestsAreRefusedBeforeTheyAreRead();
 
 private:
     int admin(const QStringList &arguments, const QByteArray &password = {}, const QStringList &location = {});
@@ -324,6 +327,102 @@ void TestServerProcess::aStalledRequestIsCutOffAndOthersAreServed()
              log.constData());
     // The health request's kept-alive connection, idle after its answer.
     QVERIFY2(hasEvent(log, u"connection_closed"_s, u"reason"_s, u"idle"_s), log.constData());
+}
+
+namespace {
+
+/// Writes `head` (and up to `bodyBytes` of body in 64 KB pieces while the server keeps the connection)
+/// on a raw connection; returns what the server answered before closing.
+QByteArray rawExchange(quint16 port, const QByteArray &head, qint64 bodyBytes = 0)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(head);
+    const QByteArray piece(64 * 1024, 'x');
+    for (qint64 sent = 0; sent < bodyBytes && socket.state() == QAbstractSocket::ConnectedState; sent += piece.size()) {
+        socket.write(piece);
+        socket.waitForBytesWritten(1000);
+    }
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
+        socket.waitForReadyRead(200);
+        answer += socket.readAll();
+    }
+    return answer + socket.readAll();
+}
+
+qint64 residentKilobytes(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestServerProcess::oversizedRequestsAreRefusedBeforeTheyAreRead()
+{
+    const qint64 before = residentKilobytes(m_server.processId());
+    QVERIFY(before > 0);
+    // A body declared larger than 1 MiB is refused from its header: nothing of it is read.
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray declared
+        = rawExchange(m_port,
+                      "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 104857600\r\n\r\n");
+    QVERIFY2(declared.startsWith("HTTP/1.1 413"), declared.constData());
+    QVERIFY(declared.contains("body_too_large"));
+    QVERIFY(timer.elapsed() < 3000);
+    // Headers: one of 20 KB, or a hundred lines.
+    const QByteArray longHeader
+        = rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n");
+    QVERIFY2(longHeader.startsWith("HTTP/1.1 431"), longHeader.constData());
+    QByteArray manyLines = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    for (int i = 0; i < 100; ++i)
+        manyLines += "X-Line-" + QByteArray::number(i) + ": 1\r\n";
+    const QByteArray tooMany = rawExchange(m_port, manyLines + "\r\n");
+    QVERIFY2(tooMany.startsWith("HTTP/1.1 431"), tooMany.constData());
+    // A chunked body is cut off once it passes the limit.
+    const QByteArray chunked
+        = rawExchange(m_port,
+                      "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "10000\r\n",
+                      8 * 1024 * 1024);
+    QVERIFY2(chunked.startsWith("HTTP/1.1 413"), chunked.left(200).constData());
+
+    // Eight clients pushing 100 MB bodies at once: refused, and the server's memory stays where it was.
+    QList<QTcpSocket *> flood;
+    for (int i = 0; i < 8; ++i) {
+        auto *socket = new QTcpSocket(this);
+        socket->connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket->waitForConnected(5000));
+        socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 104857600\r\n\r\n");
+        flood.append(socket);
+    }
+    const QByteArray piece(256 * 1024, 'x');
+    for (int round = 0; round < 40; ++round) {
+        for (QTcpSocket *socket : std::as_const(flood)) {
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->write(piece);
+        }
+        QTest::qWait(5);
+    }
+    qDeleteAll(flood);
+    const qint64 after = residentKilobytes(m_server.processId());
+    QVERIFY2(after - before < 40 * 1024, qPrintable(u"RSS %1 kB -> %2 kB"_s.arg(before).arg(after)));
+    // And the server goes on serving: health, and a normal sign-in on a new connection.
+    QCOMPARE(request("GET", u"/api/v1/health"_s).first, 200);
+    QCOMPARE(request("POST", u"/api/v1/auth/login"_s, {{u"name"_s, u"wang"_s}, {u"password"_s, u"correct horse"_s}}).first, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerProcess)

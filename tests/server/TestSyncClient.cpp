@@ -41,6 +41,7 @@ private Q_SLOTS:
     void retriesWithBackoffWhenTheServerIsDown();
     void refusesPlainHttpToAnotherMachine();
     void httpsIsVerified();
+    void httpsServesTheWholeChain();
     void aConflictWaitsForAPersonAndIsResolved();
     void numberGrantsAreCheckedAndLimitIssuing();
     void exactlyOnceWhenTheClientIsKilled();
@@ -234,6 +235,58 @@ void TestSyncClient::httpsIsVerified()
              u"network"_s);
     options.http.pinnedPublicKey = u"sha256//"_s + QString::fromLatin1(crypto::sha256(der).toBase64());
     QVERIFY(sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s)));
+    server.terminate();
+    server.waitForFinished(5000);
+}
+
+void TestSyncClient::httpsServesTheWholeChain()
+{
+    // A root, an intermediate and a leaf for 127.0.0.1, as a CA issues them; the client trusts the root only.
+    const auto run = [](const QStringList &arguments) {
+        QProcess openssl;
+        openssl.start(u"openssl"_s, arguments);
+        return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
+    };
+    const auto path = [this](const QString &name) { return m_dir.filePath(u"chain-"_s + name); };
+    const auto write = [](const QString &file, const QByteArray &text) {
+        QFile out(file);
+        return out.open(QIODevice::WriteOnly) && out.write(text) == text.size();
+    };
+    const QStringList ec{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
+    QVERIFY(write(path(u"ca.ext"_s), "basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n"));
+    QVERIFY(write(path(u"leaf.ext"_s), "basicConstraints=CA:FALSE\nsubjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n"));
+    QVERIFY(run(QStringList{u"req"_s, u"-x509"_s} + ec
+                + QStringList{u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Taxbox Test Root"_s, u"-addext"_s,
+                              u"basicConstraints=critical,CA:TRUE"_s, u"-addext"_s, u"keyUsage=critical,keyCertSign,cRLSign"_s,
+                              u"-keyout"_s, path(u"root.key"_s), u"-out"_s, path(u"root.pem"_s)}));
+    QVERIFY(run(QStringList{u"req"_s} + ec
+                + QStringList{u"-subj"_s, u"/CN=Taxbox Test Intermediate"_s, u"-keyout"_s, path(u"int.key"_s), u"-out"_s,
+                              path(u"int.csr"_s)}));
+    QVERIFY(
+        run({u"x509"_s, u"-req"_s, u"-in"_s, path(u"int.csr"_s), u"-CA"_s, path(u"root.pem"_s), u"-CAkey"_s, path(u"root.key"_s),
+             u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-extfile"_s, path(u"ca.ext"_s), u"-out"_s, path(u"int.pem"_s)}));
+    QVERIFY(
+        run(QStringList{u"req"_s} + ec
+            + QStringList{u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, path(u"leaf.key"_s), u"-out"_s, path(u"leaf.csr"_s)}));
+    QVERIFY(
+        run({u"x509"_s, u"-req"_s, u"-in"_s, path(u"leaf.csr"_s), u"-CA"_s, path(u"int.pem"_s), u"-CAkey"_s, path(u"int.key"_s),
+             u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-extfile"_s, path(u"leaf.ext"_s), u"-out"_s, path(u"leaf.pem"_s)}));
+    QFile leaf(path(u"leaf.pem"_s));
+    QFile intermediate(path(u"int.pem"_s));
+    QVERIFY(leaf.open(QIODevice::ReadOnly) && intermediate.open(QIODevice::ReadOnly));
+    QVERIFY(write(path(u"bundle.pem"_s), leaf.readAll() + intermediate.readAll()));
+
+    QProcess server;
+    const QUrl url = test::startServer(
+        server, {u"--data"_s, m_dir.filePath(u"server"_s), u"--cert"_s, path(u"bundle.pem"_s), u"--key"_s, path(u"leaf.key"_s)},
+        m_dir.filePath(u"server-chain.log"_s));
+    QCOMPARE(url.scheme(), u"https"_s);
+    sync::SyncClient::Options options;
+    options.server = url;
+    options.maxAttempts = 1;
+    options.http.caFile = path(u"root.pem"_s);
+    auto signedIn = sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+    QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error().message));
     server.terminate();
     server.waitForFinished(5000);
 }

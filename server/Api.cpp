@@ -189,12 +189,24 @@ ApiResponse Api::login(const Context &context)
     QString password = context.body.value(u"password"_s).toString();
     crypto::SecureBytes secret = crypto::SecureBytes::fromUtf8(password);
     crypto::wipe(password);
+    // Refused before any hashing while the name or the address is backing off.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const qint64 wait = m_backoff.waitSeconds(name, context.request.peer, now); wait > 0) {
+        ApiResponse refused = errorResponse(
+            429, u"too_many_attempts"_s,
+            tr("Too many wrong passwords for this account or from this address; try again in %1 seconds.").arg(wait));
+        refused.body.insert(u"retry_after"_s, wait);
+        return refused;
+    }
     auto account = m_store.authenticate(name, secret);
     if (!account) {
-        return account.error().code == u"invalid_credentials"
-            ? errorResponse(401, account.error().code, account.error().message)
-            : serverError(account.error(), tr("The server could not check the account."));
+        if (account.error().code == u"invalid_credentials") {
+            m_backoff.failed(name, context.request.peer, QDateTime::currentMSecsSinceEpoch());
+            return errorResponse(401, account.error().code, account.error().message);
+        }
+        return serverError(account.error(), tr("The server could not check the account."));
     }
+    m_backoff.succeeded(name);
     auto refreshToken = m_store.createRefreshToken(*account);
     if (!refreshToken)
         return serverError(refreshToken.error(), tr("The server could not start a session."));
@@ -372,13 +384,13 @@ ApiResponse Api::sync(const Context &context)
         const QJsonObject item = array.at(i).toObject();
         if (const QString field = unknownField(item, {u"uuid", u"type", u"payload", u"device_id", u"signature", u"key", u"base"});
             !field.isEmpty())
-            return errorResponse(400, u"unknown_field"_s, tr("items[%1]: \"%2\" is not an item field.").arg(i).arg(field));
+            return errorResponse(400, u"unknown_field"_s, tr("items[%1]: \"%2\" is not an item field.").arg(i + 1).arg(field));
         const QUuid uuid(item.value(u"uuid"_s).toString());
         if (uuid.isNull() || item.value(u"type"_s).toString().isEmpty() || !item.value(u"payload"_s).isObject()
             || !item.value(u"device_id"_s).isString() || !item.value(u"signature"_s).isString())
             return errorResponse(
                 400, u"invalid_item"_s,
-                tr("items[%1] needs \"uuid\", \"type\", a \"payload\" object, \"device_id\" and \"signature\".").arg(i));
+                tr("items[%1] needs \"uuid\", \"type\", a \"payload\" object, \"device_id\" and \"signature\".").arg(i + 1));
         IncomingItem incoming;
         incoming.uuid = uuid.toString(QUuid::WithoutBraces);
         incoming.type = item.value(u"type"_s).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginBackoff.h"
 #include "ServerStore.h"
 #include "Tokens.h"
 
@@ -20,6 +21,7 @@ struct ApiRequest
     QByteArray authorization; ///< the Authorization header
     QByteArray body;
     QString query = {}; ///< the URL's query string, without "?"
+    QString peer = {}; ///< the client's address (sign-in back-off)
 };
 
 struct ApiResponse
@@ -87,6 +89,7 @@ private:
     ServerStore &m_store;
     const TokenSigner &m_tokens;
     qint64 m_lifetime;
+    LoginBackoff m_backoff;
 };
 
 [[nodiscard]] ApiResponse errorResponse(int status, const QString &code, const QString &message);

@@ -205,10 +205,6 @@
         <translation>服务器无法读取该企业。</translation>
     </message>
     <message>
-        <source>The server could not read the enterprise; send the item again.</source>
-        <translation>服务器无法读取该企业，请重新发送此条目。</translation>
-    </message>
-    <message>
         <source>The red-letter confirmation names another enterprise (%1) as this side.</source>
         <translation>红字确认单中本方为另一家企业（%1）。</translation>
     </message>
@@ -237,20 +233,24 @@
         <translation>发票 %1 的销售方是另一家企业（%2）。</translation>
     </message>
     <message>
-        <source>The server could not read the number ranges; send the item again.</source>
-        <translation>服务器无法读取号段，请重新发送此条目。</translation>
-    </message>
-    <message>
         <source>Invoice %1 is outside the number ranges granted to this device.</source>
         <translation>发票 %1 不在分配给本设备的号段内。</translation>
     </message>
     <message>
-        <source>The server has no rule pack to check invoice %1 with.</source>
-        <translation>服务器没有可用于校验发票 %1 的规则包。</translation>
-    </message>
-    <message>
         <source>Invoice %1 does not add up: %2</source>
         <translation>发票 %1 金额不符：%2</translation>
+    </message>
+    <message>
+        <source>the request body</source>
+        <translation>请求内容</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this account or from this address; try again in %1 seconds.</source>
+        <translation>该账户或该地址的密码错误次数过多，请在 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The server could not check the batch just now; nothing was stored. Send it again later.</source>
+        <translation>服务器暂时无法核验本批数据，未保存任何内容，请稍后重新发送。</translation>
     </message>
 </context>
 <context>
@@ -567,10 +567,6 @@
     <message>
         <source>No JSON request was given on %1.</source>
         <translation>%1中没有 JSON 请求。</translation>
-    </message>
-    <message>
-        <source>The JSON request on %1 is malformed at byte %2: %3.</source>
-        <translation>%1中的 JSON 请求在第 %2 字节处格式错误：%3。</translation>
     </message>
     <message>
         <source>Standard input ended before the %1 line.</source>
@@ -1635,6 +1631,10 @@
         <source>Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).</source>
         <translation>未导入任何内容：第 %1 行，%2：%3（共 %4 行有错误）。</translation>
     </message>
+    <message>
+        <source>The unit price (单价) %1 of %2 is not a price: it must be from 0 to 99,999,999,999.99.</source>
+        <translation>%2 的单价 %1 无效：单价须在 0 至 99,999,999,999.99 之间。</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceCommand</name>
@@ -1704,6 +1704,86 @@
     <message>
         <source>The drawer (开票人) is required.</source>
         <translation>必须填写开票人。</translation>
+    </message>
+    <message>
+        <source>a direction override</source>
+        <translation>文字方向控制符</translation>
+    </message>
+    <message>
+        <source>an invisible character</source>
+        <translation>不可见字符</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>控制字符</translation>
+    </message>
+    <message>
+        <source>not a character</source>
+        <translation>无效字符</translation>
+    </message>
+    <message>
+        <source>%1 contains the character U+%2 (%3), which would not print as it reads; remove it.</source>
+        <translation>%1含有字符 U+%2（%3），打印出来会与所见不符，请删除。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 fit on the invoice.</source>
+        <translation>%1有 %2 个字符，发票上最多只能容纳 %3 个。</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>the item name (项目名称)</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>the short name (简称)</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>the specification (规格型号)</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>the unit (单位)</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>the tax classification code (税收分类编码)</source>
+        <translation>税收分类编码</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s name (购买方名称)</source>
+        <translation>购买方名称</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s credit code (统一社会信用代码)</source>
+        <translation>购买方统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s address (地址)</source>
+        <translation>购买方地址</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s phone (电话)</source>
+        <translation>购买方电话</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s bank (开户银行)</source>
+        <translation>购买方开户银行</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s account (银行账号)</source>
+        <translation>购买方银行账号</translation>
+    </message>
+    <message>
+        <source>The remarks (备注)</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The drawer (开票人)</source>
+        <translation>开票人</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2737,62 @@
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>%1 is too large to import: %2.</source>
+        <translation>%1 过大，无法导入：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>部件 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2</source>
+        <translation>部件 %1 解压后超过 %2</translation>
+    </message>
+    <message>
+        <source>more than %1 texts</source>
+        <translation>文本超过 %1 条</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>超过 %1 行</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>超过 %1 列</translation>
+    </message>
+    <message>
+        <source>more than %1 cells</source>
+        <translation>超过 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>第 %1 行超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cells.</source>
+        <translation>文件超过 %1 个单元格。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>文件超过 %1 行。</translation>
+    </message>
+    <message>
+        <source>The quotation mark opened on line %1 is never closed: everything after it would be read as one cell. Close the quote or remove it.</source>
+        <translation>第 %1 行的引号没有闭合：其后的全部内容都会被当作一个单元格读取。请补上或删除该引号。</translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation>大于 %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlPool</name>
@@ -2769,6 +2905,33 @@
     <message>
         <source>Reading or writing the store</source>
         <translation>读写数据库</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>The JSON on %1 is nested more than %2 levels deep.</source>
+        <translation>%1中的 JSON 嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the same object on %2; each field may be given once.</source>
+        <translation>%2中，同一对象里“%1”出现了两次；每个字段只能给出一次。</translation>
+    </message>
+    <message>
+        <source>%1 is given as the number %2, which has more than %3 significant digits and would be rounded. Give it as a string, such as &quot;1234.56&quot;.</source>
+        <translation>%1 以数字 %2 给出，有效数字超过 %3 位，会被舍入。请以字符串给出，例如 &quot;1234.56&quot;。</translation>
+    </message>
+    <message>
+        <source>A value</source>
+        <translation>某个值</translation>
+    </message>
+    <message>
+        <source>The JSON on %1 is larger than %2 KB, the most accepted.</source>
+        <translation>%1中的 JSON 超过了可接受的上限 %2 KB。</translation>
+    </message>
+    <message>
+        <source>The JSON on %1 is malformed at byte %2: %3.</source>
+        <translation>%1中的 JSON 在第 %2 字节处格式有误：%3。</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3100,22 @@
     <message>
         <source>This device has numbers for %1 of these %2 invoices. Connect and sync to receive a new range, then issue them.</source>
         <translation>本设备剩余号码只够这 %2 张发票中的 %1 张。请联网同步获取新号段后再开具。</translation>
+    </message>
+    <message>
+        <source>This workspace was restored from a backup or copied from another folder or computer, so its invoice numbers may already have been used by the original. Nothing is issued from them: sync to send its invoices and receive a new number range.</source>
+        <translation>此工作区是从备份恢复的，或是从其他文件夹、其他电脑复制来的，其发票号码可能已被原工作区使用，因此不再用这些号码开票。请先同步，上传本机发票并领取新号段。</translation>
+    </message>
+    <message>
+        <source>This item is not an open invoice conflict.</source>
+        <translation>此条目不是待处理的发票冲突。</translation>
+    </message>
+    <message>
+        <source>The server already holds another invoice numbered %1 (this workspace was restored or copied and issued the number again). The server&apos;s invoice stands; this one is void and must not be given to anyone. Issue it again with a new number.</source>
+        <translation>服务器上已有另一张号码为 %1 的发票（此工作区经恢复或复制后重复使用了该号码）。以服务器上的发票为准；本机这张发票作废，不得交付任何人，请用新号码重新开具。</translation>
+    </message>
+    <message>
+        <source>An invoice cannot be kept against the server&apos;s: the invoice the server holds under this number stands, and this one is voided when the workspace syncs.</source>
+        <translation>发票不能保留本机版本：以服务器上该号码的发票为准，本机这张在同步时作废。</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4967,10 @@
         <source>Import the tax bureau&apos;s 商品和服务税收分类编码表 (CSV or XLSX) for every enterprise</source>
         <translation>导入税务机关发布的商品和服务税收分类编码表（CSV 或 XLSX），供所有企业使用</translation>
     </message>
+    <message>
+        <source>Void (number used by another invoice)</source>
+        <translation>作废（号码已被另一张发票使用）</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::LoginDialog</name>
@@ -5479,6 +5662,20 @@
     <message>
         <source>Red-letter confirmation %1</source>
         <translation>红字确认单 %1</translation>
+    </message>
+    <message>
+        <source>Conflict: number already used, this invoice voided</source>
+        <translation>冲突：号码已被使用，本机发票已作废</translation>
+    </message>
+    <message>
+        <source>Invoices voided</source>
+        <translation>发票已作废</translation>
+    </message>
+    <message>
+        <source>The server already holds other invoices under these numbers, so the ones issued here again are void (the invoice ledger shows them as such). Do not hand them out; issue them again with new numbers:
+%1</source>
+        <translation>服务器上已有使用这些号码的其他发票，本机重复开具的发票已作废（发票台账中标为作废）。请勿交付，并用新号码重新开具：
+%1</translation>
     </message>
 </context>
 <context>

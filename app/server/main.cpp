@@ -44,6 +44,7 @@
 #include <QThreadPool>
 #include <QUrl>
 
+#include <atomic>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -276,18 +277,39 @@ int main(int argc, char *argv[])
     QThreadPool workers;
     workers.setMaxThreadCount(parser.isSet(u"threads"_s) ? std::max(1, parser.value(u"threads"_s).toInt())
                                                          : 2 * QThread::idealThreadCount());
+    // Sign-ins run scrypt (128 MiB each) on a small pool of their own, so a flood of them never takes the
+    // workers every other route needs, and never more than a few hash at once; beyond a bounded queue
+    // they are answered 503 at once.
+    QThreadPool hashing;
+    hashing.setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
+    auto queuedSignIns = std::make_shared<std::atomic<int>>(0);
+    constexpr int kMaxQueuedSignIns = 32;
     QHttpServer http;
-    http.setMissingHandler([&api, &workers, &app](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http.setMissingHandler([&api, &workers, &hashing, queuedSignIns, &app](const QHttpServerRequest &request,
+                                                                           QHttpServerResponder &&responder) {
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
         // The answer is written later, on this (the event loop's) thread; the socket may be gone by then.
         auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
         QPointer<QTcpSocket> socket = pending->socket();
-        server::ApiRequest apiRequest{methodName(request.method()), request.url().path(), request.value("Authorization"),
-                                      request.body(), request.url().query()};
         const QString peer = request.remoteAddress().toString();
-        workers.start([&api, &app, apiRequest = std::move(apiRequest), pending, socket, timer, peer] {
+        server::ApiRequest apiRequest{methodName(request.method()),   request.url().path(),
+                                      request.value("Authorization"), request.body(),
+                                      request.url().query(),          peer};
+        const bool signIn = apiRequest.path == u"/api/v1/auth/login";
+        if (signIn && queuedSignIns->fetch_add(1) >= kMaxQueuedSignIns) {
+            queuedSignIns->fetch_sub(1);
+            pending->write(
+                QJsonDocument(
+                    server::errorResponse(503, u"busy"_s, u"The server is busy signing others in; try again shortly."_s).body),
+                QHttpServerResponder::StatusCode::ServiceUnavailable);
+            return;
+        }
+        QThreadPool &pool = signIn ? hashing : workers;
+        pool.start([&api, &app, apiRequest = std::move(apiRequest), pending, socket, timer, peer, signIn, queuedSignIns] {
             const server::ApiResponse response = api.handle(apiRequest);
+            if (signIn)
+                queuedSignIns->fetch_sub(1);
             QMetaObject::invokeMethod(
                 &app, [pending, socket, response, timer, peer, method = apiRequest.method, path = apiRequest.path] {
                     if (socket)

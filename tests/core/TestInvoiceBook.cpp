@@ -54,6 +54,7 @@ private Q_SLOTS:
     void issuedInvoiceIsNumberedSignedAndQueued();
     void issuedInvoicesNeverChange();
     void draftErrorsNameTheField();
+    void textThatWouldReadDifferentlyIsRefused();
     void rangeExhaustionAndOfflineLimitsStopIssuing();
     void batchIsAllOrNothingOrValidOnly();
     void aLargeBatchIsSealedOnEveryCoreInOrder();
@@ -177,6 +178,45 @@ void TestInvoiceBook::draftErrorsNameTheField()
     // Nothing was numbered by the refusals.
     QCOMPARE(*m_book->count(), 0);
     QCOMPARE(m_book->issue(draft())->invoice.number.right(1), u"1"_s);
+}
+
+void TestInvoiceBook::textThatWouldReadDifferentlyIsRefused()
+{
+    QVERIFY(testing::grantLocally(*m_store, m_server, 1, 10));
+    // A right-to-left override in a signed buyer name turns what follows around on screen and paper.
+    InvoiceDraft bidi = draft();
+    bidi.buyer.name = u"北京朝阳科技有限公司\u202E司公限有"_s;
+    auto refused = m_book->issue(bidi);
+    QCOMPARE(refused.error().code, u"invalid_character"_s);
+    QCOMPARE(refused.error().field, u"buyer.name"_s);
+    QVERIFY2(refused.error().message.contains(u"U+202E"_s), qPrintable(refused.error().message));
+    InvoiceDraft invisible = draft();
+    invisible.lines.first().name = u"软件\u200B维护"_s;
+    QCOMPARE(m_book->issue(invisible).error().field, u"lines[1].name"_s);
+    InvoiceDraft control = draft();
+    control.drawer = u"王\t会计"_s;
+    QCOMPARE(m_book->issue(control).error().code, u"invalid_character"_s);
+    // Lengths are characters, not UTF-16 units: 100 characters of 𠀀 (two units each) fit, 101 do not.
+    InvoiceDraft longName = draft();
+    longName.buyer.name = QString::fromUcs4(std::u32string(100, U'\U00020000').c_str(), 100);
+    QVERIFY(invoice::checkInvoiceText(longName.buyer.name, u"buyer.name"_s, u"名称"_s, InvoiceTextLimits::kName));
+    longName.buyer.name += u"司"_s;
+    QCOMPARE(m_book->issue(longName).error().code, u"too_long"_s);
+    // Remarks may have line breaks; nothing else of the above.
+    InvoiceDraft remarks = draft();
+    remarks.remarks = u"合同号 HT-2026-001\r\n项目：维护"_s;
+    QVERIFY(m_book->issue(remarks));
+    // Nothing was numbered by the refusals: the one issued invoice took the first number.
+    QCOMPARE(*m_book->count(), 1);
+
+    // A remembered product with a negative or absurd price is refused.
+    LineInput product = draft().lines.first();
+    product.unitPrice = *Decimal::parse(u"-1"_s);
+    QCOMPARE(m_book->saveProduct(product).error().code, u"price_out_of_range"_s);
+    product.unitPrice = *Decimal::parse(u"100000000000"_s);
+    QCOMPARE(m_book->saveProduct(product).error().field, u"unit_price"_s);
+    product.unitPrice = *Decimal::parse(u"99999999999.99"_s);
+    QVERIFY(m_book->saveProduct(product));
 }
 
 void TestInvoiceBook::rangeExhaustionAndOfflineLimitsStopIssuing()
@@ -463,17 +503,18 @@ void TestInvoiceBook::customersAndProductsAreRemembered()
 void TestInvoiceBook::canonicalBytesMatchQtJsonForAnyText()
 {
     // What is signed is written without QJsonObject; it must be byte for byte what QJsonDocument writes,
-    // or signatures would not verify. Every ASCII character, Chinese, emoji (surrogate pairs), U+2028,
-    // and an unpaired surrogate.
+    // or signatures would not verify. Every printable ASCII character, a line break (remarks), Chinese,
+    // emoji (surrogate pairs), U+2028 and U+00A0 are issued; control characters and an unpaired
+    // surrogate, which issuing refuses (textThatWouldReadDifferentlyIsRefused), are serialised too.
     QVERIFY(testing::grantLocally(*m_store, m_server, 1, 10));
     QString text;
-    for (char16_t c = 0; c < 0x80; ++c)
+    for (char16_t c = 0x20; c < 0x7F; ++c)
         text += QChar(c);
     text += u"中文（全角）😀\u2028\u00a0"_s;
     InvoiceDraft special = draft();
-    special.remarks = text;
-    special.buyer.address = text;
-    special.lines[0].specification = text;
+    special.remarks = u"\n"_s + text;
+    special.buyer.address = text.left(InvoiceTextLimits::kAddress);
+    special.lines[0].specification = text.right(InvoiceTextLimits::kSpecification);
     auto issued = m_book->issue(special);
     QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message));
     const Invoice &invoice = issued->invoice;
@@ -481,9 +522,13 @@ void TestInvoiceBook::canonicalBytesMatchQtJsonForAnyText()
     Invoice odd = invoice;
     odd.remarks = QString(QChar(0xD800)) + u"x"_s + QChar(0xDC00);
     QCOMPARE(odd.compactContent(), QJsonDocument(odd.content()).toJson(QJsonDocument::Compact));
-    // Control characters are dropped (line breaks kept in the remarks); blanks at the ends are kept.
-    QVERIFY(!invoice.buyer.address.contains(QChar(0x01)));
-    QVERIFY(invoice.remarks.contains(u'\n'));
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    odd.remarks = controls + u"\u007f\u202e"_s;
+    QCOMPARE(odd.compactContent(), QJsonDocument(odd.content()).toJson(QJsonDocument::Compact));
+    // Line breaks are kept in the remarks; blanks at the ends are kept.
+    QVERIFY(invoice.remarks.startsWith(u'\n'));
     QVERIFY(invoice.remarks.endsWith(QChar(0xa0)));
     // The stored invoice and its XML file read back to the same signed bytes.
     QCOMPARE(m_book->find(invoice.number)->invoice.compactContent(), invoice.compactContent());

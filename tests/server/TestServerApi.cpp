@@ -95,6 +95,7 @@ private Q_SLOTS:
     void cleanup();
     void healthNeedsNoToken();
     void loginRefusesWrongPasswordsWithoutSayingWhich();
+    void signInBacksOffPerNameAndPerAddress();
     void everyEnterpriseRouteNeedsAValidToken();
     void anotherTenantIsForbidden();
     void badInputIsRefusedWithJson();
@@ -228,6 +229,34 @@ void TestServerApi::loginRefusesWrongPasswordsWithoutSayingWhich()
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.body.value(u"enterprises"_s).toArray().size(), 1);
     QCOMPARE(ok.body.value(u"enterprises"_s).toArray().first().toObject().value(u"role"_s).toString(), u"admin"_s);
+}
+
+void TestServerApi::signInBacksOffPerNameAndPerAddress()
+{
+    const auto login = [this](const QString &name, const QString &password, const QString &peer) {
+        return m_api->handle(
+            {"POST", u"/api/v1/auth/login"_s, {}, json({{u"name"_s, name}, {u"password"_s, password}}), {}, peer});
+    };
+    // Five wrong passwords for one name are answered as such; then the name waits, even with the right
+    // password and from another address, and nothing is hashed while it waits.
+    for (int i = 0; i < LoginBackoff::kFreeFailuresPerName; ++i)
+        QCOMPARE(login(u"wang"_s, u"guess %1"_s.arg(i), u"198.51.100.1"_s).status, 401);
+    const ApiResponse waiting = login(u"wang"_s, u"correct horse"_s, u"198.51.100.2"_s);
+    QCOMPARE(waiting.status, 429);
+    QCOMPARE(errorCode(waiting), u"too_many_attempts"_s);
+    QVERIFY(waiting.body.value(u"retry_after"_s).toInteger() >= 1);
+    // Another name from the same address is not held up by it.
+    QCOMPARE(login(u"li"_s, u"another horse"_s, u"198.51.100.1"_s).status, 200);
+
+    // One address trying many names: after twenty failures the address waits, for every name.
+    auto kdf = cheapKdf();
+    for (int i = 0; i < LoginBackoff::kFreeFailuresPerAddress; ++i) {
+        const QString name = u"clerk%1"_s.arg(i);
+        QVERIFY(m_store->addAccount(name, crypto::SecureBytes::fromUtf8(u"clerk password"_s), &kdf));
+        QCOMPARE(login(name, u"wrong"_s, u"203.0.113.9"_s).status, 401);
+    }
+    QCOMPARE(login(u"li"_s, u"another horse"_s, u"203.0.113.9"_s).status, 429);
+    QCOMPARE(login(u"li"_s, u"another horse"_s, u"203.0.113.10"_s).status, 200);
 }
 
 void TestServerApi::everyEnterpriseRouteNeedsAValidToken()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void twoNodesOnOnePostgreSqlNeverOverlapNumbers();
     void aStalledRequestIsCutOffAndOthersAreServed();
     void oversizedRequestsAreRefusedBeforeTheyAreRead();
+    void healthAnswersDuringASignInFlood();
 
 private:
     int admin(const QStringList &arguments, const QByteArray &password = {}, const QStringList &location = {});
@@ -423,6 +424,44 @@ void TestServerProcess::oversizedRequestsAreRefusedBeforeTheyAreRead()
     // And the server goes on serving: health, and a normal sign-in on a new connection.
     QCOMPARE(request("GET", u"/api/v1/health"_s).first, 200);
     QCOMPARE(request("POST", u"/api/v1/auth/login"_s, {{u"name"_s, u"wang"_s}, {u"password"_s, u"correct horse"_s}}).first, 200);
+}
+
+void TestServerProcess::healthAnswersDuringASignInFlood()
+{
+    const qint64 before = residentKilobytes(m_server.processId());
+    // Sixteen wrong sign-ins at once (each a 128 MiB scrypt): they hash on a pool of their own.
+    QNetworkRequest loginRequest(QUrl(u"http://127.0.0.1:%1/api/v1/auth/login"_s.arg(m_port)));
+    loginRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QList<QNetworkReply *> flood;
+    for (int i = 0; i < 16; ++i)
+        flood.append(m_network.post(
+            loginRequest, QJsonDocument(QJsonObject{{u"name"_s, u"intruder%1"_s.arg(i)}, {u"password"_s, u"guess"_s}}).toJson()));
+    QTest::qWait(300); // the flood is on the server
+    // Asked on a connection of its own (a client's six connections per host are all taken by the flood).
+    QNetworkAccessManager other;
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *health = other.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/api/v1/health"_s.arg(m_port))));
+    QEventLoop wait;
+    connect(health, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+    wait.exec();
+    QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    health->deleteLater();
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(u"health took %1 ms"_s.arg(timer.elapsed())));
+    qint64 peak = 0;
+    for (QNetworkReply *reply : std::as_const(flood)) {
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        peak = std::max(peak, residentKilobytes(m_server.processId()));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 401 || status == 429 || status == 503, qPrintable(QString::number(status)));
+        reply->deleteLater();
+    }
+    // At most a core's worth of hashes at once: far below sixteen times 128 MiB.
+    QVERIFY2(peak - before < 600 * 1024, qPrintable(u"RSS %1 kB -> peak %2 kB"_s.arg(before).arg(peak)));
 }
 
 QTEST_GUILESS_MAIN(TestServerProcess)

@@ -28,6 +28,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -99,6 +100,7 @@ class TestDesktopSession : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aKioskVisitEndedBySigtermLeavesNothing();
     void initTestCase();
     void init();
     void cleanup();
@@ -561,6 +563,32 @@ void TestDesktopSession::kioskFileDialogsStayInTheAllowedFolder()
 
     FileDialogs::setAllowedFolder({});
     QVERIFY(FileDialogs::isAllowed(u"/etc/passwd"_s));
+}
+
+void TestDesktopSession::aKioskVisitEndedBySigtermLeavesNothing()
+{
+#ifdef Q_OS_UNIX
+    // The real program in kiosk mode; log-out or shutdown send it SIGTERM. The visit's folder must be
+    // gone when it has exited, not only at the next start.
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    QProcess desktop;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    desktop.setProcessEnvironment(environment);
+    desktop.start(QStringLiteral(TAXBOX_DESKTOP), {u"--kiosk"_s, u"--lang"_s, u"zh_CN"_s});
+    QVERIFY(desktop.waitForStarted(10000));
+    const QDir root(QDir(runtime.path()).filePath(u"taxbox-kiosk"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!root.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(), 20000);
+    desktop.terminate(); // SIGTERM
+    QVERIFY(desktop.waitForFinished(20000));
+    QCOMPARE(desktop.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+             qPrintable(root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u", "_s)));
+#else
+    QSKIP("SIGTERM is a Unix signal");
+#endif
 }
 
 QTEST_MAIN(TestDesktopSession)

@@ -1,0 +1,207 @@
+// Every reader of outside data, fed mutated input: CSV, XLSX, JSON requests (strict JSON and the
+// invoice draft), invoice XML files and sync item payloads (an invoice's content as the server reads
+// it). Built two ways:
+//  - with clang and -fsanitize=fuzzer (TAXBOX_LIBFUZZER=ON): LLVMFuzzerTestOneInput, for long runs;
+//  - otherwise a self-contained mutation harness that ctest runs for a bounded time per target (the
+//    asan preset runs it under AddressSanitizer + UBSan): seeds, then random byte flips, insertions,
+//    deletions, repeats and splices, deterministic from a seed so that a failure can be replayed:
+//      FuzzParsers TARGET SECONDS [SEED]
+// A crash, a sanitizer report or a hang (a ctest timeout) is a failure; refusals are expected.
+
+#include "base/StrictJson.h"
+#include "invoice/Invoice.h"
+#include "invoice/InvoiceFile.h"
+#include "payroll/Spreadsheet.h"
+#include "rules/RulePack.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+
+namespace {
+
+QTemporaryDir &scratch()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+void fuzzCsv(const QByteArray &data)
+{
+    (void)payroll::Spreadsheet::parseCsv(QString::fromUtf8(data));
+}
+
+void fuzzXlsx(const QByteArray &data)
+{
+    const QString path = scratch().filePath(u"fuzz.xlsx"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(data);
+    file.close();
+    (void)payroll::Spreadsheet::read(path);
+}
+
+void fuzzJson(const QByteArray &data)
+{
+    auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
+    if (document && document->isObject())
+        (void)invoice::InvoiceDraft::fromJson(document->object());
+}
+
+void fuzzInvoiceXml(const QByteArray &data)
+{
+    static const rules::RulePack &pack = **rules::RulePack::builtIn();
+    (void)invoice::verifyInvoiceFile(data, pack, {});
+}
+
+void fuzzSyncItem(const QByteArray &data)
+{
+    auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
+    if (document && document->isObject())
+        (void)invoice::Invoice::fromContent(document->object().value(u"content"_s).toObject());
+}
+
+struct Target
+{
+    const char *name;
+    std::function<void(const QByteArray &)> run;
+    QList<QByteArray> seeds;
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QList<Target> targets()
+{
+    const QByteArray draft
+        = R"({"kind":"special","buyer":{"name":"北京朝阳科技有限公司","credit_code":"91110108551385082Q"},"lines":[{"tax_code":"3040201010000000000","short_name":"信息技术服务","name":"软件维护","quantity":"2","unit_price":"300","rate":"0.06"},{"name":"笔记本电脑","amount":"1130.00","price_includes_tax":true,"rate":"0.13"}],"drawer":"王会计","remarks":"a\nb"})";
+    QByteArray xlsx;
+    {
+        const QString path = scratch().filePath(u"seed.xlsx"_s);
+        if (payroll::Spreadsheet::writeXlsx(path, u"s"_s, {{u"姓名"_s, u"本期收入"_s}, {u"张三"_s, u"8,000.50"_s}}, {1}))
+            xlsx = fileBytes(path);
+    }
+    const QByteArray genuine = fileBytes(QStringLiteral(TAXBOX_SAMPLES_DIR "/shudianpiao-genuine-gd-2024.xml"));
+    return {
+        {"csv",
+         fuzzCsv,
+         {"姓名,身份证号,本期收入\r\n张三,11010519491231002X,\"8,000.50\"\r\n\"a \"\"b\"\"\",2\n", "a,b\n\"open"}},
+        {"xlsx", fuzzXlsx, {xlsx}},
+        {"json", fuzzJson, {draft, R"({"a":[1,2.5e3,{"b":null}],"c":"\u0041"})"}},
+        {"invoice-xml", fuzzInvoiceXml, {genuine}},
+        {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
+    };
+}
+
+QByteArray mutate(QByteArray input, QRandomGenerator &random, const QList<QByteArray> &seeds)
+{
+    const int steps = 1 + static_cast<int>(random.bounded(8));
+    for (int s = 0; s < steps; ++s) {
+        const qsizetype size = input.size();
+        const qsizetype at = size ? static_cast<qsizetype>(random.bounded(static_cast<quint32>(size))) : 0;
+        switch (random.bounded(7)) {
+        case 0: // flip a bit
+            if (size)
+                input[at] = static_cast<char>(input[at] ^ (1 << random.bounded(8)));
+            break;
+        case 1: // an interesting byte
+        {
+            static const char bytes[] = {'"', ',', '\n', '\r', '{', '}', '[', ']', ':', '\\', '<', '>', '\0', '-', '9', 'e'};
+            input.insert(at, bytes[random.bounded(static_cast<quint32>(sizeof bytes))]);
+            break;
+        }
+        case 2: // delete a run
+            input.remove(at, static_cast<qsizetype>(random.bounded(16)));
+            break;
+        case 3: // repeat a run
+            input.insert(at, input.mid(at, static_cast<qsizetype>(random.bounded(64))).repeated(1 + random.bounded(16)));
+            break;
+        case 4: // splice another seed
+        {
+            const QByteArray &other = seeds.at(random.bounded(static_cast<quint32>(seeds.size())));
+            input = input.left(at) + other.mid(other.isEmpty() ? 0 : random.bounded(static_cast<quint32>(other.size())));
+            break;
+        }
+        case 5: // a large number
+            input.insert(at, QByteArray::number(random.generate64()).repeated(1 + random.bounded(3)));
+            break;
+        default: // truncate
+            input.truncate(at);
+            break;
+        }
+        if (input.size() > 256 * 1024)
+            input.truncate(256 * 1024);
+    }
+    return input;
+}
+
+} // namespace
+
+#ifdef TAXBOX_LIBFUZZER
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static int argc = 1;
+    static char name[] = "fuzz";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    static const QList<Target> all = targets();
+    static const QByteArray which = qgetenv("TAXBOX_FUZZ_TARGET");
+    const QByteArray input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    for (const Target &target : all) {
+        if (which.isEmpty() || which == target.name)
+            target.run(input);
+    }
+    return 0;
+}
+#else
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 3) {
+        std::fprintf(stderr, "usage: FuzzParsers csv|xlsx|json|invoice-xml|sync-item|all SECONDS [SEED]\n");
+        return 2;
+    }
+    const QString which = arguments.at(1);
+    const qint64 milliseconds = arguments.at(2).toLongLong() * 1000;
+    const quint32 seed = arguments.size() > 3 ? arguments.at(3).toUInt() : QRandomGenerator::system()->generate();
+    std::printf("seed %u\n", seed);
+    const QList<Target> all = targets();
+    for (const Target &target : all) {
+        if (which != u"all" && which != QLatin1StringView(target.name))
+            continue;
+        QRandomGenerator random(seed);
+        QElapsedTimer timer;
+        timer.start();
+        qint64 runs = 0;
+        for (const QByteArray &input : target.seeds) {
+            target.run(input);
+            ++runs;
+        }
+        QByteArray current = target.seeds.first();
+        while (timer.elapsed() < milliseconds) {
+            current = mutate(random.bounded(4) == 0 ? target.seeds.at(random.bounded(static_cast<quint32>(target.seeds.size())))
+                                                    : current,
+                             random, target.seeds);
+            target.run(current);
+            ++runs;
+        }
+        std::printf("%s: %lld inputs in %lld ms, no crash\n", target.name, static_cast<long long>(runs),
+                    static_cast<long long>(timer.elapsed()));
+    }
+    return 0;
+}
+#endif

@@ -162,12 +162,18 @@ ApiResponse Api::handle(const ApiRequest &request)
         auto claims = m_tokens.verify(QByteArrayView(request.authorization).sliced(7), QDateTime::currentDateTimeUtc());
         if (!claims)
             return errorResponse(401, claims.error().code, claims.error().message);
-        if (!claims->roles.contains(enterpriseId))
+        // The role as it is now, not as the token was issued: a member removed, demoted or disabled a
+        // minute ago loses that access at once.
+        auto role = m_store.roleOf(claims->accountId, enterpriseId);
+        if (!role)
+            return serverError(role.error(), tr("The server could not check your access."));
+        if (!*role)
             return errorResponse(403, u"forbidden"_s, tr("Your account has no access to this enterprise."));
-        if (roleRank(claims->roles.value(enterpriseId)) < roleRank(route.leastRole))
+        if (roleRank(**role) < roleRank(route.leastRole))
             return errorResponse(403, u"role_insufficient"_s,
-                                 tr("Your role in this enterprise (%1) may not do this.").arg(claims->roles.value(enterpriseId)));
+                                 tr("Your role in this enterprise (%1) may not do this.").arg(**role));
         context.claims = *claims;
+        context.claims.roles.insert(enterpriseId, **role);
     }
     if (request.method == "POST") {
         // Strictly: a key given twice ("count":1,"count":100000) or a number a double would round is refused.
@@ -200,6 +206,8 @@ ApiResponse Api::login(const Context &context)
     }
     auto account = m_store.authenticate(name, secret);
     if (!account) {
+        if (account.error().code == u"account_disabled")
+            return errorResponse(403, account.error().code, account.error().message);
         if (account.error().code == u"invalid_credentials") {
             m_backoff.failed(name, context.request.peer, QDateTime::currentMSecsSinceEpoch());
             return errorResponse(401, account.error().code, account.error().message);

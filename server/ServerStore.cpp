@@ -110,6 +110,10 @@ CREATE TABLE rule_pack (
     published_at TEXT NOT NULL
 );
 )sql"},
+    // Revocation: an account can be disabled (no sign-in, no refresh, no request with a token it holds).
+    {2, R"sql(
+ALTER TABLE account ADD COLUMN disabled_at TEXT;
+)sql"},
 };
 
 QString now()
@@ -237,7 +241,7 @@ Result<QString> ServerStore::authenticate(const QString &name, const crypto::Sec
     const auto refused = [] { return fail(u"invalid_credentials"_s, tr("The account name or password is wrong.")); };
     Result<SqlRows> found = [&] {
         auto connection = m_pool->acquire();
-        return connection->query("SELECT id, kdf, password_hash FROM account WHERE name = ?", {name.trimmed()});
+        return connection->query("SELECT id, kdf, password_hash, disabled_at FROM account WHERE name = ?", {name.trimmed()});
     }();
     if (!found)
         return std::unexpected(found.error());
@@ -257,6 +261,8 @@ Result<QString> ServerStore::authenticate(const QString &name, const crypto::Sec
     if (!hash->equals(crypto::SecureBytes(reinterpret_cast<const unsigned char *>(stored.constData()),
                                           static_cast<std::size_t>(stored.size()))))
         return refused();
+    if (!found->isNull(0, 3))
+        return fail(u"account_disabled"_s, tr("This account is disabled; ask the server's administrator."));
     return found->text(0, 0);
 }
 
@@ -314,7 +320,8 @@ Result<QList<Membership>> ServerStore::memberships(const QString &accountId)
 {
     auto connection = m_pool->acquire();
     auto rows = connection->query("SELECT e.id, e.credit_code, e.name, m.role FROM membership m JOIN enterprise e ON e.id = "
-                                  "m.enterprise_id WHERE m.account_id = ? ORDER BY e.name",
+                                  "m.enterprise_id JOIN account a ON a.id = m.account_id WHERE m.account_id = ? AND "
+                                  "a.disabled_at IS NULL ORDER BY e.name",
                                   {accountId});
     if (!rows)
         return std::unexpected(rows.error());
@@ -322,6 +329,64 @@ Result<QList<Membership>> ServerStore::memberships(const QString &accountId)
     for (qsizetype r = 0; r < rows->size(); ++r)
         list.append({rows->text(r, 0), rows->text(r, 1), rows->text(r, 2), rows->text(r, 3)});
     return list;
+}
+
+Result<std::optional<QString>> ServerStore::roleOf(const QString &accountId, const QString &enterpriseId)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT m.role FROM membership m JOIN account a ON a.id = m.account_id WHERE m.account_id = ? "
+                                  "AND m.enterprise_id = ? AND a.disabled_at IS NULL",
+                                  {accountId, enterpriseId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return std::optional<QString>();
+    return std::optional<QString>(rows->text(0, 0));
+}
+
+Result<void> ServerStore::removeMember(const QString &enterpriseId, const QString &accountName)
+{
+    return inTransaction<void>(*m_pool, [&](SqlConnection &connection) -> Result<void> {
+        auto removed = connection.execute(
+            "DELETE FROM membership WHERE enterprise_id = ? AND account_id = (SELECT id FROM account WHERE name = ?)",
+            {enterpriseId, accountName});
+        if (!removed)
+            return std::unexpected(removed.error());
+        if (*removed == 0)
+            return fail(u"not_a_member"_s, tr("\"%1\" is not a member of this enterprise.").arg(accountName), u"member"_s);
+        return {};
+    });
+}
+
+Result<void> ServerStore::setAccountDisabled(const QString &accountName, bool disabled)
+{
+    return inTransaction<void>(*m_pool, [&](SqlConnection &connection) -> Result<void> {
+        auto account = connection.query("SELECT id FROM account WHERE name = ?", {accountName});
+        if (!account)
+            return std::unexpected(account.error());
+        if (account->isEmpty())
+            return fail(u"unknown_account"_s, tr("There is no account \"%1\".").arg(accountName), u"account"_s);
+        const QString id = account->text(0, 0);
+        auto set = connection.execute("UPDATE account SET disabled_at = ? WHERE id = ?",
+                                      {disabled ? SqlValue(now()) : SqlValue(nullptr), id});
+        if (!set)
+            return std::unexpected(set.error());
+        if (disabled) {
+            if (auto ended = connection.execute("DELETE FROM refresh_token WHERE account_id = ?", {id}); !ended)
+                return std::unexpected(ended.error());
+        }
+        return {};
+    });
+}
+
+Result<qint64> ServerStore::endSessions(const QString &accountName)
+{
+    auto connection = m_pool->acquire();
+    auto ended = connection->execute("DELETE FROM refresh_token WHERE account_id = (SELECT id FROM account WHERE name = ?)",
+                                     {accountName});
+    if (!ended)
+        return std::unexpected(ended.error());
+    return *ended;
 }
 
 Result<QString> ServerStore::createRefreshToken(const QString &accountId, int lifetimeDays)

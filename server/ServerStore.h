@@ -111,6 +111,16 @@ public:
     [[nodiscard]] Result<QString> addEnterprise(const QString &creditCode, const QString &name);
     [[nodiscard]] Result<void> addMember(const QString &enterpriseId, const QString &accountName, const QString &role);
     [[nodiscard]] Result<QList<Membership>> memberships(const QString &accountId);
+    /// The account's role in the enterprise now (read on every request, so a removed member or a
+    /// disabled account loses access at once, whatever its token says); nullopt when it has none.
+    [[nodiscard]] Result<std::optional<QString>> roleOf(const QString &accountId, const QString &enterpriseId);
+    /// Takes the account out of the enterprise ("not_a_member" when it was not in it).
+    [[nodiscard]] Result<void> removeMember(const QString &enterpriseId, const QString &accountName);
+    /// A disabled account cannot sign in, renew or use a token it holds; disabling ends its refresh tokens.
+    [[nodiscard]] Result<void> setAccountDisabled(const QString &accountName, bool disabled);
+    /// Ends every refresh token of the account (its access tokens lapse within their 15 minutes, and
+    /// every request re-reads the role anyway). Returns how many were ended.
+    [[nodiscard]] Result<qint64> endSessions(const QString &accountName);
 
     /// A new refresh token (random; only its SHA-256 is stored) valid for `lifetimeDays`.
     [[nodiscard]] Result<QString> createRefreshToken(const QString &accountId, int lifetimeDays = 30);

@@ -5,12 +5,14 @@
 //   taxbox-server [--data DIR] account add NAME            (password: TAXBOX_PASSWORD or one stdin line)
 //   taxbox-server [--data DIR] enterprise add CODE NAME --member ACCOUNT [--role admin]
 //   taxbox-server [--data DIR] enterprise limits CODE --hours 168 --amount 10000000
+//   taxbox-server [--data DIR] member role CODE NAME ROLE | member remove CODE NAME
+//   taxbox-server [--data DIR] account disable|enable|end-sessions NAME
 //   taxbox-server [--data DIR] device list CODE | device revoke DEVICE_ID
 //   taxbox-server [--data DIR] rules publish PACK.json     (PACK.json.sig beside it)
 //
 // The data folder holds the token key (server-token-key) and, without --database, the SQLite file.
-// Requests are answered by a pool of worker threads; the event loop only reads and writes sockets,
-// so a login's memory-hard hash never stalls other clients.
+// Requests are answered by a pool of worker threads (sign-ins by a smaller pool of their own); the
+// event loop only reads and writes sockets, so a login's memory-hard hash never stalls other clients.
 
 #include "AccessLog.h"
 #include "Api.h"
@@ -129,9 +131,11 @@ int main(int argc, char *argv[])
     parser.addOption({u"amount"_s, u"enterprise limits: yuan a device may issue between syncs (default 10000000)."_s, u"yuan"_s,
                       u"10000000"_s});
     parser.addOption({u"role"_s, u"enterprise add: viewer, accountant or admin (default admin)."_s, u"role"_s, u"admin"_s});
-    parser.addPositionalArgument(u"command"_s,
-                                 u"Nothing to serve, or: account add NAME | enterprise add CODE NAME | enterprise "
-                                 "limits CODE | device list CODE | device revoke ID | rules publish PACK.json"_s);
+    parser.addPositionalArgument(
+        u"command"_s,
+        u"Nothing to serve, or: account add NAME | enterprise add CODE NAME | enterprise "
+        "limits CODE | member role CODE NAME ROLE | member remove CODE NAME | account disable|enable|end-sessions NAME | "
+        "device list CODE | device revoke ID | rules publish PACK.json"_s);
     parser.process(app);
 
     QString database = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("TAXBOX_DATABASE");
@@ -202,6 +206,35 @@ int main(int argc, char *argv[])
                                     {u"revoked"_s, device.revoked}});
         }
         return printJson({{u"devices"_s, list}});
+    }
+    // Revocation, effective at once: every request re-reads the account's role in the enterprise.
+    if (words.value(0) == u"member" && words.value(1) == u"remove" && words.size() == 4) {
+        auto id = (*store)->enterpriseByCreditCode(words.at(2));
+        if (!id)
+            return failWith(id.error());
+        if (auto removed = (*store)->removeMember(*id, words.at(3)); !removed)
+            return failWith(removed.error());
+        return printJson({{u"enterprise"_s, *id}, {u"removed"_s, words.at(3)}});
+    }
+    if (words.value(0) == u"member" && words.value(1) == u"role" && words.size() == 5) {
+        auto id = (*store)->enterpriseByCreditCode(words.at(2));
+        if (!id)
+            return failWith(id.error());
+        if (auto set = (*store)->addMember(*id, words.at(3), words.at(4)); !set)
+            return failWith(set.error());
+        return printJson({{u"enterprise"_s, *id}, {u"account"_s, words.at(3)}, {u"role"_s, words.at(4)}});
+    }
+    if (words.value(0) == u"account" && (words.value(1) == u"disable" || words.value(1) == u"enable") && words.size() == 3) {
+        const bool disable = words.at(1) == u"disable";
+        if (auto set = (*store)->setAccountDisabled(words.at(2), disable); !set)
+            return failWith(set.error());
+        return printJson({{u"account"_s, words.at(2)}, {u"disabled"_s, disable}});
+    }
+    if (words.value(0) == u"account" && words.value(1) == u"end-sessions" && words.size() == 3) {
+        auto ended = (*store)->endSessions(words.at(2));
+        if (!ended)
+            return failWith(ended.error());
+        return printJson({{u"account"_s, words.at(2)}, {u"sessions_ended"_s, *ended}});
     }
     if (words.value(0) == u"device" && words.value(1) == u"revoke" && words.size() == 3) {
         if (auto revoked = (*store)->revokeDevice(words.at(2)); !revoked)

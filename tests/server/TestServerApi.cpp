@@ -102,6 +102,7 @@ private Q_SLOTS:
     void syncStoresEachItemExactlyOnce();
     void tokensVerifyAcrossNodesWithTheSameKey();
     void authorisationMatrixCoversEveryRoute();
+    void aRemovedOrDisabledMemberLosesAccessAtOnce();
     void refreshTokensRotateAndAReusedOneEndsTheSessions();
     void itemsMustBeSignedByAnEnrolledDevice();
     void aStaleVersionOfARecordIsAConflict();
@@ -370,14 +371,15 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
     // Every route that needs a token × {none, malformed, expired, foreign key, other tenant, too weak a
     // role}: the right refusal, and nothing stored.
     const QString viewer = *m_store->addAccount(u"zhao"_s, crypto::SecureBytes::fromUtf8(u"viewer horse"_s), nullptr);
-    Q_UNUSED(viewer);
     QVERIFY(m_store->addMember(m_minjiang, u"zhao"_s, u"viewer"_s));
     const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(600);
     const QByteArray expired = m_tokens->issue({u"x"_s, {{m_minjiang, u"admin"_s}}, QDateTime::currentDateTimeUtc().addSecs(-1)});
     const QByteArray foreign
         = TokenSigner(crypto::Ed25519::generatePrivateKey()).issue({u"x"_s, {{m_minjiang, u"admin"_s}}, later});
     const QByteArray otherTenant = m_tokens->issue({u"x"_s, {{m_beijing, u"admin"_s}}, later});
-    const QByteArray viewerToken = m_tokens->issue({u"x"_s, {{m_minjiang, u"viewer"_s}}, later});
+    // The role is read from the database on every request: a token that says admin for a viewer (issued
+    // before a demotion) gives only what a viewer may do.
+    const QByteArray viewerToken = m_tokens->issue({viewer, {{m_minjiang, u"admin"_s}}, later});
     int checked = 0;
     for (const Api::RouteInfo &route : Api::routes()) {
         if (!route.authenticated)
@@ -400,6 +402,43 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
     QCOMPARE(checked, 4);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
     QVERIFY(m_store->devices(m_minjiang)->isEmpty());
+}
+
+void TestServerApi::aRemovedOrDisabledMemberLosesAccessAtOnce()
+{
+    const QJsonObject session = loginAnswer();
+    const QByteArray token = session.value(u"access_token"_s).toString().toLatin1();
+    const QString devices = u"/api/v1/enterprises/%1/devices"_s.arg(m_minjiang);
+    const QString ranges = u"/api/v1/enterprises/%1/number-ranges"_s.arg(m_minjiang);
+    const TestDevice device = enrol(m_minjiang, token);
+    const QByteArray rangeRequest = json({{u"device_id"_s, device.id}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 5}});
+    QCOMPARE(post(ranges, rangeRequest, token).status, 201);
+
+    // Demoted to viewer: the token still says admin, the server does not listen to it.
+    QVERIFY(m_store->addMember(m_minjiang, u"wang"_s, u"viewer"_s));
+    const ApiResponse demoted = post(ranges, rangeRequest, token);
+    QCOMPARE(demoted.status, 403);
+    QCOMPARE(errorCode(demoted), u"role_insufficient"_s);
+    // Removed: nothing at all, at once.
+    QVERIFY(m_store->removeMember(m_minjiang, u"wang"_s));
+    QCOMPARE(errorCode(post(devices, json({{u"name"_s, u"x"_s}, {u"public_key"_s, u"AAAA"_s}}), token)), u"forbidden"_s);
+    QCOMPARE(m_store->removeMember(m_minjiang, u"wang"_s).error().code, u"not_a_member"_s);
+    QVERIFY(m_store->addMember(m_minjiang, u"wang"_s, u"admin"_s));
+    QCOMPARE(post(ranges, rangeRequest, token).status, 201);
+
+    // Disabled: no request with the token it holds, no renewal, no new sign-in; enabled again, it signs in.
+    QVERIFY(m_store->setAccountDisabled(u"wang"_s, true));
+    QCOMPARE(errorCode(post(ranges, rangeRequest, token)), u"forbidden"_s);
+    QCOMPARE(post(u"/api/v1/auth/refresh"_s, json({{u"refresh_token"_s, session.value(u"refresh_token"_s)}})).status, 401);
+    const ApiResponse disabled
+        = post(u"/api/v1/auth/login"_s, json({{u"name"_s, u"wang"_s}, {u"password"_s, u"correct horse"_s}}));
+    QCOMPARE(disabled.status, 403);
+    QCOMPARE(errorCode(disabled), u"account_disabled"_s);
+    QVERIFY(m_store->setAccountDisabled(u"wang"_s, false));
+    const QJsonObject again = loginAnswer();
+    // Ending the sessions ends every refresh token.
+    QCOMPARE(*m_store->endSessions(u"wang"_s), 1);
+    QCOMPARE(post(u"/api/v1/auth/refresh"_s, json({{u"refresh_token"_s, again.value(u"refresh_token"_s)}})).status, 401);
 }
 
 void TestServerApi::refreshTokensRotateAndAReusedOneEndsTheSessions()

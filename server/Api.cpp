@@ -3,6 +3,7 @@
 #include "base/StrictJson.h"
 
 #include "AccessLog.h"
+#include "Names.h"
 
 #include "invoice/InvoiceBook.h"
 #include "rules/RulePack.h"
@@ -261,13 +262,16 @@ ApiResponse Api::enrolDevice(const Context &context)
 {
     if (const QString field = unknownField(context.body, {u"name", u"public_key"}); !field.isEmpty())
         return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a device field.").arg(field));
-    const QString name = context.body.value(u"name"_s).toString().trimmed();
-    const QByteArray key = QByteArray::fromBase64(context.body.value(u"public_key"_s).toString().toLatin1());
-    if (name.isEmpty() || name.size() > 100)
+    auto name = checkedName(context.body.value(u"name"_s).toString(), 100, u"name"_s);
+    if (!name)
         return errorResponse(400, u"invalid_name"_s, tr("\"name\" names the device in 1 to 100 characters."));
-    if (key.size() != 32)
+    // Strict base64: junk around or inside the key is refused, not skipped.
+    const QByteArray keyText = context.body.value(u"public_key"_s).toString().toLatin1();
+    const auto decoded = QByteArray::fromBase64Encoding(keyText, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 32 || decoded.decoded.toBase64() != keyText)
         return errorResponse(400, u"invalid_public_key"_s, tr("\"public_key\" must be a base64 Ed25519 public key (32 bytes)."));
-    auto id = m_store.enrolDevice(context.enterpriseId, context.claims.accountId, name, QString::fromLatin1(key.toBase64()));
+    const QByteArray key = decoded.decoded;
+    auto id = m_store.enrolDevice(context.enterpriseId, context.claims.accountId, *name, QString::fromLatin1(key.toBase64()));
     if (!id)
         return serverError(id.error(), tr("The server could not enrol the device."));
     return {201, QJsonObject{{u"device_id"_s, *id}}};
@@ -403,7 +407,15 @@ ApiResponse Api::sync(const Context &context)
         incoming.uuid = uuid.toString(QUuid::WithoutBraces);
         incoming.type = item.value(u"type"_s).toString();
         incoming.key = item.value(u"key"_s).toString();
-        incoming.base = item.value(u"base"_s).toInteger();
+        // "base" is a receipt: absent (0) or a whole number from 0 to 2^53, never "x" or 1e300 read as 0.
+        const QJsonValue base = item.value(u"base"_s);
+        if (!base.isUndefined()
+            && (!base.isDouble() || base.toDouble() < 0 || base.toDouble() > 9007199254740992.0
+                || base.toDouble() != static_cast<double>(base.toInteger(-1))))
+            return errorResponse(
+                400, u"invalid_item"_s,
+                tr("items[%1].base must be a receipt number from an earlier answer (a whole number, 0 or more).").arg(i + 1));
+        incoming.base = base.toInteger();
         const QByteArray payload = QJsonDocument(item.value(u"payload"_s).toObject()).toJson(QJsonDocument::Compact);
         incoming.payload = QString::fromUtf8(payload);
         incoming.deviceId = item.value(u"device_id"_s).toString();

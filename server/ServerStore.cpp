@@ -1,5 +1,7 @@
 #include "ServerStore.h"
 
+#include "Names.h"
+
 #include "crypto/Crypto.h"
 
 #include <QJsonDocument>
@@ -214,7 +216,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &location, 
 Result<QString> ServerStore::addAccount(const QString &name, const crypto::SecureBytes &password,
                                         const crypto::ScryptParameters *parameters)
 {
-    if (name.trimmed().isEmpty() || name.size() > 64)
+    if (!checkedName(name, 64, u"name"_s))
         return fail(u"invalid_name"_s, tr("An account name has 1 to 64 characters."), u"name"_s);
     if (password.size() < 8)
         return fail(u"weak_password"_s, tr("The password must have at least 8 characters."), u"password"_s);
@@ -268,6 +270,8 @@ Result<QString> ServerStore::authenticate(const QString &name, const crypto::Sec
 
 Result<QString> ServerStore::addEnterprise(const QString &creditCode, const QString &name)
 {
+    if (auto checked = checkedName(name, 100, u"name"_s); !checked)
+        return std::unexpected(checked.error());
     const QString id = newId();
     return inTransaction<QString>(*m_pool, [&](SqlConnection &connection) -> Result<QString> {
         auto inserted = connection.execute("INSERT INTO enterprise (id, credit_code, name, created_at) VALUES (?, ?, ?, ?)",
@@ -589,9 +593,11 @@ Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, co
             auto inserted = connection.execute(
                 "INSERT INTO sync_item (enterprise_id, uuid, type, item_key, payload, device_id, account_id, status, reason, "
                 "receipt, current_receipt, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {enterpriseId, item.uuid, item.type, item.key, item.payload, item.deviceId, accountId, answer.status,
-                 answer.reason, answer.receipt ? SqlValue(answer.receipt) : SqlValue(nullptr), answer.currentReceipt,
-                 answer.receivedAt});
+                // A rejected item's payload is not kept: the answer (status and reason) is all a resend needs,
+                // and a store of refused, possibly hostile, payloads would only grow.
+                {enterpriseId, item.uuid, item.type, item.key, answer.status == u"rejected" ? u"{}"_s : item.payload,
+                 item.deviceId, accountId, answer.status, answer.reason,
+                 answer.receipt ? SqlValue(answer.receipt) : SqlValue(nullptr), answer.currentReceipt, answer.receivedAt});
             if (!inserted)
                 return std::unexpected(inserted.error());
             if (answer.status == u"accepted") {

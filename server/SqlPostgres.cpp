@@ -126,7 +126,12 @@ private:
         if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
             return {};
         const QString state = result ? QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
-        const QString detail = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection)).trimmed();
+        // Only the primary message (never DETAIL, which quotes key values such as a credit code), and not
+        // even that for data exceptions (class 22), whose message quotes the value refused.
+        QString detail = result ? QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY)).trimmed()
+                                : QString::fromUtf8(PQerrorMessage(m_connection)).section(u'\n', 0, 0).trimmed();
+        if (state.startsWith(u"22"))
+            detail = u"SQLSTATE "_s + state;
         if (state.startsWith(u"23"))
             return fail(u"constraint_violated"_s, tr("The database refused the change: %1").arg(detail));
         if (state == u"40001" || state == u"40P01")

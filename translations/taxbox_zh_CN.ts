@@ -252,6 +252,14 @@
         <source>The server could not check the batch just now; nothing was stored. Send it again later.</source>
         <translation>服务器暂时无法核验本批数据，未保存任何内容，请稍后重新发送。</translation>
     </message>
+    <message>
+        <source>The server could not check your access.</source>
+        <translation>服务器无法核对您的访问权限。</translation>
+    </message>
+    <message>
+        <source>items[%1].base must be a receipt number from an earlier answer (a whole number, 0 or more).</source>
+        <translation>items[%1].base 必须是此前应答中的回执编号（不小于 0 的整数）。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -548,6 +556,10 @@
     <message>
         <source>Too many arguments for &quot;%1&quot;: %2. Run &quot;%3 %1 --help&quot;.</source>
         <translation>“%1”的参数过多：%2。请运行“%3 %1 --help”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this request (it takes %2).</source>
+        <translation>“%1”不是此请求的字段（可用字段：%2）。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1120,10 @@
     <message>
         <source>A pinned server key only means something over https://; %1 is plain http.</source>
         <translation>固定服务器公钥只对 https:// 有意义；%1 是明文 http。</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer larger than %2 MB; it was not read.</source>
+        <translation>服务器 %1 发来的应答超过 %2 MB，未予读取。</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2675,14 @@
         <source>There is no enterprise with the credit code %1.</source>
         <translation>没有统一社会信用代码为 %1 的企业。</translation>
     </message>
+    <message>
+        <source>This account is disabled; ask the server&apos;s administrator.</source>
+        <translation>此账户已停用，请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of this enterprise.</source>
+        <translation>“%1”不是该企业的成员。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3384,6 +3408,14 @@
         <source>--server-key must be a base64 Ed25519 public key (32 bytes).</source>
         <translation>--server-key 必须是 base64 编码的 Ed25519 公钥（32 字节）。</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB; an invoice file is far smaller.</source>
+        <translation>%1 超过 %2 MB，发票文件远比这小。</translation>
+    </message>
+    <message>
+        <source>%1 did not pass the %2 check: %3</source>
+        <translation>%1 未通过 %2 校验：%3</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -3966,6 +3998,17 @@
     <message>
         <source>Write the recovery key down and keep it safe. It is shown only now; with it, a forgotten password loses nothing.</source>
         <translation>请抄下恢复密钥并妥善保管。它只显示这一次；有了它，忘记密码也不会丢失任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::server::Names</name>
+    <message>
+        <source>&quot;%1&quot; holds a control character.</source>
+        <translation>“%1”含有控制字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 characters, at least one visible.</source>
+        <translation>“%1”须为 1 到 %2 个字符，且至少有一个可见字符。</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,7 @@ Result<QJsonDocument> Context::readJsonDocument(const QCommandLineParser &argume
         }
     }
     // Never more than the limit in memory, whatever arrives on standard input.
-    const QByteArray bytes = file.read(kMaxJsonInputBytes + 1);
+    const QByteArray bytes = readAtMost(file, kMaxJsonInputBytes + 1);
     if (bytes.trimmed().isEmpty())
         return fail(u"input_missing"_s, tr("No JSON request was given on %1.").arg(source));
     return StrictJson::parse(bytes, kMaxJsonInputBytes, source);
@@ -210,6 +210,22 @@ Result<Money> moneyFromJson(const QJsonValue &value, const QString &field)
     if (value.isUndefined() || value.isNull())
         return fail(u"missing_field"_s, CommandLine::tr("\"%1\" is required.").arg(field), field);
     return fail(u"invalid_type"_s, CommandLine::tr("\"%1\" must be an amount such as \"1234.50\".").arg(field), field);
+}
+
+Result<void> refuseUnknownFields(const QJsonObject &request, std::initializer_list<QStringView> known)
+{
+    for (auto it = request.begin(); it != request.end(); ++it) {
+        if (std::find(known.begin(), known.end(), QStringView(it.key())) == known.end()) {
+            QStringList names;
+            for (const QStringView name : known)
+                names.append(name.toString());
+            return fail(u"unknown_field"_s,
+                        CommandLine::tr("\"%1\" is not a field of this request (it takes %2).")
+                            .arg(elided(it.key()), names.join(u", "_s)),
+                        elided(it.key()));
+        }
+    }
+    return {};
 }
 
 Result<QString> stringFromJson(const QJsonValue &value, const QString &field)

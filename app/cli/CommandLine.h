@@ -96,6 +96,9 @@ private:
 [[nodiscard]] Result<Money> moneyFromJson(const QJsonValue &value, const QString &field);
 /// Reads a string field; `field` names it in the error when it is present but not a string.
 [[nodiscard]] Result<QString> stringFromJson(const QJsonValue &value, const QString &field);
+/// Refuses ("unknown_field", naming it) a request key that is not one of `known`: a misspelt field is
+/// an error, never silently ignored.
+[[nodiscard]] Result<void> refuseUnknownFields(const QJsonObject &request, std::initializer_list<QStringView> known);
 /// Reads a boolean field that defaults to `fallback` when absent.
 [[nodiscard]] Result<bool> boolFromJson(const QJsonValue &value, const QString &field, bool fallback);
 

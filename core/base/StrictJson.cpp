@@ -64,6 +64,19 @@ int significantDigits(QByteArrayView number)
 
 } // namespace
 
+QByteArray readAtMost(QIODevice &device, qint64 max)
+{
+    // A file (or standard input through QFile) blocks until it has data: an empty read is the end.
+    QByteArray bytes;
+    while (bytes.size() < max) {
+        const QByteArray chunk = device.read(std::min<qint64>(max - bytes.size(), 1 << 20));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
+}
+
 QString elided(QStringView text, qsizetype max)
 {
     if (text.size() <= max)

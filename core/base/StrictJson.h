@@ -3,6 +3,7 @@
 #include "base/Result.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonDocument>
 
 namespace taxbox {
@@ -27,6 +28,10 @@ public:
     /// The scan alone (structure errors are left to QJsonDocument).
     [[nodiscard]] static Result<void> check(const QByteArray &bytes, const QString &source);
 };
+
+/// Up to `max` bytes of `device`, read until it ends (a pipe gives what is there on each read); the
+/// caller compares the size with its limit, so read `limit + 1` to learn that there was more.
+[[nodiscard]] QByteArray readAtMost(QIODevice &device, qint64 max);
 
 /// `text` cut to `max` characters with "…" when longer, so that an error quoting an input never
 /// repeats a hostile megabyte back.

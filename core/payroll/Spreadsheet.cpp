@@ -1,5 +1,7 @@
 #include "Spreadsheet.h"
 
+#include "base/StrictJson.h"
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/unzip.h>
@@ -240,7 +242,7 @@ Result<QList<QStringList>> Spreadsheet::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(u"input_unreadable"_s, tr("Cannot read %1: %2").arg(native(path), file.errorString()), u"file"_s);
     // Read no more than the limit even when the file grows (or is a pipe) after the check above.
-    QByteArray bytes = file.read(kMaxFileBytes + 1);
+    QByteArray bytes = readAtMost(file, kMaxFileBytes + 1);
     if (bytes.size() > kMaxFileBytes)
         return tooLarge(path, tr("larger than %1").arg(megabytes(kMaxFileBytes)));
     if (bytes.startsWith("\xEF\xBB\xBF"))

@@ -29,9 +29,22 @@ struct ListDeleter
     void operator()(curl_slist *list) const { curl_slist_free_all(list); }
 };
 
+struct Answer
+{
+    QByteArray bytes;
+    qint64 limit = 0;
+    bool tooLarge = false;
+};
+
 size_t collect(char *data, size_t size, size_t count, void *target)
 {
-    static_cast<QByteArray *>(target)->append(data, static_cast<qsizetype>(size * count));
+    auto *answer = static_cast<Answer *>(target);
+    const auto bytes = static_cast<qsizetype>(size * count);
+    if (answer->bytes.size() + bytes > answer->limit) {
+        answer->tooLarge = true;
+        return 0; // libcurl stops the transfer (CURLE_WRITE_ERROR)
+    }
+    answer->bytes.append(data, bytes);
     return size * count;
 }
 
@@ -95,7 +108,7 @@ Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *bod
         return fail(u"network"_s, tr("The network library could not start."));
     const QByteArray target = url.toEncoded();
     const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
-    QByteArray answer;
+    Answer answer{{}, m_options.maxAnswerBytes, false};
     curl_slist *raw = curl_slist_append(nullptr, "Content-Type: application/json");
     raw = curl_slist_append(raw, "Accept: application/json");
     const QByteArray authorization = "Authorization: Bearer " + bearer;
@@ -126,6 +139,12 @@ Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *bod
     if (!pin.isEmpty())
         curl_easy_setopt(handle, CURLOPT_PINNEDPUBLICKEY, pin.constData());
     const CURLcode code = curl_easy_perform(handle);
+    if (answer.tooLarge)
+        return fail(u"answer_too_large"_s,
+                    tr("The server %1 sent an answer larger than %2 MB; it was not read.")
+                        .arg(url.host())
+                        .arg(m_options.maxAnswerBytes / (1024 * 1024)),
+                    u"server"_s);
     if (code != CURLE_OK) {
         return fail(u"network"_s,
                     tr("The server %1 could not be reached: %2.").arg(url.host(), QString::fromUtf8(curl_easy_strerror(code))),
@@ -133,7 +152,7 @@ Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *bod
     }
     long status = 0;
     curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
-    return HttpResponse{static_cast<int>(status), QJsonDocument::fromJson(answer).object()};
+    return HttpResponse{static_cast<int>(status), QJsonDocument::fromJson(answer.bytes).object()};
 }
 
 QByteArray itemSigningBytes(const QString &uuid, const QString &type, const QString &key, qint64 base,

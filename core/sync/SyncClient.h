@@ -47,6 +47,9 @@ public:
         QString pinnedPublicKey;
         int connectTimeoutSeconds = 10;
         int timeoutSeconds = 60;
+        /// The most of an answer that is read: beyond it the transfer stops ("answer_too_large"), so a
+        /// broken or hostile server cannot fill the client's memory. A page of changes is far smaller.
+        qint64 maxAnswerBytes = 64 * 1024 * 1024;
     };
     explicit HttpClient(Options options);
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void moneyUpperAcceptsNegativeAmounts();
     void moneyUpperReadsJsonFromStandardInput();
     void moneyUpperReadsJsonFromFile();
+    void jsonRequestsAreReadStrictly();
     void jsonNumbersAreReadExactly();
     void tooManyFractionDigitsExitsOneWithStructuredError();
     void malformedJsonExitsOne();
@@ -63,6 +64,26 @@ void TestCommandLine::moneyUpperReadsJsonFromStandardInput()
     const Run run = runCli({u"money"_s, u"upper"_s}, R"({"amount": "6007.14", "invoice": true})");
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.outJson().value(u"upper"_s).toString(), u"陆仟零柒圆壹角肆分"_s);
+}
+
+void TestCommandLine::jsonRequestsAreReadStrictly()
+{
+    // A misspelt field is refused, naming it, in money upper and id check as in the calculators.
+    const Run typo = runCli({u"money"_s, u"upper"_s}, "{\"amount\": \"1.00\", \"invoce\": true}");
+    QCOMPARE(typo.exitCode, 1);
+    QCOMPARE(typo.errorJson().value(u"code"_s).toString(), u"unknown_field"_s);
+    QCOMPARE(typo.errorJson().value(u"field"_s).toString(), u"invoce"_s);
+    QCOMPARE(runCli({u"id"_s, u"check"_s}, "{\"code\": \"x\", \"tpye\": \"uscc\"}").errorJson().value(u"field"_s).toString(),
+             u"tpye"_s);
+    // The same key twice, a number a double would round, and more than the input limit.
+    const Run twice = runCli({u"money"_s, u"upper"_s}, "{\"amount\": \"1.00\", \"amount\": \"1000000.00\"}");
+    QCOMPARE(twice.errorJson().value(u"code"_s).toString(), u"duplicate_key"_s);
+    const Run rounded = runCli({u"money"_s, u"upper"_s}, "{\"amount\": 12345678901234567.89}");
+    QCOMPARE(rounded.errorJson().value(u"code"_s).toString(), u"imprecise_number"_s);
+    QCOMPARE(rounded.errorJson().value(u"field"_s).toString(), u"amount"_s);
+    const Run huge = runCli({u"money"_s, u"upper"_s}, "{\"amount\": \"" + QByteArray(33 * 1024 * 1024, '9') + "\"}");
+    QCOMPARE(huge.errorJson().value(u"code"_s).toString(), u"input_too_large"_s);
+    QVERIFY(huge.err.size() < 1000); // the message does not repeat the input
 }
 
 void TestCommandLine::moneyUpperReadsJsonFromFile()

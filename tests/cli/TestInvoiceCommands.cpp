@@ -176,6 +176,9 @@ void TestInvoiceCommands::exportVerifyAndTamper()
             failed.append(check.toObject().value(u"check"_s).toString());
     }
     QCOMPARE(failed, QStringList{u"signature"_s});
+    // …and the failure is on standard error, as every command's error is.
+    QCOMPARE(refused.errorJson().value(u"code"_s).toString(), u"invoice_not_verified"_s);
+    QVERIFY(refused.errorJson().value(u"message"_s).toString().contains(u"signature"_s));
     // Another server's key: the range is not vouched for.
     const Run otherKey = runCli({u"invoice"_s, u"verify"_s, xml, u"--server-key"_s, QString(u'A').repeated(43) + u'='});
     QCOMPARE(otherKey.exitCode, 1);

@@ -321,8 +321,43 @@ void TestServerApi::badInputIsRefusedWithJson()
         errorCode(post(ranges, json({{u"device_id"_s, newUuid()}, {u"kind"_s, u"digital_invoice"_s}, {u"count"_s, 5}}), token)),
         u"unknown_device"_s);
     QCOMPARE(errorCode(get(u"/api/v1/enterprises/%1/changes"_s.arg(m_minjiang), u"cursor=abc"_s, token)), u"invalid_cursor"_s);
+
+    // The same key twice: the last would win ("count":1,"count":100000 grants 100,000 numbers).
+    const QByteArray twice
+        = "{\"device_id\":\"" + device.id.toLatin1() + "\",\"kind\":\"digital_invoice\",\"count\":1,\"count\":100000}";
+    QCOMPARE(errorCode(post(ranges, twice, token)), u"duplicate_key"_s);
+    QCOMPARE(errorCode(post(ranges, "{\"count\":123456789012345678}", token)), u"imprecise_number"_s);
+    // A base that is not a receipt is refused, never read as 0.
+    for (const QJsonValue &base : {QJsonValue(u"x"_s), QJsonValue(1e300), QJsonValue(-1), QJsonValue(1.5)}) {
+        QJsonObject item = device.item(newUuid(), 1, u"payroll-month:2026-03"_s, 0);
+        item.insert(u"base"_s, base);
+        const ApiResponse refused = post(path, json({{u"items"_s, QJsonArray{item}}}), token);
+        QVERIFY2(errorCode(refused) == u"invalid_item", QJsonDocument(refused.body).toJson().constData());
+    }
+    // Device keys in strict base64 only; names with a visible character, counted in characters.
+    const QString devices = u"/api/v1/enterprises/%1/devices"_s.arg(m_minjiang);
+    const QString goodKey = QString::fromLatin1(crypto::Ed25519::publicKeyOf(crypto::Ed25519::generatePrivateKey())->toBase64());
+    for (const QString &junk : {u"!!"_s + goodKey, goodKey + u"\n#"_s, goodKey.left(20) + u" "_s + goodKey.mid(20)})
+        QCOMPARE(errorCode(post(devices, json({{u"name"_s, u"前台"_s}, {u"public_key"_s, junk}}), token)),
+                 u"invalid_public_key"_s);
+    for (const QString &name : {u"\u200b\u200b"_s, u"\u3164"_s, u" \u2060 "_s, QString(101, u'名')})
+        QCOMPARE(errorCode(post(devices, json({{u"name"_s, name}, {u"public_key"_s, goodKey}}), token)), u"invalid_name"_s);
+    const QString hundredWide = QString::fromUcs4(std::u32string(100, U'\U00020000').c_str(), 100); // 200 UTF-16 units
+    QCOMPARE(post(devices, json({{u"name"_s, hundredWide}, {u"public_key"_s, goodKey}}), token).status, 201);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
     QVERIFY(m_store->ranges(m_minjiang)->isEmpty());
+
+    // A rejected item keeps its answer, not its payload.
+    QJsonObject changed = device.item(newUuid(), 1);
+    changed.insert(u"payload"_s, QJsonObject{{u"n"_s, QString(10000, u'x')}});
+    const ApiResponse rejected = post(path, json({{u"items"_s, QJsonArray{changed}}}), token);
+    QVERIFY2(statuses(rejected) == QStringList{u"rejected"_s}, QJsonDocument(rejected.body).toJson().constData());
+    auto pool = SqlPool::open(m_location, 1);
+    QVERIFY(pool);
+    auto stored
+        = (*pool)->acquire()->query("SELECT payload FROM sync_item WHERE uuid = ?", {changed.value(u"uuid"_s).toString()});
+    QVERIFY(stored && stored->size() == 1);
+    QCOMPARE(stored->text(0, 0), u"{}"_s);
 }
 
 void TestServerApi::syncStoresEachItemExactlyOnce()

@@ -226,6 +226,11 @@ void TestSyncClient::httpsIsVerified()
     auto trusted = sync::SyncClient(options).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
     QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message));
     QVERIFY(!trusted->value(u"access_token"_s).toString().isEmpty());
+    // An answer larger than the client reads is not read (a hostile server cannot fill its memory).
+    sync::SyncClient::Options small = options;
+    small.http.maxAnswerBytes = 64;
+    QCOMPARE(sync::SyncClient(small).login(u"wang"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s)).error().code,
+             u"answer_too_large"_s);
     // A pinned public key must match too: another key's pin is refused even with the CA trusted.
     QFile pem(cert);
     QVERIFY(pem.open(QIODevice::ReadOnly));

@@ -40,6 +40,8 @@ ExitCode IdCheckCommand::run(Context &context, const QCommandLineParser &argumen
         const auto request = context.readJsonInput(arguments);
         if (!request)
             return context.reportError(request.error());
+        if (auto known = refuseUnknownFields(*request, {u"code", u"type"}); !known)
+            return context.reportError(known.error());
         const auto codeField = stringFromJson(request->value(u"code"_s), u"code"_s);
         if (!codeField)
             return context.reportError(codeField.error());

@@ -400,9 +400,28 @@ public:
         auto pack = rules::RulePack::inForce();
         if (!pack)
             return context.reportError(pack.error());
-        const invoice::Verification verification = invoice::verifyInvoiceFile(file.readAll(), **pack, serverKey);
+        // An invoice file is a few kilobytes; a larger one is not read (input_too_large).
+        constexpr qint64 kMaxInvoiceFileBytes = 4 * 1024 * 1024;
+        const QByteArray bytes = file.read(kMaxInvoiceFileBytes + 1);
+        if (bytes.size() > kMaxInvoiceFileBytes)
+            return context.reportError(Error{u"input_too_large"_s,
+                                             tr("%1 is larger than %2 MB; an invoice file is far smaller.")
+                                                 .arg(file.fileName())
+                                                 .arg(kMaxInvoiceFileBytes / (1024 * 1024)),
+                                             u"file"_s});
+        const invoice::Verification verification = invoice::verifyInvoiceFile(bytes, **pack, serverKey);
         context.writeResult(verification.toJson());
-        return verification.valid() ? ExitCode::Success : ExitCode::BadInput;
+        if (verification.valid())
+            return ExitCode::Success;
+        // The full report is on standard output; the failure is on standard error as every command's is.
+        const auto failed = std::find_if(verification.checks.cbegin(), verification.checks.cend(),
+                                         [](const invoice::VerificationCheck &check) { return !check.passed; });
+        const QString why = failed == verification.checks.cend() ? QString() : failed->message;
+        return context.reportError(
+            Error{u"invoice_not_verified"_s,
+                  tr("%1 did not pass the %2 check: %3")
+                      .arg(file.fileName(), failed == verification.checks.cend() ? QString() : failed->name, why),
+                  u"file"_s});
     }
 };
 

@@ -37,6 +37,8 @@ ExitCode MoneyUpperCommand::run(Context &context, const QCommandLineParser &argu
         const auto request = context.readJsonInput(arguments);
         if (!request)
             return context.reportError(request.error());
+        if (auto known = refuseUnknownFields(*request, {u"amount", u"invoice"}); !known)
+            return context.reportError(known.error());
         amount = moneyFromJson(request->value(u"amount"_s), u"amount"_s);
         const auto invoiceField = boolFromJson(request->value(u"invoice"_s), u"invoice"_s, invoice);
         if (!invoiceField)

@@ -5720,6 +5720,14 @@
         <translation>服务器上已有使用这些号码的其他发票，本机重复开具的发票已作废（发票台账中标为作废）。请勿交付，并用新号码重新开具：
 %1</translation>
     </message>
+    <message>
+        <source>none (restored from a backup: sync and request new numbers)</source>
+        <translation>无（从备份恢复：请同步并申请新号码）</translation>
+    </message>
+    <message>
+        <source>none (copied from another folder or computer: sync and request new numbers)</source>
+        <translation>无（从其他文件夹或电脑复制而来：请同步并申请新号码）</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::VerifyInvoicePage</name>

@@ -140,6 +140,14 @@ Result<void> SyncLedger::retireGrants(const QString &reason)
     return retire->run();
 }
 
+Result<bool> SyncLedger::awayFromGrants()
+{
+    auto bound = state(u"bound_location"_s);
+    if (!bound)
+        return std::unexpected(bound.error());
+    return !bound->isEmpty() && *bound != currentLocation();
+}
+
 Result<bool> SyncLedger::retireGrantsIfMoved()
 {
     const QString here = currentLocation();

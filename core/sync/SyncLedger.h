@@ -80,6 +80,9 @@ public:
     /// still be issuing from the same ranges. Returns whether grants were retired. Call it outside a
     /// transaction (InvoiceBook does, before issuing).
     [[nodiscard]] Result<bool> retireGrantsIfMoved();
+    /// True when the store is not where its grants were received (its grants will be retired before the
+    /// next issue); for showing, nothing is written.
+    [[nodiscard]] Result<bool> awayFromGrants();
     /// Retires every grant still in use, with `reason` ("restored": a backup put back; it may lack
     /// invoices issued since it was made). Inside the caller's transaction, if any.
     [[nodiscard]] Result<void> retireGrants(const QString &reason);

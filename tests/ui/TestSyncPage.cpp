@@ -13,6 +13,7 @@
 #include "base/Translations.h"
 #include "store/EnterpriseStore.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncLedger.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -197,6 +198,15 @@ void TestSyncPage::signInSyncAndSettleAConflict()
     QVERIFY(synced.wait(20000));
     QCOMPARE(states(table, u"payroll.month_closed"_s), (QStringList{u"Received"_s, u"Conflict: this computer's version kept"_s}));
     QCOMPARE(page.indicatorText(), u"Sync: up to date"_s);
+
+    // A range retired by a restore shows no numbers left, and why.
+    {
+        auto store = m_session->openEnterprise(m_enterpriseId);
+        QVERIFY(store);
+        QVERIFY(sync::SyncLedger(**store).retireGrants(u"restored"_s));
+    }
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    QVERIFY2(grants->item(0, 2)->text().contains(u"restored from a backup"_s), qPrintable(grants->item(0, 2)->text()));
 
     // Locking forgets the server session.
     page.setEnterprise(nullptr, {});

@@ -491,13 +491,22 @@ void SyncPage::refresh()
             }
             sync::SyncLedger ledger(**store);
             const QList<sync::NumberGrant> grants = ledger.grants().value_or(QList<sync::NumberGrant>());
+            const bool away = ledger.awayFromGrants().value_or(false);
             m_grants->setRowCount(static_cast<int>(grants.size()));
             for (qsizetype i = 0; i < grants.size(); ++i) {
                 const sync::NumberGrant &grant = grants.at(i);
                 const int row = static_cast<int>(i);
                 m_grants->setItem(row, 0, new QTableWidgetItem(kindText(grant.kind)));
                 m_grants->setItem(row, 1, new QTableWidgetItem(u"%1 – %2"_s.arg(grant.first).arg(grant.last)));
-                m_grants->setItem(row, 2, new QTableWidgetItem(QString::number(grant.remaining())));
+                // A restored or copied store never issues from its old ranges: say so where the numbers show.
+                const QString reason = !grant.retiredReason.isEmpty() ? grant.retiredReason : away ? u"copied"_s : QString();
+                m_grants->setItem(row, 2,
+                                  new QTableWidgetItem(reason.isEmpty() ? QString::number(grant.remaining())
+                                                           : reason == u"restored"
+                                                           ? tr("none (restored from a backup: sync "
+                                                                "and request new numbers)")
+                                                           : tr("none (copied from another folder or "
+                                                                "computer: sync and request new numbers)")));
                 m_grants->setItem(row, 3,
                                   new QTableWidgetItem(
                                       tr("%1 hours offline, ¥%2 since the last sync")

@@ -2,7 +2,14 @@
 
 #include "AccessLog.h"
 
+#include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 namespace taxbox::server {
 
@@ -128,7 +135,28 @@ void RequestLimiter::refuse(int status, const QByteArray &reason, const QByteArr
              {{QStringLiteral("remote"), m_socket->peerAddress().toString()},
               {QStringLiteral("status"), status},
               {QStringLiteral("reason"), QString::fromLatin1(code)}});
-    m_socket->disconnectFromHost();
+    // A lingering close: once the answer is out, only our sending side is shut; what the client is still
+    // sending is read and dropped for a moment. Closing at once would make the kernel answer the
+    // client's next bytes with a reset, which discards our answer before the client reads it.
+    QPointer<QTcpSocket> socket = m_socket;
+    const auto shutWhenSent = [socket] {
+        if (!socket || socket->bytesToWrite() > 0)
+            return;
+        if (auto *secure = qobject_cast<QSslSocket *>(socket.data()); secure && secure->encryptedBytesToWrite() > 0)
+            return;
+#ifdef Q_OS_UNIX
+        ::shutdown(static_cast<int>(socket->socketDescriptor()), SHUT_WR);
+#endif
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, shutWhenSent);
+    if (auto *secure = qobject_cast<QSslSocket *>(m_socket))
+        connect(secure, &QSslSocket::encryptedBytesWritten, this, shutWhenSent);
+    m_socket->flush();
+    shutWhenSent();
+    QTimer::singleShot(RequestLimits::kLingerMs, m_socket, [socket] {
+        if (socket)
+            socket->abort();
+    });
 }
 
 QTcpSocket *LimitedTcpServer::nextPendingConnection()

@@ -22,6 +22,9 @@ struct RequestLimits
     static constexpr qint64 kMaxBodyBytes = 1 << 20; ///< the API's own limit (Api::kMaxBody)
     static constexpr qint64 kMaxHeaderBytes = 16 * 1024;
     static constexpr int kMaxHeaderLines = 64;
+    /// After a refusal, how long what the client still sends is read and dropped before the connection
+    /// is closed (so the client reads the answer instead of a reset).
+    static constexpr int kLingerMs = 2000;
 };
 
 /// Watches one connection's bytes (see RequestLimits); installed before Qt HttpServer connects to the

@@ -123,9 +123,11 @@ Result<std::optional<QDateTime>> SyncLedger::lastSync()
 QString SyncLedger::currentLocation() const
 {
     // The machine id (/etc/machine-id, the registry's MachineGuid, …); the host name where there is none.
-    QByteArray machine = QSysInfo::machineUniqueId();
-    if (machine.isEmpty())
-        machine = QSysInfo::machineHostName().toUtf8();
+    // Read once per process: it is asked on every issue.
+    static const QByteArray machine = [] {
+        const QByteArray id = QSysInfo::machineUniqueId();
+        return id.isEmpty() ? QSysInfo::machineHostName().toUtf8() : id;
+    }();
     const QFileInfo file(m_store.database().path());
     const QString path = file.canonicalFilePath().isEmpty() ? file.absoluteFilePath() : file.canonicalFilePath();
     return QString::fromUtf8(machine.toHex()) + u'|' + path;

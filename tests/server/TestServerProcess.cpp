@@ -401,7 +401,8 @@ void TestServerProcess::oversizedRequestsAreRefusedBeforeTheyAreRead()
                       8 * 1024 * 1024);
     QVERIFY2(chunked.startsWith("HTTP/1.1 413"), chunked.left(200).constData());
 
-    // Eight clients pushing 100 MB bodies at once: refused, and the server's memory stays where it was.
+    // Eight clients pushing 100 MB bodies at once (40 MB each is sent): refused, and the server's memory
+    // stays where it was (read whole, as before the limits, it grew by the 320 MB sent).
     QList<QTcpSocket *> flood;
     for (int i = 0; i < 8; ++i) {
         auto *socket = new QTcpSocket(this);
@@ -411,7 +412,7 @@ void TestServerProcess::oversizedRequestsAreRefusedBeforeTheyAreRead()
         flood.append(socket);
     }
     const QByteArray piece(256 * 1024, 'x');
-    for (int round = 0; round < 40; ++round) {
+    for (int round = 0; round < 160; ++round) { // 40 MB per client, 320 MB in all
         for (QTcpSocket *socket : std::as_const(flood)) {
             if (socket->state() == QAbstractSocket::ConnectedState)
                 socket->write(piece);
@@ -420,7 +421,12 @@ void TestServerProcess::oversizedRequestsAreRefusedBeforeTheyAreRead()
     }
     qDeleteAll(flood);
     const qint64 after = residentKilobytes(m_server.processId());
-    QVERIFY2(after - before < 40 * 1024, qPrintable(u"RSS %1 kB -> %2 kB"_s.arg(before).arg(after)));
+#if defined(__SANITIZE_ADDRESS__)
+    const qint64 bound = 160 * 1024; // AddressSanitizer keeps freed buffers in quarantine for a while
+#else
+    const qint64 bound = 40 * 1024;
+#endif
+    QVERIFY2(after - before < bound, qPrintable(u"RSS %1 kB -> %2 kB"_s.arg(before).arg(after)));
     // And the server goes on serving: health, and a normal sign-in on a new connection.
     QCOMPARE(request("GET", u"/api/v1/health"_s).first, 200);
     QCOMPARE(request("POST", u"/api/v1/auth/login"_s, {{u"name"_s, u"wang"_s}, {u"password"_s, u"correct horse"_s}}).first, 200);

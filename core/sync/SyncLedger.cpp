@@ -372,6 +372,29 @@ Result<QString> SyncLedger::voidConflictingInvoice(const QString &uuid)
 
 Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolution)
 {
+    // An invoice is never kept against the server's; taking the server's is voiding this one (an open
+    // invoice conflict can only be one left by an earlier version of Taxbox).
+    {
+        auto peek
+            = m_store.database().prepare("SELECT type FROM outbox WHERE uuid = ? AND state = 'conflict' AND resolution IS NULL");
+        if (!peek)
+            return std::unexpected(peek.error());
+        peek->bind(1, uuid);
+        auto found = peek->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found && isInvoiceItem(peek->text(0))) {
+            peek->reset();
+            if (resolution == Resolution::KeepMine)
+                return fail(u"invoice_conflict"_s,
+                            tr("An invoice cannot be kept against the server's: the invoice the server holds under this "
+                               "number stands, and this one is voided when the workspace syncs."));
+            auto voided = voidConflictingInvoice(uuid);
+            if (!voided)
+                return std::unexpected(voided.error());
+            return {};
+        }
+    }
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -387,10 +410,6 @@ Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolut
     if (!*found)
         return fail(u"not_a_conflict"_s, tr("This item is not an open conflict."));
     const QString type = item->text(0);
-    if (isInvoiceItem(type))
-        return fail(u"invoice_conflict"_s,
-                    tr("An invoice cannot be kept against the server's: the invoice the server holds under this number "
-                       "stands, and this one is voided when the workspace syncs."));
     const QString payload = item->text(1);
     const QString recordKey = item->text(2);
     const qint64 current = item->int64(3);

@@ -598,6 +598,13 @@ void TestSyncClient::aNumberTheServerHoldsVoidsTheLocalInvoice()
     QVERIFY(item.lastError.contains(twin->invoice.number));
     QCOMPARE(sync::SyncLedger(*copy).resolveConflict(item.uuid, sync::SyncLedger::Resolution::KeepMine).error().code,
              u"not_a_conflict"_s);
+    // An invoice conflict left open (by an earlier version): never kept; taken, it is voided.
+    QVERIFY(copy->database().execute("UPDATE outbox SET resolution = NULL WHERE record_key LIKE 'invoice:%' AND state = "
+                                     "'conflict'"));
+    QCOMPARE(sync::SyncLedger(*copy).resolveConflict(item.uuid, sync::SyncLedger::Resolution::KeepMine).error().code,
+             u"invoice_conflict"_s);
+    QVERIFY(sync::SyncLedger(*copy).resolveConflict(item.uuid, sync::SyncLedger::Resolution::TakeTheirs));
+    QCOMPARE(copy->outbox()->last().resolution, u"voided"_s);
     // In the ledger it is void, never handed out, and counted nowhere.
     const auto rows = copyBook.ledger({});
     QVERIFY(rows);

@@ -562,7 +562,10 @@ void SyncPage::updateButtons()
     const QList<QTableWidgetItem *> selected = m_items->selectedItems();
     const bool openConflict
         = !selected.isEmpty() && m_items->item(selected.first()->row(), When)->data(Qt::UserRole + 1).toBool();
-    m_keepMine->setEnabled(openConflict && !m_busy);
+    // An invoice is never kept against the server's (the server's invoice of that number stands).
+    const bool invoice = openConflict
+        && sync::SyncLedger::isInvoiceItem(m_items->item(selected.first()->row(), Type)->data(Qt::UserRole).toString());
+    m_keepMine->setEnabled(openConflict && !invoice && !m_busy);
     m_requestNumbers->setEnabled(!m_busy && m_login && m_session && !m_enterpriseId.isEmpty());
     m_takeTheirs->setEnabled(openConflict && !m_busy);
 }

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void itemsMustBeSignedByAnEnrolledDevice();
     void aStaleVersionOfARecordIsAConflict();
     void aServerFailureIsRetriedNotARejection();
+    void databaseErrorsDoNotCarryValues();
     void numberRangesAreDisjointAndSigned();
     void changesListWhatTheDeviceShouldLearn();
     void aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants();
@@ -574,6 +575,27 @@ void TestServerApi::aServerFailureIsRetriedNotARejection()
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
     // Sent again when the server is well: accepted, not a stored rejection.
     QCOMPARE(statuses(post(path, json({{u"items"_s, QJsonArray{item}}}), token)), QStringList{u"accepted"_s});
+}
+
+void TestServerApi::databaseErrorsDoNotCarryValues()
+{
+    // What the server logs of a database failure (serverError logs the error's message) never quotes
+    // the values involved: PostgreSQL's DETAIL ("Key (credit_code)=(…) already exists") is left out, and
+    // a data exception's message (which quotes the value) is reduced to its SQLSTATE.
+    auto pool = SqlPool::open(m_location, 1);
+    QVERIFY(pool);
+    auto connection = (*pool)->acquire();
+    auto duplicate = connection->execute("INSERT INTO enterprise (id, credit_code, name, created_at) VALUES (?, ?, ?, ?)",
+                                         {u"e-dup"_s, u"91350100M000100Y43"_s, u"重复"_s, u"2026-12-01"_s});
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.error().code, u"constraint_violated"_s);
+    QVERIFY2(!duplicate.error().message.contains(u"91350100M000100Y43"_s), qPrintable(duplicate.error().message));
+    QFETCH_GLOBAL(bool, postgres);
+    if (postgres) {
+        auto malformed = connection->query("SELECT CAST(? AS BIGINT)", {u"secret-value-123"_s});
+        QVERIFY(!malformed);
+        QVERIFY2(!malformed.error().message.contains(u"secret-value-123"_s), qPrintable(malformed.error().message));
+    }
 }
 
 void TestServerApi::numberRangesAreDisjointAndSigned()

@@ -2330,6 +2330,34 @@
         <source>The same person is already on row %1.</source>
         <translation>同一人已在第 %1 行。</translation>
     </message>
+    <message>
+        <source>Taxbox holds no payroll for %1 to %2, the months before %3, so %4&apos;s cumulative figures would start from nothing and too little would be withheld. Import each employee&apos;s cumulative figures up to %2 (期初累计, as the 扣缴端 shows them), or the payroll of those months first.</source>
+        <translation>Taxbox 中没有 %3 之前 %1 至 %2 的工资数据，%4 的累计数将从零开始计算，会少扣税款。请导入每位员工截至 %2 的期初累计（即扣缴端显示的上期累计），或先导入这些月份的工资。</translation>
+    </message>
+    <message>
+        <source>import opening cumulative figures</source>
+        <translation>导入期初累计</translation>
+    </message>
+    <message>
+        <source>Openings at %1 would start the next year; the cumulative figures start again each January.</source>
+        <translation>截至 %1 的期初数将用于下一年度；累计数每年一月重新开始。</translation>
+    </message>
+    <message>
+        <source>Taxbox already holds payroll for %1: openings are the figures up to the month before the first month Taxbox computes. Choose an earlier period, or remove that payroll.</source>
+        <translation>Taxbox 中已有 %1 的工资：期初累计是截至 Taxbox 首个计算月份前一个月的数。请选择更早的所属期，或删除该月工资。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not an employee of this enterprise; add them first.</source>
+        <translation>%1（%2）不是本企业员工，请先添加。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing; the file needs the columns %2.</source>
+        <translation>缺少“%1”列；文件需要以下列：%2。</translation>
+    </message>
+    <message>
+        <source>The cumulative income is empty.</source>
+        <translation>累计收入为空。</translation>
+    </message>
 </context>
 <context>
     <name>PayrollCommand</name>
@@ -3815,6 +3843,32 @@
     <message>
         <source>Only entries whose name holds TEXT, whose pinyin initials hold it (bjb finds 笔记本电脑), or whose code starts with it.</source>
         <translation>只列出名称包含 TEXT、拼音首字母包含 TEXT（bjb 可找到笔记本电脑）或编码以 TEXT 开头的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::OpeningImportCommand</name>
+    <message>
+        <source>Import each employee&apos;s cumulative figures at the end of --period (the month before the first month Taxbox computes), from CSV or XLSX with the 扣缴端&apos;s columns.</source>
+        <translation>从 CSV 或 XLSX（扣缴端的列）导入每位员工截至 --period 月末的累计数（即 Taxbox 首个计算月份的前一个月）。</translation>
+    </message>
+    <message>
+        <source>The .csv or .xlsx file.</source>
+        <translation>.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>请指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Nothing was imported; correct them and import the file again.</source>
+        <translation>有错误的行：%1。未导入任何内容；请更正后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::OpeningListCommand</name>
+    <message>
+        <source>List the employees&apos; opening cumulative figures at the end of --period.</source>
+        <translation>列出员工截至 --period 月末的期初累计。</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5387,30 @@
     <message>
         <source>Save an empty import template (XLSX or CSV)</source>
         <translation>保存空白导入模板（XLSX 或 CSV）</translation>
+    </message>
+    <message>
+        <source>Import the opening cumulative figures</source>
+        <translation>导入期初累计</translation>
+    </message>
+    <message>
+        <source>January starts from nothing: opening figures are for a first month after January. Choose the first month Taxbox computes.</source>
+        <translation>一月从零开始，无需期初累计；期初累计用于一月之后开始使用的情形。请选择 Taxbox 首个计算的月份。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).</source>
+        <translation>未导入任何内容：第 %1 行，%2：%3（共 %4 行有错误）。</translation>
+    </message>
+    <message>
+        <source>Opening cumulative figures up to %1 imported for %2 employees.</source>
+        <translation>已导入 %2 位员工截至 %1 的期初累计。</translation>
+    </message>
+    <message>
+        <source>&amp;Openings…</source>
+        <translation>期初累计(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Started after January: import each employee&apos;s cumulative figures up to the month before this one (期初累计, the 扣缴端&apos;s 上期累计)</source>
+        <translation>一月之后开始使用：导入每位员工截至本月前一个月的累计数（期初累计，即扣缴端的上期累计）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "Payroll.h"
 
+#include <QSet>
+
 #include "ids/ResidentIdNumber.h"
 #include "money/Decimal.h"
 #include "money/Money.h"
@@ -509,6 +511,36 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
         }
     }
 
+    // Openings (上期累计) of this year before this month, the newest per employee; and the months of the
+    // year for which the enterprise has any payroll at all (a month without is one Taxbox never saw).
+    QHash<QString, std::pair<int, calc::WithholdingMonth>> openingOf;
+    QSet<int> monthsWithPayroll;
+    if (period.month > 1) {
+        auto opened = db.prepare("SELECT employee_id, period, income_fen, exempt_fen, basic_fen, special_fen, additional_fen, "
+                                 "other_fen, withheld_fen FROM payroll_opening WHERE period >= ? AND period < ? ORDER BY period");
+        auto paid = db.prepare("SELECT DISTINCT period FROM payroll_entry WHERE period >= ? AND period < ?");
+        if (!opened || !paid)
+            return std::unexpected(!opened ? opened.error() : paid.error());
+        opened->bind(1, Period{period.year, 1}.toString()).bind(2, period.toString());
+        if (auto rows = opened->forEachRow([&] {
+                calc::WithholdingMonth r;
+                r.month = opened->text(1).mid(5).toInt();
+                r.cumulativeIncomeFen = opened->int64(2);
+                r.cumulativeExemptFen = opened->int64(3);
+                r.cumulativeBasicFen = opened->int64(4);
+                r.cumulativeSpecialFen = opened->int64(5);
+                r.cumulativeAdditionalFen = opened->int64(6);
+                r.cumulativeOtherFen = opened->int64(7);
+                r.cumulativeWithheldFen = opened->int64(8);
+                openingOf.insert(opened->text(0), {r.month, r});
+            });
+            !rows)
+            return std::unexpected(rows.error());
+        paid->bind(1, Period{period.year, 1}.toString()).bind(2, period.toString());
+        if (auto rows = paid->forEachRow([&] { monthsWithPayroll.insert(paid->text(0).mid(5).toInt()); }); !rows)
+            return std::unexpected(rows.error());
+    }
+
     auto amounts = DeductionAmounts::fromPack(m_pack, date);
     if (!amounts)
         return std::unexpected(amounts.error());
@@ -531,10 +563,33 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
         if (const auto seed = previous.constFind(employee->id); seed != previous.cend()) {
             engine.resume(*seed);
             next = seed->month + 1;
+        } else if (const auto opening = openingOf.constFind(employee->id); opening != openingOf.cend()) {
+            engine.resume(opening->second);
+            next = opening->first + 1;
+        }
+        // Starting later than the month after the last one known (stored, opening, or the first month of
+        // the year) needs the enterprise's payroll for the months between; one Taxbox never saw would be
+        // counted as nothing paid and nothing withheld.
+        QList<int> missing;
+        for (int m = next; m < period.month; ++m) {
+            if (!monthsWithPayroll.contains(m))
+                missing.append(m);
+        }
+        if (!missing.isEmpty()) {
+            const Period lastMissing{period.year, missing.constLast()};
+            return fail(u"missing_prior_months"_s,
+                        tr("Taxbox holds no payroll for %1 to %2, the months before %3, so %4's cumulative figures would "
+                           "start from nothing and too little would be withheld. Import each employee's cumulative "
+                           "figures up to %2 (期初累计, as the 扣缴端 shows them), or the payroll of those months first.")
+                            .arg(Period{period.year, missing.constFirst()}.toString(), lastMissing.toString(), period.toString(),
+                                 employee->name),
+                        u"period"_s);
         }
         calc::WithholdingMonth result;
         calc::WageMonth last;
         for (const Row &row : it.value()) {
+            if (row.month < next)
+                continue; // covered by the stored month or the opening
             for (; next < row.month; ++next)
                 (void)engine.add(next, calc::WageMonth{});
             calc::WageMonth wages = row.wages;
@@ -608,6 +663,110 @@ Result<QList<Withholding>> Payroll::run(const Period &period)
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return results;
+}
+
+Result<int> Payroll::importOpenings(const Period &period, const QList<Opening> &openings)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("import opening cumulative figures")); !allowed)
+        return std::unexpected(allowed.error());
+    if (period.month == 12)
+        return fail(u"invalid_period"_s,
+                    tr("Openings at %1 would start the next year; the cumulative figures start again each January.")
+                        .arg(period.toString()),
+                    u"period"_s);
+    if (auto later = refuseClosedLater(period); !later)
+        return std::unexpected(later.error());
+    auto &db = m_store.database();
+    // Openings stand for months Taxbox never saw: not for months whose payroll it holds.
+    auto held = db.prepare("SELECT min(period) FROM payroll_entry WHERE period >= ? AND period <= ?");
+    if (!held)
+        return std::unexpected(held.error());
+    held->bind(1, Period{period.year, 1}.toString()).bind(2, period.toString());
+    auto heldRow = held->step();
+    if (!heldRow)
+        return std::unexpected(heldRow.error());
+    if (*heldRow && !held->isNull(0))
+        return fail(u"payroll_exists"_s,
+                    tr("Taxbox already holds payroll for %1: openings are the figures up to the month before the first "
+                       "month Taxbox computes. Choose an earlier period, or remove that payroll.")
+                        .arg(held->text(0)),
+                    u"period"_s);
+    held->reset();
+    QHash<QString, QString> employeeIds;
+    auto find = db.prepare("SELECT resident_id, id FROM employee");
+    if (!find)
+        return std::unexpected(find.error());
+    if (auto rows = find->forEachRow([&] { employeeIds.insert(find->text(0), find->text(1)); }); !rows)
+        return std::unexpected(rows.error());
+    for (const Opening &opening : openings) {
+        if (!employeeIds.contains(opening.residentId))
+            return fail(
+                u"unknown_employee"_s,
+                tr("%1 (%2) is not an employee of this enterprise; add them first.").arg(opening.name, opening.residentId),
+                u"resident_id"_s);
+    }
+    auto transaction = store::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto stale = markLaterStale(period); !stale)
+        return std::unexpected(stale.error());
+    auto remove = db.prepare("DELETE FROM payroll_opening WHERE period = ? AND employee_id = ?");
+    auto insert = db.prepare("INSERT INTO payroll_opening (period, employee_id, income_fen, exempt_fen, basic_fen, special_fen, "
+                             "additional_fen, other_fen, withheld_fen, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!remove || !insert)
+        return std::unexpected(!remove ? remove.error() : insert.error());
+    const QString now = store::timestampNow();
+    for (const Opening &opening : openings) {
+        const QString employeeId = employeeIds.value(opening.residentId);
+        remove->bind(1, period.toString()).bind(2, employeeId);
+        if (auto ran = remove->run(); !ran)
+            return std::unexpected(ran.error());
+        remove->reset();
+        insert->bind(1, period.toString())
+            .bind(2, employeeId)
+            .bind(3, opening.incomeFen)
+            .bind(4, opening.exemptFen)
+            .bind(5, opening.basicFen)
+            .bind(6, opening.specialFen)
+            .bind(7, opening.additionalFen)
+            .bind(8, opening.otherFen)
+            .bind(9, opening.withheldFen)
+            .bind(10, now);
+        if (auto ran = insert->run(); !ran)
+            return std::unexpected(ran.error());
+        insert->reset();
+    }
+    if (auto audited = m_store.recordChange(
+            {u"import"_s,
+             u"payroll_opening"_s,
+             period.toString(),
+             {},
+             QJsonObject{{u"period"_s, period.toString()}, {u"employees"_s, static_cast<int>(openings.size())}},
+             {}});
+        !audited)
+        return std::unexpected(audited.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return static_cast<int>(openings.size());
+}
+
+Result<QList<Opening>> Payroll::openings(const Period &period)
+{
+    auto select = m_store.database().prepare(
+        "SELECT e.resident_id, e.name, o.income_fen, o.exempt_fen, o.basic_fen, o.special_fen, o.additional_fen, o.other_fen, "
+        "o.withheld_fen FROM payroll_opening o JOIN employee e ON e.id = o.employee_id WHERE o.period = ? ORDER BY e.name, "
+        "e.resident_id");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, period.toString());
+    QList<Opening> list;
+    if (auto rows = select->forEachRow([&] {
+            list.append({select->text(0), select->text(1), select->int64(2), select->int64(3), select->int64(4), select->int64(5),
+                         select->int64(6), select->int64(7), select->int64(8)});
+        });
+        !rows)
+        return std::unexpected(rows.error());
+    return list;
 }
 
 Result<QList<Withholding>> Payroll::withholdings(const Period &period)
@@ -918,6 +1077,83 @@ Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonO
             parsed.entries.append(entry);
             parsed.rows.append(fileRow);
         }
+    }
+    return parsed;
+}
+
+QStringList openingHeaders()
+{
+    return {u"姓名"_s,         u"身份证号"_s,         u"累计收入"_s,     u"累计免税收入"_s,      u"累计减除费用"_s,
+            u"累计专项扣除"_s, u"累计专项附加扣除"_s, u"累计其他扣除"_s, u"累计已预扣预缴税额"_s};
+}
+
+Result<ParsedOpenings> parseOpenings(const QList<QStringList> &table)
+{
+    if (table.isEmpty())
+        return fail(u"input_missing"_s, Payroll::tr("The file has no header row."), u"file"_s);
+    const QStringList headers = openingHeaders();
+    QList<int> column;
+    for (const QString &name : headers)
+        column.append(static_cast<int>(table.first().indexOf(name)));
+    for (const int required : {1, 2}) {
+        if (column.at(required) < 0)
+            return fail(u"column_missing"_s,
+                        Payroll::tr("The column \"%1\" is missing; the file needs the columns %2.")
+                            .arg(headers.at(required), headers.join(u", "_s)),
+                        headers.at(required));
+    }
+    ParsedOpenings parsed;
+    const QDate today = QDate::currentDate();
+    for (qsizetype r = 1; r < table.size(); ++r) {
+        const QStringList &cells = table.at(r);
+        const int fileRow = static_cast<int>(r) + 1;
+        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
+            continue;
+        const auto cell = [&](int c) { return column.at(c) < 0 ? QString() : cells.value(column.at(c)).trimmed(); };
+        Opening opening;
+        opening.name = cell(0);
+        bool ok = true;
+        auto id = ResidentIdNumber::parse(cell(1), today);
+        if (!id) {
+            parsed.errors.append({fileRow, headers.at(1), id.error().message});
+            ok = false;
+        } else {
+            opening.residentId = id->text();
+        }
+        qint64 *targets[] = {&opening.incomeFen,     &opening.exemptFen, &opening.basicFen,   &opening.specialFen,
+                             &opening.additionalFen, &opening.otherFen,  &opening.withheldFen};
+        for (int c = 2; c < headers.size(); ++c) {
+            const QString text = cell(c);
+            if (text.isEmpty()) {
+                if (c == 2) {
+                    parsed.errors.append({fileRow, headers.at(c), Payroll::tr("The cumulative income is empty.")});
+                    ok = false;
+                }
+                continue;
+            }
+            auto money = Money::parse(text, headers.at(c));
+            if (!money) {
+                parsed.errors.append({fileRow, headers.at(c), money.error().message});
+                ok = false;
+            } else if (money->isNegative()) {
+                parsed.errors.append({fileRow, headers.at(c), Payroll::tr("Amounts must not be negative.")});
+                ok = false;
+            } else {
+                *targets[c - 2] = money->fen();
+            }
+        }
+        if (!ok)
+            continue;
+        const auto earlier = std::find_if(parsed.openings.cbegin(), parsed.openings.cend(),
+                                          [&](const Opening &o) { return o.residentId == opening.residentId; });
+        if (earlier != parsed.openings.cend()) {
+            parsed.errors.append({fileRow, headers.at(1),
+                                  Payroll::tr("The same person is already on row %1.")
+                                      .arg(parsed.rows.at(std::distance(parsed.openings.cbegin(), earlier)))});
+            continue;
+        }
+        parsed.openings.append(opening);
+        parsed.rows.append(fileRow);
     }
     return parsed;
 }

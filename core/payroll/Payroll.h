@@ -90,6 +90,33 @@ struct RowError
     QString reason;
 };
 
+/// An employee's cumulative figures at the end of a month, as the 扣缴端 exports them (上期累计 / 前期数据):
+/// where an accountant who adopts Taxbox after January starts from. Amounts in fen.
+struct Opening
+{
+    QString residentId;
+    QString name;
+    qint64 incomeFen = 0; ///< 累计收入
+    qint64 exemptFen = 0; ///< 累计免税收入
+    qint64 basicFen = 0; ///< 累计减除费用
+    qint64 specialFen = 0; ///< 累计专项扣除
+    qint64 additionalFen = 0; ///< 累计专项附加扣除
+    qint64 otherFen = 0; ///< 累计其他扣除
+    qint64 withheldFen = 0; ///< 累计已预扣预缴税额
+};
+
+struct ParsedOpenings
+{
+    QList<Opening> openings;
+    QList<int> rows; ///< file row of each opening
+    QList<RowError> errors;
+};
+/// Reads openings from a table whose first row names the columns 姓名, 身份证号, 累计收入, 累计免税收入,
+/// 累计减除费用, 累计专项扣除, 累计专项附加扣除, 累计其他扣除, 累计已预扣预缴税额 (the 扣缴端's; 身份证号 and
+/// 累计收入 required). Amounts follow Money's rule and must not be negative; a person twice is a row error.
+[[nodiscard]] Result<ParsedOpenings> parseOpenings(const QList<QStringList> &table);
+[[nodiscard]] QStringList openingHeaders();
+
 /// The result of computing one employee for one month, as stored.
 struct Withholding
 {
@@ -119,7 +146,16 @@ public:
     /// Replaces the month's entries for the employees in `entries` (all or nothing). A closed month
     /// is refused; an unknown resident id is a row error.
     [[nodiscard]] Result<int> importEntries(const Period &period, const QList<Entry> &entries);
-    /// Computes the month for every employee with an entry from January to `period` and stores it.
+    /// Stores the employees' cumulative figures at the end of `period` (the month before the first month
+    /// Taxbox computes), all or nothing: a person who is not an employee refuses all ("unknown_employee"); refused when Taxbox
+    /// already holds payroll for `period` or an earlier month of the year, or when a later month is closed. Later open months are
+    /// marked for recomputation. Audited.
+    [[nodiscard]] Result<int> importOpenings(const Period &period, const QList<Opening> &openings);
+    [[nodiscard]] Result<QList<Opening>> openings(const Period &period);
+    /// Computes the month for every employee with an entry from January to `period` and stores it. Each
+    /// employee starts from the stored previous month, else from their opening (importOpenings), else
+    /// from their first month of the year; a month in between for which the enterprise has no payroll at
+    /// all is refused ("missing_prior_months"): computed from nothing it would withhold too little.
     [[nodiscard]] Result<QList<Withholding>> run(const Period &period);
     [[nodiscard]] Result<QList<Withholding>> withholdings(const Period &period);
     [[nodiscard]] Result<void> close(const Period &period);

@@ -249,6 +249,23 @@ CREATE TABLE invoice_void (
     voided_at TEXT NOT NULL
 );
 )sql"},
+    // Payroll started mid-year: each employee's cumulative figures at the end of the month before the
+    // first month Taxbox computes (the 扣缴端's 上期累计), in fen.
+    {7, R"sql(
+CREATE TABLE payroll_opening (
+    period         TEXT NOT NULL,
+    employee_id    TEXT NOT NULL REFERENCES employee (id),
+    income_fen     INTEGER NOT NULL,
+    exempt_fen     INTEGER NOT NULL,
+    basic_fen      INTEGER NOT NULL,
+    special_fen    INTEGER NOT NULL,
+    additional_fen INTEGER NOT NULL,
+    other_fen      INTEGER NOT NULL,
+    withheld_fen   INTEGER NOT NULL,
+    imported_at    TEXT NOT NULL,
+    PRIMARY KEY (period, employee_id)
+);
+)sql"},
 };
 
 constexpr std::string_view kOutboxColumns = "SELECT sequence, uuid, type, payload, created_at, state, record_key, receipt, "

@@ -25,6 +25,7 @@ class TestPayrollCommands : public QObject
 private Q_SLOTS:
     void initTestCase();
     void yearStartToExportedReturn();
+    void startedInDecemberFromOpenings();
 
 private:
     Run cli(QStringList arguments, const QByteArray &input = {}, bool inWorkspace = true) const
@@ -121,6 +122,40 @@ void TestPayrollCommands::yearStartToExportedReturn()
     for (const QJsonValue &entry : show.outJson().value(u"audit"_s).toArray())
         reopenAudited = reopenAudited || entry.toObject().value(u"action"_s).toString() == u"reopen"_s;
     QVERIFY(reopenAudited);
+}
+
+void TestPayrollCommands::startedInDecemberFromOpenings()
+{
+    // 张三 (hired 2020) earns ¥25,000 a month; Taxbox is first used for 2026-12.
+    const QString december = m_dir.filePath(u"2026-12.csv"_s);
+    QFile wages(december);
+    QVERIFY(wages.open(QIODevice::WriteOnly));
+    wages.write("姓名,身份证号,本期收入\n张三,11010519491231002X,25000\n");
+    wages.close();
+    QCOMPARE(cli(forEnterprise({u"payroll"_s, u"import"_s, december, u"--period"_s, u"2026-12"_s})).exitCode, 0);
+    const Run refused = cli(forEnterprise({u"payroll"_s, u"run"_s, u"--period"_s, u"2026-12"_s}));
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.errorJson().value(u"code"_s).toString(), u"missing_prior_months"_s);
+
+    // The 扣缴端's figures at the end of November: 275,000 income, 55,000 basic deduction; taxable
+    // 220,000 × 20% − 16,920 = 27,080 withheld so far.
+    const QString openings = m_dir.filePath(u"2026-11-openings.csv"_s);
+    QFile file(openings);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("姓名,身份证号,累计收入,累计免税收入,累计减除费用,累计专项扣除,累计专项附加扣除,累计其他扣除,累计已预扣预缴税额\n"
+               "张三,11010519491231002X,\"275,000.00\",0,55000,0,0,0,27080\n");
+    file.close();
+    const Run imported = cli(forEnterprise({u"payroll"_s, u"opening"_s, u"import"_s, openings, u"--period"_s, u"2026-11"_s}));
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(imported.outJson().value(u"imported"_s).toInt(), 1);
+    const Run listed = cli(forEnterprise({u"payroll"_s, u"opening"_s, u"list"_s, u"--period"_s, u"2026-11"_s}));
+    QCOMPARE(listed.outJson().value(u"openings"_s).toArray().first().toObject().value(u"cumulative_withheld"_s).toString(),
+             u"27080.00"_s);
+
+    // December: 300,000 − 60,000 = 240,000 × 20% − 16,920 = 31,080 → 4,000.00 this month.
+    const Run ran = cli(forEnterprise({u"payroll"_s, u"run"_s, u"--period"_s, u"2026-12"_s}));
+    QVERIFY2(ran.exitCode == 0, ran.err.constData());
+    QCOMPARE(ran.outJson().value(u"total_withheld"_s).toString(), u"4000.00"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPayrollCommands)

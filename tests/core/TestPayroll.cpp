@@ -79,6 +79,8 @@ private Q_SLOTS:
     void declarationsFollowTheRulePack();
     void officialExampleAcrossMonths();
     void midYearHireCountsFromTheHireMonth();
+    void aMonthWithoutItsEarlierMonthsIsRefused();
+    void openingsStartPayrollMidYearToTheFen();
     void closedMonthsAreImmutableAndReopeningIsAudited();
     void laterMonthsFollowEarlierChanges();
     void viewerCannotRunPayroll();
@@ -174,6 +176,80 @@ void TestPayroll::midYearHireCountsFromTheHireMonth()
     QCOMPARE(withheld(*results, kLi), u"450.00"_s);
     QVERIFY(m_payroll->importEntries({2025, 6}, {entry(kLi, 1, 0, 0)}));
     QCOMPARE(m_payroll->run({2025, 6}).error().code, u"not_yet_hired"_s);
+}
+
+void TestPayroll::aMonthWithoutItsEarlierMonthsIsRefused()
+{
+    // ¥25,000 a month, hired in 2021, and Taxbox first used for December: computed from nothing it
+    // would deduct 60,000 and withhold 0.00. Refused, saying how to bring the earlier months in.
+    QVERIFY(m_payroll->addEmployee(employee(u"张三"_s, kZhang, u"2021-03-01"_s)));
+    QVERIFY(m_payroll->importEntries({2026, 12}, {entry(kZhang, 25000, 0, 0)}));
+    auto refused = m_payroll->run({2026, 12});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"missing_prior_months"_s);
+    QCOMPARE(refused.error().field, u"period"_s);
+    QVERIFY2(refused.error().message.contains(u"2026-01"_s) && refused.error().message.contains(u"2026-11"_s)
+                 && refused.error().message.contains(u"期初累计"_s),
+             qPrintable(refused.error().message));
+    QVERIFY(m_payroll->withholdings({2026, 12})->isEmpty()); // nothing stored
+    // January needs nothing before it; someone hired this year starts in the hire month.
+    QVERIFY(m_payroll->importEntries({2026, 1}, {entry(kZhang, 25000, 0, 0)}));
+    QVERIFY(m_payroll->run({2026, 1}));
+    QVERIFY(m_payroll->addEmployee(employee(u"李四"_s, kLi, u"2026-07-01"_s)));
+    QVERIFY(m_payroll->importEntries({2026, 7}, {entry(kLi, 20000, 0, 0)}));
+    auto july = m_payroll->run({2026, 7}); // only 李四 is paid in July, from his hire month
+    QVERIFY2(july, qPrintable(july ? QString() : july.error().message));
+    QCOMPARE(july->first().result.cumulativeBasicFen, 500'000);
+}
+
+void TestPayroll::openingsStartPayrollMidYearToTheFen()
+{
+    // The official example (30,000 a month, 4,500 special deductions, 2,000 special additional
+    // deductions), adopted in July: the 扣缴端's figures at the end of June, by the cumulative method
+    // by hand — taxable 18,500 × 6 = 111,000, tax 111,000 × 10% − 2,520 = 8,580.
+    QVERIFY(m_payroll->addEmployee(employee(u"张三"_s, kZhang, u"2020-01-01"_s)));
+    Opening june;
+    june.residentId = kZhang;
+    june.name = u"张三"_s;
+    june.incomeFen = 18'000'000;
+    june.basicFen = 3'000'000;
+    june.specialFen = 2'700'000;
+    june.additionalFen = 1'200'000;
+    june.withheldFen = 858'000;
+    QVERIFY(m_payroll->importOpenings({2025, 6}, {june}));
+    QCOMPARE(m_payroll->openings({2025, 6})->first().withheldFen, 858'000);
+    // July to December by hand: cumulative taxable 18,500 × n; 129,500 → 10,430 (1,850 this month);
+    // 148,000 → 20% − 16,920 = 12,680 (2,250); then 3,700 a month.
+    const QStringList expected{u"1850.00"_s, u"2250.00"_s, u"3700.00"_s, u"3700.00"_s, u"3700.00"_s, u"3700.00"_s};
+    for (int month = 7; month <= 12; ++month) {
+        QVERIFY(m_payroll->importEntries({2025, month}, {entry(kZhang, 30000, 4500, 2000)}));
+        auto results = m_payroll->run({2025, month});
+        QVERIFY2(results, qPrintable(results ? QString() : results.error().message));
+        QCOMPARE(withheld(*results, kZhang), expected.at(month - 7));
+    }
+    QCOMPARE(m_payroll->withholdings({2025, 12})->first().result.cumulativeWithheldFen, 2'748'000); // 44,400 − 16,920
+
+    // Openings are for months Taxbox never saw, for its employees, and never after a closed month.
+    QCOMPARE(m_payroll->importOpenings({2025, 8}, {june}).error().code, u"payroll_exists"_s);
+    Opening stranger = june;
+    stranger.residentId = kLi;
+    QCOMPARE(m_payroll->importOpenings({2024, 6}, {stranger}).error().code, u"unknown_employee"_s);
+    QVERIFY(m_payroll->close({2025, 12}));
+    QCOMPARE(m_payroll->importOpenings({2025, 3}, {june}).error().code, u"later_month_closed"_s);
+
+    // The file, as the 扣缴端 exports it: amounts by Money's rule, a person once.
+    auto parsed
+        = parseOpenings({openingHeaders(),
+                         {u"张三"_s, kZhang, u"180,000.00"_s, u"0"_s, u"30000"_s, u"27000"_s, u"12000"_s, u"0"_s, u"8580"_s},
+                         {u"李四"_s, kLi, u"8000,50"_s, u""_s, u""_s, u""_s, u""_s, u""_s, u""_s},
+                         {u"张三"_s, kZhang, u"1"_s, u""_s, u""_s, u""_s, u""_s, u""_s, u""_s}});
+    QVERIFY(parsed);
+    QCOMPARE(parsed->openings.size(), 1);
+    QCOMPARE(parsed->openings.first().withheldFen, 858'000);
+    QCOMPARE(parsed->errors.size(), 2);
+    QCOMPARE(parsed->errors.at(0).column, u"累计收入"_s);
+    QCOMPARE(parsed->errors.at(1).row, 4);
+    QCOMPARE(parseOpenings({{u"姓名"_s, u"累计收入"_s}}).error().code, u"column_missing"_s);
 }
 
 void TestPayroll::closedMonthsAreImmutableAndReopeningIsAudited()

@@ -31,6 +31,7 @@ class TestPayrollPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void monthFromEmployeeToExport();
+    void startedInDecemberFromOpenings();
 
 private:
     QTemporaryDir m_dir;
@@ -52,8 +53,13 @@ void TestPayrollPage::initTestCase()
 void TestPayrollPage::monthFromEmployeeToExport()
 {
     PayrollPage page;
+    // Fits a 1024-pixel screen (with room for the window's frame and margins), every button in a row.
+    QVERIFY2(page.minimumSizeHint().width() < 900, qPrintable(QString::number(page.minimumSizeHint().width())));
     page.resize(1100, 700);
     page.show();
+    for (QPushButton *button : page.findChildren<QPushButton *>())
+        QVERIFY2(button->parentWidget() != &page || button->geometry().top() > 0 || !button->isVisible(),
+                 qPrintable(button->text())); // nothing floats over the heading
     QVERIFY(!find<QPushButton>(&page, u"importPayroll"_s)->isEnabled()); // no enterprise yet
     page.setEnterprise(m_session.get(), m_enterpriseId);
     page.setPeriod({2025, 1});
@@ -114,6 +120,48 @@ void TestPayrollPage::monthFromEmployeeToExport()
 
     page.reopenMonth(u"late bonus"_s);
     QCOMPARE(find<QLabel>(&page, u"payrollState"_s)->text(), u"Computed, open"_s);
+}
+
+void TestPayrollPage::startedInDecemberFromOpenings()
+{
+    // 张三 (added above, hired 2020) earns ¥25,000 a month; the accountant adopts Taxbox in December.
+    PayrollPage page;
+    page.resize(1100, 700);
+    page.show();
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    page.setPeriod({2026, 12});
+    const QString december = m_dir.filePath(u"2026-12.csv"_s);
+    QFile wages(december);
+    QVERIFY(wages.open(QIODevice::WriteOnly));
+    wages.write("姓名,身份证号,应发工资\n张三,11010519491231002X,25000\n");
+    wages.close();
+    ui::PayrollImportDialog *import = page.importFile(december);
+    QVERIFY(import);
+    QTest::mouseClick(find<QPushButton>(import, u"importAll"_s), Qt::LeftButton);
+    // Computing December from nothing is refused, and the page says why and what to do.
+    auto *error = find<QLabel>(&page, u"payrollError"_s);
+    QTest::mouseClick(find<QPushButton>(&page, u"computePayroll"_s), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"2026-11"_s) && error->text().contains(u"期初累计"_s), qPrintable(error->text()));
+    QCOMPARE(find<QTableWidget>(&page, u"withholdingTable"_s)->rowCount(), 0);
+
+    // 期初累计…: the 扣缴端's figures up to November; then December computes 4,000.00 (see TestPayroll).
+    QVERIFY(find<QPushButton>(&page, u"importOpenings"_s)->isEnabled());
+    const QString openings = m_dir.filePath(u"openings.csv"_s);
+    QFile file(openings);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("姓名,身份证号,累计收入,累计免税收入,累计减除费用,累计专项扣除,累计专项附加扣除,累计其他扣除,累计已预扣预缴税额\n"
+               "张三,11010519491231002X,275000,0,55000,0,0,0,27080\n");
+    file.close();
+    QVERIFY(page.importOpeningsFile(openings));
+    QTest::mouseClick(find<QPushButton>(&page, u"computePayroll"_s), Qt::LeftButton);
+    QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+    auto *results = find<QTableWidget>(&page, u"withholdingTable"_s);
+    QCOMPARE(results->item(0, results->columnCount() - 1)->text(), u"4000.00"_s);
+    // January has nothing before it to import.
+    page.setPeriod({2027, 1});
+    QVERIFY(!page.importOpeningsFile(openings));
+    QVERIFY(error->text().contains(u"January"_s));
 }
 
 QTEST_MAIN(TestPayrollPage)

@@ -288,6 +288,7 @@ PayrollPage::PayrollPage(QWidget *parent)
     , m_reopen(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_template(new QPushButton(this))
+    , m_openings(new QPushButton(this))
     , m_employees(new QTableWidget(this))
     , m_results(new QTableWidget(this))
 {
@@ -297,8 +298,9 @@ PayrollPage::PayrollPage(QWidget *parent)
     m_period->setDisplayFormat(u"yyyy-MM"_s);
     m_state->setObjectName(u"payrollState"_s);
     const std::pair<QPushButton *, QString> buttons[]
-        = {{m_addEmployee, u"addEmployee"_s}, {m_import, u"importPayroll"_s}, {m_compute, u"computePayroll"_s},
-           {m_close, u"closeMonth"_s},        {m_reopen, u"reopenMonth"_s},   {m_export, u"exportReturn"_s}};
+        = {{m_addEmployee, u"addEmployee"_s}, {m_import, u"importPayroll"_s}, {m_openings, u"importOpenings"_s},
+           {m_compute, u"computePayroll"_s},  {m_close, u"closeMonth"_s},     {m_reopen, u"reopenMonth"_s},
+           {m_export, u"exportReturn"_s}};
     for (const auto &[button, name] : buttons)
         button->setObjectName(name);
     for (QTableWidget *table : {m_employees, m_results}) {
@@ -332,6 +334,12 @@ PayrollPage::PayrollPage(QWidget *parent)
         else
             report(written.error());
     });
+    connect(m_openings, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::openFileName(this, tr("Import the opening cumulative figures"), QDir::homePath(),
+                                                       tr("Spreadsheets (*.xlsx *.csv)"));
+        if (!path.isEmpty())
+            importOpeningsFile(path);
+    });
     connect(m_compute, &QPushButton::clicked, this, &PayrollPage::compute);
     connect(m_close, &QPushButton::clicked, this, &PayrollPage::closeMonth);
     connect(m_reopen, &QPushButton::clicked, this, [this] {
@@ -353,18 +361,25 @@ PayrollPage::PayrollPage(QWidget *parent)
             Q_EMIT statusMessage(error);
     });
 
+    // Two rows, so the page fits a 1024-pixel hall screen in either language: the month and what is done
+    // with it; then where its data comes from (the template button has its place here too).
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Month:"), this));
     row->addWidget(m_period);
     row->addWidget(m_state);
     row->addStretch(1);
-    for (const auto &[button, name] : buttons)
+    for (QPushButton *button : {m_compute, m_close, m_reopen, m_export})
         row->addWidget(button);
+    auto *sources = new QHBoxLayout;
+    for (QPushButton *button : {m_addEmployee, m_import, m_openings, m_template})
+        sources->addWidget(button);
+    sources->addStretch(1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_employees);
     splitter->addWidget(m_results);
     splitter->setStretchFactor(1, 2);
     contentLayout()->addLayout(row);
+    contentLayout()->addLayout(sources);
     contentLayout()->addWidget(m_error);
     contentLayout()->addWidget(splitter, 1);
     retranslateUi();
@@ -412,7 +427,7 @@ void PayrollPage::refresh()
 {
     m_error->hide();
     const bool open = m_payroll != nullptr;
-    for (QPushButton *button : {m_addEmployee, m_import, m_compute, m_close, m_reopen, m_export})
+    for (QPushButton *button : {m_addEmployee, m_import, m_openings, m_compute, m_close, m_reopen, m_export})
         button->setEnabled(open);
     if (!open) {
         m_state->setText(tr("Choose an enterprise first."));
@@ -493,6 +508,50 @@ PayrollImportDialog *PayrollPage::importFile(const QString &path)
     });
     dialog->open();
     return dialog;
+}
+
+bool PayrollPage::importOpeningsFile(const QString &path)
+{
+    if (!m_payroll)
+        return false;
+    const payroll::Period chosen = period();
+    if (chosen.month == 1) {
+        report(Error{u"invalid_period"_s,
+                     tr("January starts from nothing: opening figures are for a first month after January. Choose the "
+                        "first month Taxbox computes."),
+                     {}});
+        return false;
+    }
+    const payroll::Period before{chosen.year, chosen.month - 1};
+    auto table = payroll::Spreadsheet::read(path);
+    if (!table) {
+        report(table.error());
+        return false;
+    }
+    auto parsed = payroll::parseOpenings(*table);
+    if (!parsed) {
+        report(parsed.error());
+        return false;
+    }
+    if (!parsed->errors.isEmpty()) {
+        const payroll::RowError &first = parsed->errors.first();
+        report(Error{u"rows_refused"_s,
+                     tr("Nothing was imported: row %1, %2: %3 (%4 rows with errors in all).")
+                         .arg(first.row)
+                         .arg(first.column, first.reason)
+                         .arg(parsed->errors.size()),
+                     {}});
+        return false;
+    }
+    auto imported = m_payroll->importOpenings(before, parsed->openings);
+    if (!imported) {
+        report(imported.error());
+        return false;
+    }
+    Q_EMIT statusMessage(
+        tr("Opening cumulative figures up to %1 imported for %2 employees.").arg(before.toString()).arg(*imported));
+    refresh();
+    return true;
 }
 
 void PayrollPage::compute()
@@ -596,6 +655,9 @@ void PayrollPage::retranslateUi()
     m_export->setText(tr("E&xport…"));
     m_template->setText(tr("&Template…"));
     m_template->setToolTip(tr("Save an empty import template (XLSX or CSV)"));
+    m_openings->setText(tr("&Openings…"));
+    m_openings->setToolTip(tr("Started after January: import each employee's cumulative figures up to the month before "
+                              "this one (期初累计, the 扣缴端's 上期累计)"));
 }
 
 } // namespace taxbox::ui

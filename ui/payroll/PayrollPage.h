@@ -105,6 +105,9 @@ public:
     EmployeeDialog *addEmployee();
     /// Reads `path` and opens the import dialog, or nullptr (with a status message) when unreadable.
     PayrollImportDialog *importFile(const QString &path);
+    /// Imports the employees' cumulative figures up to the month before the chosen one (期初累计, the
+    /// 扣缴端's 上期累计) from `path`: all or nothing; false (with the reason shown) when refused.
+    bool importOpeningsFile(const QString &path);
     void compute();
     void closeMonth();
     void reopenMonth(const QString &reason);
@@ -134,6 +137,7 @@ private:
     QPushButton *m_reopen;
     QPushButton *m_export;
     QPushButton *m_template;
+    QPushButton *m_openings;
     QTableWidget *m_employees;
     QTableWidget *m_results;
 };

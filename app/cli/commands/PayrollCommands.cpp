@@ -194,6 +194,79 @@ public:
     }
 };
 
+/// `payroll opening import FILE --period P`: the employees' cumulative figures at the end of P (the
+/// 扣缴端's 上期累计), for payroll started after January; all or nothing, like `payroll import`.
+class OpeningImportCommand final : public PayrollCommand
+{
+public:
+    QStringList path() const override { return {u"payroll"_s, u"opening"_s, u"import"_s}; }
+    QString summary() const override
+    {
+        return tr("Import each employee's cumulative figures at the end of --period (the month before the first "
+                  "month Taxbox computes), from CSV or XLSX with the 扣缴端's columns.");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The .csv or .xlsx file.")}}; }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the file to import."), u"file"_s}, ExitCode::Usage);
+        auto table = payroll::Spreadsheet::read(arguments.positionalArguments().constFirst());
+        if (!table)
+            return context.reportError(table.error());
+        auto parsed = payroll::parseOpenings(*table);
+        if (!parsed)
+            return context.reportError(parsed.error());
+        return withPayroll(context, arguments, [&](payroll::Payroll &payroll, const payroll::Period &period) {
+            QJsonArray errors;
+            for (const payroll::RowError &error : std::as_const(parsed->errors))
+                errors.append(QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
+            if (!parsed->errors.isEmpty()) {
+                context.writeResult({{u"period"_s, period.toString()}, {u"imported"_s, 0}, {u"errors"_s, errors}});
+                return context.reportError(Error{u"rows_refused"_s,
+                                                 tr("Rows with errors: %1. Nothing was imported; correct them and import "
+                                                    "the file again.")
+                                                     .arg(parsed->errors.size()),
+                                                 u"file"_s});
+            }
+            auto imported = payroll.importOpenings(period, parsed->openings);
+            if (!imported)
+                return report(context, imported.error());
+            context.writeResult({{u"period"_s, period.toString()}, {u"imported"_s, *imported}, {u"errors"_s, errors}});
+            return ExitCode::Success;
+        });
+    }
+};
+
+class OpeningListCommand final : public PayrollCommand
+{
+public:
+    QStringList path() const override { return {u"payroll"_s, u"opening"_s, u"list"_s}; }
+    QString summary() const override { return tr("List the employees' opening cumulative figures at the end of --period."); }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        return withPayroll(context, arguments, [&](payroll::Payroll &payroll, const payroll::Period &period) {
+            auto list = payroll.openings(period);
+            if (!list)
+                return report(context, list.error());
+            const auto m = [](qint64 fen) { return Money::fromFen(fen).toString(); };
+            QJsonArray openings;
+            for (const payroll::Opening &o : std::as_const(*list)) {
+                openings.append(QJsonObject{{u"name"_s, o.name},
+                                            {u"resident_id"_s, o.residentId},
+                                            {u"cumulative_income"_s, m(o.incomeFen)},
+                                            {u"cumulative_exempt_income"_s, m(o.exemptFen)},
+                                            {u"cumulative_basic_deduction"_s, m(o.basicFen)},
+                                            {u"cumulative_special_deductions"_s, m(o.specialFen)},
+                                            {u"cumulative_special_additional_deductions"_s, m(o.additionalFen)},
+                                            {u"cumulative_other_deductions"_s, m(o.otherFen)},
+                                            {u"cumulative_withheld"_s, m(o.withheldFen)}});
+            }
+            context.writeResult({{u"period"_s, period.toString()}, {u"openings"_s, openings}});
+            return ExitCode::Success;
+        });
+    }
+};
+
 class RunCommand final : public PayrollCommand
 {
 public:
@@ -318,6 +391,8 @@ std::vector<std::unique_ptr<Command>> payrollCommands()
     commands.push_back(std::make_unique<EmployeeListCommand>());
     commands.push_back(std::make_unique<TemplateCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<OpeningImportCommand>());
+    commands.push_back(std::make_unique<OpeningListCommand>());
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<CloseCommand>());
     commands.push_back(std::make_unique<ReopenCommand>());

@@ -1857,10 +1857,6 @@
         <translation>号段由受信任的服务器分配给此设备和销售方。</translation>
     </message>
     <message>
-        <source>The number range was granted to this device and seller by the server whose key has SHA-256 %1 (pass --server-key to require a known server).</source>
-        <translation>号段由密钥 SHA-256 为 %1 的服务器分配给此设备和销售方（使用 --server-key 可要求已知服务器）。</translation>
-    </message>
-    <message>
         <source>The number is well formed.</source>
         <translation>号码格式正确。</translation>
     </message>
@@ -1883,6 +1879,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The number range was granted to this device and seller by the server whose key, given in the file itself, has SHA-256 %1; that this server is the issuer&apos;s was not confirmed (no trusted server key was given).</source>
+        <translation>号段由文件自带公钥（SHA-256 %1）的服务器授予本设备和销售方；未提供可信的服务器公钥，因此未核实该服务器确为开票方的服务器。</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3443,10 @@
     <message>
         <source>%1 did not pass the %2 check: %3</source>
         <translation>%1 未通过 %2 校验：%3</translation>
+    </message>
+    <message>
+        <source>%1 is the invoice&apos;s PDF: it carries no signature to check. Verify the same invoice&apos;s XML file.</source>
+        <translation>%1 是发票的 PDF 版式文件，不含可查验的签名。请查验同一张发票的 XML 文件。</translation>
     </message>
 </context>
 <context>
@@ -5838,10 +5842,6 @@
         <translation>选择发票文件</translation>
     </message>
     <message>
-        <source>Invoice XML (*.xml)</source>
-        <translation>发票 XML (*.xml)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -5884,6 +5884,18 @@
     <message>
         <source>Check an invoice file: signatures, number range, arithmetic and QR code; a changed byte is found.</source>
         <translation>查验发票文件：签名、号段、金额计算和二维码；任何一个字节的改动都能发现。</translation>
+    </message>
+    <message>
+        <source>Invoice files (*.xml *.pdf);;Invoice XML (*.xml)</source>
+        <translation>发票文件 (*.xml *.pdf);;发票 XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>This is the invoice&apos;s PDF: it carries no signature to check. Open the same invoice&apos;s XML file (the seller sends both) to verify it.</source>
+        <translation>这是发票的 PDF 版式文件，不含可查验的签名。请打开同一张发票的 XML 文件（销售方会一并发送）进行查验。</translation>
+    </message>
+    <message>
+        <source>The invoice is unchanged and consistent, but its issuer was not confirmed: give the issuing server&apos;s key above to check it.</source>
+        <translation>发票内容完整、前后一致，但未核实开票方：请在上方填写开票服务器的公钥后再查验。</translation>
     </message>
 </context>
 </TS>

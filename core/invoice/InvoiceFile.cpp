@@ -248,6 +248,11 @@ Result<IssuedInvoice> InvoiceFile::fromXml(QByteArrayView bytes)
     return issued;
 }
 
+bool isPdf(QByteArrayView bytes)
+{
+    return bytes.startsWith("%PDF-");
+}
+
 bool Verification::valid() const
 {
     return !checks.isEmpty()
@@ -259,7 +264,7 @@ QJsonObject Verification::toJson() const
     QJsonArray list;
     for (const VerificationCheck &check : checks)
         list.append(QJsonObject{{u"check"_s, check.name}, {u"passed"_s, check.passed}, {u"message"_s, check.message}});
-    QJsonObject object{{u"valid"_s, valid()}, {u"checks"_s, list}};
+    QJsonObject object{{u"valid"_s, valid()}, {u"issuer_confirmed"_s, valid() && issuerConfirmed}, {u"checks"_s, list}};
     if (invoice) {
         object.insert(u"number"_s, invoice->invoice.number);
         object.insert(u"seller"_s, invoice->invoice.seller.name);
@@ -338,10 +343,12 @@ Verification verifyInvoiceFile(QByteArrayView xml, const rules::RulePack &pack, 
         add(u"grant"_s, true,
             trustedServerKey ? InvoiceFile::tr("The number range was granted by the trusted server to this device and seller.")
                              : InvoiceFile::tr("The number range was granted to this device and seller by the server whose "
-                                               "key has SHA-256 %1 (pass --server-key to require a known server).")
+                                               "key, given in the file itself, has SHA-256 %1; that this server is the "
+                                               "issuer's was not confirmed (no trusted server key was given).")
                                    .arg(crypto::sha256Hex(serverKey)));
     else
         add(u"grant"_s, false, grantProblem);
+    result.issuerConfirmed = trustedServerKey.has_value() && grantProblem.isEmpty();
 
     auto content = checkContent(invoice, pack);
     const bool numberProblem = !content && content.error().code == u"number_format";

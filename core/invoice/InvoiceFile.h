@@ -42,6 +42,10 @@ struct Verification
 {
     QList<VerificationCheck> checks;
     std::optional<IssuedInvoice> invoice;
+    /// The number range is signed by a server key the caller trusts (not only the key inside the file):
+    /// only then is the issuer confirmed. A valid file without it is intact and self-consistent, and
+    /// says so — never "genuine".
+    bool issuerConfirmed = false;
     [[nodiscard]] bool valid() const;
     [[nodiscard]] QJsonObject toJson() const;
 };
@@ -51,6 +55,9 @@ struct Verification
 /// otherwise the key in the file, whose fingerprint is reported), that the grant covers the number,
 /// the seller and the device, the number's form, the arithmetic against the rule pack and the QR
 /// payload against the content.
+/// True for a PDF (the printable layout): it carries no signature to check; the XML file is what is verified.
+[[nodiscard]] bool isPdf(QByteArrayView bytes);
+
 [[nodiscard]] Verification verifyInvoiceFile(QByteArrayView xml, const rules::RulePack &pack,
                                              const std::optional<QByteArray> &trustedServerKey = {});
 

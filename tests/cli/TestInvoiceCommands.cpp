@@ -156,7 +156,12 @@ void TestInvoiceCommands::exportVerifyAndTamper()
     const Run verified = runCli({u"invoice"_s, u"verify"_s, xml});
     QVERIFY2(verified.exitCode == 0, verified.out.constData());
     QCOMPARE(verified.outJson().value(u"valid"_s).toBool(), true);
+    QCOMPARE(verified.outJson().value(u"issuer_confirmed"_s).toBool(), false); // no trusted key was given
     QCOMPARE(verified.outJson().value(u"number"_s).toString(), m_first);
+    // The PDF is not verifiable: said as such.
+    const QString pdf = m_dir.filePath(u"for-verify.pdf"_s);
+    QVERIFY(cli({u"invoice"_s, u"export"_s, m_first, u"--format"_s, u"pdf"_s, u"--out"_s, pdf}).exitCode == 0);
+    QCOMPARE(runCli({u"invoice"_s, u"verify"_s, pdf}).errorJson().value(u"code"_s).toString(), u"pdf_not_verifiable"_s);
 
     QFile file(xml);
     QVERIFY(file.open(QIODevice::ReadOnly));

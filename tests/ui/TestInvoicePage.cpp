@@ -270,9 +270,28 @@ void TestInvoicePage::verifyPageFindsWhatChanged()
     QVERIFY(!m_xml.isEmpty());
     ui::VerifyInvoicePage page;
     page.show();
+    // Without a trusted server key the file is intact and consistent, but "genuine" is never said: the
+    // issuer was not confirmed, and the words say so (no command-line flag in them).
+    auto *verdict = find<QLabel>(&page, u"verdict"_s);
+    QVERIFY(page.verifyFile(m_xml).valid());
+    QVERIFY2(!verdict->text().contains(u"genuine"_s) && verdict->text().contains(u"not confirmed"_s),
+             qPrintable(verdict->text()));
+    for (int r = 0; r < find<QTableWidget>(&page, u"checks"_s)->rowCount(); ++r)
+        QVERIFY(!find<QTableWidget>(&page, u"checks"_s)->item(r, 2)->text().contains(u"--"_s));
+    // Its PDF is understood for what it is: nothing to verify, open the XML — not "does not hold".
+    const QString pdf = m_dir.filePath(u"invoice-for-verify.pdf"_s);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::WriteOnly));
+    pdfFile.write("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n");
+    pdfFile.close();
+    page.verifyFile(pdf);
+    QVERIFY2(verdict->text().contains(u"PDF"_s) && verdict->text().contains(u"XML"_s)
+                 && !verdict->text().contains(u"does not hold"_s),
+             qPrintable(verdict->text()));
+    // With the issuing server's key: genuine.
     find<QLineEdit>(&page, u"serverKey"_s)->setText(QString::fromLatin1(m_server.publicKey().toBase64()));
     QVERIFY(page.verifyFile(m_xml).valid());
-    QVERIFY(find<QLabel>(&page, u"verdict"_s)->text().contains(u"genuine"_s));
+    QVERIFY(verdict->text().contains(u"genuine"_s));
     auto *checks = find<QTableWidget>(&page, u"checks"_s);
     QCOMPARE(checks->rowCount(), 6);
     for (int r = 0; r < 6; ++r)

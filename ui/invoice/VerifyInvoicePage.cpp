@@ -70,8 +70,8 @@ VerifyInvoicePage::VerifyInvoicePage(QWidget *parent)
     m_checks->setWordWrap(true);
     contentLayout()->addWidget(m_checks, 1);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const QString path
-            = FileDialogs::openFileName(this, tr("Choose an invoice file"), QDir::homePath(), tr("Invoice XML (*.xml)"));
+        const QString path = FileDialogs::openFileName(this, tr("Choose an invoice file"), QDir::homePath(),
+                                                       tr("Invoice files (*.xml *.pdf);;Invoice XML (*.xml)"));
         if (!path.isEmpty())
             verifyFile(path);
     });
@@ -91,8 +91,20 @@ invoice::Verification VerifyInvoicePage::verifyFile(const QString &path)
             {u"format"_s, false, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
     else if (!pack)
         verification.checks.append({u"arithmetic"_s, false, pack.error().message});
-    else
-        verification = invoice::verifyInvoiceFile(file.readAll(), **pack, key);
+    else {
+        const QByteArray bytes = file.read(4 * 1024 * 1024);
+        if (invoice::isPdf(bytes)) {
+            // The PDF is the printable layout: nothing in it to verify. Say so, not "does not hold".
+            m_last.reset();
+            m_verdict->setText(tr("This is the invoice's PDF: it carries no signature to check. Open the same "
+                                  "invoice's XML file (the seller sends both) to verify it."));
+            m_verdict->setStyleSheet(u"color: #8d6e00;"_s);
+            m_summary->clear();
+            m_checks->setRowCount(0);
+            return verification;
+        }
+        verification = invoice::verifyInvoiceFile(bytes, **pack, key);
+    }
     showVerification(verification);
     return verification;
 }
@@ -101,8 +113,19 @@ void VerifyInvoicePage::showVerification(const invoice::Verification &verificati
 {
     m_last = verification;
     const bool valid = verification.valid();
-    m_verdict->setText(valid ? tr("✔ The invoice is genuine and unchanged.") : tr("✘ The invoice does not hold."));
-    m_verdict->setStyleSheet(valid ? u"color: #1b5e20;"_s : u"color: #b71c1c;"_s);
+    // "Genuine" only when the issuing server is one the user trusts; a file that merely agrees with
+    // itself says exactly that.
+    if (!valid) {
+        m_verdict->setText(tr("✘ The invoice does not hold."));
+        m_verdict->setStyleSheet(u"color: #b71c1c;"_s);
+    } else if (verification.issuerConfirmed) {
+        m_verdict->setText(tr("✔ The invoice is genuine and unchanged."));
+        m_verdict->setStyleSheet(u"color: #1b5e20;"_s);
+    } else {
+        m_verdict->setText(tr("The invoice is unchanged and consistent, but its issuer was not confirmed: give the "
+                              "issuing server's key above to check it."));
+        m_verdict->setStyleSheet(u"color: #8d6e00;"_s);
+    }
     if (verification.invoice) {
         const invoice::Invoice &invoice = verification.invoice->invoice;
         m_summary->setText(tr("No. %1 · issued %2 · %3 → %4 · total ¥%5")

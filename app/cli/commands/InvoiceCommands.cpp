@@ -409,6 +409,12 @@ public:
                                                  .arg(file.fileName())
                                                  .arg(kMaxInvoiceFileBytes / (1024 * 1024)),
                                              u"file"_s});
+        if (invoice::isPdf(bytes))
+            return context.reportError(Error{u"pdf_not_verifiable"_s,
+                                             tr("%1 is the invoice's PDF: it carries no signature to check. Verify the "
+                                                "same invoice's XML file.")
+                                                 .arg(file.fileName()),
+                                             u"file"_s});
         const invoice::Verification verification = invoice::verifyInvoiceFile(bytes, **pack, serverKey);
         context.writeResult(verification.toJson());
         if (verification.valid())

@@ -270,7 +270,8 @@ void SyncPage::signIn(const QString &account, crypto::SecureBytes password)
     if (server.isEmpty() || m_busy)
         return;
     if (m_account->text().trimmed().isEmpty()) {
-        m_account->setText(account);
+        // The placeholder promises "the same as this computer's": the signed-in workspace account.
+        m_account->setText(!account.trimmed().isEmpty() ? account.trimmed() : m_session ? m_session->userName() : QString());
         saveServerSettings();
     }
     const QString name = m_account->text().trimmed();

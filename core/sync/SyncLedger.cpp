@@ -324,26 +324,25 @@ bool SyncLedger::isInvoiceItem(const QString &type)
     return type == u"invoice.issued" || type == u"invoice.red_issued";
 }
 
-Result<QString> SyncLedger::voidConflictingInvoice(const QString &uuid)
+Result<std::optional<SyncLedger::OpenConflict>> SyncLedger::openConflict(const QString &uuid)
 {
-    auto transaction = store::Transaction::begin(m_store.database());
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    store::Database &database = m_store.database();
-    auto item = database.prepare("SELECT type, record_key, current_receipt FROM outbox WHERE uuid = ? AND state = 'conflict' AND "
-                                 "resolution IS NULL");
+    auto item = m_store.database().prepare("SELECT type, payload, record_key, current_receipt FROM outbox WHERE uuid = ? AND "
+                                           "state = 'conflict' AND resolution IS NULL");
     if (!item)
         return std::unexpected(item.error());
     item->bind(1, uuid);
     auto found = item->step();
     if (!found)
         return std::unexpected(found.error());
-    if (!*found || !isInvoiceItem(item->text(0)) || !item->text(1).startsWith(u"invoice:"))
-        return fail(u"not_a_conflict"_s, tr("This item is not an open invoice conflict."));
-    const QString recordKey = item->text(1);
-    const QString number = recordKey.mid(8);
-    const qint64 current = item->int64(2);
-    item->reset();
+    if (!*found)
+        return std::optional<OpenConflict>();
+    return std::optional<OpenConflict>(OpenConflict{item->text(0), item->text(1), item->text(2), item->int64(3)});
+}
+
+Result<QString> SyncLedger::voidInvoice(const QString &uuid, const OpenConflict &conflict)
+{
+    store::Database &database = m_store.database();
+    const QString number = conflict.recordKey.mid(8); // "invoice:<number>"
     const QString reason = tr("The server already holds another invoice numbered %1 (this workspace was restored or copied "
                               "and issued the number again). The server's invoice stands; this one is void and must not "
                               "be given to anyone. Issue it again with a new number.")
@@ -361,10 +360,26 @@ Result<QString> SyncLedger::voidConflictingInvoice(const QString &uuid)
     mark->bind(1, reason).bind(2, now).bind(3, uuid);
     if (auto ran = mark->run(); !ran)
         return std::unexpected(ran.error());
-    if (auto raised = raiseRecordHead(recordKey, current); !raised)
+    if (auto raised = raiseRecordHead(conflict.recordKey, conflict.currentReceipt); !raised)
         return std::unexpected(raised.error());
     if (auto audited = m_store.recordChange({u"void"_s, u"invoice"_s, number, {}, {{u"reason"_s, reason}}, {}}); !audited)
         return std::unexpected(audited.error());
+    return number;
+}
+
+Result<QString> SyncLedger::voidConflictingInvoice(const QString &uuid)
+{
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto conflict = openConflict(uuid);
+    if (!conflict)
+        return std::unexpected(conflict.error());
+    if (!*conflict || !isInvoiceItem((*conflict)->type) || !(*conflict)->recordKey.startsWith(u"invoice:"))
+        return fail(u"not_a_conflict"_s, tr("This item is not an open invoice conflict."));
+    auto number = voidInvoice(uuid, **conflict);
+    if (!number)
+        return number;
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return number;
@@ -372,47 +387,27 @@ Result<QString> SyncLedger::voidConflictingInvoice(const QString &uuid)
 
 Result<void> SyncLedger::resolveConflict(const QString &uuid, Resolution resolution)
 {
-    // An invoice is never kept against the server's; taking the server's is voiding this one (an open
-    // invoice conflict can only be one left by an earlier version of Taxbox).
-    {
-        auto peek
-            = m_store.database().prepare("SELECT type FROM outbox WHERE uuid = ? AND state = 'conflict' AND resolution IS NULL");
-        if (!peek)
-            return std::unexpected(peek.error());
-        peek->bind(1, uuid);
-        auto found = peek->step();
-        if (!found)
-            return std::unexpected(found.error());
-        if (*found && isInvoiceItem(peek->text(0))) {
-            peek->reset();
-            if (resolution == Resolution::KeepMine)
-                return fail(u"invoice_conflict"_s,
-                            tr("An invoice cannot be kept against the server's: the invoice the server holds under this "
-                               "number stands, and this one is voided when the workspace syncs."));
-            auto voided = voidConflictingInvoice(uuid);
-            if (!voided)
-                return std::unexpected(voided.error());
-            return {};
-        }
-    }
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
     store::Database &database = m_store.database();
-    auto item = database.prepare("SELECT type, payload, record_key, current_receipt FROM outbox WHERE uuid = ? AND state = "
-                                 "'conflict' AND resolution IS NULL");
-    if (!item)
-        return std::unexpected(item.error());
-    item->bind(1, uuid);
-    auto found = item->step();
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found)
+    auto conflict = openConflict(uuid);
+    if (!conflict)
+        return std::unexpected(conflict.error());
+    if (!*conflict)
         return fail(u"not_a_conflict"_s, tr("This item is not an open conflict."));
-    const QString type = item->text(0);
-    const QString payload = item->text(1);
-    const QString recordKey = item->text(2);
-    const qint64 current = item->int64(3);
+    const auto &[type, payload, recordKey, current] = **conflict;
+    // An invoice is never kept against the server's; taking the server's is voiding this one (an open
+    // invoice conflict can only be one left by an earlier version of Taxbox).
+    if (isInvoiceItem(type)) {
+        if (resolution == Resolution::KeepMine)
+            return fail(u"invoice_conflict"_s,
+                        tr("An invoice cannot be kept against the server's: the invoice the server holds under this "
+                           "number stands, and this one is voided when the workspace syncs."));
+        if (auto voided = voidInvoice(uuid, **conflict); !voided)
+            return std::unexpected(voided.error());
+        return transaction->commit();
+    }
     auto mark = database.prepare("UPDATE outbox SET resolution = ?, updated_at = ? WHERE uuid = ?");
     if (!mark)
         return std::unexpected(mark.error());

@@ -123,6 +123,18 @@ public:
     [[nodiscard]] Result<QString> installRulePacks();
 
 private:
+    /// An outbox item the server answered "conflict" that no one has settled.
+    struct OpenConflict
+    {
+        QString type;
+        QString payload;
+        QString recordKey;
+        qint64 currentReceipt = 0;
+    };
+    [[nodiscard]] Result<std::optional<OpenConflict>> openConflict(const QString &uuid);
+    /// voidConflictingInvoice's work, inside the caller's transaction.
+    [[nodiscard]] Result<QString> voidInvoice(const QString &uuid, const OpenConflict &conflict);
+
     store::EnterpriseStore &m_store;
 };
 

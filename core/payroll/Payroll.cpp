@@ -1081,6 +1081,14 @@ Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonO
     return parsed;
 }
 
+QJsonArray rowErrorsJson(const QList<RowError> &errors)
+{
+    QJsonArray array;
+    for (const RowError &error : errors)
+        array.append(QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
+    return array;
+}
+
 QStringList openingHeaders()
 {
     return {u"姓名"_s,         u"身份证号"_s,         u"累计收入"_s,     u"累计免税收入"_s,      u"累计减除费用"_s,

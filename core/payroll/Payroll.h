@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace taxbox::store {
@@ -89,6 +90,8 @@ struct RowError
     QString column;
     QString reason;
 };
+/// Row errors as the CLI prints them: [{"row", "column", "reason"}].
+[[nodiscard]] QJsonArray rowErrorsJson(const QList<RowError> &errors);
 
 /// An employee's cumulative figures at the end of a month, as the 扣缴端 exports them (上期累计 / 前期数据):
 /// where an accountant who adopts Taxbox after January starts from. Amounts in fen.

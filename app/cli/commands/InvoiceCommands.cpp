@@ -8,6 +8,7 @@
 #include "invoice/InvoiceFile.h"
 #include "invoice/InvoiceImport.h"
 #include "invoice/TaxCodeCatalogue.h"
+#include "payroll/Payroll.h"
 #include "payroll/Spreadsheet.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
@@ -97,10 +98,7 @@ protected:
             issued.append(summaryJson(one.invoice));
         QJsonObject result{{u"issued"_s, issued}, {u"errors"_s, errorsJson(batch->errors, rows)}};
         if (!rows.isEmpty() || !rowErrors.isEmpty()) {
-            QJsonArray rowArray;
-            for (const payroll::RowError &error : rowErrors)
-                rowArray.append(QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
-            result.insert(u"row_errors"_s, rowArray);
+            result.insert(u"row_errors"_s, payroll::rowErrorsJson(rowErrors));
         }
         context.writeResult(result);
         if (issued.isEmpty() && (!batch->errors.isEmpty() || !rowErrors.isEmpty()))
@@ -658,11 +656,7 @@ public:
                     return context.reportError(read.error());
                 QList<payroll::RowError> errors;
                 auto imported = book.importTable(list, *read, errors);
-                QJsonArray rowErrors;
-                for (const payroll::RowError &error : std::as_const(errors))
-                    rowErrors.append(
-                        QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
-                context.writeResult({{u"imported"_s, imported.value_or(0)}, {u"errors"_s, rowErrors}});
+                context.writeResult({{u"imported"_s, imported.value_or(0)}, {u"errors"_s, payroll::rowErrorsJson(errors)}});
                 if (!imported)
                     return report(context, imported.error());
                 return ExitCode::Success;
@@ -710,10 +704,7 @@ public:
             return context.reportError(catalogue.error());
         if (auto saved = catalogue->save(invoice::TaxCodeCatalogue::fileIn((*session)->workspace().directory())); !saved)
             return context.reportError(saved.error());
-        QJsonArray skipped;
-        for (const payroll::RowError &error : std::as_const(errors))
-            skipped.append(QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
-        context.writeResult({{u"codes"_s, catalogue->size()}, {u"skipped"_s, skipped}});
+        context.writeResult({{u"codes"_s, catalogue->size()}, {u"skipped"_s, payroll::rowErrorsJson(errors)}});
         return ExitCode::Success;
     }
 };

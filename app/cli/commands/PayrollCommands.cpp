@@ -173,9 +173,7 @@ public:
         if (!parsed)
             return context.reportError(parsed.error());
         return withPayroll(context, arguments, [&](payroll::Payroll &payroll, const payroll::Period &period) {
-            QJsonArray errors;
-            for (const payroll::RowError &error : std::as_const(parsed->errors))
-                errors.append(QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
+            const QJsonArray errors = payroll::rowErrorsJson(parsed->errors);
             if (!parsed->errors.isEmpty() && !arguments.isSet(u"good-rows"_s)) {
                 context.writeResult({{u"period"_s, period.toString()}, {u"imported"_s, 0}, {u"errors"_s, errors}});
                 return context.reportError(
@@ -217,9 +215,7 @@ public:
         if (!parsed)
             return context.reportError(parsed.error());
         return withPayroll(context, arguments, [&](payroll::Payroll &payroll, const payroll::Period &period) {
-            QJsonArray errors;
-            for (const payroll::RowError &error : std::as_const(parsed->errors))
-                errors.append(QJsonObject{{u"row"_s, error.row}, {u"column"_s, error.column}, {u"reason"_s, error.reason}});
+            const QJsonArray errors = payroll::rowErrorsJson(parsed->errors);
             if (!parsed->errors.isEmpty()) {
                 context.writeResult({{u"period"_s, period.toString()}, {u"imported"_s, 0}, {u"errors"_s, errors}});
                 return context.reportError(Error{u"rows_refused"_s,

@@ -986,6 +986,36 @@ QStringList templateHeaders()
             Payroll::tr("Tax relief")};
 }
 
+namespace {
+
+/// One amount cell of an import, by Money's own rule ("8,000.50" groups thousands, "8000,50" is refused,
+/// never read as 800,050) and never negative. An empty cell is nullopt, or the error `emptyMessage` when
+/// that is given (a required column).
+Result<std::optional<qint64>> amountCell(const QString &text, const QString &header, const QString &emptyMessage = {})
+{
+    if (text.isEmpty()) {
+        if (!emptyMessage.isEmpty())
+            return fail(u"required"_s, emptyMessage, header);
+        return std::optional<qint64>();
+    }
+    auto money = Money::parse(text, header);
+    if (!money)
+        return std::unexpected(money.error());
+    if (money->isNegative())
+        return fail(u"negative_amount"_s, Payroll::tr("Amounts must not be negative."), header);
+    return std::optional<qint64>(money->fen());
+}
+
+/// The file row of an earlier row for the same person, or 0.
+template<typename Item> int earlierRowOf(const QList<Item> &items, const QList<int> &rows, const QString &residentId)
+{
+    const auto earlier
+        = std::find_if(items.cbegin(), items.cend(), [&](const Item &item) { return item.residentId == residentId; });
+    return earlier == items.cend() ? 0 : rows.at(std::distance(items.cbegin(), earlier));
+}
+
+} // namespace
+
 Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonObject &mapping)
 {
     if (table.isEmpty())
@@ -1042,36 +1072,22 @@ Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonO
                                                           {u"other_deductions"_s, &entry.wages.otherFen},
                                                           {u"tax_relief"_s, &entry.wages.reliefFen}};
         for (const auto &[field, target] : amounts) {
-            // Money's own rule: "8,000.50" groups thousands, "8000,50" is refused (never read as 800,050).
-            const QString text = cell(field);
-            if (text.isEmpty()) {
-                if (field == u"income") {
-                    parsed.errors.append({fileRow, header.value(column.value(field)), Payroll::tr("The income is empty.")});
-                    ok = false;
-                }
-                continue;
-            }
             const QString headerName = header.value(column.value(field));
-            auto money = Money::parse(text, headerName);
-            if (!money) {
-                parsed.errors.append({fileRow, headerName, money.error().message});
+            auto amount
+                = amountCell(cell(field), headerName, field == u"income" ? Payroll::tr("The income is empty.") : QString());
+            if (!amount) {
+                parsed.errors.append({fileRow, headerName, amount.error().message});
                 ok = false;
-            } else if (money->isNegative()) {
-                parsed.errors.append({fileRow, headerName, Payroll::tr("Amounts must not be negative.")});
-                ok = false;
-            } else {
-                *target = money->fen();
+            } else if (*amount) {
+                *target = **amount;
                 if (field == u"special_additional_deductions")
                     entry.additionalGiven = true;
             }
         }
         if (ok) {
-            const auto earlier = std::find_if(parsed.entries.cbegin(), parsed.entries.cend(),
-                                              [&entry](const Entry &e) { return e.residentId == entry.residentId; });
-            if (earlier != parsed.entries.cend()) {
+            if (const int earlier = earlierRowOf(parsed.entries, parsed.rows, entry.residentId)) {
                 parsed.errors.append({fileRow, header.value(column.value(u"resident_id"_s)),
-                                      Payroll::tr("The same person is already on row %1.")
-                                          .arg(parsed.rows.at(std::distance(parsed.entries.cbegin(), earlier)))});
+                                      Payroll::tr("The same person is already on row %1.").arg(earlier)});
                 continue;
             }
             parsed.entries.append(entry);
@@ -1131,33 +1147,18 @@ Result<ParsedOpenings> parseOpenings(const QList<QStringList> &table)
         qint64 *targets[] = {&opening.incomeFen,     &opening.exemptFen, &opening.basicFen,   &opening.specialFen,
                              &opening.additionalFen, &opening.otherFen,  &opening.withheldFen};
         for (int c = 2; c < headers.size(); ++c) {
-            const QString text = cell(c);
-            if (text.isEmpty()) {
-                if (c == 2) {
-                    parsed.errors.append({fileRow, headers.at(c), Payroll::tr("The cumulative income is empty.")});
-                    ok = false;
-                }
-                continue;
-            }
-            auto money = Money::parse(text, headers.at(c));
-            if (!money) {
-                parsed.errors.append({fileRow, headers.at(c), money.error().message});
+            auto amount = amountCell(cell(c), headers.at(c), c == 2 ? Payroll::tr("The cumulative income is empty.") : QString());
+            if (!amount) {
+                parsed.errors.append({fileRow, headers.at(c), amount.error().message});
                 ok = false;
-            } else if (money->isNegative()) {
-                parsed.errors.append({fileRow, headers.at(c), Payroll::tr("Amounts must not be negative.")});
-                ok = false;
-            } else {
-                *targets[c - 2] = money->fen();
+            } else if (*amount) {
+                *targets[c - 2] = **amount;
             }
         }
         if (!ok)
             continue;
-        const auto earlier = std::find_if(parsed.openings.cbegin(), parsed.openings.cend(),
-                                          [&](const Opening &o) { return o.residentId == opening.residentId; });
-        if (earlier != parsed.openings.cend()) {
-            parsed.errors.append({fileRow, headers.at(1),
-                                  Payroll::tr("The same person is already on row %1.")
-                                      .arg(parsed.rows.at(std::distance(parsed.openings.cbegin(), earlier)))});
+        if (const int earlier = earlierRowOf(parsed.openings, parsed.rows, opening.residentId)) {
+            parsed.errors.append({fileRow, headers.at(1), Payroll::tr("The same person is already on row %1.").arg(earlier)});
             continue;
         }
         parsed.openings.append(opening);

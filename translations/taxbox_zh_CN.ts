@@ -736,8 +736,8 @@
         <translation>居民身份证号码：%1</translation>
     </message>
     <message>
-        <source>&quot;hire_date&quot; must be a date such as &quot;2025-03-01&quot;.</source>
-        <translation>“hire_date”（任职受雇日期）必须是日期，例如“2025-03-01”。</translation>
+        <source>Hired on: enter a date such as 2025-03-01.</source>
+        <translation>任职受雇日期：请输入日期，例如 2025-03-01。</translation>
     </message>
 </context>
 <context>
@@ -2315,10 +2315,6 @@
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <source>No column for &quot;%1&quot; in the header (%2). Map it, e.g. --map &apos;{&quot;%1&quot;:&quot;应发工资&quot;}&apos;.</source>
-        <translation>表头（%2）中没有“%1”对应的列。请指定对应关系，例如 --map &apos;{&quot;%1&quot;:&quot;应发工资&quot;}&apos;。</translation>
-    </message>
-    <message>
         <source>The income is empty.</source>
         <translation>收入为空。</translation>
     </message>
@@ -2357,6 +2353,30 @@
     <message>
         <source>The cumulative income is empty.</source>
         <translation>累计收入为空。</translation>
+    </message>
+    <message>
+        <source>change an employee</source>
+        <translation>修改员工</translation>
+    </message>
+    <message>
+        <source>This employee no longer exists.</source>
+        <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is on the closed payroll of %2: who they are stays as filed. Only the special additional deductions can change; to correct a filed month, reopen it first.</source>
+        <translation>%1 已在 %2 已结账的工资表中：其身份信息须与已申报的一致，只能修改专项附加扣除；如需更正已申报月份，请先重新打开该月。</translation>
+    </message>
+    <message>
+        <source>remove an employee</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <source>%1 is on the closed payroll of %2 and cannot be removed: the filed returns name them. Someone who has left simply gets no more wages.</source>
+        <translation>%1 已在 %2 已结账的工资表中，不能删除：已申报的报表中有此人。离职人员不再录入工资即可。</translation>
+    </message>
+    <message>
+        <source>No column holds %1 (the file&apos;s columns: %2). Say which column it is.</source>
+        <translation>没有哪一列是%1（文件中的列：%2）。请指定对应的列。</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4172,29 @@
     </message>
 </context>
 <context>
+    <name>taxbox::ui::AmountsDialog</name>
+    <message>
+        <source>empty = 0</source>
+        <translation>空白即 0</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative.</source>
+        <translation>%1不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::BackupScheduler</name>
     <message>
         <source>Unlock Taxbox to make a backup.</source>
@@ -4357,6 +4400,14 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>On a closed month&apos;s return: stays as filed</source>
+        <translation>已在结账月份的报表中：须与已申报的一致</translation>
     </message>
 </context>
 <context>
@@ -5234,16 +5285,32 @@
         <translation>只导入正确的行(&amp;G)</translation>
     </message>
     <message>
-        <source>%1 rows are ready to import.</source>
-        <translation>%1 行可以导入。</translation>
+        <source>&amp;Register employee…</source>
+        <translation>登记员工(&amp;R)…</translation>
     </message>
     <message>
-        <source>%1 rows are ready; %2 rows have errors (below). Nothing is imported from a file with errors unless you choose to import the good rows.</source>
-        <translation>%1 行正确；%2 行有错误（见下表）。文件有错误时不导入任何内容，除非您选择只导入正确的行。</translation>
+        <source>Add the chosen person as an employee; the file is then read again</source>
+        <translation>将所选人员登记为员工，然后重新读取文件</translation>
     </message>
     <message>
-        <source>Import the &amp;good rows (%1)</source>
-        <translation>只导入正确的行（%1）(&amp;G)</translation>
+        <source>%1: not a registered employee</source>
+        <translation>%1：未登记的员工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are ready to import.</source>
+        <translation><numerusform>%n 行可以导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ready to import; %2 not (below): rows with errors and people who are not employees yet. Nothing is imported from such a file unless you choose to import the ready rows.</source>
+        <translation>%1可以导入；%2不能导入（见下方）：有错误的行，或尚未登记为员工的人员。除非您选择只导入可导入的行，否则不会从此文件导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Import the &amp;ready rows (%1)</source>
+        <translation>只导入可导入的行(&amp;R)（%1）</translation>
     </message>
 </context>
 <context>
@@ -5290,7 +5357,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Resident ID number</source>
@@ -5409,12 +5476,100 @@
         <translation>已导入 %2 位员工截至 %1 的期初累计。</translation>
     </message>
     <message>
-        <source>&amp;Openings…</source>
-        <translation>期初累计(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Started after January: import each employee&apos;s cumulative figures up to the month before this one (期初累计, the 扣缴端&apos;s 上期累计)</source>
         <translation>一月之后开始使用：导入每位员工截至本月前一个月的累计数（期初累计，即扣缴端的上期累计）</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) and their wages in the months still open? Someone who has left but is on a filed month cannot be removed; they simply get no more wages.</source>
+        <translation>删除 %1（%2）及其在未结账月份的工资吗？已在已申报月份中的离职人员不能删除，不再录入其工资即可。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Income of %1</source>
+        <translation>%1 收入额</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation>已选：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose an employee in the table.</source>
+        <translation>请在表中选择一名员工。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is closed. Reopen it explicitly (the reopening is audited) to change it.</source>
+        <translation>%1 的工资已结账。如需修改，请先重新打开（重新打开会记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Wages of %1, %2</source>
+        <translation>%1 的工资，%2</translation>
+    </message>
+    <message>
+        <source>Amounts of this month in yuan. An empty special additional deduction takes %1&apos;s declarations (%2 a month).</source>
+        <translation>本月金额，单位：元。专项附加扣除留空时按 %1 的申报信息计算（每月 %2）。</translation>
+    </message>
+    <message>
+        <source>from the declarations</source>
+        <translation>按申报信息</translation>
+    </message>
+    <message>
+        <source>Saved the wages of %1; compute the month again.</source>
+        <translation>已保存 %1 的工资，请重新计算该月。</translation>
+    </message>
+    <message>
+        <source>Opening figures of %1 up to %2</source>
+        <translation>%1 截至 %2 的期初累计</translation>
+    </message>
+    <message>
+        <source>The cumulative figures from January to %1 as the 扣缴端 shows them (上期累计). Taxbox continues from them in %2.</source>
+        <translation>一月至 %1 的累计数，与扣缴端显示的上期累计一致。Taxbox 将在 %2 接着这些数计算。</translation>
+    </message>
+    <message>
+        <source>Saved the opening figures of %1 up to %2.</source>
+        <translation>已保存 %1 截至 %2 的期初累计。</translation>
+    </message>
+    <message>
+        <source>Import &amp;openings…</source>
+        <translation>导入期初累计(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;wages…</source>
+        <translation>录入工资(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Type or correct the chosen employee&apos;s wages of this month (or double-click them)</source>
+        <translation>录入或更正所选员工本月的工资（也可双击该员工）</translation>
+    </message>
+    <message>
+        <source>Opening &amp;figures…</source>
+        <translation>期初累计(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Type the chosen employee&apos;s cumulative figures up to the month before this one</source>
+        <translation>录入所选员工截至上月的累计数</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>删除(&amp;V)…</translation>
     </message>
 </context>
 <context>

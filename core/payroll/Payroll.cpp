@@ -7,6 +7,8 @@
 #include "money/Money.h"
 #include "store/EnterpriseStore.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 
 #include <QJsonDocument>
@@ -167,7 +169,7 @@ Result<Employee> Employee::fromJson(const QJsonObject &object, QDate today)
     employee.residentId = id->text();
     employee.hireDate = QDate::fromString(object.value(u"hire_date"_s).toString(), Qt::ISODate);
     if (!employee.hireDate.isValid())
-        return fail(u"invalid_date"_s, tr("\"hire_date\" must be a date such as \"2025-03-01\"."), u"hire_date"_s);
+        return fail(u"invalid_date"_s, tr("Hired on: enter a date such as 2025-03-01."), u"hire_date"_s);
     employee.firstJob = object.value(u"first_job"_s).toBool(false);
     employee.sixtyThousandRule = object.value(u"sixty_thousand_rule"_s).toBool(false);
     auto declarations = Declarations::fromJson(object.value(u"declarations"_s).toObject());
@@ -261,6 +263,158 @@ Result<QList<Employee>> Payroll::employees()
         !rows)
         return std::unexpected(rows.error());
     return list;
+}
+
+Result<QString> Payroll::firstClosedMonthOf(const QString &employeeId)
+{
+    auto closed = m_store.database().prepare(
+        "SELECT min(m.period) FROM payroll_month m WHERE m.state = 'closed' AND (EXISTS (SELECT 1 FROM withholding w WHERE "
+        "w.period = m.period AND w.employee_id = ?1) OR EXISTS (SELECT 1 FROM payroll_entry e WHERE e.period = m.period AND "
+        "e.employee_id = ?1))");
+    if (!closed)
+        return std::unexpected(closed.error());
+    closed->bind(1, employeeId);
+    auto row = closed->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && !closed->isNull(0) ? closed->text(0) : QString();
+}
+
+Result<void> Payroll::markOpenMonthsOfStale(const QString &employeeId)
+{
+    auto stale = m_store.database().prepare(
+        "UPDATE payroll_month SET computed_at = NULL WHERE state = 'open' AND (period IN (SELECT period FROM payroll_entry "
+        "WHERE employee_id = ?1) OR period IN (SELECT period FROM withholding WHERE employee_id = ?1))");
+    if (!stale)
+        return std::unexpected(stale.error());
+    stale->bind(1, employeeId);
+    return stale->run();
+}
+
+Result<Employee> Payroll::updateEmployee(const Employee &employee)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("change an employee")); !allowed)
+        return std::unexpected(allowed.error());
+    auto list = employees();
+    if (!list)
+        return std::unexpected(list.error());
+    const auto current = std::find_if(list->cbegin(), list->cend(), [&](const Employee &e) { return e.id == employee.id; });
+    if (current == list->cend())
+        return fail(u"not_found"_s, tr("This employee no longer exists."), u"id"_s);
+    for (const Employee &other : std::as_const(*list)) {
+        if (other.id != employee.id && other.residentId == employee.residentId)
+            return fail(
+                u"duplicate_employee"_s,
+                tr("An employee with the resident identity number %1 already exists: %2.").arg(employee.residentId, other.name),
+                u"resident_id"_s);
+    }
+    auto closed = firstClosedMonthOf(employee.id);
+    if (!closed)
+        return std::unexpected(closed.error());
+    if (!closed->isEmpty()) {
+        // What the filed returns say about the person stays as filed; only the declarations look forward.
+        const std::pair<bool, QString> identity[] = {
+            {current->name != employee.name, u"name"_s},
+            {current->residentId != employee.residentId, u"resident_id"_s},
+            {current->hireDate != employee.hireDate, u"hire_date"_s},
+            {current->firstJob != employee.firstJob, u"first_job"_s},
+            {current->sixtyThousandRule != employee.sixtyThousandRule, u"sixty_thousand_rule"_s},
+        };
+        for (const auto &[changed, field] : identity) {
+            if (changed)
+                return fail(u"employee_has_closed_months"_s,
+                            tr("%1 is on the closed payroll of %2: who they are stays as filed. Only the special "
+                               "additional deductions can change; to correct a filed month, reopen it first.")
+                                .arg(current->name, *closed),
+                            field);
+        }
+    }
+    auto &db = m_store.database();
+    auto transaction = store::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = db.prepare("UPDATE employee SET name = ?, resident_id = ?, hire_date = ?, first_job = ?, "
+                             "sixty_thousand_rule = ?, declarations = ?, updated_at = ? WHERE id = ?");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, employee.name)
+        .bind(2, employee.residentId)
+        .bind(3, employee.hireDate.toString(Qt::ISODate))
+        .bind(4, employee.firstJob ? 1 : 0)
+        .bind(5, employee.sixtyThousandRule ? 1 : 0)
+        .bind(6, QString::fromUtf8(QJsonDocument(employee.declarations.toJson()).toJson(QJsonDocument::Compact)))
+        .bind(7, store::timestampNow())
+        .bind(8, employee.id);
+    if (auto ran = update->run(); !ran)
+        return std::unexpected(ran.error());
+    if (auto stale = markOpenMonthsOfStale(employee.id); !stale)
+        return std::unexpected(stale.error());
+    if (auto audited = m_store.recordChange({u"update"_s, u"employee"_s, employee.id, current->toJson(), employee.toJson(), {}});
+        !audited)
+        return std::unexpected(audited.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return employee;
+}
+
+Result<void> Payroll::removeEmployee(const QString &employeeId)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("remove an employee")); !allowed)
+        return std::unexpected(allowed.error());
+    auto list = employees();
+    if (!list)
+        return std::unexpected(list.error());
+    const auto current = std::find_if(list->cbegin(), list->cend(), [&](const Employee &e) { return e.id == employeeId; });
+    if (current == list->cend())
+        return fail(u"not_found"_s, tr("This employee no longer exists."), u"id"_s);
+    auto closed = firstClosedMonthOf(employeeId);
+    if (!closed)
+        return std::unexpected(closed.error());
+    if (!closed->isEmpty())
+        return fail(u"employee_has_closed_months"_s,
+                    tr("%1 is on the closed payroll of %2 and cannot be removed: the filed returns name them. Someone who "
+                       "has left simply gets no more wages.")
+                        .arg(current->name, *closed),
+                    u"id"_s);
+    auto &db = m_store.database();
+    auto transaction = store::Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto stale = markOpenMonthsOfStale(employeeId); !stale)
+        return std::unexpected(stale.error());
+    for (const char *sql : {"DELETE FROM payroll_entry WHERE employee_id = ?", "DELETE FROM withholding WHERE employee_id = ?",
+                            "DELETE FROM payroll_opening WHERE employee_id = ?", "DELETE FROM employee WHERE id = ?"}) {
+        auto remove = db.prepare(sql);
+        if (!remove)
+            return std::unexpected(remove.error());
+        remove->bind(1, employeeId);
+        if (auto ran = remove->run(); !ran)
+            return std::unexpected(ran.error());
+    }
+    if (auto audited = m_store.recordChange({u"delete"_s, u"employee"_s, employeeId, current->toJson(), {}, {}}); !audited)
+        return std::unexpected(audited.error());
+    return transaction->commit();
+}
+
+Result<std::optional<Entry>> Payroll::entry(const Period &period, const QString &residentId)
+{
+    auto select = m_store.database().prepare(
+        "SELECT p.income_fen, p.exempt_fen, p.special_fen, p.additional_fen, p.other_fen, p.relief_fen FROM payroll_entry p "
+        "JOIN employee e ON e.id = p.employee_id WHERE p.period = ? AND e.resident_id = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, period.toString()).bind(2, residentId);
+    auto row = select->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<Entry>{};
+    Entry found;
+    found.residentId = residentId;
+    found.wages = {select->int64(0), select->int64(1), select->int64(2), select->isNull(3) ? 0 : select->int64(3),
+                   select->int64(4), select->int64(5)};
+    found.additionalGiven = !select->isNull(3);
+    return std::optional<Entry>{found};
 }
 
 Result<MonthState> Payroll::state(const Period &period)
@@ -1040,9 +1194,12 @@ Result<ParsedEntries> parseEntries(const QList<QStringList> &table, const QJsonO
     }
     for (const QString &required : {u"resident_id"_s, u"income"_s}) {
         if (!column.contains(required)) {
+            const auto columns = entryColumns();
+            const auto label
+                = std::find_if(columns.cbegin(), columns.cend(), [&](const EntryColumn &c) { return c.key == required; });
             return fail(u"column_missing"_s,
-                        Payroll::tr("No column for \"%1\" in the header (%2). Map it, e.g. --map '{\"%1\":\"应发工资\"}'.")
-                            .arg(required, header.join(u", "_s)),
+                        Payroll::tr("No column holds %1 (the file's columns: %2). Say which column it is.")
+                            .arg(label == columns.cend() ? required : label->label, header.join(u", "_s)),
                         required);
         }
     }

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace taxbox::store {
 class EnterpriseStore;
 }
@@ -145,6 +147,20 @@ public:
     /// Adds many in one transaction: all or none (a duplicate resident id refuses the whole list).
     [[nodiscard]] Result<QList<Employee>> addEmployees(QList<Employee> employees);
     [[nodiscard]] Result<QList<Employee>> employees();
+    /// Changes the employee with `employee.id`. Once a month of theirs is closed (filed), who they are
+    /// (name, resident id, hire date, first job, the 60,000 rule) stays as filed ("employee_has_closed_months",
+    /// naming the field); their declarations may change and apply to the months still open, which are marked
+    /// for recomputation. Audited with the before and after.
+    [[nodiscard]] Result<Employee> updateEmployee(const Employee &employee);
+    /// Removes an employee who has no closed month, with their open entries, computed months and openings
+    /// (those months are marked for recomputation). Refused once a month of theirs is closed: the filed
+    /// returns name them ("employee_has_closed_months"). Audited.
+    [[nodiscard]] Result<void> removeEmployee(const QString &employeeId);
+    /// The first closed month on which the employee appears ("2026-03"), or empty: from then on who they
+    /// are stays as filed.
+    [[nodiscard]] Result<QString> firstClosedMonthOf(const QString &employeeId);
+    /// The entry of one employee in `period`, if any (for entering or correcting wages by hand).
+    [[nodiscard]] Result<std::optional<Entry>> entry(const Period &period, const QString &residentId);
 
     /// Replaces the month's entries for the employees in `entries` (all or nothing). A closed month
     /// is refused; an unknown resident id is a row error.
@@ -171,6 +187,7 @@ private:
     /// marked for recomputation.
     [[nodiscard]] Result<void> refuseClosedLater(const Period &period);
     [[nodiscard]] Result<void> markLaterStale(const Period &period);
+    [[nodiscard]] Result<void> markOpenMonthsOfStale(const QString &employeeId);
     store::EnterpriseStore &m_store;
     const rules::RulePack &m_pack;
 };

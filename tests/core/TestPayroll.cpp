@@ -83,6 +83,7 @@ private Q_SLOTS:
     void openingsStartPayrollMidYearToTheFen();
     void closedMonthsAreImmutableAndReopeningIsAudited();
     void laterMonthsFollowEarlierChanges();
+    void employeesAreEditedAndRemovedUntilAMonthIsClosed();
     void viewerCannotRunPayroll();
     void importReportsEveryBadRow();
     void headersCanBeMapped();
@@ -250,6 +251,55 @@ void TestPayroll::openingsStartPayrollMidYearToTheFen()
     QCOMPARE(parsed->errors.at(0).column, u"累计收入"_s);
     QCOMPARE(parsed->errors.at(1).row, 4);
     QCOMPARE(parseOpenings({{u"姓名"_s, u"累计收入"_s}}).error().code, u"column_missing"_s);
+}
+
+void TestPayroll::employeesAreEditedAndRemovedUntilAMonthIsClosed()
+{
+    auto zhang = m_payroll->addEmployee(employee(u"张三"_s, kZhang, u"2020-01-01"_s));
+    auto li = m_payroll->addEmployee(employee(u"李四"_s, kLi, u"2020-01-01"_s));
+    QVERIFY(zhang && li);
+    QVERIFY(m_payroll->importEntries({2025, 1}, {entry(kZhang, 30000, 4500, std::nullopt), entry(kLi, 8000, 0, 0)}));
+    QVERIFY(m_payroll->run({2025, 1}));
+
+    // Before any month is closed a mistyped name or hire date is simply corrected (audited).
+    Employee renamed = *zhang;
+    renamed.name = u"张叁"_s;
+    renamed.declarations.childEducation = 1;
+    QVERIFY(m_payroll->updateEmployee(renamed));
+    QCOMPARE(m_payroll->employees()->constFirst().name, u"张叁"_s);
+    QCOMPARE(*m_payroll->state({2025, 1}), MonthState::Open); // the declarations changed: compute again
+    QCOMPARE(m_store->auditLog()->constLast().action, u"update"_s);
+    Employee clash = *li;
+    clash.residentId = kZhang;
+    QCOMPARE(m_payroll->updateEmployee(clash).error().code, u"duplicate_employee"_s);
+
+    // Removing someone entered by mistake takes their open entries with them.
+    QVERIFY(m_payroll->removeEmployee(li->id));
+    QCOMPARE(m_payroll->employees()->size(), 1);
+    QVERIFY(!m_payroll->entry({2025, 1}, kLi)->has_value());
+    QVERIFY(m_payroll->run({2025, 1}));
+    QCOMPARE(m_payroll->withholdings({2025, 1})->size(), 1);
+
+    // Once a month is closed, who they are stays as filed; the declarations still look forward.
+    QVERIFY(m_payroll->close({2025, 1}));
+    Employee late = renamed;
+    late.hireDate = QDate(2021, 5, 1);
+    auto refused = m_payroll->updateEmployee(late);
+    QCOMPARE(refused.error().code, u"employee_has_closed_months"_s);
+    QCOMPARE(refused.error().field, u"hire_date"_s);
+    QCOMPARE(m_payroll->removeEmployee(zhang->id).error().code, u"employee_has_closed_months"_s);
+    Employee moreChildren = renamed;
+    moreChildren.declarations.childEducation = 2;
+    QVERIFY(m_payroll->updateEmployee(moreChildren));
+    QCOMPARE(*m_payroll->state({2025, 1}), MonthState::Closed);
+    QCOMPARE(m_payroll->employees()->constFirst().declarations.childEducation, 2);
+
+    // A wage entered by hand is one entry, read back as entered.
+    QVERIFY(m_payroll->importEntries({2025, 2}, {entry(kZhang, 31000, 4500, std::nullopt)}));
+    auto entered = m_payroll->entry({2025, 2}, kZhang);
+    QVERIFY(entered && entered->has_value());
+    QCOMPARE((*entered)->wages.incomeFen, 3'100'000);
+    QVERIFY(!(*entered)->additionalGiven);
 }
 
 void TestPayroll::closedMonthsAreImmutableAndReopeningIsAudited()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void monthFromEmployeeToExport();
     void startedInDecemberFromOpenings();
+    void employeesWagesAndOpeningsByHand();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +163,111 @@ void TestPayrollPage::startedInDecemberFromOpenings()
     page.setPeriod({2027, 1});
     QVERIFY(!page.importOpeningsFile(openings));
     QVERIFY(error->text().contains(u"January"_s));
+}
+
+void TestPayrollPage::employeesWagesAndOpeningsByHand()
+{
+    PayrollPage page;
+    page.resize(1100, 700);
+    page.show();
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    page.setPeriod({2027, 3});
+    auto *employees = find<QTableWidget>(&page, u"employeeTable"_s);
+    const int before = employees->rowCount();
+
+    // The import preview counts only what will be imported and names the person who is not registered.
+    const QString csv = m_dir.filePath(u"2027-03.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("姓名,身份证号,应发工资\n张三,11010519491231002X,25000\n李娜,440524188001010014,9000\n");
+    file.close();
+    ui::PayrollImportDialog *import = page.importFile(csv);
+    QVERIFY(import);
+    auto *problems = find<QTableWidget>(import, u"importErrors"_s);
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 0)->text(), u"3"_s);
+    QVERIFY2(problems->item(0, 2)->text().startsWith(u"李娜"_s), qPrintable(problems->item(0, 2)->text()));
+    QVERIFY(find<QLabel>(import, u"importSummary"_s)->text().startsWith(u"1 row"_s));
+    QVERIFY(!find<QPushButton>(import, u"importAll"_s)->isEnabled());
+    // 登记员工… opens the employee dialog filled from the file; once saved the file is read again.
+    QTest::mouseClick(find<QPushButton>(import, u"registerEmployee"_s), Qt::LeftButton);
+    auto *dialog = page.findChild<ui::EmployeeDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(find<QLineEdit>(dialog, u"employeeName"_s)->text(), u"李娜"_s);
+    QCOMPARE(find<QLineEdit>(dialog, u"employeeResidentId"_s)->text(), u"440524188001010014"_s);
+    find<QDateEdit>(dialog, u"employeeHireDate"_s)->setDate(QDate(2026, 5, 1));
+    QTest::mouseClick(find<QPushButton>(dialog, u"saveEmployee"_s), Qt::LeftButton);
+    QCOMPARE(problems->rowCount(), 0);
+    QVERIFY(find<QPushButton>(import, u"importAll"_s)->isEnabled());
+    QTest::mouseClick(find<QPushButton>(import, u"importAll"_s), Qt::LeftButton);
+    QCOMPARE(employees->rowCount(), before + 1);
+
+    // Wages typed by hand: a bad amount names the field; the saved income shows in the table.
+    page.selectEmployee(u"440524188001010014"_s);
+    QVERIFY(find<QPushButton>(&page, u"enterWages"_s)->isEnabled());
+    ui::AmountsDialog *wages = page.enterWages();
+    QVERIFY(wages);
+    QCOMPARE(wages->field(u"income"_s)->text(), u"9000.00"_s); // what the import stored
+    wages->field(u"income"_s)->setText(u"9,5000"_s);
+    QTest::mouseClick(find<QPushButton>(wages, u"saveAmounts"_s), Qt::LeftButton);
+    QVERIFY(wages->isVisible());
+    auto *wageError = find<QLabel>(wages, u"amountsError"_s);
+    QVERIFY2(wageError->text().contains(u"Income"_s), qPrintable(wageError->text()));
+    QTest::keyClick(wages->field(u"income"_s), Qt::Key_Backspace); // fixing the field clears the stale message
+    QVERIFY(!wageError->isVisible());
+    wages->field(u"income"_s)->setText(u"9500"_s);
+    wages->field(u"special_deductions"_s)->setText(u"950.50"_s);
+    QTest::mouseClick(find<QPushButton>(wages, u"saveAmounts"_s), Qt::LeftButton);
+    QVERIFY(!wages->isVisible());
+    const int liRow = [&] {
+        for (int r = 0; r < employees->rowCount(); ++r) {
+            if (employees->item(r, 1)->text() == u"440524188001010014")
+                return r;
+        }
+        return -1;
+    }();
+    QVERIFY(liRow >= 0);
+    QCOMPARE(employees->item(liRow, employees->columnCount() - 1)->text(), u"9500.00"_s);
+
+    // Opening figures by hand, for the month before the chosen one.
+    page.selectEmployee(u"440524188001010014"_s);
+    ui::AmountsDialog *opening = page.enterOpening();
+    QVERIFY(opening);
+    QVERIFY(opening->windowTitle().contains(u"2027-02"_s));
+    opening->field(u"income"_s)->setText(u"18000"_s);
+    opening->field(u"basic"_s)->setText(u"10000"_s);
+    opening->field(u"withheld"_s)->setText(u"-1"_s);
+    QTest::mouseClick(find<QPushButton>(opening, u"saveAmounts"_s), Qt::LeftButton);
+    QVERIFY(opening->isVisible());
+    opening->field(u"withheld"_s)->setText(u"240"_s);
+    QTest::mouseClick(find<QPushButton>(opening, u"saveAmounts"_s), Qt::LeftButton);
+    QVERIFY(!opening->isVisible());
+    QVERIFY2(!find<QLabel>(&page, u"payrollError"_s)->isVisible(), qPrintable(find<QLabel>(&page, u"payrollError"_s)->text()));
+
+    // Change the person; then remove them (no closed month of theirs).
+    page.selectEmployee(u"440524188001010014"_s);
+    ui::EmployeeDialog *edit = page.editEmployee();
+    QVERIFY(edit);
+    QVERIFY(find<QLineEdit>(edit, u"employeeName"_s)->isEnabled());
+    find<QLineEdit>(edit, u"employeeName"_s)->setText(u"李娜娜"_s);
+    QTest::mouseClick(find<QPushButton>(edit, u"saveEmployee"_s), Qt::LeftButton);
+    QCOMPARE(employees->item(liRow, 0)->text(), u"李娜娜"_s);
+    QVERIFY(page.removeEmployee(u"440524188001010014"_s));
+    QCOMPARE(employees->rowCount(), before);
+
+    // Someone on a closed month keeps who they are; the dialog says so before anyone types.
+    page.setPeriod({2025, 1});
+    page.compute();
+    page.closeMonth();
+    QCOMPARE(find<QLabel>(&page, u"payrollState"_s)->text(), u"Closed"_s);
+    page.selectEmployee(u"11010519491231002X"_s);
+    ui::EmployeeDialog *locked = page.editEmployee();
+    QVERIFY(locked);
+    QVERIFY(!find<QLineEdit>(locked, u"employeeName"_s)->isEnabled());
+    locked->reject();
+    QVERIFY(!page.removeEmployee(u"11010519491231002X"_s));
+    QVERIFY(find<QLabel>(&page, u"payrollError"_s)->text().contains(u"2025-01"_s));
+    QCOMPARE(page.enterWages(), nullptr); // a closed month takes no wages
 }
 
 QTEST_MAIN(TestPayrollPage)

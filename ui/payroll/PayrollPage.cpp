@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -63,9 +64,11 @@ void fill(QTableWidget *table, const QList<QStringList> &rows)
 } // namespace
 
 // ----------------------------------------------------------------------------------------------------
-PayrollImportDialog::PayrollImportDialog(QList<QStringList> table, QWidget *parent)
+PayrollImportDialog::PayrollImportDialog(QList<QStringList> table, QHash<QString, QString> employees, QWidget *parent)
     : QDialog(parent)
     , m_table(std::move(table))
+    , m_employees(std::move(employees))
+    , m_register(new QPushButton(tr("&Register employee…"), this))
     , m_errors(new QTableWidget(this))
     , m_summary(new QLabel(this))
     , m_all(new QPushButton(tr("Import &all"), this))
@@ -102,11 +105,15 @@ PayrollImportDialog::PayrollImportDialog(QList<QStringList> table, QWidget *pare
     m_summary->setWordWrap(true);
     m_all->setObjectName(u"importAll"_s);
     m_good->setObjectName(u"importGoodRows"_s);
+    m_register->setObjectName(u"registerEmployee"_s);
+    m_register->setToolTip(tr("Add the chosen person as an employee; the file is then read again"));
+    connect(m_register, &QPushButton::clicked, this, &PayrollImportDialog::registerChosen);
     auto *cancel = new QPushButton(tr("Cancel"), this);
     connect(m_all, &QPushButton::clicked, this, &PayrollImportDialog::importAll);
     connect(m_good, &QPushButton::clicked, this, &PayrollImportDialog::importGoodRows);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_register);
     buttons->addStretch(1);
     buttons->addWidget(m_good);
     buttons->addWidget(m_all);
@@ -130,36 +137,96 @@ QJsonObject PayrollImportDialog::mapping() const
     return object;
 }
 
+void PayrollImportDialog::setEmployees(QHash<QString, QString> employees)
+{
+    m_employees = std::move(employees);
+    reparse();
+}
+
+void PayrollImportDialog::registerChosen()
+{
+    if (m_unregistered.isEmpty())
+        return;
+    const int row = m_errors->currentRow();
+    const int chosen
+        = row >= 0 && row < m_unregisteredRows.size() && m_unregisteredRows.at(row) >= 0 ? m_unregisteredRows.at(row) : 0;
+    Q_EMIT registerRequested(m_unregistered.at(chosen).first, m_unregistered.at(chosen).second);
+}
+
 void PayrollImportDialog::reparse()
 {
     auto parsed = payroll::parseEntries(m_table, mapping());
     m_errors->setRowCount(0);
+    m_unregistered.clear();
+    m_unregisteredRows.clear();
     if (!parsed) {
         m_parsed = {};
         m_summary->setText(parsed.error().message);
         m_all->setEnabled(false);
         m_good->setEnabled(false);
         m_good->setText(tr("Import the &good rows"));
+        m_register->hide();
         return;
     }
-    m_parsed = *parsed;
-    m_errors->setRowCount(static_cast<int>(m_parsed.errors.size()));
-    for (int i = 0; i < m_parsed.errors.size(); ++i) {
-        const payroll::RowError &error = m_parsed.errors.at(i);
-        m_errors->setItem(i, 0, new QTableWidgetItem(QString::number(error.row)));
-        m_errors->setItem(i, 1, new QTableWidgetItem(error.column));
-        m_errors->setItem(i, 2, new QTableWidgetItem(error.reason));
+    // Only the registered employees' rows are ready; the others are named, in file order with the errors.
+    m_parsed = {};
+    m_parsed.errors = parsed->errors;
+    const QString nameHeader = [&] {
+        for (const auto &[key, combo] : m_mapping) {
+            if (key == u"name")
+                return combo->currentData().toString();
+        }
+        return QString();
+    }();
+    const int nameColumn = nameHeader.isEmpty() ? -1 : static_cast<int>(m_table.value(0).indexOf(nameHeader));
+    QList<std::pair<int, int>> unregisteredAt; // file row, index in m_unregistered
+    for (int i = 0; i < parsed->entries.size(); ++i) {
+        const payroll::Entry &entry = parsed->entries.at(i);
+        const int fileRow = parsed->rows.at(i);
+        if (m_employees.contains(entry.residentId)) {
+            m_parsed.entries.append(entry);
+            m_parsed.rows.append(fileRow);
+            continue;
+        }
+        const QString name = nameColumn >= 0 ? m_table.value(fileRow - 1).value(nameColumn).trimmed() : QString();
+        unregisteredAt.append({fileRow, static_cast<int>(m_unregistered.size())});
+        m_unregistered.append({name, entry.residentId});
     }
-    m_summary->setText(m_parsed.errors.isEmpty()
-                           ? tr("%1 rows are ready to import.").arg(m_parsed.entries.size())
-                           : tr("%1 rows are ready; %2 rows have errors (below). Nothing is imported from a file with errors "
-                                "unless you choose to import the good rows.")
-                                 .arg(m_parsed.entries.size())
-                                 .arg(m_parsed.errors.size()));
-    m_all->setEnabled(m_parsed.errors.isEmpty() && !m_parsed.entries.isEmpty());
-    m_good->setVisible(!m_parsed.errors.isEmpty());
-    m_good->setEnabled(!m_parsed.entries.isEmpty());
-    m_good->setText(tr("Import the &good rows (%1)").arg(m_parsed.entries.size()));
+    struct Problem
+    {
+        int row;
+        QString column;
+        QString reason;
+        int unregistered;
+    };
+    QList<Problem> problems;
+    for (const payroll::RowError &error : std::as_const(m_parsed.errors))
+        problems.append({error.row, error.column, error.reason, -1});
+    for (const auto &[fileRow, index] : unregisteredAt) {
+        const auto &[name, residentId] = m_unregistered.at(index);
+        problems.append(
+            {fileRow, residentId, tr("%1: not a registered employee").arg(name.isEmpty() ? residentId : name), index});
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) { return a.row < b.row; });
+    m_errors->setRowCount(static_cast<int>(problems.size()));
+    for (int i = 0; i < problems.size(); ++i) {
+        m_errors->setItem(i, 0, new QTableWidgetItem(QString::number(problems.at(i).row)));
+        m_errors->setItem(i, 1, new QTableWidgetItem(problems.at(i).column));
+        m_errors->setItem(i, 2, new QTableWidgetItem(problems.at(i).reason));
+        m_unregisteredRows.append(problems.at(i).unregistered);
+    }
+    const int ready = static_cast<int>(m_parsed.entries.size());
+    const int left = static_cast<int>(problems.size());
+    m_summary->setText(left == 0 ? tr("%n row(s) are ready to import.", nullptr, ready)
+                                 : tr("%1 ready to import; %2 not (below): rows with errors and people who are not "
+                                      "employees yet. Nothing is imported from such a file unless you choose to import "
+                                      "the ready rows.")
+                                       .arg(tr("%n row(s)", nullptr, ready), tr("%n row(s)", nullptr, left)));
+    m_all->setEnabled(left == 0 && ready > 0);
+    m_good->setVisible(left > 0);
+    m_good->setEnabled(ready > 0);
+    m_good->setText(tr("Import the &ready rows (%1)").arg(ready));
+    m_register->setVisible(!m_unregistered.isEmpty());
 }
 
 void PayrollImportDialog::importAll()
@@ -239,6 +306,31 @@ EmployeeDialog::EmployeeDialog(QWidget *parent)
     m_name->setFocus();
 }
 
+void EmployeeDialog::setEmployee(const payroll::Employee &employee, bool identityLocked)
+{
+    setWindowTitle(tr("Change %1").arg(employee.name));
+    setProperty("employeeId", employee.id);
+    m_name->setText(employee.name);
+    m_residentId->setText(employee.residentId);
+    m_hireDate->setDate(employee.hireDate);
+    m_firstJob->setChecked(employee.firstJob);
+    m_sixty->setChecked(employee.sixtyThousandRule);
+    const payroll::Declarations &d = employee.declarations;
+    m_children->setValue(d.childEducation);
+    m_infants->setValue(d.infantCare);
+    m_elderly->setCurrentIndex(d.elderlySupport.isEmpty() ? 0 : d.elderlySupport == u"only_child" ? 1 : 2);
+    if (m_elderly->currentIndex() == 2)
+        m_elderlyShare->setText(d.elderlySupport);
+    m_housing->setCurrentIndex(std::max(0, m_housing->findData(d.housing)));
+    m_degree->setChecked(d.continuingEducationDegree);
+    for (QWidget *identity : std::initializer_list<QWidget *>{m_name, m_residentId, m_hireDate, m_firstJob, m_sixty}) {
+        identity->setEnabled(!identityLocked);
+        if (identityLocked)
+            identity->setToolTip(tr("On a closed month's return: stays as filed"));
+    }
+    (identityLocked ? static_cast<QWidget *>(m_children) : m_name)->setFocus();
+}
+
 QJsonObject EmployeeDialog::request() const
 {
     QJsonObject declarations;
@@ -254,24 +346,117 @@ QJsonObject EmployeeDialog::request() const
         declarations.insert(u"housing"_s, m_housing->currentData().toString());
     if (m_degree->isChecked())
         declarations.insert(u"continuing_education_degree"_s, true);
-    return {{u"name"_s, m_name->text()},
-            {u"resident_id"_s, m_residentId->text()},
-            {u"hire_date"_s, m_hireDate->date().toString(Qt::ISODate)},
-            {u"first_job"_s, m_firstJob->isChecked()},
-            {u"sixty_thousand_rule"_s, m_sixty->isChecked()},
-            {u"declarations"_s, declarations}};
+    QJsonObject request{{u"name"_s, m_name->text()},
+                        {u"resident_id"_s, m_residentId->text()},
+                        {u"hire_date"_s, m_hireDate->date().toString(Qt::ISODate)},
+                        {u"first_job"_s, m_firstJob->isChecked()},
+                        {u"sixty_thousand_rule"_s, m_sixty->isChecked()},
+                        {u"declarations"_s, declarations}};
+    if (const QString id = property("employeeId").toString(); !id.isEmpty())
+        request.insert(u"id"_s, id);
+    return request;
 }
 
 void EmployeeDialog::showError(const Error &error)
 {
     m_error->setText(error.message);
     m_error->show();
-    QWidget *field = error.field == u"resident_id" ? static_cast<QWidget *>(m_residentId)
-        : error.field == u"name"                   ? static_cast<QWidget *>(m_name)
-                                                   : nullptr;
-    if (field) {
+    const QHash<QString, QWidget *> fields{{u"resident_id"_s, m_residentId},
+                                           {u"name"_s, m_name},
+                                           {u"hire_date"_s, m_hireDate},
+                                           {u"first_job"_s, m_firstJob},
+                                           {u"sixty_thousand_rule"_s, m_sixty}};
+    for (QWidget *other : fields)
+        other->setStyleSheet(QString());
+    if (QWidget *field = fields.value(error.field)) {
         field->setStyleSheet(u"border: 1px solid #b3261e;"_s);
         field->setFocus();
+    }
+}
+
+// ----------------------------------------------------------------------------------------------------
+AmountsDialog::AmountsDialog(const QString &title, const QString &intro, const QList<Field> &fields, QWidget *parent)
+    : QDialog(parent)
+    , m_spec(fields)
+    , m_error(errorLabel(this, u"amountsError"_s))
+{
+    setObjectName(u"amountsDialog"_s);
+    setWindowTitle(title);
+    auto *layout = new QVBoxLayout(this);
+    if (!intro.isEmpty()) {
+        auto *introLabel = new QLabel(intro, this);
+        introLabel->setWordWrap(true);
+        layout->addWidget(introLabel);
+    }
+    auto *form = new QFormLayout;
+    for (const Field &field : fields) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(u"amount_"_s + field.key);
+        edit->setAlignment(Qt::AlignRight);
+        edit->setPlaceholderText(field.placeholder.isEmpty() ? (field.required ? u"0.00"_s : tr("empty = 0"))
+                                                             : field.placeholder);
+        // A corrected field loses its red mark and the stale message at once.
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            edit->setStyleSheet(QString());
+            m_error->hide();
+        });
+        form->addRow((field.required ? field.label + u" *"_s : field.label) + u':', edit);
+        m_fields.insert(field.key, edit);
+    }
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveAmounts"_s);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (!fields.isEmpty())
+        m_fields.value(fields.first().key)->setFocus();
+}
+
+void AmountsDialog::setValue(const QString &key, std::optional<qint64> fen)
+{
+    if (QLineEdit *edit = m_fields.value(key))
+        edit->setText(fen ? Money::fromFen(*fen).toString() : QString());
+}
+
+Result<QHash<QString, std::optional<qint64>>> AmountsDialog::values()
+{
+    QHash<QString, std::optional<qint64>> values;
+    for (const Field &field : std::as_const(m_spec)) {
+        const QString text = m_fields.value(field.key)->text().trimmed();
+        if (text.isEmpty()) {
+            if (field.required) {
+                Error error{u"required"_s, tr("%1 is required.").arg(field.label), field.key};
+                showError(error);
+                return std::unexpected(error);
+            }
+            values.insert(field.key, std::nullopt);
+            continue;
+        }
+        auto money = Money::parse(text, field.label);
+        if (money && money->isNegative())
+            money = std::unexpected(Error{u"negative_amount"_s, tr("%1 must not be negative.").arg(field.label), field.key});
+        if (!money) {
+            Error error = money.error();
+            error.field = field.key;
+            showError(error);
+            return std::unexpected(error);
+        }
+        values.insert(field.key, money->fen());
+    }
+    m_error->hide();
+    return values;
+}
+
+void AmountsDialog::showError(const Error &error)
+{
+    m_error->setText(error.message);
+    m_error->show();
+    if (QLineEdit *edit = m_fields.value(error.field)) {
+        edit->setStyleSheet(u"border: 1px solid #b3261e;"_s);
+        edit->setFocus();
     }
 }
 
@@ -289,6 +474,11 @@ PayrollPage::PayrollPage(QWidget *parent)
     , m_export(new QPushButton(this))
     , m_template(new QPushButton(this))
     , m_openings(new QPushButton(this))
+    , m_enterWages(new QPushButton(this))
+    , m_enterOpening(new QPushButton(this))
+    , m_editEmployee(new QPushButton(this))
+    , m_removeEmployee(new QPushButton(this))
+    , m_selectedLabel(new QLabel(this))
     , m_employees(new QTableWidget(this))
     , m_results(new QTableWidget(this))
 {
@@ -297,10 +487,17 @@ PayrollPage::PayrollPage(QWidget *parent)
     m_period->setObjectName(u"payrollPeriod"_s);
     m_period->setDisplayFormat(u"yyyy-MM"_s);
     m_state->setObjectName(u"payrollState"_s);
-    const std::pair<QPushButton *, QString> buttons[]
-        = {{m_addEmployee, u"addEmployee"_s}, {m_import, u"importPayroll"_s}, {m_openings, u"importOpenings"_s},
-           {m_compute, u"computePayroll"_s},  {m_close, u"closeMonth"_s},     {m_reopen, u"reopenMonth"_s},
-           {m_export, u"exportReturn"_s}};
+    const std::pair<QPushButton *, QString> buttons[] = {{m_addEmployee, u"addEmployee"_s},
+                                                         {m_import, u"importPayroll"_s},
+                                                         {m_openings, u"importOpenings"_s},
+                                                         {m_compute, u"computePayroll"_s},
+                                                         {m_close, u"closeMonth"_s},
+                                                         {m_reopen, u"reopenMonth"_s},
+                                                         {m_export, u"exportReturn"_s},
+                                                         {m_enterWages, u"enterWages"_s},
+                                                         {m_enterOpening, u"enterOpening"_s},
+                                                         {m_editEmployee, u"editEmployee"_s},
+                                                         {m_removeEmployee, u"removeEmployee"_s}};
     for (const auto &[button, name] : buttons)
         button->setObjectName(name);
     for (QTableWidget *table : {m_employees, m_results}) {
@@ -309,10 +506,34 @@ PayrollPage::PayrollPage(QWidget *parent)
     }
     m_employees->setObjectName(u"employeeTable"_s);
     m_employees->horizontalHeader()->setStretchLastSection(true);
+    m_employees->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_employees->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_selectedLabel->setObjectName(u"selectedEmployee"_s);
+    connect(m_employees, &QTableWidget::itemSelectionChanged, this, &PayrollPage::updateSelectionButtons);
+    // Double-clicking a person is the quickest way to their wages of the month.
+    connect(m_employees, &QTableWidget::cellDoubleClicked, this, [this] { enterWages(); });
+    connect(m_enterWages, &QPushButton::clicked, this, [this] { enterWages(); });
+    connect(m_enterOpening, &QPushButton::clicked, this, [this] { enterOpening(); });
+    connect(m_editEmployee, &QPushButton::clicked, this, [this] { editEmployee(); });
+    connect(m_removeEmployee, &QPushButton::clicked, this, [this] {
+        const auto employee = selectedEmployee();
+        if (!employee)
+            return;
+        QMessageBox question(QMessageBox::Question, tr("Remove %1").arg(employee->name),
+                             tr("Remove %1 (%2) and their wages in the months still open? Someone who has left but is on "
+                                "a filed month cannot be removed; they simply get no more wages.")
+                                 .arg(employee->name, employee->residentId),
+                             QMessageBox::NoButton, this);
+        QPushButton *remove = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+        question.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        question.exec();
+        if (question.clickedButton() == remove)
+            removeEmployee(employee->residentId);
+    });
     m_results->setObjectName(u"withholdingTable"_s);
 
     connect(m_period, &QDateEdit::dateChanged, this, &PayrollPage::refresh);
-    connect(m_addEmployee, &QPushButton::clicked, this, &PayrollPage::addEmployee);
+    connect(m_addEmployee, &QPushButton::clicked, this, [this] { addEmployee(); });
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path
             = FileDialogs::openFileName(this, tr("Import payroll"), QDir::homePath(), tr("Spreadsheets (*.xlsx *.csv)"));
@@ -374,8 +595,18 @@ PayrollPage::PayrollPage(QWidget *parent)
     for (QPushButton *button : {m_addEmployee, m_import, m_openings, m_template})
         sources->addWidget(button);
     sources->addStretch(1);
+    // What is done to the person chosen in the table.
+    auto *person = new QHBoxLayout;
+    person->addWidget(m_selectedLabel, 1);
+    for (QPushButton *button : {m_enterWages, m_enterOpening, m_editEmployee, m_removeEmployee})
+        person->addWidget(button);
+    auto *employeesPane = new QWidget(this);
+    auto *employeesLayout = new QVBoxLayout(employeesPane);
+    employeesLayout->setContentsMargins(0, 0, 0, 0);
+    employeesLayout->addWidget(m_employees, 1);
+    employeesLayout->addLayout(person);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_employees);
+    splitter->addWidget(employeesPane);
     splitter->addWidget(m_results);
     splitter->setStretchFactor(1, 2);
     contentLayout()->addLayout(row);
@@ -430,20 +661,33 @@ void PayrollPage::refresh()
     for (QPushButton *button : {m_addEmployee, m_import, m_openings, m_compute, m_close, m_reopen, m_export})
         button->setEnabled(open);
     if (!open) {
+        m_employeeList.clear();
+        updateSelectionButtons();
         m_state->setText(tr("Choose an enterprise first."));
         fill(m_employees, {});
         fill(m_results, {});
         return;
     }
+    const QString selected = selectedEmployee() ? selectedEmployee()->residentId : QString();
+    m_employeeList.clear();
     if (auto employees = m_payroll->employees()) {
-        QList<QStringList> rows{
-            {tr("Name"), tr("Resident ID number"), tr("Hired on"), tr("Special additional deductions / month")}};
-        for (const payroll::Employee &employee : std::as_const(*employees)) {
+        m_employeeList = *employees;
+        QList<QStringList> rows{{tr("Name"), tr("Resident ID number"), tr("Hired on"),
+                                 tr("Special additional deductions / month"), tr("Income of %1").arg(period().toString())}};
+        for (const payroll::Employee &employee : std::as_const(m_employeeList)) {
+            const auto entry = m_payroll->entry(period(), employee.residentId);
             rows.append({employee.name, employee.residentId, employee.hireDate.toString(Qt::ISODate),
-                         Money::fromFen(employee.declarations.monthlyFen(*m_pack, period().firstDay()).value_or(0)).toString()});
+                         Money::fromFen(employee.declarations.monthlyFen(*m_pack, period().firstDay()).value_or(0)).toString(),
+                         entry && entry->has_value() ? Money::fromFen((*entry)->wages.incomeFen).toString() : u"—"_s});
         }
         fill(m_employees, rows);
+    } else {
+        fill(m_employees, {});
+        report(employees.error());
     }
+    if (!selected.isEmpty())
+        selectEmployee(selected);
+    updateSelectionButtons();
     const auto state = m_payroll->state(period()).value_or(payroll::MonthState::Empty);
     const QMap<payroll::MonthState, QString> names{{payroll::MonthState::Empty, tr("No payroll yet")},
                                                    {payroll::MonthState::Open, tr("Imported, not computed")},
@@ -459,12 +703,57 @@ void PayrollPage::refresh()
     fill(m_results, results && !results->isEmpty() ? payroll::withholdingReturn(*results) : QList<QStringList>{});
 }
 
-EmployeeDialog *PayrollPage::addEmployee()
+std::optional<payroll::Employee> PayrollPage::selectedEmployee() const
+{
+    const auto rows = m_employees->selectionModel() ? m_employees->selectionModel()->selectedRows() : QModelIndexList{};
+    if (rows.isEmpty() || rows.first().row() >= m_employeeList.size())
+        return std::nullopt;
+    return m_employeeList.at(rows.first().row());
+}
+
+void PayrollPage::selectEmployee(const QString &residentId)
+{
+    for (int row = 0; row < m_employeeList.size(); ++row) {
+        if (m_employeeList.at(row).residentId == residentId) {
+            m_employees->selectRow(row);
+            return;
+        }
+    }
+    m_employees->clearSelection();
+}
+
+void PayrollPage::updateSelectionButtons()
+{
+    const auto employee = selectedEmployee();
+    for (QPushButton *button : {m_enterWages, m_enterOpening, m_editEmployee, m_removeEmployee})
+        button->setEnabled(employee.has_value());
+    m_selectedLabel->setText(employee ? tr("Chosen: %1 (%2)").arg(employee->name, employee->residentId)
+                                      : (m_employeeList.isEmpty() ? QString() : tr("Choose an employee in the table.")));
+}
+
+std::optional<payroll::Period> PayrollPage::openingPeriod()
+{
+    const payroll::Period chosen = period();
+    if (chosen.month == 1) {
+        report(Error{u"invalid_period"_s,
+                     tr("January starts from nothing: opening figures are for a first month after January. Choose the "
+                        "first month Taxbox computes."),
+                     {}});
+        return std::nullopt;
+    }
+    return payroll::Period{chosen.year, chosen.month - 1};
+}
+
+EmployeeDialog *PayrollPage::addEmployee(const QString &name, const QString &residentId)
 {
     if (!m_payroll)
         return nullptr;
     auto *dialog = new EmployeeDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!name.isEmpty() || !residentId.isEmpty()) {
+        dialog->findChild<QLineEdit *>(u"employeeName"_s)->setText(name);
+        dialog->findChild<QLineEdit *>(u"employeeResidentId"_s)->setText(residentId);
+    }
     // Save validates and stores; the dialog stays open with the reason when either refuses.
     disconnect(dialog->findChild<QDialogButtonBox *>(), &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(dialog->findChild<QDialogButtonBox *>(), &QDialogButtonBox::accepted, this, [this, dialog] {
@@ -481,6 +770,177 @@ EmployeeDialog *PayrollPage::addEmployee()
         Q_EMIT statusMessage(tr("Added %1.").arg(added->name));
         dialog->accept();
         refresh();
+        selectEmployee(added->residentId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+EmployeeDialog *PayrollPage::editEmployee()
+{
+    const auto employee = selectedEmployee();
+    if (!m_payroll || !employee)
+        return nullptr;
+    auto *dialog = new EmployeeDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Who someone is on a filed month stays as filed: the dialog says so before anyone types.
+    const bool identityLocked = !m_payroll->firstClosedMonthOf(employee->id).value_or(QString()).isEmpty();
+    dialog->setEmployee(*employee, identityLocked);
+    disconnect(dialog->findChild<QDialogButtonBox *>(), &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(dialog->findChild<QDialogButtonBox *>(), &QDialogButtonBox::accepted, this, [this, dialog] {
+        auto changed = payroll::Employee::fromJson(dialog->request(), QDate::currentDate());
+        if (!changed) {
+            dialog->showError(changed.error());
+            return;
+        }
+        auto saved = m_payroll->updateEmployee(*changed);
+        if (!saved) {
+            dialog->showError(saved.error());
+            return;
+        }
+        Q_EMIT statusMessage(tr("Saved %1.").arg(saved->name));
+        dialog->accept();
+        refresh();
+        selectEmployee(saved->residentId);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool PayrollPage::removeEmployee(const QString &residentId)
+{
+    if (!m_payroll)
+        return false;
+    const auto employee = std::find_if(m_employeeList.cbegin(), m_employeeList.cend(),
+                                       [&](const payroll::Employee &e) { return e.residentId == residentId; });
+    if (employee == m_employeeList.cend())
+        return false;
+    const QString name = employee->name;
+    if (auto removed = m_payroll->removeEmployee(employee->id); !removed) {
+        report(removed.error());
+        return false;
+    }
+    refresh();
+    Q_EMIT statusMessage(tr("Removed %1.").arg(name));
+    return true;
+}
+
+AmountsDialog *PayrollPage::enterWages()
+{
+    const auto employee = selectedEmployee();
+    if (!m_payroll || !employee)
+        return nullptr;
+    if (m_payroll->state(period()).value_or(payroll::MonthState::Empty) == payroll::MonthState::Closed) {
+        report(Error{u"month_closed"_s,
+                     tr("The payroll of %1 is closed. Reopen it explicitly (the reopening is audited) to change it.")
+                         .arg(period().toString()),
+                     {}});
+        return nullptr;
+    }
+    const QString title = tr("Wages of %1, %2").arg(employee->name, period().toString());
+    const QString intro
+        = tr("Amounts of this month in yuan. An empty special additional deduction takes %1's "
+             "declarations (%2 a month).")
+              .arg(employee->name,
+                   Money::fromFen(employee->declarations.monthlyFen(*m_pack, period().firstDay()).value_or(0)).toString());
+    QList<AmountsDialog::Field> fields;
+    for (const payroll::EntryColumn &column : payroll::entryColumns()) {
+        if (column.key == u"name" || column.key == u"resident_id")
+            continue;
+        fields.append({column.key, column.label, column.required,
+                       column.key == u"special_additional_deductions" ? tr("from the declarations") : QString()});
+    }
+    auto *dialog = new AmountsDialog(title, intro, fields, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto entered = m_payroll->entry(period(), employee->residentId); entered && entered->has_value()) {
+        const payroll::Entry &e = **entered;
+        dialog->setValue(u"income"_s, e.wages.incomeFen);
+        dialog->setValue(u"exempt_income"_s, e.wages.exemptFen);
+        dialog->setValue(u"special_deductions"_s, e.wages.specialFen);
+        dialog->setValue(u"special_additional_deductions"_s,
+                         e.additionalGiven ? std::optional<qint64>(e.wages.additionalFen) : std::nullopt);
+        dialog->setValue(u"other_deductions"_s, e.wages.otherFen);
+        dialog->setValue(u"tax_relief"_s, e.wages.reliefFen);
+    }
+    const QString residentId = employee->residentId;
+    connect(dialog->findChild<QDialogButtonBox *>(), &QDialogButtonBox::accepted, this, [this, dialog, residentId] {
+        auto values = dialog->values();
+        if (!values)
+            return;
+        payroll::Entry entry;
+        entry.residentId = residentId;
+        entry.wages.incomeFen = values->value(u"income"_s).value_or(0);
+        entry.wages.exemptFen = values->value(u"exempt_income"_s).value_or(0);
+        entry.wages.specialFen = values->value(u"special_deductions"_s).value_or(0);
+        entry.additionalGiven = values->value(u"special_additional_deductions"_s).has_value();
+        entry.wages.additionalFen = values->value(u"special_additional_deductions"_s).value_or(0);
+        entry.wages.otherFen = values->value(u"other_deductions"_s).value_or(0);
+        entry.wages.reliefFen = values->value(u"tax_relief"_s).value_or(0);
+        auto saved = m_payroll->importEntries(period(), {entry});
+        if (!saved) {
+            dialog->showError(saved.error());
+            return;
+        }
+        dialog->accept();
+        refresh();
+        Q_EMIT statusMessage(tr("Saved the wages of %1; compute the month again.").arg(period().toString()));
+    });
+    dialog->open();
+    return dialog;
+}
+
+AmountsDialog *PayrollPage::enterOpening()
+{
+    const auto employee = selectedEmployee();
+    if (!m_payroll || !employee)
+        return nullptr;
+    const auto before = openingPeriod();
+    if (!before)
+        return nullptr;
+    const QStringList headers = payroll::openingHeaders();
+    static const QStringList keys{u"income"_s, u"exempt"_s, u"basic"_s, u"special"_s, u"additional"_s, u"other"_s, u"withheld"_s};
+    QList<AmountsDialog::Field> fields;
+    for (int i = 0; i < keys.size(); ++i)
+        fields.append({keys.at(i), headers.value(i + 2), i == 0});
+    auto *dialog = new AmountsDialog(
+        tr("Opening figures of %1 up to %2").arg(employee->name, before->toString()),
+        tr("The cumulative figures from January to %1 as the 扣缴端 shows them (上期累计). Taxbox continues from them in %2.")
+            .arg(before->toString(), period().toString()),
+        fields, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto existing = m_payroll->openings(*before)) {
+        for (const payroll::Opening &o : std::as_const(*existing)) {
+            if (o.residentId != employee->residentId)
+                continue;
+            const qint64 figures[]
+                = {o.incomeFen, o.exemptFen, o.basicFen, o.specialFen, o.additionalFen, o.otherFen, o.withheldFen};
+            for (int i = 0; i < keys.size(); ++i)
+                dialog->setValue(keys.at(i), figures[i]);
+        }
+    }
+    const payroll::Employee person = *employee;
+    const payroll::Period at = *before;
+    connect(dialog->findChild<QDialogButtonBox *>(), &QDialogButtonBox::accepted, this, [this, dialog, person, at] {
+        auto values = dialog->values();
+        if (!values)
+            return;
+        payroll::Opening opening{person.residentId,
+                                 person.name,
+                                 values->value(u"income"_s).value_or(0),
+                                 values->value(u"exempt"_s).value_or(0),
+                                 values->value(u"basic"_s).value_or(0),
+                                 values->value(u"special"_s).value_or(0),
+                                 values->value(u"additional"_s).value_or(0),
+                                 values->value(u"other"_s).value_or(0),
+                                 values->value(u"withheld"_s).value_or(0)};
+        auto saved = m_payroll->importOpenings(at, {opening});
+        if (!saved) {
+            dialog->showError(saved.error());
+            return;
+        }
+        dialog->accept();
+        refresh();
+        Q_EMIT statusMessage(tr("Saved the opening figures of %1 up to %2.").arg(person.name, at.toString()));
     });
     dialog->open();
     return dialog;
@@ -495,8 +955,22 @@ PayrollImportDialog *PayrollPage::importFile(const QString &path)
         report(table.error());
         return nullptr;
     }
-    auto *dialog = new PayrollImportDialog(*table, this);
+    const auto registered = [this] {
+        QHash<QString, QString> names;
+        for (const payroll::Employee &employee : m_payroll->employees().value_or(QList<payroll::Employee>{}))
+            names.insert(employee.residentId, employee.name);
+        return names;
+    };
+    auto *dialog = new PayrollImportDialog(*table, registered(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // 登记员工…: the employee dialog, filled from the file; once saved the file is read again.
+    connect(dialog, &PayrollImportDialog::registerRequested, this,
+            [this, dialog, registered](const QString &name, const QString &residentId) {
+                EmployeeDialog *employee = addEmployee(name, residentId);
+                if (!employee)
+                    return;
+                connect(employee, &QDialog::accepted, dialog, [dialog, registered] { dialog->setEmployees(registered()); });
+            });
     connect(dialog, &PayrollImportDialog::entriesChosen, this, [this](const QList<payroll::Entry> &entries) {
         auto imported = m_payroll->importEntries(period(), entries);
         if (!imported) {
@@ -514,15 +988,10 @@ bool PayrollPage::importOpeningsFile(const QString &path)
 {
     if (!m_payroll)
         return false;
-    const payroll::Period chosen = period();
-    if (chosen.month == 1) {
-        report(Error{u"invalid_period"_s,
-                     tr("January starts from nothing: opening figures are for a first month after January. Choose the "
-                        "first month Taxbox computes."),
-                     {}});
+    const auto openingAt = openingPeriod();
+    if (!openingAt)
         return false;
-    }
-    const payroll::Period before{chosen.year, chosen.month - 1};
+    const payroll::Period before = *openingAt;
     auto table = payroll::Spreadsheet::read(path);
     if (!table) {
         report(table.error());
@@ -655,7 +1124,13 @@ void PayrollPage::retranslateUi()
     m_export->setText(tr("E&xport…"));
     m_template->setText(tr("&Template…"));
     m_template->setToolTip(tr("Save an empty import template (XLSX or CSV)"));
-    m_openings->setText(tr("&Openings…"));
+    m_openings->setText(tr("Import &openings…"));
+    m_enterWages->setText(tr("Enter &wages…"));
+    m_enterWages->setToolTip(tr("Type or correct the chosen employee's wages of this month (or double-click them)"));
+    m_enterOpening->setText(tr("Opening &figures…"));
+    m_enterOpening->setToolTip(tr("Type the chosen employee's cumulative figures up to the month before this one"));
+    m_editEmployee->setText(tr("C&hange…"));
+    m_removeEmployee->setText(tr("Remo&ve…"));
     m_openings->setToolTip(tr("Started after January: import each employee's cumulative figures up to the month before "
                               "this one (期初累计, the 扣缴端's 上期累计)"));
 }

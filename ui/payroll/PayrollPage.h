@@ -5,6 +5,9 @@
 #include "payroll/Payroll.h"
 
 #include <QDialog>
+#include <QHash>
+
+#include <optional>
 
 #include <memory>
 
@@ -32,20 +35,33 @@ class PayrollImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PayrollImportDialog(QList<QStringList> table, QWidget *parent = nullptr);
+    /// `employees` maps the registered employees' resident ids to their names: rows of anyone else are
+    /// not counted as ready but named (「李娜：未登记的员工」), with 登记员工… to add them.
+    PayrollImportDialog(QList<QStringList> table, QHash<QString, QString> employees, QWidget *parent = nullptr);
+    void setEmployees(QHash<QString, QString> employees);
 
     [[nodiscard]] const payroll::ParsedEntries &parsed() const { return m_parsed; }
     [[nodiscard]] QJsonObject mapping() const;
     void importAll();
     void importGoodRows();
 
+    /// Rows whose person is not an employee yet: name (from the file) and resident id.
+    [[nodiscard]] const QList<std::pair<QString, QString>> &unregistered() const { return m_unregistered; }
+    /// Asks to register the unregistered person chosen in the problems table (the first one otherwise).
+    void registerChosen();
+
 Q_SIGNALS:
     void entriesChosen(const QList<payroll::Entry> &entries);
+    void registerRequested(const QString &name, const QString &residentId);
 
 private:
     void reparse();
 
     QList<QStringList> m_table;
+    QHash<QString, QString> m_employees;
+    QList<std::pair<QString, QString>> m_unregistered;
+    QList<int> m_unregisteredRows; ///< problems-table row → index in m_unregistered, or -1
+    QPushButton *m_register;
     QList<std::pair<QString, QComboBox *>> m_mapping;
     QTableWidget *m_errors;
     QLabel *m_summary;
@@ -54,12 +70,15 @@ private:
     payroll::ParsedEntries m_parsed;
 };
 
-/// Add an employee: identity, hire date, the 60,000 rule, special additional deduction declarations.
+/// Add or change an employee: identity, hire date, the 60,000 rule, special additional deduction declarations.
 class EmployeeDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit EmployeeDialog(QWidget *parent = nullptr);
+    /// Fills the dialog with `employee` (to change them); `identityLocked` when a closed month has filed who
+    /// they are: then only the declarations can change.
+    void setEmployee(const payroll::Employee &employee, bool identityLocked);
     [[nodiscard]] QJsonObject request() const;
     void showError(const Error &error);
 
@@ -75,6 +94,32 @@ private:
     QLineEdit *m_elderlyShare;
     QComboBox *m_housing;
     QCheckBox *m_degree;
+    QLabel *m_error;
+};
+
+/// A form of amounts in yuan (wages of a month, an employee's opening figures), each read with Money's rule
+/// and refused naming its label as the screen shows it; an optional field may stay empty.
+class AmountsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Field
+    {
+        QString key;
+        QString label;
+        bool required = false;
+        QString placeholder = {};
+    };
+    AmountsDialog(const QString &title, const QString &intro, const QList<Field> &fields, QWidget *parent = nullptr);
+    void setValue(const QString &key, std::optional<qint64> fen);
+    /// The amounts in fen (nothing for an empty optional field), or the first problem (shown, its field marked).
+    [[nodiscard]] Result<QHash<QString, std::optional<qint64>>> values();
+    void showError(const Error &error);
+    [[nodiscard]] QLineEdit *field(const QString &key) const { return m_fields.value(key); }
+
+private:
+    QList<Field> m_spec;
+    QHash<QString, QLineEdit *> m_fields;
     QLabel *m_error;
 };
 
@@ -102,7 +147,17 @@ public:
     void setPeriod(const payroll::Period &period);
     [[nodiscard]] payroll::Period period() const;
 
-    EmployeeDialog *addEmployee();
+    EmployeeDialog *addEmployee(const QString &name = {}, const QString &residentId = {});
+    /// Selects the employee with `residentId` in the table (the per-employee buttons act on it).
+    void selectEmployee(const QString &residentId);
+    /// Changes the selected employee (only the declarations once a month of theirs is closed).
+    EmployeeDialog *editEmployee();
+    /// Removes the employee after the caller confirmed; false with the reason shown when refused.
+    bool removeEmployee(const QString &residentId);
+    /// Enters or corrects the selected employee's wages of the month by hand.
+    AmountsDialog *enterWages();
+    /// Enters the selected employee's cumulative figures up to the month before the chosen one by hand.
+    AmountsDialog *enterOpening();
     /// Reads `path` and opens the import dialog, or nullptr (with a status message) when unreadable.
     PayrollImportDialog *importFile(const QString &path);
     /// Imports the employees' cumulative figures up to the month before the chosen one (期初累计, the
@@ -123,6 +178,10 @@ private:
     void retranslateUi();
     void refresh();
     void report(const Error &error);
+    [[nodiscard]] std::optional<payroll::Employee> selectedEmployee() const;
+    void updateSelectionButtons();
+    /// The month before the chosen one, where openings stand; nothing (with the reason shown) in January.
+    [[nodiscard]] std::optional<payroll::Period> openingPeriod();
 
     const rules::RulePack *m_pack = nullptr;
     std::unique_ptr<store::EnterpriseStore> m_store;
@@ -138,6 +197,12 @@ private:
     QPushButton *m_export;
     QPushButton *m_template;
     QPushButton *m_openings;
+    QPushButton *m_enterWages;
+    QPushButton *m_enterOpening;
+    QPushButton *m_editEmployee;
+    QPushButton *m_removeEmployee;
+    QLabel *m_selectedLabel;
+    QList<payroll::Employee> m_employeeList;
     QTableWidget *m_employees;
     QTableWidget *m_results;
 };

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Your settings cannot be read: %1.</source>
+        <translation>无法读取您的设置：%1。</translation>
+    </message>
+    <message>
+        <source>Your settings file is damaged (too large).</source>
+        <translation>您的设置文件已损坏（过大）。</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>您的设置</translation>
+    </message>
+    <message>
+        <source>Your settings file is damaged.</source>
+        <translation>您的设置文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Your settings file is damaged or belongs to another account.</source>
+        <translation>您的设置文件已损坏，或属于另一个账户。</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the folder cannot be created.</source>
+        <translation>无法保存您的设置：无法创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: %1.</source>
+        <translation>无法保存您的设置：%1。</translation>
+    </message>
+</context>
+<context>
     <name>AccountWizardPage</name>
     <message>
         <source>Create your account</source>
@@ -5298,7 +5329,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) are ready to import.</source>
-        <translation><numerusform>%n 行可以导入。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行可以导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ready to import; %2 not (below): rows with errors and people who are not employees yet. Nothing is imported from such a file unless you choose to import the ready rows.</source>
@@ -5306,7 +5339,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the &amp;ready rows (%1)</source>

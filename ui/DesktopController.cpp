@@ -1,6 +1,7 @@
 #include "DesktopController.h"
 
 #include "MainWindow.h"
+#include "auth/AccountDialogs.h"
 #include "auth/FirstRunWizard.h"
 #include "auth/LoginDialog.h"
 #include "session/BackupScheduler.h"
@@ -27,6 +28,8 @@ DesktopController::DesktopController(Translations &translations, Options options
     , m_backups(new BackupScheduler(this))
 {
     m_window->setKioskMode(m_options.kiosk);
+    // A kiosk visit's workspace is new each time: before the first visit there is none to read.
+    m_backups->setWorkspaceDirectory(m_options.kiosk ? QString() : m_options.workspaceDirectory);
     m_window->showLastBackup(m_backups->lastGoodBackup());
     connect(m_window.get(), &MainWindow::lockRequested, this, [this] {
         if (m_options.kiosk)
@@ -57,7 +60,7 @@ DesktopController::DesktopController(Translations &translations, Options options
         if (m_options.kiosk) {
             endVisit();
         } else {
-            lock(tr("Locked after %1 min without use.").arg(SettingsDialog::autoLockMinutes()));
+            lock(tr("Locked after %1 min without use.").arg(SettingsDialog::autoLockMinutes(m_backups->workspaceDirectory())));
         }
     });
 }
@@ -147,7 +150,7 @@ void DesktopController::unlock(std::unique_ptr<auth::Session> session)
     m_session = std::move(session);
     m_window->setSession(m_session.get());
     m_backups->setSession(m_session.get());
-    m_idle->setTimeout(std::chrono::minutes(SettingsDialog::autoLockMinutes()));
+    m_idle->setTimeout(std::chrono::minutes(SettingsDialog::autoLockMinutes(m_backups->workspaceDirectory())));
     m_window->centralWidget()->setVisible(true);
     m_window->show();
     m_window->statusBar()->showMessage(tr("Welcome, %1.").arg(m_session->userName()), 5000);
@@ -213,15 +216,47 @@ void DesktopController::endVisit()
     startVisit();
 }
 
+RestoreBackupDialog *DesktopController::restoreBackup(const QString &path)
+{
+    if (m_options.kiosk || !m_session)
+        return nullptr;
+    auto *dialog = new RestoreBackupDialog(auth::Workspace(m_options.workspaceDirectory), path, true, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The open stores are closed before their folder is swapped, and given back if the restore fails.
+    connect(dialog, &RestoreBackupDialog::aboutToRestore, this, [this] {
+        m_backups->setSession(nullptr);
+        m_window->setSession(nullptr);
+    });
+    connect(dialog, &RestoreBackupDialog::restoreFailed, this, [this] {
+        m_window->setSession(m_session.get());
+        m_backups->setSession(m_session.get());
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto restored = dialog->takeSession();
+        m_session.reset(); // the keys of the replaced workspace
+        if (restored) {
+            unlock(std::move(restored));
+            m_window->statusBar()->showMessage(tr("Restored. Sync to send what the backup holds and to receive new invoice "
+                                                  "numbers."));
+        } else {
+            m_window->centralWidget()->setVisible(false);
+            showLogin(tr("The backup was restored. Sign in with its account."));
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
 SettingsDialog *DesktopController::showSettings()
 {
     if (m_options.kiosk)
         return nullptr;
-    auto *dialog = new SettingsDialog(*m_backups, m_window.get());
+    auto *dialog = new SettingsDialog(*m_backups, m_session.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::restoreRequested, this, [this](const QString &path) { restoreBackup(path); });
     connect(dialog, &QDialog::accepted, this, [this] {
         if (m_session)
-            m_idle->setTimeout(std::chrono::minutes(SettingsDialog::autoLockMinutes()));
+            m_idle->setTimeout(std::chrono::minutes(SettingsDialog::autoLockMinutes(m_backups->workspaceDirectory())));
     });
     dialog->open();
     return dialog;

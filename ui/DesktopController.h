@@ -17,6 +17,7 @@ class IdleWatcher;
 class LoginDialog;
 class MainWindow;
 class SettingsDialog;
+class RestoreBackupDialog;
 
 /// Runs the desktop app's session life: first run, login, lock (on request or after idle time),
 /// automatic backups; and in kiosk mode a throw-away visitor store wiped on "End visit" or idle.
@@ -43,6 +44,9 @@ public:
     void lock(const QString &reason = {});
     void endVisit();
     SettingsDialog *showSettings();
+    /// 设置 ▸ 从备份恢复: what the backup at `path` holds, then (confirmed with its account's password or the
+    /// recovery key) the workspace replaced and unlocked with the restored account.
+    RestoreBackupDialog *restoreBackup(const QString &path);
 
     [[nodiscard]] MainWindow *window() const { return m_window.get(); }
     [[nodiscard]] LoginDialog *loginDialog() const;

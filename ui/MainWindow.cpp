@@ -6,6 +6,7 @@
 #include "AmountInWordsPage.h"
 #include "IdentifierCheckPage.h"
 #include "ToolTile.h"
+#include "auth/Settings.h"
 #include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
 #include "invoice/InvoicePage.h"
@@ -25,6 +26,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -103,8 +105,9 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(m_lockButton, &QToolButton::clicked, this, &MainWindow::lockRequested);
     connect(m_enterpriseSwitcher, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = currentEnterpriseId();
-        if (!id.isEmpty() && !m_kiosk)
-            QSettings().setValue(u"session/current_enterprise"_s, id);
+        // The enterprise last worked on is this account's own (sealed to its key), not the computer's.
+        if (!id.isEmpty() && !m_kiosk && m_session)
+            (void)auth::AccountSettings::set(*m_session, u"current_enterprise"_s, id);
         installRulePacksOf(id);
         Q_EMIT currentEnterpriseChanged(id);
     });
@@ -197,8 +200,8 @@ void MainWindow::setSession(auth::Session *session)
 
 void MainWindow::refreshEnterprises()
 {
-    const QString current = currentEnterpriseId().isEmpty() && !m_kiosk
-        ? QSettings().value(u"session/current_enterprise"_s).toString()
+    const QString current = currentEnterpriseId().isEmpty() && !m_kiosk && m_session
+        ? auth::AccountSettings::load(*m_session).value_or(QJsonObject{}).value(u"current_enterprise"_s).toString()
         : currentEnterpriseId();
     const QSignalBlocker blocker(m_enterpriseSwitcher);
     m_enterpriseSwitcher->clear();

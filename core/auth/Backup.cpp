@@ -1,5 +1,7 @@
 #include "Backup.h"
 
+#include "Settings.h"
+
 #include "sync/SyncLedger.h"
 
 #include "base/Version.h"
@@ -372,6 +374,19 @@ Result<BackupSummary> Backup::restore(const QString &archivePath, const Workspac
                 return std::unexpected(retired.error());
         }
         QFile::remove(QDir(stagingPath).filePath(u"login-throttle.json"_s));
+    }
+
+    // This computer's settings of the workspace (backup schedule, auto-lock) and the accounts' sealed
+    // settings are not in a backup (they belong to the computer, not to the data): a restore in place keeps them.
+    if (QFileInfo::exists(target.directory())) {
+        const QDir current(target.directory());
+        const QDir staged(stagingPath);
+        QFile::copy(current.filePath(WorkspaceSettings::fileName()), staged.filePath(WorkspaceSettings::fileName()));
+        const QDir accounts(current.filePath(u"accounts"_s));
+        if (accounts.exists() && staged.mkpath(u"accounts"_s)) {
+            for (const QString &file : accounts.entryList({u"*.settings"_s}, QDir::Files))
+                QFile::copy(accounts.filePath(file), staged.filePath(u"accounts/"_s + file));
+        }
     }
 
     // The swap: two renames on one file system. If the program dies between them, the next start

@@ -104,6 +104,18 @@ QStringList Workspace::userNames() const
     return names;
 }
 
+Workspace::LoginState Workspace::loginState(const QString &userName) const
+{
+    QString name = userName;
+    if (name.isEmpty()) {
+        const QStringList names = userNames();
+        if (names.size() == 1)
+            name = names.constFirst();
+    }
+    const LoginThrottle state = throttle();
+    return {state.failures(name), state.secondsUntilAllowed(name)};
+}
+
 LoginThrottle Workspace::throttle() const
 {
     return LoginThrottle(QDir(m_directory).filePath(QString::fromLatin1(kThrottleFile)), m_clock);
@@ -460,6 +472,11 @@ Result<EnterpriseProfile> Session::updateEnterprise(const QString &enterpriseId,
     if (auto unique = refuseDuplicate(profile->creditCode, enterpriseId); !unique)
         return std::unexpected(unique.error());
     return (*store)->updateProfile(*profile);
+}
+
+Result<crypto::SecureBytes> Session::openSealed(const crypto::Sealed &sealed, QByteArrayView context) const
+{
+    return crypto::Box::open(m_keys, sealed, context);
 }
 
 Result<void> Session::changePassword(const crypto::SecureBytes &currentPassword, const crypto::SecureBytes &newPassword)

@@ -61,6 +61,15 @@ public:
     /// password fails with code "wrong_password" and changes nothing but the back-off state.
     [[nodiscard]] Result<std::unique_ptr<Session>> login(const QString &userName, const crypto::SecureBytes &password);
 
+    /// How the back-off stands for `userName`: wrong passwords in a row and seconds before the next attempt
+    /// (the login dialog shows both; `userName` may be empty when there is one account).
+    struct LoginState
+    {
+        int failures = 0;
+        qint64 waitSeconds = 0;
+    };
+    [[nodiscard]] LoginState loginState(const QString &userName) const;
+
     /// Sets a new password for `userName` with the recovery key; every enterprise the account had
     /// stays open to it with the same role.
     [[nodiscard]] Result<std::unique_ptr<Session>> recover(const QString &userName, const QString &recoveryKey,
@@ -96,6 +105,10 @@ public:
     [[nodiscard]] const Workspace &workspace() const { return m_workspace; }
     [[nodiscard]] const QString &userId() const { return m_user.id; }
     [[nodiscard]] const QString &userName() const { return m_user.name; }
+    /// The account's public key: anyone may seal data that only this account opens (AccountSettings).
+    [[nodiscard]] const QByteArray &publicKey() const { return m_keys.publicKey; }
+    /// Opens data sealed to this account's public key with `context` (crypto::Box).
+    [[nodiscard]] Result<crypto::SecureBytes> openSealed(const crypto::Sealed &sealed, QByteArrayView context) const;
 
     /// The account's enterprises, by name; archived ones only when asked.
     [[nodiscard]] Result<QList<EnterpriseSummary>> enterprises(bool includeArchived = false);

@@ -86,4 +86,20 @@ bool Translations::install(Language language)
     return true;
 }
 
+QString displayDate(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    //: The date format of the interface (QDate::toString): Chinese "yyyy年M月d日".
+    return date.toString(QCoreApplication::translate("Dates", "d MMM yyyy"));
+}
+
+QString displayDateTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return displayDate(local.date()) + u' ' + local.time().toString(u"HH:mm"_s);
+}
+
 } // namespace taxbox

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
+
 #include <QLocale>
 #include <QString>
 
@@ -53,5 +56,11 @@ private:
     std::unique_ptr<QTranslator> m_taxbox;
     std::unique_ptr<QTranslator> m_qt;
 };
+
+/// A date as a person reads it in the interface language: 2026年12月1日 in Chinese, 1 Dec 2026 in English.
+/// (Files, forms and invoices keep their own fixed formats.)
+[[nodiscard]] QString displayDate(QDate date);
+/// The same with the local time of day: 2026年12月1日 14:05.
+[[nodiscard]] QString displayDateTime(const QDateTime &at);
 
 } // namespace taxbox

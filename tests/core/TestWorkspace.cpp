@@ -1,5 +1,6 @@
 #include "auth/Backup.h"
 #include "auth/KioskSession.h"
+#include "auth/Settings.h"
 #include "auth/Workspace.h"
 #include "crypto/RecoveryKey.h"
 
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void interruptedRestoreIsRolledBack();
     void kioskLeavesNothingForTheNextVisitor();
     void defaultKdfIsMemoryHard();
+    void personalSettingsAreSealedToTheAccount();
 
 private:
     std::unique_ptr<QTemporaryDir> m_root;
@@ -299,6 +301,31 @@ void TestWorkspace::recoveryKeyRestoresAccess()
     const auto list = (*session)->enterprises();
     QCOMPARE(list->size(), 2);
     QCOMPARE(list->at(0).role, Role::Admin);
+}
+
+void TestWorkspace::personalSettingsAreSealedToTheAccount()
+{
+    Workspace ws = workspace();
+    auto created = ws.initialize(u"alice"_s, password("correct horse"));
+    Session &alice = *created->session;
+    QVERIFY(alice.addUser(u"bob"_s, password("bob's password")));
+    QVERIFY(AccountSettings::set(alice, u"sync/server"_s, u"https://alice.example.cn"_s));
+    QCOMPARE(AccountSettings::load(alice)->value(u"sync/server"_s).toString(), u"https://alice.example.cn"_s);
+    auto bob = ws.login(u"bob"_s, password("bob's password"));
+    QVERIFY(bob);
+    QVERIFY(AccountSettings::load(**bob)->isEmpty()); // Bob starts with none of Alice's
+    // Alice's file copied over Bob's is not Bob's: it does not open.
+    QVERIFY(QDir().mkpath(QFileInfo(AccountSettings::pathOf(**bob)).absolutePath()));
+    QVERIFY(QFile::copy(AccountSettings::pathOf(alice), AccountSettings::pathOf(**bob)));
+    QCOMPARE(AccountSettings::load(**bob).error().code, u"settings_unreadable"_s);
+    // A damaged file is replaced by the next setting rather than blocking it.
+    QVERIFY(AccountSettings::set(**bob, u"sync/server"_s, u"https://bob.example.cn"_s));
+    QCOMPARE(AccountSettings::load(**bob)->value(u"sync/server"_s).toString(), u"https://bob.example.cn"_s);
+
+    // Workspace settings stay in their folder: another workspace reads none of them.
+    WorkspaceSettings(ws.directory()).setValue(u"backup/folder"_s, u"/backups"_s);
+    QCOMPARE(WorkspaceSettings(ws.directory()).value(u"backup/folder"_s).toString(), u"/backups"_s);
+    QVERIFY(!WorkspaceSettings(m_root->filePath(u"other"_s)).value(u"backup/folder"_s).isValid());
 }
 
 void TestWorkspace::rolesLimitWhatAColleagueMayDo()

@@ -14,9 +14,11 @@
 #include "session/SettingsDialog.h"
 
 #include "auth/Backup.h"
+#include "auth/Settings.h"
 #include "auth/Workspace.h"
 #include "base/Translations.h"
 #include "crypto/RecoveryKey.h"
+#include "sync/SyncPage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void inputKeepsTheSessionOpen();
     void backupNowWritesAVerifiedBackupAndShowsIt();
     void kioskVisitLeavesNothingForTheNext();
+    void aSecondWorkspaceStartsWithNoneOfTheFirstsSettings();
     void kioskFileDialogsStayInTheAllowedFolder();
 
 private:
@@ -294,8 +297,15 @@ void TestDesktopSession::switchingEnterpriseNeedsNoPassword()
     auto store = desktop->session()->openEnterprise(window->currentEnterpriseId());
     QVERIFY(store);
     QCOMPARE((*store)->profile()->name, switcher->currentText());
-    // The choice is remembered for the next start.
-    QCOMPARE(QSettings().value(u"session/current_enterprise"_s).toString(), window->currentEnterpriseId());
+    // The choice is remembered for the next start, as this account's own (sealed, not in the machine's settings).
+    QVERIFY(!QSettings().contains(u"session/current_enterprise"_s));
+    QCOMPARE(auth::AccountSettings::load(*desktop->session())->value(u"current_enterprise"_s).toString(),
+             window->currentEnterpriseId());
+    const QString chosen = window->currentEnterpriseId();
+    desktop->lock();
+    login(*desktop);
+    QTRY_VERIFY(desktop->session());
+    QCOMPARE(window->currentEnterpriseId(), chosen);
 }
 
 void TestDesktopSession::enterprisesPageAddsEditsAndArchives()
@@ -385,7 +395,7 @@ void TestDesktopSession::viewerCannotEditInThePage()
 void TestDesktopSession::idleTimeLocksAndClearsTheWindow()
 {
     makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
-    QSettings().setValue(u"security/auto_lock_minutes"_s, 5);
+    auth::WorkspaceSettings(m_workspace).setValue(u"security/auto_lock_minutes"_s, 5);
     auto desktop = controller();
     QVERIFY(desktop->start());
     login(*desktop);
@@ -462,7 +472,7 @@ void TestDesktopSession::backupNowWritesAVerifiedBackupAndShowsIt()
     QVERIFY(find<QLabel>(desktop->window(), u"backupStatus"_s)->text().startsWith(u"Last good backup: "_s));
     QVERIFY(auth::Backup::inspect(QDir(folder).filePath(files.constFirst())));
     settings->accept();
-    QCOMPARE(SettingsDialog::autoLockMinutes(), 15);
+    QCOMPARE(SettingsDialog::autoLockMinutes(m_workspace), 15);
     QCOMPARE(desktop->idleWatcher()->timeout(), std::chrono::minutes(15));
 
     // The scheduler: not due again within the day, due after it.
@@ -480,6 +490,55 @@ void TestDesktopSession::backupNowWritesAVerifiedBackupAndShowsIt()
     const QDateTime lockedAt = scheduler->lastGoodBackup();
     scheduler->runIfDue(lockedAt.addSecs(48 * 3600));
     QCOMPARE(scheduler->lastGoodBackup(), lockedAt);
+}
+
+void TestDesktopSession::aSecondWorkspaceStartsWithNoneOfTheFirstsSettings()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA), profile(u"北京朝阳科技有限公司"_s, kCodeB)});
+    {
+        auto desktop = controller();
+        QVERIFY(desktop->start());
+        login(*desktop);
+        QTRY_VERIFY(desktop->session());
+        SettingsDialog *settings = desktop->showSettings();
+        type(find<QLineEdit>(settings, u"backupFolder"_s), m_dir->filePath(u"backups"_s));
+        find<QSpinBox>(settings, u"autoLockMinutes"_s)->setValue(3);
+        QTest::mouseClick(find<QPushButton>(settings, u"backUpNow"_s), Qt::LeftButton);
+        settings->accept();
+        auto *server = find<QLineEdit>(desktop->window()->syncPage(), u"syncServer"_s);
+        type(server, u"https://tax.example.cn"_s);
+        Q_EMIT server->editingFinished();
+        auto *account = find<QLineEdit>(desktop->window()->syncPage(), u"syncAccount"_s);
+        type(account, u"wang@firm"_s);
+        Q_EMIT account->editingFinished();
+        QVERIFY(find<QLabel>(desktop->window(), u"backupStatus"_s)->text().startsWith(u"Last good backup: "_s));
+        // What is personal is sealed: the files hold neither the server nor the account in clear.
+        QFile sealed(auth::AccountSettings::pathOf(*desktop->session()));
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = sealed.readAll();
+        QVERIFY(!bytes.contains("tax.example.cn") && !bytes.contains("wang@firm"));
+        // The same account in the same workspace gets them back after locking.
+        desktop->lock();
+        login(*desktop);
+        QTRY_VERIFY(desktop->session());
+        QCOMPARE(find<QLineEdit>(desktop->window()->syncPage(), u"syncServer"_s)->text(), u"https://tax.example.cn"_s);
+    }
+
+    // Another workspace on the same computer: no backup date, no server, no account, the default auto-lock.
+    m_workspace = m_dir->filePath(u"second"_s);
+    makeWorkspace({profile(u"北京朝阳科技有限公司"_s, kCodeB)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    QCOMPARE(find<QLabel>(desktop->window(), u"backupStatus"_s)->text(), u"No backup yet"_s);
+    login(*desktop);
+    QTRY_VERIFY(desktop->session());
+    QCOMPARE(find<QLabel>(desktop->window(), u"backupStatus"_s)->text(), u"No backup yet"_s);
+    QCOMPARE(find<QLineEdit>(desktop->window()->syncPage(), u"syncServer"_s)->text(), QString());
+    QCOMPARE(find<QLineEdit>(desktop->window()->syncPage(), u"syncAccount"_s)->text(), QString());
+    QCOMPARE(desktop->idleWatcher()->timeout(), std::chrono::minutes(SettingsDialog::kDefaultAutoLockMinutes));
+    SettingsDialog *settings = desktop->showSettings();
+    QCOMPARE(find<QLineEdit>(settings, u"backupFolder"_s)->text(), QString());
+    settings->reject();
 }
 
 void TestDesktopSession::kioskVisitLeavesNothingForTheNext()

@@ -9,6 +9,7 @@
 
 #include "../server/ServerProcess.h"
 
+#include "auth/Settings.h"
 #include "auth/Workspace.h"
 #include "base/Translations.h"
 #include "store/EnterpriseStore.h"
@@ -114,7 +115,9 @@ void TestSyncPage::signInSyncAndSettleAConflict()
     server->setFocus();
     QTest::keyClicks(server, m_url);
     QTest::keyClick(server, Qt::Key_Return);
-    QCOMPARE(QSettings().value(u"sync/server"_s).toString(), m_url);
+    // Kept as this account's own setting (sealed to its key), not the computer's.
+    QVERIFY(!QSettings().contains(u"sync/server"_s));
+    QCOMPARE(auth::AccountSettings::load(*m_session)->value(u"sync/server"_s).toString(), m_url);
     // The account field left empty: its placeholder promises this computer's account, and that is used.
     QVERIFY(find<QLineEdit>(&page, u"syncAccount"_s)->text().isEmpty());
     QTest::keyClicks(find<QLineEdit>(&page, u"syncPassword"_s), u"wrong horse"_s);

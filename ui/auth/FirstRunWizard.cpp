@@ -1,12 +1,19 @@
 #include "FirstRunWizard.h"
 
+#include "AccountDialogs.h"
 #include "enterprise/EnterpriseForm.h"
+#include "session/FileDialogs.h"
 
 #include "crypto/SecureBytes.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -44,8 +51,13 @@ public:
         , m_error(errorLabel(this, u"accountError"_s))
     {
         setTitle(tr("Create your account"));
-        setSubTitle(tr("One account opens every enterprise you keep. The password never leaves this computer "
-                       "and cannot be reset by anyone: the next page gives you a recovery key."));
+        // Subtitles stay one short line (QWizard's header does not grow); the explanation is body text.
+        setSubTitle(tr("One account opens every enterprise you keep."));
+        auto *intro = new QLabel(tr("The password never leaves this computer and cannot be reset by anyone: the next "
+                                    "page gives you a recovery key."),
+                                 this);
+        intro->setObjectName(u"accountIntro"_s);
+        intro->setWordWrap(true);
         m_user->setObjectName(u"accountUser"_s);
         m_password->setObjectName(u"accountPassword"_s);
         m_confirm->setObjectName(u"accountConfirm"_s);
@@ -56,9 +68,24 @@ public:
         form->addRow(tr("Your &name:"), m_user);
         form->addRow(tr("&Password:"), m_password);
         form->addRow(tr("&Repeat password:"), m_confirm);
+        auto *restore = new QPushButton(tr("New computer? &Restore a backup instead…"), this);
+        restore->setObjectName(u"restoreInstead"_s);
+        restore->setToolTip(tr("Bring back a workspace from a Taxbox backup file, with its account and enterprises"));
+        connect(restore, &QPushButton::clicked, this, [this] {
+            const QString path = FileDialogs::openFileName(this, tr("Restore from a backup"), QDir::homePath(),
+                                                           tr("Taxbox backups (*.zip)"));
+            if (!path.isEmpty())
+                m_wizard->restoreFrom(path);
+        });
+        for (QLineEdit *edit : {m_user, m_password, m_confirm})
+            connect(edit, &QLineEdit::textEdited, m_error, &QWidget::hide);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(intro);
+        layout->addSpacing(8);
         layout->addLayout(form);
         layout->addWidget(m_error);
+        layout->addStretch(1);
+        layout->addWidget(restore, 0, Qt::AlignLeft);
         registerField(u"user*"_s, m_user);
         // Leaving this page creates the workspace: there is no going back to it afterwards.
         setCommitPage(true);
@@ -115,8 +142,12 @@ public:
         , m_saved(new QCheckBox(this))
     {
         setTitle(tr("Your recovery key"));
-        setSubTitle(tr("If you forget your password, this key — and only this key — opens your data again. It is "
-                       "shown only now. Write it on paper or keep it in a password manager, away from this computer."));
+        setSubTitle(tr("Shown only now: keep it away from this computer."));
+        auto *intro = new QLabel(tr("If you forget your password, this key — and only this key — opens your data again. "
+                                    "Print it, write it on paper or save it to a drive you keep elsewhere."),
+                                 this);
+        intro->setObjectName(u"recoveryIntro"_s);
+        intro->setWordWrap(true);
         m_key->setObjectName(u"recoveryKey"_s);
         m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_key->setWordWrap(true);
@@ -129,9 +160,37 @@ public:
         connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_wizard->m_recoveryKey); });
         m_saved->setObjectName(u"recoverySaved"_s);
         m_saved->setText(tr("I have saved the recovery key somewhere safe."));
+        auto *print = new QPushButton(tr("&Print…"), this);
+        print->setObjectName(u"printRecoveryKey"_s);
+        connect(print, &QPushButton::clicked, this, [this] {
+            QPrinter printer(QPrinter::HighResolution);
+            QPrintDialog dialog(&printer, this);
+            if (dialog.exec() == QDialog::Accepted)
+                printRecoveryKey(printer, m_wizard->m_recoveryKey, m_wizard->m_session ? m_wizard->m_session->userName() : QString());
+        });
+        auto *save = new QPushButton(tr("&Save to a file…"), this);
+        save->setObjectName(u"saveRecoveryKey"_s);
+        connect(save, &QPushButton::clicked, this, [this] {
+            const QString path = FileDialogs::saveFileName(this, tr("Save the recovery key"),
+                                                           QDir::home().filePath(tr("taxbox-recovery-key.pdf")),
+                                                           tr("PDF (*.pdf);;Text (*.txt)"));
+            if (path.isEmpty())
+                return;
+            auto saved = m_wizard->saveRecoveryKeyTo(path);
+            m_status->setText(saved ? tr("Saved to %1. Move it off this computer.").arg(QDir::toNativeSeparators(path))
+                                    : saved.error().message);
+        });
+        m_status->setObjectName(u"recoveryStatus"_s);
+        m_status->setWordWrap(true);
+        auto *actions = new QHBoxLayout;
+        for (QPushButton *button : {copy, print, save})
+            actions->addWidget(button);
+        actions->addStretch(1);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(intro);
         layout->addWidget(m_key);
-        layout->addWidget(copy, 0, Qt::AlignLeft);
+        layout->addLayout(actions);
+        layout->addWidget(m_status);
         layout->addSpacing(12);
         layout->addWidget(m_saved);
         registerField(u"recoverySaved*"_s, m_saved);
@@ -148,6 +207,7 @@ private:
     FirstRunWizard *m_wizard;
     QLabel *m_key;
     QCheckBox *m_saved;
+    QLabel *m_status = new QLabel(this);
 };
 
 class EnterpriseWizardPage : public QWizardPage
@@ -160,9 +220,13 @@ public:
         , m_form(new EnterpriseForm(this))
     {
         setTitle(tr("Your first enterprise"));
-        setSubTitle(tr("The profile printed on invoices and returns. You can add more enterprises, or this one, "
-                       "later under Enterprises; leave the name empty to skip."));
+        setSubTitle(tr("The profile printed on invoices and returns."));
+        auto *intro = new QLabel(tr("You can add more enterprises, or this one, later under Enterprises; leave the name "
+                                    "empty to skip."),
+                                 this);
+        intro->setWordWrap(true);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(intro);
         layout->addWidget(m_form);
         setFinalPage(true);
     }
@@ -197,6 +261,8 @@ FirstRunWizard::FirstRunWizard(auth::Workspace workspace, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    // The window is sized by its pages (subtitles are one line), at least this large.
+    setMinimumSize(600, 480);
     setPage(AccountPage, new AccountWizardPage(this));
     setPage(RecoveryKeyPage, new RecoveryWizardPage(this));
     setPage(EnterprisePage, new EnterpriseWizardPage(this));
@@ -204,12 +270,55 @@ FirstRunWizard::FirstRunWizard(auth::Workspace workspace, QWidget *parent)
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
-    resize(640, 520);
+    resize(680, 540);
 }
 
 QString FirstRunWizard::recoveryKey() const
 {
     return m_recoveryKey;
+}
+
+Result<void> FirstRunWizard::saveRecoveryKeyTo(const QString &path)
+{
+    auto saved = saveRecoveryKey(path, m_recoveryKey, m_session ? m_session->userName() : QString());
+    if (saved)
+        m_recoveryKeyKept = true;
+    return saved;
+}
+
+RestoreBackupDialog *FirstRunWizard::restoreFrom(const QString &path)
+{
+    auto *dialog = new RestoreBackupDialog(m_workspace, path, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_session = dialog->takeSession();
+        m_restored = true;
+        done(QDialog::Accepted); // the restored account and enterprises are there: nothing more to set up
+    });
+    dialog->open();
+    return dialog;
+}
+
+void FirstRunWizard::reject()
+{
+    // Leaving before confirming the recovery key was kept: the one moment it can be saved is now.
+    if (m_session && !m_restored && !field(u"recoverySaved"_s).toBool() && !m_recoveryKeyKept) {
+        QMessageBox question(QMessageBox::Warning, tr("Recovery key not saved?"),
+                             tr("Without the recovery key a forgotten password locks your data for good, and it is "
+                                "never shown again. Have you saved it?"),
+                             QMessageBox::NoButton, this);
+        QPushButton *back = question.addButton(tr("&Go back and save it"), QMessageBox::RejectRole);
+        question.addButton(tr("&I have saved it"), QMessageBox::AcceptRole);
+        question.setDefaultButton(back);
+        if (m_confirmLeave)
+            m_confirmLeave(question);
+        else
+            question.exec();
+        if (question.clickedButton() == back || !question.clickedButton())
+            return; // stay: the key is still on the page
+
+    }
+    QWizard::reject();
 }
 
 } // namespace taxbox::ui

@@ -1,5 +1,8 @@
 #include "LoginDialog.h"
 
+#include "AccountDialogs.h"
+
+#include "auth/LoginThrottle.h"
 #include "crypto/SecureBytes.h"
 
 #include <QApplication>
@@ -9,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,6 +26,9 @@ LoginDialog::LoginDialog(auth::Workspace workspace, QWidget *parent)
     , m_user(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_forgot(new QPushButton(this))
+    , m_attempts(new QLabel(this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(u"loginDialog"_s);
     setWindowTitle(tr("Unlock Taxbox"));
@@ -49,12 +56,63 @@ LoginDialog::LoginDialog(auth::Workspace workspace, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
+    m_forgot->setObjectName(u"forgotPassword"_s);
+    m_forgot->setText(tr("&Forgot the password? Use the recovery key"));
+    m_forgot->setFlat(true);
+    m_forgot->setCursor(Qt::PointingHandCursor);
+    m_forgot->setStyleSheet(u"color: palette(link); text-align: left;"_s);
+    connect(m_forgot, &QPushButton::clicked, this, [this] { recoverPassword(); });
+    m_attempts->setObjectName(u"loginAttempts"_s);
+    m_attempts->setWordWrap(true);
+    m_attempts->hide();
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &LoginDialog::showLoginState);
+    connect(m_user, &QComboBox::currentIndexChanged, this, &LoginDialog::showLoginState);
+    connect(m_password, &QLineEdit::textEdited, m_error, &QWidget::hide);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_reason);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_attempts);
+    layout->addWidget(m_forgot, 0, Qt::AlignLeft);
     layout->addWidget(buttons);
     m_password->setFocus();
+    showLoginState();
+}
+
+void LoginDialog::showLoginState()
+{
+    const auth::Workspace::LoginState state = m_workspace.loginState(m_user->currentText());
+    QStringList lines;
+    if (state.failures > 0)
+        lines.append(tr("%n wrong password(s) in a row.", nullptr, state.failures));
+    if (state.waitSeconds > 0)
+        lines.append(tr("To protect the data, the next try is possible in %n second(s).", nullptr,
+                        static_cast<int>(state.waitSeconds)));
+    else if (state.failures > 0 && state.failures >= auth::LoginThrottle::kFreeAttempts - 1)
+        lines.append(tr("After more wrong passwords each try waits longer. Forgot it? Use the recovery key below."));
+    m_attempts->setText(lines.join(u' '));
+    m_attempts->setVisible(!lines.isEmpty());
+    m_unlock->setEnabled(state.waitSeconds <= 0);
+    if (state.waitSeconds > 0 && !m_countdown->isActive())
+        m_countdown->start();
+    else if (state.waitSeconds <= 0)
+        m_countdown->stop();
+}
+
+RecoverPasswordDialog *LoginDialog::recoverPassword()
+{
+    auto *dialog = new RecoverPasswordDialog(m_workspace, m_user->currentText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_session = dialog->takeSession();
+        m_acceptedPassword = dialog->takePassword();
+        m_error->hide();
+        QDialog::accept();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void LoginDialog::setReason(const QString &reason)
@@ -71,9 +129,12 @@ void LoginDialog::accept()
     auto session = m_workspace.login(m_user->currentText(), password);
     QApplication::restoreOverrideCursor();
     if (!session) {
-        m_error->setText(session.error().message);
+        // The back-off's own message is the countdown below; a wrong password is said here.
+        m_error->setText(session.error().code == u"too_many_attempts" ? tr("Not tried: wait until the countdown ends.")
+                                                                      : session.error().message);
         m_error->show();
         m_password->setFocus();
+        showLoginState();
         return;
     }
     m_error->hide();

@@ -11,8 +11,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace taxbox::ui {
+
+class RecoverPasswordDialog;
 
 /// Unlocks the workspace: account (chosen when there are several) and password. One login opens every
 /// enterprise of the account. A wrong password is said plainly; repeated failures show how long to
@@ -32,8 +35,13 @@ public:
     void setReason(const QString &reason);
 
     void accept() override;
+    /// 「忘记密码？使用恢复密钥」: the recovery dialog for the chosen account; accepting it unlocks.
+    RecoverPasswordDialog *recoverPassword();
 
 private:
+    /// Shows the wrong-password count and, while the back-off lasts, a countdown with Unlock disabled.
+    void showLoginState();
+
     auth::Workspace m_workspace;
     std::unique_ptr<auth::Session> m_session;
     crypto::SecureBytes m_acceptedPassword;
@@ -42,6 +50,9 @@ private:
     QLineEdit *m_password;
     QLabel *m_error;
     QPushButton *m_unlock;
+    QPushButton *m_forgot;
+    QLabel *m_attempts;
+    QTimer *m_countdown;
 };
 
 } // namespace taxbox::ui

@@ -1,10 +1,11 @@
 #include "BackupScheduler.h"
 
+#include "auth/Settings.h"
+
 #include "auth/Backup.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,33 +30,40 @@ BackupScheduler::BackupScheduler(QObject *parent)
 void BackupScheduler::setSession(auth::Session *session)
 {
     m_session = session;
+    if (session)
+        m_workspaceDirectory = session->workspace().directory();
+}
+
+void BackupScheduler::setWorkspaceDirectory(const QString &directory)
+{
+    m_workspaceDirectory = directory;
 }
 
 QString BackupScheduler::folder() const
 {
-    return QSettings().value(kFolderKey).toString();
+    return auth::WorkspaceSettings(m_workspaceDirectory).value(kFolderKey).toString();
 }
 
 int BackupScheduler::intervalHours() const
 {
-    return QSettings().value(kIntervalKey, 24).toInt();
+    return auth::WorkspaceSettings(m_workspaceDirectory).value(kIntervalKey, 24).toInt();
 }
 
 void BackupScheduler::configure(const QString &folder, int intervalHours)
 {
-    QSettings settings;
+    auth::WorkspaceSettings settings(m_workspaceDirectory);
     settings.setValue(kFolderKey, folder);
     settings.setValue(kIntervalKey, std::max(0, intervalHours));
 }
 
 QDateTime BackupScheduler::lastGoodBackup() const
 {
-    return QSettings().value(kLastGoodKey).toDateTime();
+    return auth::WorkspaceSettings(m_workspaceDirectory).value(kLastGoodKey).toDateTime();
 }
 
 QString BackupScheduler::lastGoodFile() const
 {
-    return QSettings().value(kLastFileKey).toString();
+    return auth::WorkspaceSettings(m_workspaceDirectory).value(kLastFileKey).toString();
 }
 
 Result<QString> BackupScheduler::backupNow()
@@ -75,7 +83,7 @@ Result<QString> BackupScheduler::backupNow()
         Q_EMIT backupFailed(summary.error().message);
         return std::unexpected(summary.error());
     }
-    QSettings settings;
+    auth::WorkspaceSettings settings(m_workspaceDirectory);
     settings.setValue(kLastGoodKey, now);
     settings.setValue(kLastFileKey, file);
     prune();

@@ -24,8 +24,12 @@ public:
     explicit BackupScheduler(QObject *parent = nullptr);
 
     /// The session to back up; nullptr when locked (nothing runs then). Not owned.
+    /// The session whose workspace is backed up; its folder's settings (WorkspaceSettings) are used.
     void setSession(auth::Session *session);
+    /// The workspace whose settings are read before anyone unlocks it (the status bar's last backup).
+    void setWorkspaceDirectory(const QString &directory);
 
+    [[nodiscard]] const QString &workspaceDirectory() const { return m_workspaceDirectory; }
     [[nodiscard]] QString folder() const;
     [[nodiscard]] int intervalHours() const; ///< 0: automatic backups off
     void configure(const QString &folder, int intervalHours);
@@ -46,6 +50,7 @@ private:
     void prune() const;
 
     auth::Session *m_session = nullptr;
+    QString m_workspaceDirectory;
     QTimer m_timer;
 };
 

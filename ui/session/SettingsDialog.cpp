@@ -1,9 +1,14 @@
 #include "SettingsDialog.h"
 
 #include "BackupScheduler.h"
+
 #include "FileDialogs.h"
+#include "auth/Settings.h"
+#include "auth/AccountDialogs.h"
+#include "base/Translations.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,7 +17,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -24,14 +28,15 @@ namespace {
 const QString kAutoLockKey = u"security/auto_lock_minutes"_s;
 } // namespace
 
-int SettingsDialog::autoLockMinutes()
+int SettingsDialog::autoLockMinutes(const QString &workspaceDirectory)
 {
-    return QSettings().value(kAutoLockKey, kDefaultAutoLockMinutes).toInt();
+    return auth::WorkspaceSettings(workspaceDirectory).value(kAutoLockKey, kDefaultAutoLockMinutes).toInt();
 }
 
-SettingsDialog::SettingsDialog(BackupScheduler &backups, QWidget *parent)
+SettingsDialog::SettingsDialog(BackupScheduler &backups, auth::Session *session, QWidget *parent)
     : QDialog(parent)
     , m_backups(backups)
+    , m_session(session)
     , m_autoLock(new QSpinBox(this))
     , m_folder(new QLineEdit(this))
     , m_interval(new QComboBox(this))
@@ -44,10 +49,15 @@ SettingsDialog::SettingsDialog(BackupScheduler &backups, QWidget *parent)
     m_autoLock->setRange(0, 240);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
-    m_autoLock->setValue(autoLockMinutes());
+    m_autoLock->setValue(autoLockMinutes(m_backups.workspaceDirectory()));
     auto *security = new QGroupBox(tr("Security"), this);
     auto *securityForm = new QFormLayout(security);
     securityForm->addRow(tr("&Lock after no use for:"), m_autoLock);
+    auto *changePassword = new QPushButton(tr("Change &password…"), this);
+    changePassword->setObjectName(u"changePassword"_s);
+    changePassword->setEnabled(m_session != nullptr);
+    connect(changePassword, &QPushButton::clicked, this, [this] { this->changePassword(); });
+    securityForm->addRow(QString(), changePassword);
 
     m_folder->setObjectName(u"backupFolder"_s);
     m_folder->setText(m_backups.folder());
@@ -80,6 +90,19 @@ SettingsDialog::SettingsDialog(BackupScheduler &backups, QWidget *parent)
     backupForm->addRow(folderLabel, folderRow);
     backupForm->addRow(tr("&Interval:"), m_interval);
     backupForm->addRow(now, m_lastBackup);
+    auto *restore = new QPushButton(tr("&Restore from a backup…"), this);
+    restore->setObjectName(u"restoreBackup"_s);
+    restore->setToolTip(tr("Shows what a backup holds before anything is replaced"));
+    connect(restore, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::openFileName(this, tr("Restore from a backup"),
+                                                       m_backups.folder().isEmpty() ? QDir::homePath() : m_backups.folder(),
+                                                       tr("Taxbox backups (*.zip)"));
+        if (!path.isEmpty()) {
+            reject();
+            Q_EMIT restoreRequested(path);
+        }
+    });
+    backupForm->addRow(QString(), restore);
     showLastBackup();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -97,9 +120,19 @@ void SettingsDialog::showLastBackup()
 {
     const QDateTime last = m_backups.lastGoodBackup();
     m_lastBackup->setText(last.isValid()
-                              ? tr("Last good backup: %1\n%2")
-                                    .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat), m_backups.lastGoodFile())
+                              ? tr("Last good backup: %1\n%2").arg(displayDateTime(last), m_backups.lastGoodFile())
                               : tr("No backup yet."));
+}
+
+ChangePasswordDialog *SettingsDialog::changePassword()
+{
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new ChangePasswordDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { m_lastBackup->setText(tr("The password was changed.")); });
+    dialog->open();
+    return dialog;
 }
 
 void SettingsDialog::backUpNow()
@@ -115,7 +148,7 @@ void SettingsDialog::backUpNow()
 
 void SettingsDialog::accept()
 {
-    QSettings().setValue(kAutoLockKey, m_autoLock->value());
+    auth::WorkspaceSettings(m_backups.workspaceDirectory()).setValue(kAutoLockKey, m_autoLock->value());
     m_backups.configure(m_folder->text().trimmed(), m_interval->currentData().toInt());
     QDialog::accept();
 }

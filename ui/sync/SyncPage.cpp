@@ -1,5 +1,7 @@
 #include "SyncPage.h"
 
+#include "auth/Settings.h"
+
 #include "auth/Workspace.h"
 #include "money/Money.h"
 #include "store/EnterpriseStore.h"
@@ -18,7 +20,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QThread>
@@ -162,10 +163,6 @@ SyncPage::SyncPage(QWidget *parent)
     m_keepMine->setObjectName(u"keepMine"_s);
     m_takeTheirs->setObjectName(u"takeTheirs"_s);
 
-    const QSettings settings;
-    m_server->setText(settings.value(QLatin1StringView(kServerKey)).toString());
-    m_account->setText(settings.value(QLatin1StringView(kAccountKey)).toString());
-    m_caFile->setText(settings.value(QLatin1StringView(kCaFileKey)).toString());
     for (QLineEdit *edit : {m_server, m_account, m_caFile})
         connect(edit, &QLineEdit::editingFinished, this, &SyncPage::saveServerSettings);
 
@@ -247,20 +244,37 @@ SyncPage::SyncPage(QWidget *parent)
 
 SyncPage::~SyncPage() = default;
 
+void SyncPage::loadServerSettings()
+{
+    // The server, the account on it and the trusted certificate are this account's, sealed to its key
+    // (AccountSettings): another workspace or another account on this computer starts with none of them.
+    const QJsonObject settings = m_session ? auth::AccountSettings::load(*m_session).value_or(QJsonObject{}) : QJsonObject{};
+    m_server->setText(settings.value(QLatin1StringView(kServerKey)).toString());
+    m_account->setText(settings.value(QLatin1StringView(kAccountKey)).toString());
+    m_caFile->setText(settings.value(QLatin1StringView(kCaFileKey)).toString());
+}
+
 void SyncPage::saveServerSettings()
 {
-    QSettings settings;
-    settings.setValue(QLatin1StringView(kServerKey), m_server->text().trimmed());
-    settings.setValue(QLatin1StringView(kAccountKey), m_account->text().trimmed());
-    settings.setValue(QLatin1StringView(kCaFileKey), m_caFile->text().trimmed());
+    if (!m_session)
+        return;
+    auto settings = auth::AccountSettings::load(*m_session).value_or(QJsonObject{});
+    settings.insert(QLatin1StringView(kServerKey), m_server->text().trimmed());
+    settings.insert(QLatin1StringView(kAccountKey), m_account->text().trimmed());
+    settings.insert(QLatin1StringView(kCaFileKey), m_caFile->text().trimmed());
+    if (auto saved = auth::AccountSettings::save(*m_session, settings); !saved)
+        showError(saved.error().message);
 }
 
 void SyncPage::setEnterprise(auth::Session *session, const QString &enterpriseId)
 {
     if (!session)
         signOut(); // locking forgets the server session too
+    const bool otherAccount = session != m_session;
     m_session = session;
     m_enterpriseId = enterpriseId;
+    if (otherAccount)
+        loadServerSettings();
     refresh();
 }
 

@@ -89,6 +89,7 @@ private:
     /// enterprise.
     [[nodiscard]] std::optional<Work> prepareWork();
     void retranslateUi();
+    void loadServerSettings();
     void saveServerSettings();
     void setBusy(bool busy);
     void updateButtons();

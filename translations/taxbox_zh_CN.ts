@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialogs</name>
+    <message>
+        <source>Repeat new password: the two passwords differ.</source>
+        <translation>重复新密码：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>New password: at least %1 characters.</source>
+        <translation>新密码：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Taxbox recovery key</source>
+        <translation>Taxbox 恢复密钥</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AccountSettings</name>
     <message>
         <source>Your settings cannot be read: %1.</source>
@@ -39,10 +62,6 @@
         <translation>创建账户</translation>
     </message>
     <message>
-        <source>One account opens every enterprise you keep. The password never leaves this computer and cannot be reset by anyone: the next page gives you a recovery key.</source>
-        <translation>一个账户即可打开您管理的所有企业。密码只保存在本机，任何人都无法替您重置：下一页将给出恢复密钥。</translation>
-    </message>
-    <message>
         <source>at least 8 characters</source>
         <translation>至少 8 个字符</translation>
     </message>
@@ -65,6 +84,30 @@
     <message>
         <source>Repeat password: the two passwords differ.</source>
         <translation>重复密码：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>One account opens every enterprise you keep.</source>
+        <translation>一个账户即可打开您管理的所有企业。</translation>
+    </message>
+    <message>
+        <source>The password never leaves this computer and cannot be reset by anyone: the next page gives you a recovery key.</source>
+        <translation>密码只保存在本机，任何人都无法替您重置：下一页将给出恢复密钥。</translation>
+    </message>
+    <message>
+        <source>New computer? &amp;Restore a backup instead…</source>
+        <translation>换了新电脑？改为从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bring back a workspace from a Taxbox backup file, with its account and enterprises</source>
+        <translation>从 Taxbox 备份文件恢复工作区，包括其账户和企业</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taxbox backups (*.zip)</source>
+        <translation>Taxbox 备份 (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +723,14 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>The date format of the interface (QDate::toString): Chinese &quot;yyyy年M月d日&quot;.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>Decimal</name>
     <message>
         <source>%1 &quot;%2&quot; has %3 digits after the decimal point; at most %4 are allowed.</source>
@@ -868,8 +919,12 @@
         <translation>您的第一家企业</translation>
     </message>
     <message>
-        <source>The profile printed on invoices and returns. You can add more enterprises, or this one, later under Enterprises; leave the name empty to skip.</source>
-        <translation>打印在发票和申报表上的企业信息。以后可在“企业管理”中添加更多企业或补录本企业；名称留空即可跳过。</translation>
+        <source>The profile printed on invoices and returns.</source>
+        <translation>打印在发票和申报表上的企业信息。</translation>
+    </message>
+    <message>
+        <source>You can add more enterprises, or this one, later under Enterprises; leave the name empty to skip.</source>
+        <translation>之后可以在“企业管理”中添加更多企业（或此企业）；名称留空即可跳过。</translation>
     </message>
 </context>
 <context>
@@ -2458,16 +2513,44 @@
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <source>If you forget your password, this key — and only this key — opens your data again. It is shown only now. Write it on paper or keep it in a password manager, away from this computer.</source>
-        <translation>忘记密码时，只有这个密钥能重新打开您的数据。它只在此时显示一次。请抄在纸上或存入密码管理器，并与本机分开保管。</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>I have saved the recovery key somewhere safe.</source>
         <translation>我已将恢复密钥妥善保存。</translation>
+    </message>
+    <message>
+        <source>Shown only now: keep it away from this computer.</source>
+        <translation>仅此一次显示：请保存在这台电脑以外的地方。</translation>
+    </message>
+    <message>
+        <source>If you forget your password, this key — and only this key — opens your data again. Print it, write it on paper or save it to a drive you keep elsewhere.</source>
+        <translation>忘记密码时，只有这把密钥能重新打开您的数据。请打印、抄在纸上，或保存到另外存放的U盘等设备中。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>保存为文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>taxbox-recovery-key.pdf</source>
+        <translation>Taxbox恢复密钥.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Text (*.txt)</source>
+        <translation>PDF (*.pdf);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer.</source>
+        <translation>已保存到 %1。请将其移出这台电脑。</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4204,25 @@
     </message>
 </context>
 <context>
+    <name>taxbox::ui</name>
+    <message>
+        <source>Taxbox recovery key</source>
+        <translation>Taxbox 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账户：%1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>生成日期：%1</translation>
+    </message>
+    <message>
+        <source>This key opens every enterprise of the account if the password is forgotten. Keep it away from this computer (on paper, or on a drive kept elsewhere), and never send it to anyone.</source>
+        <translation>忘记密码时，这把密钥可以打开该账户的所有企业。请保存在这台电脑以外的地方（纸上，或另外存放的U盘等），切勿发送给任何人。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::AboutDialog</name>
     <message>
         <source>About Taxbox</source>
@@ -4324,6 +4426,45 @@
     </message>
 </context>
 <context>
+    <name>taxbox::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>修改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>重复新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>The recovery key stays valid. If you sign in to a sync server with this password, change it there too.</source>
+        <translation>恢复密钥仍然有效。如果您用此密码登录同步服务器，请在服务器上也修改密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Current password: it is wrong.</source>
+        <translation>当前密码：密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::DesktopController</name>
     <message>
         <source>The automatic backup failed: %1</source>
@@ -4344,6 +4485,14 @@
     <message>
         <source>Welcome. Everything you enter is erased when you press &quot;End visit&quot; or leave.</source>
         <translation>欢迎使用。点击“结束使用”或离开后，您录入的所有内容都会被清除。</translation>
+    </message>
+    <message>
+        <source>Restored. Sync to send what the backup holds and to receive new invoice numbers.</source>
+        <translation>已恢复。请同步，以上传备份中的数据并领取新的发票号码。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Sign in with its account.</source>
+        <translation>备份已恢复。请用备份中的账户登录。</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4748,22 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Recovery key not saved?</source>
+        <translation>尚未保存恢复密钥？</translation>
+    </message>
+    <message>
+        <source>Without the recovery key a forgotten password locks your data for good, and it is never shown again. Have you saved it?</source>
+        <translation>没有恢复密钥，一旦忘记密码，数据将永远无法打开，而且恢复密钥不会再次显示。您保存好了吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and save it</source>
+        <translation>返回保存(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;I have saved it</source>
+        <translation>我已保存(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5342,26 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>&amp;Forgot the password? Use the recovery key</source>
+        <translation>忘记密码？使用恢复密钥(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row: %1.</source>
+        <translation>已连续输错密码 %1 次。</translation>
+    </message>
+    <message>
+        <source>To protect the data, the next try is possible in %1 s.</source>
+        <translation>为保护数据，%1 秒后才能再次尝试。</translation>
+    </message>
+    <message>
+        <source>After more wrong passwords each try waits longer. Forgot it? Use the recovery key below.</source>
+        <translation>继续输错，每次等待时间会更长。忘记密码？请使用下方的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Not tried: wait until the countdown ends.</source>
+        <translation>未尝试：请等待倒计时结束。</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::MainWindow</name>
@@ -5327,25 +5512,17 @@
         <source>%1: not a registered employee</source>
         <translation>%1：未登记的员工</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) are ready to import.</source>
-        <translation>
-            <numerusform>%n 行可以导入。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ready to import; %2 not (below): rows with errors and people who are not employees yet. Nothing is imported from such a file unless you choose to import the ready rows.</source>
-        <translation>%1可以导入；%2不能导入（见下方）：有错误的行，或尚未登记为员工的人员。除非您选择只导入可导入的行，否则不会从此文件导入任何内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import the &amp;ready rows (%1)</source>
         <translation>只导入可导入的行(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>Rows ready to import: %1.</source>
+        <translation>可导入的行：%1。</translation>
+    </message>
+    <message>
+        <source>Rows ready to import: %1. Not imported: %2 (below): rows with errors and people who are not employees yet. Nothing is imported from such a file unless you choose to import the ready rows.</source>
+        <translation>可导入的行：%1。不能导入：%2（见下方）：有错误的行，或尚未登记为员工的人员。除非您选择只导入可导入的行，否则不会从此文件导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +5785,132 @@
     </message>
 </context>
 <context>
+    <name>taxbox::ui::RecoverPasswordDialog</name>
+    <message>
+        <source>Forgot the password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <source>The recovery key you were given when the account %1 was created opens it again with a new password. Every enterprise stays as it was.</source>
+        <translation>创建账户 %1 时给您的恢复密钥可以用新密码重新打开该账户，所有企业保持不变。</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>恢复密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>重复新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Set the new password and &amp;unlock</source>
+        <translation>设置新密码并解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Recovery key: type the key as it was written down.</source>
+        <translation>恢复密钥：请按记录的内容输入密钥。</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>恢复密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::RestoreBackupDialog</name>
+    <message>
+        <source>I forgot that password: use the &amp;recovery key</source>
+        <translation>忘记了那个密码：使用恢复密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2 (Taxbox %3)</source>
+        <translation>%2 于 %1 创建（Taxbox %3）</translation>
+    </message>
+    <message>
+        <source>Enterprises in it: %1; every file checked intact.</source>
+        <translation>包含企业：%1 家；所有文件均已校验完好。</translation>
+    </message>
+    <message>
+        <source>Enterprises of that workspace not in it (the maker could not open them): %1.</source>
+        <translation>原工作区中未包含的企业（创建者无权打开）：%1 家。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this workspace with the backup: what was entered after %1 is lost unless it was synced. Invoice numbers of the backup are not used again; sync to receive new ones.</source>
+        <translation>恢复会用备份替换此工作区的全部内容：%1 之后录入的数据，除非已同步，否则将丢失。备份中的发票号码不会再使用，请同步以领取新号码。</translation>
+    </message>
+    <message>
+        <source>&amp;Account in the backup:</source>
+        <translation>备份中的账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Its &amp;password then:</source>
+        <translation>当时的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>恢复密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace this workspace</source>
+        <translation>替换此工作区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Account in the backup: say whose password opens it.</source>
+        <translation>备份中的账户：请填写用哪个账户的密码打开。</translation>
+    </message>
+    <message>
+        <source>New password: at least %1 characters.</source>
+        <translation>新密码：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Account in the backup</source>
+        <translation>备份中的账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1：%2 未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::SettingsDialog</name>
     <message>
         <source>Security and backup</source>
@@ -5686,6 +5989,30 @@
     <message>
         <source>No backup yet.</source>
         <translation>尚未备份。</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Shows what a backup holds before anything is replaced</source>
+        <translation>替换任何内容之前，先显示备份中包含的内容</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taxbox backups (*.zip)</source>
+        <translation>Taxbox 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "DesktopController.h"
 #include "FindChild.h"
 #include "MainWindow.h"
+#include "auth/AccountDialogs.h"
 #include "auth/FirstRunWizard.h"
 #include "auth/LoginDialog.h"
 #include "enterprise/EnterpriseForm.h"
@@ -14,6 +15,7 @@
 #include "session/SettingsDialog.h"
 
 #include "auth/Backup.h"
+#include "auth/LoginThrottle.h"
 #include "auth/Settings.h"
 #include "auth/Workspace.h"
 #include "base/Translations.h"
@@ -30,6 +32,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -117,6 +120,9 @@ private Q_SLOTS:
     void backupNowWritesAVerifiedBackupAndShowsIt();
     void kioskVisitLeavesNothingForTheNext();
     void aSecondWorkspaceStartsWithNoneOfTheFirstsSettings();
+    void wrongPasswordsShowTheBackOffAndTheRecoveryKeyOpens();
+    void settingsChangeThePasswordAndRestoreWithAPreview();
+    void firstRunRestoresABackupOnANewComputer();
     void kioskFileDialogsStayInTheAllowedFolder();
 
 private:
@@ -129,6 +135,7 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_workspace;
+    QString m_recoveryKey;
     std::unique_ptr<Translations> m_translations;
 };
 
@@ -166,6 +173,7 @@ void TestDesktopSession::makeWorkspace(const QList<EnterpriseProfile> &enterpris
     workspace.setKdfCost(1 << 10);
     auto created = workspace.initialize(u"王会计"_s, secret("correct horse"));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    m_recoveryKey = created->recoveryKey;
     for (const EnterpriseProfile &enterprise : enterprises)
         QVERIFY(created->session->createEnterprise(enterprise));
 }
@@ -222,6 +230,28 @@ void TestDesktopSession::firstRunCreatesAccountShowsRecoveryKeyOnceAndFirstEnter
     QVERIFY(crypto::RecoveryKey::parse(shown));
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     QVERIFY(!next->isEnabled());
+    // Cancelling here asks whether the key was saved; "go back" keeps the wizard (and the key) on screen.
+    QString asked;
+    wizard->setLeaveConfirmation([&asked](QMessageBox &question) {
+        asked = question.text();
+        for (QAbstractButton *button : question.buttons()) {
+            if (button->text().contains(u"Go back"_s))
+                button->click();
+        }
+    });
+    wizard->reject();
+    QVERIFY(asked.contains(u"never shown again"_s));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(FirstRunWizard::RecoveryKeyPage));
+    // Saved to a file (text here; PDF for printing): the key and what it is for.
+    const QString keyFile = m_dir->filePath(u"recovery-key.txt"_s);
+    QVERIFY(wizard->saveRecoveryKeyTo(keyFile));
+    QFile saved(keyFile);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QString savedText = QString::fromUtf8(saved.readAll());
+    QVERIFY(savedText.contains(wizard->recoveryKey()) && savedText.contains(u"王会计"_s));
+    QVERIFY(wizard->saveRecoveryKeyTo(m_dir->filePath(u"recovery-key.pdf"_s)));
+    QVERIFY(QFileInfo(m_dir->filePath(u"recovery-key.pdf"_s)).size() > 500);
     QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() || !wizard->button(QWizard::BackButton)->isEnabled());
     find<QCheckBox>(wizard, u"recoverySaved"_s)->setChecked(true);
     QVERIFY(next->isEnabled());
@@ -539,6 +569,122 @@ void TestDesktopSession::aSecondWorkspaceStartsWithNoneOfTheFirstsSettings()
     SettingsDialog *settings = desktop->showSettings();
     QCOMPARE(find<QLineEdit>(settings, u"backupFolder"_s)->text(), QString());
     settings->reject();
+}
+
+void TestDesktopSession::wrongPasswordsShowTheBackOffAndTheRecoveryKeyOpens()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    LoginDialog *dialog = desktop->loginDialog();
+    auto *attempts = find<QLabel>(dialog, u"loginAttempts"_s);
+    QVERIFY(!attempts->isVisible());
+    for (int i = 0; i <= auth::LoginThrottle::kFreeAttempts; ++i)
+        login(*desktop, u"wrong password"_s);
+    // The count and the wait are shown; Unlock waits with them and comes back by itself.
+    QVERIFY2(attempts->text().contains(u"Wrong passwords in a row: 4"_s), qPrintable(attempts->text()));
+    QVERIFY2(attempts->text().contains(u"next try is possible in"_s), qPrintable(attempts->text()));
+    QVERIFY(!find<QPushButton>(dialog, u"unlockButton"_s)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(dialog, u"unlockButton"_s)->isEnabled(), 5000);
+
+    // 忘记密码？ The recovery key and a new password open the account (every enterprise, as before).
+    QTest::mouseClick(find<QPushButton>(dialog, u"forgotPassword"_s), Qt::LeftButton);
+    auto *recover = dialog->findChild<RecoverPasswordDialog *>();
+    QVERIFY(recover && recover->isVisible());
+    type(find<QLineEdit>(recover, u"recoveryKeyInput"_s), u"AAAAA-BBBBB"_s);
+    type(find<QLineEdit>(recover, u"recoverNewPassword"_s), u"new horse staple"_s);
+    type(find<QLineEdit>(recover, u"recoverRepeatPassword"_s), u"new horse staple"_s);
+    QTest::mouseClick(find<QPushButton>(recover, u"recoverButton"_s), Qt::LeftButton);
+    QVERIFY(recover->isVisible());
+    QVERIFY2(find<QLabel>(recover, u"dialogError"_s)->text().startsWith(u"Recovery key"_s),
+             qPrintable(find<QLabel>(recover, u"dialogError"_s)->text()));
+    type(find<QLineEdit>(recover, u"recoveryKeyInput"_s), m_recoveryKey);
+    QSignalSpy unlocked(desktop.get(), &DesktopController::unlocked);
+    QTest::mouseClick(find<QPushButton>(recover, u"recoverButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(unlocked.size(), 1);
+    QCOMPARE(find<QComboBox>(desktop->window(), u"enterpriseSwitcher"_s)->count(), 1);
+    desktop->lock();
+    login(*desktop, u"new horse staple"_s);
+    QTRY_VERIFY(desktop->session());
+}
+
+void TestDesktopSession::settingsChangeThePasswordAndRestoreWithAPreview()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    login(*desktop);
+    QTRY_VERIFY(desktop->session());
+
+    // 修改密码: the current password again; a wrong one is named.
+    SettingsDialog *settings = desktop->showSettings();
+    ChangePasswordDialog *change = settings->changePassword();
+    QVERIFY(change);
+    type(find<QLineEdit>(change, u"currentPassword"_s), u"not it at all"_s);
+    type(find<QLineEdit>(change, u"newPassword"_s), u"battery staple"_s);
+    type(find<QLineEdit>(change, u"repeatNewPassword"_s), u"battery staple"_s);
+    QTest::mouseClick(find<QPushButton>(change, u"changePasswordButton"_s), Qt::LeftButton);
+    QVERIFY(change->isVisible());
+    QVERIFY(find<QLabel>(change, u"dialogError"_s)->text().startsWith(u"Current password"_s));
+    type(find<QLineEdit>(change, u"currentPassword"_s), u"correct horse"_s);
+    QTest::mouseClick(find<QPushButton>(change, u"changePasswordButton"_s), Qt::LeftButton);
+    QVERIFY(!change->isVisible());
+
+    // A backup, then an enterprise added after it.
+    type(find<QLineEdit>(settings, u"backupFolder"_s), m_dir->filePath(u"backups"_s));
+    QTest::mouseClick(find<QPushButton>(settings, u"backUpNow"_s), Qt::LeftButton);
+    settings->accept();
+    const QString backup = desktop->backups()->lastGoodFile();
+    QVERIFY(QFileInfo(backup).isFile());
+    QVERIFY(desktop->session()->createEnterprise(profile(u"北京朝阳科技有限公司"_s, kCodeB)));
+
+    // 从备份恢复: what it holds first; the wrong password changes nothing; the right one replaces and unlocks.
+    RestoreBackupDialog *restore = desktop->restoreBackup(backup);
+    QVERIFY(restore);
+    const QString preview = find<QLabel>(restore, u"backupPreview"_s)->text();
+    QVERIFY2(preview.contains(u"Enterprises in it: 1"_s) && preview.contains(u"王会计"_s) && preview.contains(u"replaces"_s),
+             qPrintable(preview));
+    type(find<QLineEdit>(restore, u"restorePassword"_s), u"correct horse"_s); // the old one: not the backup's
+    QTest::mouseClick(find<QPushButton>(restore, u"restoreButton"_s), Qt::LeftButton);
+    QVERIFY(restore->isVisible());
+    QVERIFY(find<QLabel>(restore, u"dialogError"_s)->text().contains(u"Nothing was changed"_s));
+    QVERIFY(desktop->session()->openEnterprise(desktop->window()->currentEnterpriseId())); // still working
+    type(find<QLineEdit>(restore, u"restorePassword"_s), u"battery staple"_s);
+    QSignalSpy unlocked(desktop.get(), &DesktopController::unlocked);
+    QTest::mouseClick(find<QPushButton>(restore, u"restoreButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(unlocked.size(), 1);
+    QCOMPARE(find<QComboBox>(desktop->window(), u"enterpriseSwitcher"_s)->count(), 1); // as the backup was
+    // This computer's settings of the workspace survive the restore.
+    QCOMPARE(desktop->backups()->folder(), m_dir->filePath(u"backups"_s));
+}
+
+void TestDesktopSession::firstRunRestoresABackupOnANewComputer()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    const QString backup = m_dir->filePath(u"old-pc.zip"_s);
+    {
+        auto session = auth::Workspace(m_workspace).login(u"王会计"_s, secret("correct horse"));
+        QVERIFY(session);
+        QVERIFY(auth::Backup::create(**session, backup));
+    }
+    m_workspace = m_dir->filePath(u"new-pc"_s);
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    FirstRunWizard *wizard = desktop->firstRunWizard();
+    QVERIFY(wizard);
+    QVERIFY(find<QPushButton>(wizard, u"restoreInstead"_s)->isVisible());
+    RestoreBackupDialog *restore = wizard->restoreFrom(backup);
+    QVERIFY(find<QLabel>(restore, u"backupPreview"_s)->text().contains(u"Enterprises in it: 1"_s));
+    QCOMPARE(find<QLineEdit>(restore, u"restoreUser"_s)->text(), u"王会计"_s);
+    // Forgot that password too: the recovery key and a new password.
+    find<QCheckBox>(restore, u"restoreWithRecoveryKey"_s)->setChecked(true);
+    type(find<QLineEdit>(restore, u"restoreRecoveryKey"_s), m_recoveryKey);
+    type(find<QLineEdit>(restore, u"restoreNewPassword"_s), u"brand new horse"_s);
+    QSignalSpy unlocked(desktop.get(), &DesktopController::unlocked);
+    QTest::mouseClick(find<QPushButton>(restore, u"restoreButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(unlocked.size(), 1);
+    QCOMPARE(find<QComboBox>(desktop->window(), u"enterpriseSwitcher"_s)->currentText(), u"福州闽江贸易有限公司"_s);
+    QVERIFY(auth::Workspace(m_workspace).login(u"王会计"_s, secret("brand new horse")));
 }
 
 void TestDesktopSession::kioskVisitLeavesNothingForTheNext()

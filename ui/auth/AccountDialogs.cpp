@@ -1,6 +1,5 @@
 #include "AccountDialogs.h"
 
-
 #include "base/Translations.h"
 #include "crypto/SecureBytes.h"
 
@@ -241,10 +240,10 @@ RestoreBackupDialog::RestoreBackupDialog(auth::Workspace target, QString archive
         QStringList lines{tr("File: %1").arg(QDir::toNativeSeparators(m_archivePath)),
                           tr("Made on %1 by %2 (Taxbox %3)")
                               .arg(displayDateTime(inspected->createdAt), inspected->createdBy, inspected->appVersion),
-                          tr("Holds %n enterprise(s); every file checked intact.", nullptr, inspected->enterprises)};
+                          tr("Enterprises in it: %1; every file checked intact.").arg(inspected->enterprises)};
         if (inspected->skipped > 0)
-            lines.append(tr("%n enterprise(s) of that workspace were not in it (the maker could not open them).", nullptr,
-                            inspected->skipped));
+            lines.append(
+                tr("Enterprises of that workspace not in it (the maker could not open them): %1.").arg(inspected->skipped));
         if (replacing)
             lines.append(tr("Restoring replaces everything in this workspace with the backup: what was entered after "
                             "%1 is lost unless it was synced. Invoice numbers of the backup are not used again; sync to "

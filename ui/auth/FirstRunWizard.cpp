@@ -10,14 +10,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
+#include <QFontDatabase>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QFontDatabase>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -72,8 +72,8 @@ public:
         restore->setObjectName(u"restoreInstead"_s);
         restore->setToolTip(tr("Bring back a workspace from a Taxbox backup file, with its account and enterprises"));
         connect(restore, &QPushButton::clicked, this, [this] {
-            const QString path = FileDialogs::openFileName(this, tr("Restore from a backup"), QDir::homePath(),
-                                                           tr("Taxbox backups (*.zip)"));
+            const QString path
+                = FileDialogs::openFileName(this, tr("Restore from a backup"), QDir::homePath(), tr("Taxbox backups (*.zip)"));
             if (!path.isEmpty())
                 m_wizard->restoreFrom(path);
         });
@@ -166,7 +166,8 @@ public:
             QPrinter printer(QPrinter::HighResolution);
             QPrintDialog dialog(&printer, this);
             if (dialog.exec() == QDialog::Accepted)
-                printRecoveryKey(printer, m_wizard->m_recoveryKey, m_wizard->m_session ? m_wizard->m_session->userName() : QString());
+                printRecoveryKey(printer, m_wizard->m_recoveryKey,
+                                 m_wizard->m_session ? m_wizard->m_session->userName() : QString());
         });
         auto *save = new QPushButton(tr("&Save to a file…"), this);
         save->setObjectName(u"saveRecoveryKey"_s);
@@ -316,7 +317,6 @@ void FirstRunWizard::reject()
             question.exec();
         if (question.clickedButton() == back || !question.clickedButton())
             return; // stay: the key is still on the page
-
     }
     QWizard::reject();
 }

@@ -86,10 +86,9 @@ void LoginDialog::showLoginState()
     const auth::Workspace::LoginState state = m_workspace.loginState(m_user->currentText());
     QStringList lines;
     if (state.failures > 0)
-        lines.append(tr("%n wrong password(s) in a row.", nullptr, state.failures));
+        lines.append(tr("Wrong passwords in a row: %1.").arg(state.failures));
     if (state.waitSeconds > 0)
-        lines.append(tr("To protect the data, the next try is possible in %n second(s).", nullptr,
-                        static_cast<int>(state.waitSeconds)));
+        lines.append(tr("To protect the data, the next try is possible in %1 s.").arg(state.waitSeconds));
     else if (state.failures > 0 && state.failures >= auth::LoginThrottle::kFreeAttempts - 1)
         lines.append(tr("After more wrong passwords each try waits longer. Forgot it? Use the recovery key below."));
     m_attempts->setText(lines.join(u' '));

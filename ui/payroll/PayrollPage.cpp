@@ -217,11 +217,12 @@ void PayrollImportDialog::reparse()
     }
     const int ready = static_cast<int>(m_parsed.entries.size());
     const int left = static_cast<int>(problems.size());
-    m_summary->setText(left == 0 ? tr("%n row(s) are ready to import.", nullptr, ready)
-                                 : tr("%1 ready to import; %2 not (below): rows with errors and people who are not "
-                                      "employees yet. Nothing is imported from such a file unless you choose to import "
-                                      "the ready rows.")
-                                       .arg(tr("%n row(s)", nullptr, ready), tr("%n row(s)", nullptr, left)));
+    m_summary->setText(left == 0 ? tr("Rows ready to import: %1.").arg(ready)
+                                 : tr("Rows ready to import: %1. Not imported: %2 (below): rows with errors and people "
+                                      "who are not employees yet. Nothing is imported from such a file unless you choose "
+                                      "to import the ready rows.")
+                                       .arg(ready)
+                                       .arg(left));
     m_all->setEnabled(left == 0 && ready > 0);
     m_good->setVisible(left > 0);
     m_good->setEnabled(ready > 0);

@@ -3,13 +3,13 @@
 #include "BackupScheduler.h"
 
 #include "FileDialogs.h"
-#include "auth/Settings.h"
 #include "auth/AccountDialogs.h"
+#include "auth/Settings.h"
 #include "base/Translations.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -119,9 +119,8 @@ SettingsDialog::SettingsDialog(BackupScheduler &backups, auth::Session *session,
 void SettingsDialog::showLastBackup()
 {
     const QDateTime last = m_backups.lastGoodBackup();
-    m_lastBackup->setText(last.isValid()
-                              ? tr("Last good backup: %1\n%2").arg(displayDateTime(last), m_backups.lastGoodFile())
-                              : tr("No backup yet."));
+    m_lastBackup->setText(last.isValid() ? tr("Last good backup: %1\n%2").arg(displayDateTime(last), m_backups.lastGoodFile())
+                                         : tr("No backup yet."));
 }
 
 ChangePasswordDialog *SettingsDialog::changePassword()

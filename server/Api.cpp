@@ -312,7 +312,7 @@ struct Api::BatchFacts
     std::optional<QList<NumberRange>> ranges;
 };
 
-Result<QString> Api::checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts)
+Result<Reason> Api::checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts)
 {
     const bool invoiceItem = item.type == u"invoice.issued" || item.type == u"invoice.red_issued";
     const bool redRequest = item.type == u"red_confirmation.requested";
@@ -331,13 +331,18 @@ Result<QString> Api::checkItem(const Context &context, const QString &devicePubl
         const QString own = payload.value(redRequest ? u"seller_code" : u"buyer_code").toString();
         const QString other = payload.value(redRequest ? u"buyer_code" : u"seller_code").toString();
         if (own != facts.creditCode)
-            return tr("The red-letter confirmation names another enterprise (%1) as this side.").arg(own);
+            return Reason{u"other_enterprise"_s,
+                          {own},
+                          tr("The red-letter confirmation names another enterprise (%1) as this side.").arg(own)};
         auto target = m_store.enterpriseByCreditCode(other);
         if (!target && target.error().code != u"unknown_enterprise")
             return std::unexpected(target.error());
         if (!target)
-            return redRequest ? tr("The buyer (%1) does not use this server, so it cannot confirm the request here.").arg(other)
-                              : tr("The seller (%1) does not use this server.").arg(other);
+            return redRequest
+                ? Reason{u"buyer_not_on_server"_s,
+                         {other},
+                         tr("The buyer (%1) does not use this server, so it cannot confirm the request here.").arg(other)}
+                : Reason{u"seller_not_on_server"_s, {other}, tr("The seller (%1) does not use this server.").arg(other)};
         item.forwardTo = *target;
         return {};
     }
@@ -345,14 +350,22 @@ Result<QString> Api::checkItem(const Context &context, const QString &devicePubl
         return {};
     auto invoice = invoice::Invoice::fromContent(payload.value(u"content"_s).toObject());
     if (!invoice)
-        return tr("The invoice cannot be read: %1").arg(invoice.error().message);
+        return Reason{u"invoice_unreadable"_s,
+                      {invoice.error().message},
+                      tr("The invoice cannot be read: %1").arg(invoice.error().message)};
     if (invoice->deviceId != item.deviceId)
-        return tr("Invoice %1 was issued by another device than the one that sent it.").arg(invoice->number);
+        return Reason{u"invoice_other_device"_s,
+                      {invoice->number},
+                      tr("Invoice %1 was issued by another device than the one that sent it.").arg(invoice->number)};
     if (!crypto::Ed25519::verify(QByteArray::fromBase64(devicePublicKey.toLatin1()), invoice->signingBytes(),
                                  QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1())))
-        return tr("Invoice %1: the signature does not match its content.").arg(invoice->number);
+        return Reason{u"invoice_signature_mismatch"_s,
+                      {invoice->number},
+                      tr("Invoice %1: the signature does not match its content.").arg(invoice->number)};
     if (invoice->seller.creditCode != facts.creditCode)
-        return tr("Invoice %1 names another seller (%2).").arg(invoice->number, invoice->seller.creditCode);
+        return Reason{u"invoice_other_seller"_s,
+                      {invoice->number, invoice->seller.creditCode},
+                      tr("Invoice %1 names another seller (%2).").arg(invoice->number, invoice->seller.creditCode)};
     if (!facts.ranges) {
         auto ranges = m_store.ranges(context.enterpriseId);
         if (!ranges)
@@ -363,12 +376,16 @@ Result<QString> Api::checkItem(const Context &context, const QString &devicePubl
     const auto range = std::find_if(facts.ranges->cbegin(), facts.ranges->cend(),
                                     [&](const NumberRange &candidate) { return candidate.id == invoice->rangeId; });
     if (range == facts.ranges->cend() || range->deviceId != item.deviceId || sequence < range->first || sequence > range->last)
-        return tr("Invoice %1 is outside the number ranges granted to this device.").arg(invoice->number);
+        return Reason{u"invoice_outside_range"_s,
+                      {invoice->number},
+                      tr("Invoice %1 is outside the number ranges granted to this device.").arg(invoice->number)};
     auto pack = rules::RulePack::inForce();
     if (!pack)
         return std::unexpected(pack.error());
     if (auto content = invoice::checkContent(*invoice, **pack); !content)
-        return tr("Invoice %1 does not add up: %2").arg(invoice->number, content.error().message);
+        return Reason{u"invoice_inconsistent"_s,
+                      {invoice->number, content.error().message},
+                      tr("Invoice %1 does not add up: %2").arg(invoice->number, content.error().message)};
     return {};
 }
 
@@ -422,11 +439,15 @@ ApiResponse Api::sync(const Context &context)
         const auto device = deviceById.constFind(incoming.deviceId);
         const QByteArray signature = QByteArray::fromBase64(item.value(u"signature"_s).toString().toLatin1());
         if (device == deviceById.constEnd() || device->revoked) {
-            incoming.rejection = tr("The device that signed this item is not enrolled in this enterprise (or was revoked).");
+            incoming.rejection = {u"device_unknown"_s,
+                                  {},
+                                  tr("The device that signed this item is not enrolled in this enterprise (or was revoked).")};
         } else if (!crypto::Ed25519::verify(
                        QByteArray::fromBase64(device->publicKey.toLatin1()),
                        sync::itemSigningBytes(incoming.uuid, incoming.type, incoming.key, incoming.base, payload), signature)) {
-            incoming.rejection = tr("The device signature does not match the item: it was changed after signing.");
+            incoming.rejection = {u"item_signature_mismatch"_s,
+                                  {},
+                                  tr("The device signature does not match the item: it was changed after signing.")};
         } else {
             auto rejection = checkItem(context, device->publicKey, incoming, facts);
             if (!rejection)
@@ -445,8 +466,15 @@ ApiResponse Api::sync(const Context &context)
         QJsonObject result{{u"uuid"_s, answer.uuid}, {u"status"_s, answer.status}, {u"received_at"_s, answer.receivedAt}};
         if (answer.receipt)
             result.insert(u"receipt"_s, answer.receipt);
-        if (!answer.reason.isEmpty())
-            result.insert(u"reason"_s, answer.reason);
+        // The server's words for its log and for clients that do not know the code; the code and its
+        // arguments for the client to word in its user's language.
+        if (!answer.reason.isEmpty()) {
+            result.insert(u"reason"_s, answer.reason.text);
+            if (!answer.reason.code.isEmpty()) {
+                result.insert(u"reason_code"_s, answer.reason.code);
+                result.insert(u"reason_args"_s, QJsonArray::fromStringList(answer.reason.args));
+            }
+        }
         if (answer.currentReceipt)
             result.insert(u"current_receipt"_s, answer.currentReceipt);
         results.append(result);

@@ -83,7 +83,7 @@ private:
     /// A failure of the server itself (a database it could not read, no rule pack to check with) is the
     /// error, never a rejection: the batch is answered 503 and the device sends it again later.
     struct BatchFacts;
-    Result<QString> checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts);
+    Result<Reason> checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts);
     ApiResponse changes(const Context &context);
 
     ServerStore &m_store;

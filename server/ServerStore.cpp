@@ -4,12 +4,34 @@
 
 #include "crypto/Crypto.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::server {
+
+QString Reason::toStored() const
+{
+    QJsonArray list;
+    for (const QString &arg : args)
+        list.append(arg);
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"code"_s, code}, {u"args"_s, list}, {u"text"_s, text}}).toJson(QJsonDocument::Compact));
+}
+
+Reason Reason::fromStored(const QString &stored)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(stored.toUtf8());
+    if (!document.isObject() || !document.object().contains(u"code"_s))
+        return {{}, {}, stored};
+    const QJsonObject object = document.object();
+    QStringList args;
+    for (const QJsonValue &value : object.value(u"args"_s).toArray())
+        args.append(value.toString());
+    return {object.value(u"code"_s).toString(), args, object.value(u"text"_s).toString()};
+}
 
 namespace {
 
@@ -560,7 +582,7 @@ Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, co
             if (!existing->isEmpty()) {
                 const QString status = existing->text(0, 0);
                 answers.append({item.uuid, status == u"accepted" ? u"duplicate"_s : status, existing->int64(0, 1),
-                                existing->text(0, 2), existing->text(0, 3), existing->int64(0, 4)});
+                                existing->text(0, 2), Reason::fromStored(existing->text(0, 3)), existing->int64(0, 4)});
                 continue;
             }
             SyncAnswer answer{item.uuid, u"accepted"_s, 0, now(), item.rejection, 0};
@@ -577,10 +599,12 @@ Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, co
                 if (current != 0 && current != item.base) {
                     answer.status = u"conflict"_s;
                     answer.currentReceipt = current;
-                    answer.reason = tr("%1 was changed on the server (receipt %2) after this device's version (receipt %3).")
-                                        .arg(item.key)
-                                        .arg(current)
-                                        .arg(item.base);
+                    answer.reason = {u"changed_on_server"_s,
+                                     {item.key, QString::number(current), QString::number(item.base)},
+                                     tr("%1 was changed on the server (receipt %2) after this device's version (receipt %3).")
+                                         .arg(item.key)
+                                         .arg(current)
+                                         .arg(item.base)};
                 }
             }
             if (answer.status == u"accepted") {
@@ -596,7 +620,8 @@ Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, co
                 // A rejected item's payload is not kept: the answer (status and reason) is all a resend needs,
                 // and a store of refused, possibly hostile, payloads would only grow.
                 {enterpriseId, item.uuid, item.type, item.key, answer.status == u"rejected" ? u"{}"_s : item.payload,
-                 item.deviceId, accountId, answer.status, answer.reason,
+                 item.deviceId, accountId, answer.status,
+                 answer.reason.isEmpty() ? SqlValue(nullptr) : SqlValue(answer.reason.toStored()),
                  answer.receipt ? SqlValue(answer.receipt) : SqlValue(nullptr), answer.currentReceipt, answer.receivedAt});
             if (!inserted)
                 return std::unexpected(inserted.error());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "Sql.h"
 
 #include "base/Result.h"
@@ -22,6 +24,21 @@ struct Membership
     QString role;
 };
 
+/// Why an item is refused or in conflict: a code the client words in its user's language, the code's
+/// arguments (numbers, credit codes), and the server's own words (for its log and for clients that do not
+/// know the code). Stored with the answer, so a resend gets the same reason.
+struct Reason
+{
+    QString code;
+    QStringList args;
+    QString text;
+    [[nodiscard]] bool isEmpty() const { return code.isEmpty() && text.isEmpty(); }
+    /// As kept in sync_item.reason: compact JSON {"code","args","text"}.
+    [[nodiscard]] QString toStored() const;
+    /// Reads what toStored() wrote; a reason stored before codes existed is plain text (code empty).
+    [[nodiscard]] static Reason fromStored(const QString &stored);
+};
+
 /// An item as a device uploads it, after the API has checked its form and its device signature.
 struct IncomingItem
 {
@@ -31,7 +48,7 @@ struct IncomingItem
     qint64 base = 0; ///< the receipt of the record's version the device started from (0: none)
     QString payload; ///< compact JSON
     QString deviceId;
-    QString rejection; ///< non-empty: the API refuses the item for this reason (stored as the answer)
+    Reason rejection; ///< non-empty: the API refuses the item for this reason (stored as the answer)
     /// Non-empty: once accepted, the item is also put in this other enterprise's change feed (a 红字确认单
     /// request goes to the buyer, the buyer's decision back to the seller).
     QString forwardTo = {};
@@ -45,7 +62,7 @@ struct SyncAnswer
     QString status; ///< "accepted", "duplicate", "rejected" or "conflict"
     qint64 receipt = 0; ///< the server's receipt number, per enterprise (accepted, duplicate)
     QString receivedAt;
-    QString reason; ///< rejected, conflict
+    Reason reason; ///< rejected, conflict
     qint64 currentReceipt = 0; ///< conflict: the receipt of the server's version of the record
 };
 

@@ -748,6 +748,14 @@
         <source>Value</source>
         <translation>数值</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a rate: type it as 13%, 13 or 0.13 (from 0 to 100%).</source>
+        <translation>%1“%2”不是税率：请输入 13%、13 或 0.13（0 至 100%）。</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
 </context>
 <context>
     <name>DecimalTextParser</name>
@@ -1173,16 +1181,16 @@
         <translation>累计应纳税额</translation>
     </message>
     <message>
-        <source>Withheld</source>
-        <translation>本期预扣</translation>
-    </message>
-    <message>
         <source>Cumulative withheld</source>
         <translation>累计已预扣</translation>
     </message>
     <message>
         <source>Base</source>
         <translation>计税依据</translation>
+    </message>
+    <message>
+        <source>Withheld this month</source>
+        <translation>本期应预扣预缴税额</translation>
     </message>
 </context>
 <context>
@@ -1485,60 +1493,64 @@
         <source>&quot;%1&quot; is too large.</source>
         <translation>“%1”数值过大。</translation>
     </message>
+    <message>
+        <source>Month %1: </source>
+        <translation>%1 月：</translation>
+    </message>
 </context>
 <context>
     <name>Input</name>
     <message>
-        <source>&quot;%1&quot; must be a number such as &quot;1234.50&quot;.</source>
-        <translation>“%1”必须是数字，例如“1234.50”。</translation>
+        <source>%1 must be a number such as 1234.50.</source>
+        <translation>%1须为数字，例如 1234.50。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>必须填写“%1”。</translation>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be negative.</source>
-        <translation>“%1”不能为负数。</translation>
+        <source>%1 must not be negative.</source>
+        <translation>%1不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a rate between 0 and 1, such as &quot;0.13&quot;.</source>
-        <translation>“%1”必须是 0 到 1 之间的税率，例如“0.13”。</translation>
+        <source>%1 must be a rate such as 13%.</source>
+        <translation>%1须为税率，例如 13%。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be more than 0.</source>
-        <translation>“%1”必须大于 0。</translation>
+        <source>%1 must be more than 0.</source>
+        <translation>%1须大于 0。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string.</source>
-        <translation>“%1”必须是文本。</translation>
+        <source>%1 must be a string.</source>
+        <translation>%1须为文本。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>“%1”必须是 %2 到 %3 之间的整数。</translation>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1须为 %2 至 %3 之间的整数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
-        <translation>“%1”必须是 true 或 false。</translation>
+        <source>%1 must be true or false.</source>
+        <translation>%1须为“是”或“否”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required: one of %2.</source>
-        <translation>必须填写“%1”：可选 %2。</translation>
+        <source>%1 is required: one of %2.</source>
+        <translation>%1为必填项，可选：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of %2.</source>
-        <translation>“%1”必须是以下之一：%2。</translation>
+        <source>%1 must be one of %2.</source>
+        <translation>%1须为以下之一：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a date such as &quot;2025-03-31&quot;.</source>
-        <translation>“%1”必须是日期，例如“2025-03-31”。</translation>
+        <source>%1 must be a date such as 2025-03-31.</source>
+        <translation>%1须为日期，例如 2025-03-31。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a non-empty list.</source>
-        <translation>“%1”必须是非空列表。</translation>
+        <source>%1 must be a non-empty list.</source>
+        <translation>%1须为非空列表。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an input of this calculator.</source>
-        <translation>“%1”不是此计算器的输入项。</translation>
+        <source>%1 is not an input of this calculator.</source>
+        <translation>%1不是此计算器的输入项。</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1748,10 @@
     <message>
         <source>The unit price (单价) %1 of %2 is not a price: it must be from 0 to 99,999,999,999.99.</source>
         <translation>%2 的单价 %1 无效：单价须在 0 至 99,999,999,999.99 之间。</translation>
+    </message>
+    <message>
+        <source>The 红字确认单 number has 20 digits, as the 电子税务局 shows it; &quot;%1&quot; does not.</source>
+        <translation>红字确认单编号为 20 位数字（以电子税务局显示为准）；“%1”不符合。</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2863,121 @@
     </message>
 </context>
 <context>
+    <name>ServerWords</name>
+    <message>
+        <source>The buyer (%1) does not use this server, so it cannot confirm the request here. If the buyer confirmed the 红字确认单 on the 电子税务局, record it with its number.</source>
+        <translation>购买方（%1）未使用本服务器，无法在此确认申请。如购买方已在电子税务局确认红字确认单，请录入其编号。</translation>
+    </message>
+    <message>
+        <source>The seller (%1) does not use this server.</source>
+        <translation>销售方（%1）未使用本服务器。</translation>
+    </message>
+    <message>
+        <source>The red-letter confirmation names another enterprise (%1) as this side.</source>
+        <translation>红字确认单中本方为另一家企业（%1）。</translation>
+    </message>
+    <message>
+        <source>The server could not read the invoice.</source>
+        <translation>服务器无法读取该发票。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued by another device than the one that sent it.</source>
+        <translation>发票 %1 不是由发送它的设备开具的。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: the signature does not match its content (it was changed after it was issued).</source>
+        <translation>发票 %1：签名与内容不符（开具后被修改过）。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 names another seller (%2).</source>
+        <translation>发票 %1 的销售方是另一家企业（%2）。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is outside the number ranges the server granted to this computer.</source>
+        <translation>发票 %1 不在服务器分配给本机的号段内。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 does not add up by the server&apos;s check.</source>
+        <translation>服务器核验发票 %1 金额不符。</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled for the enterprise on the server (or was revoked). Sign in again to enrol it.</source>
+        <translation>本机未在服务器上为该企业登记（或已被吊销）。请重新登录以登记本机。</translation>
+    </message>
+    <message>
+        <source>The record was changed after this computer signed it; it was not accepted.</source>
+        <translation>该记录在本机签名后被修改，未被接受。</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server after this computer&apos;s version. Choose which version stands.</source>
+        <translation>%1在本机版本之后已在服务器上被修改。请选择以哪个版本为准。</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>服务器拒收（%1）。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1</source>
+        <translation>%1 的工资</translation>
+    </message>
+    <message>
+        <source>A red-letter confirmation</source>
+        <translation>一张红字确认单</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s profile</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>该记录</translation>
+    </message>
+    <message>
+        <source>The server account or password is wrong.</source>
+        <translation>服务器账户或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords on the server: try again in %1 s.</source>
+        <translation>服务器上密码错误次数过多，请在 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords on the server: wait a moment and try again.</source>
+        <translation>服务器上密码错误次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This account is disabled on the server; ask its administrator.</source>
+        <translation>该账户已在服务器上停用，请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server session has ended; sign in again.</source>
+        <translation>服务器会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your account on the server may not do this for this enterprise.</source>
+        <translation>您在服务器上的账户无权为该企业执行此操作。</translation>
+    </message>
+    <message>
+        <source>The server could not do it just now; nothing was lost. Try again later.</source>
+        <translation>服务器暂时无法处理，未丢失任何数据，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server refused a batch that was too large; it will be sent in smaller parts.</source>
+        <translation>服务器拒收了过大的批次，将分成较小的部分发送。</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled for the enterprise on the server; sign in again to enrol it.</source>
+        <translation>本机未在服务器上为该企业登记，请重新登录以登记本机。</translation>
+    </message>
+    <message>
+        <source>The server does not know this enterprise or address; check the server address.</source>
+        <translation>服务器不认识该企业或地址，请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>服务器拒绝了请求（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Your account has no access to enterprise %1.</source>
@@ -3198,10 +3329,6 @@
         <translation>服务器上此账户没有企业 %1。</translation>
     </message>
     <message>
-        <source>The server answered %1: %2</source>
-        <translation>服务器返回 %1：%2</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer does not match the batch; nothing was recorded, it will be sent again.</source>
         <translation>服务器的应答与本批数据不符；未记录任何结果，稍后会重新发送。</translation>
     </message>
@@ -3276,10 +3403,6 @@
         <translation>本设备离线时间已超过号段允许的 %1 小时。请联网同步后继续。</translation>
     </message>
     <message>
-        <source>Issuing this would pass the amount this device may issue offline (%1 fen since the last sync). Connect and sync to continue.</source>
-        <translation>开具此票将超过本设备离线可开具的金额（自上次同步起 %1 分）。请联网同步后继续。</translation>
-    </message>
-    <message>
         <source>This item is not an open conflict.</source>
         <translation>此条目不是待处理的冲突。</translation>
     </message>
@@ -3302,6 +3425,21 @@
     <message>
         <source>An invoice cannot be kept against the server&apos;s: the invoice the server holds under this number stands, and this one is voided when the workspace syncs.</source>
         <translation>发票不能保留本机版本：以服务器上该号码的发票为准，本机这张在同步时作废。</translation>
+    </message>
+    <message>
+        <source>Issuing this would pass the amount this device may issue offline (¥%1 since the last sync). Connect and sync to continue.</source>
+        <translation>开具此发票将超过本设备离线可开具的金额（自上次同步以来 ¥%1）。请联网同步后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePdf</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4224,10 @@
         <source>Name the blue invoice&apos;s number.</source>
         <translation>请指定蓝字发票号码。</translation>
     </message>
+    <message>
+        <source>The buyer does not use this server and confirmed the 红字确认单 on the 电子税务局: its 20-digit number. The confirmation is recorded as confirmed.</source>
+        <translation>购买方未使用本服务器，已在电子税务局确认红字确认单：填写其 20 位编号，该确认单即记为已确认。</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::cli::ReopenCommand</name>
@@ -4423,6 +4565,10 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>e.g. 13%</source>
+        <translation>例如 13%</translation>
     </message>
 </context>
 <context>
@@ -4924,44 +5070,8 @@
         <translation>发票 %1 已保存到 %2。</translation>
     </message>
     <message>
-        <source>Red-letter invoice</source>
-        <translation>红字发票</translation>
-    </message>
-    <message>
-        <source>Why is invoice %1 reversed?</source>
-        <translation>发票 %1 的红冲原因：</translation>
-    </message>
-    <message>
-        <source>Goods returned</source>
-        <translation>销货退回</translation>
-    </message>
-    <message>
-        <source>Issued in error</source>
-        <translation>开票有误</translation>
-    </message>
-    <message>
-        <source>Service stopped</source>
-        <translation>服务中止</translation>
-    </message>
-    <message>
-        <source>Sales allowance</source>
-        <translation>销售折让</translation>
-    </message>
-    <message>
-        <source>Amount to reverse, including tax (empty: all that remains):</source>
-        <translation>红冲金额（含税，留空为剩余全部）：</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
-    </message>
-    <message>
-        <source>Red-letter confirmation %1 is ready: issue the red invoice on the red-letter tab.</source>
-        <translation>红字确认单 %1 已就绪：请在“红字”页开具红字发票。</translation>
-    </message>
-    <message>
-        <source>Red-letter confirmation %1 goes to the buyer with the next sync.</source>
-        <translation>红字确认单 %1 将在下次同步时发给购买方。</translation>
     </message>
     <message>
         <source>To buyer</source>
@@ -5318,6 +5428,42 @@
     <message>
         <source>Void (number used by another invoice)</source>
         <translation>作废（号码已被另一张发票使用）</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Issued: invoice %1, ¥%2 to %3. The form is ready for the next one.</source>
+        <translation>已开具：发票 %1，¥%2，购买方 %3。可以接着开下一张。</translation>
+    </message>
+    <message>
+        <source>This workspace was restored or copied: its invoice numbers are not used again. Sync to send its invoices and receive a new number range.</source>
+        <translation>此工作区是恢复或复制而来的，其发票号码不再使用。请同步，上传本机发票并领取新号段。</translation>
+    </message>
+    <message>
+        <source>This computer has no invoice numbers yet (本机尚未领取发票号码). Sign in under 数据同步 and request numbers; then invoices can be issued here, offline too.</source>
+        <translation>本机尚未领取发票号码。请在“数据同步”中登录并申请号码，之后即可在本机开票（离线也可以）。</translation>
+    </message>
+    <message>
+        <source>Only %1 invoice numbers left on this computer: sync to receive a new range before they run out.</source>
+        <translation>本机仅剩 %1 个发票号码，请在用完之前同步领取新号段。</translation>
+    </message>
+    <message>
+        <source>Issue the invoice (Ctrl+Return)</source>
+        <translation>开具发票（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation for %1 is ready: issue the red invoice on the red-letter tab.</source>
+        <translation>%1 的红字确认单已就绪：请在“红字确认单”页开具红字发票。</translation>
+    </message>
+    <message>
+        <source>The red-letter request for %1 goes to the buyer with the next sync.</source>
+        <translation>%1 的红字确认申请将在下次同步时发送给购买方。</translation>
+    </message>
+    <message>
+        <source>Go to 数据同步</source>
+        <translation>前往数据同步</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5929,18 @@
         <source>Remo&amp;ve…</source>
         <translation>删除(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Withholding agent: %1   Credit code: %2</source>
+        <translation>扣缴义务人：%1   统一社会信用代码：%2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>所属期：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::RecoverPasswordDialog</name>
@@ -5825,6 +5983,89 @@
     <message>
         <source>Recovery key: %1</source>
         <translation>恢复密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::RedRequestDialog</name>
+    <message>
+        <source>The buyer uses this Taxbox server: ask them to &amp;confirm it there</source>
+        <translation>购买方也使用本 Taxbox 服务器：请其在系统中确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The buyer confirmed it on the 电子税务局 (or does not use this server): record it</source>
+        <translation>购买方已在电子税务局确认（或未使用本服务器）：录入确认单</translation>
+    </message>
+    <message>
+        <source>Red-letter confirmation (红字确认单)</source>
+        <translation>红字确认单</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2, ¥%3 including tax, issued %4.</source>
+        <translation>发票 %1，购买方 %2，价税合计 ¥%3，开具于 %4。</translation>
+    </message>
+    <message>
+        <source>Goods returned (销货退回)</source>
+        <translation>销货退回</translation>
+    </message>
+    <message>
+        <source>Issued in error (开票有误)</source>
+        <translation>开票有误</translation>
+    </message>
+    <message>
+        <source>Service stopped (服务中止)</source>
+        <translation>服务中止</translation>
+    </message>
+    <message>
+        <source>Sales allowance (销售折让)</source>
+        <translation>销售折让</translation>
+    </message>
+    <message>
+        <source>empty: all that remains</source>
+        <translation>留空：冲红全部剩余金额</translation>
+    </message>
+    <message>
+        <source>20 digits, as the 电子税务局 shows it</source>
+        <translation>20 位数字，以电子税务局显示为准</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>冲红原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to reverse (tax included):</source>
+        <translation>冲红金额（含税）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The buyer is an individual: no confirmation is needed.</source>
+        <translation>购买方为自然人，无需确认。</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s confirmation</source>
+        <translation>购买方确认</translation>
+    </message>
+    <message>
+        <source>红字确认单 &amp;number:</source>
+        <translation>红字确认单编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reason: say why the invoice is reversed.</source>
+        <translation>冲红原因：请说明冲红的原因。</translation>
+    </message>
+    <message>
+        <source>Amount to reverse</source>
+        <translation>冲红金额</translation>
+    </message>
+    <message>
+        <source>红字确认单 number: type the number the buyer confirmed.</source>
+        <translation>红字确认单编号：请填写购买方已确认的编号。</translation>
     </message>
 </context>
 <context>

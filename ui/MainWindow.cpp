@@ -167,6 +167,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         m_syncLabel->setToolTip(details);
     });
     addTool(m_syncPage);
+    connect(invoicePage, &InvoicePage::syncRequested, this, [this] { showTool(m_syncPage); });
     connect(m_enterprisesPage, &EnterprisesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_enterprisesPage, &EnterprisesPage::enterprisesChanged, this, &MainWindow::refreshEnterprises);

@@ -88,7 +88,7 @@ public:
     }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(year, input.integer(u"year"_s, std::nullopt, 2019, 2100));
         TAXBOX_TRY(startMonth, input.integer(u"start_month"_s, 1, 1, 12));
         TAXBOX_TRY(firstJob, input.boolean(u"first_job"_s, false));
@@ -118,7 +118,8 @@ public:
             const int month = startMonth + static_cast<int>(i);
             TAXBOX_TRY(inForce, pack.table(u"iit.cumulative_table"_s, QDate(year, month, 1)));
             Q_UNUSED(inForce);
-            Input row(months.at(i).toObject(), u"months[%1]."_s.arg(i));
+            Input row(months.at(i).toObject(), u"months[%1]."_s.arg(i + 1), labelsOf(wageMonthFields()),
+                      tr("Month %1: ").arg(month));
             WageMonth wages;
             const std::pair<const char16_t *, qint64 *> fields[] = {{u"income", &wages.incomeFen},
                                                                     {u"exempt_income", &wages.exemptFen},
@@ -197,7 +198,7 @@ public:
     }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate today) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(kind, input.choice(u"kind"_s, {u"labor"_s, u"author"_s, u"royalty"_s}));
         TAXBOX_TRY(amount, input.money(u"amount"_s));
         TAXBOX_TRY(resident, input.boolean(u"resident"_s, true));
@@ -268,7 +269,7 @@ public:
 
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate today) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(bonus, input.money(u"bonus"_s));
         TAXBOX_TRY(date, input.date(u"date"_s, today));
         if (auto done = input.finish(); !done)
@@ -345,7 +346,7 @@ public:
     QString summary() const override { return tr("The annual reconciliation of comprehensive income: tax due or refund."); }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(year, input.integer(u"year"_s, std::nullopt, 2019, 2100));
         TAXBOX_TRY(wages, input.money(u"wages"_s, zero()));
         TAXBOX_TRY(labor, input.money(u"labor"_s, zero()));
@@ -441,7 +442,7 @@ public:
     QString summary() const override { return tr("Amount and VAT of a price that includes tax; they always add up."); }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate today) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(total, input.money(u"total"_s, std::nullopt, true));
         TAXBOX_TRY(rate, input.rate(u"rate"_s));
         TAXBOX_TRY(date, input.date(u"date"_s, today));
@@ -476,7 +477,7 @@ public:
     QString summary() const override { return tr("The 1% reduced rate and the monthly or quarterly exemption threshold."); }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(period, input.text(u"period"_s));
         static const QRegularExpression monthly(u"^(\\d{4})-(\\d{2})$"_s);
         static const QRegularExpression quarterly(u"^(\\d{4})Q([1-4])$"_s);
@@ -541,7 +542,7 @@ public:
     QString summary() const override { return tr("Output tax less creditable input tax and the credit carried forward."); }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &, QDate) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(output, input.money(u"output_tax"_s));
         TAXBOX_TRY(inputTax, input.money(u"input_tax"_s));
         TAXBOX_TRY(transferred, input.money(u"input_transferred_out"_s, zero()));
@@ -591,7 +592,7 @@ public:
     }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate today) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(vat, input.money(u"vat"_s));
         TAXBOX_TRY(consumption, input.money(u"consumption_tax"_s, zero()));
         TAXBOX_TRY(exemptOffset, input.money(u"exempt_offset"_s, zero()));
@@ -661,7 +662,7 @@ public:
     QString summary() const override { return tr("Quarterly prepayment (A200000), cumulative for the year."); }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate today) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(profit, input.money(u"total_profit"_s, std::nullopt, true));
         TAXBOX_TRY(specific, input.money(u"specific_income"_s, zero()));
         TAXBOX_TRY(nonTaxable, input.money(u"non_taxable_income"_s, zero()));
@@ -753,7 +754,7 @@ public:
     QString summary() const override { return tr("Stamp duty on a contract, a transfer, account books or a securities sale."); }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate today) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(date, input.date(u"date"_s, today));
         TAXBOX_TRY(rates, pack.value(u"stamp_duty.rates"_s, date));
         TAXBOX_TRY(item, input.choice(u"item"_s, rates.toObject().keys()));
@@ -808,7 +809,7 @@ public:
     }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate today) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         Decimal fob;
         QString fobText;
         if (object.contains(u"fob"_s)) {
@@ -896,7 +897,7 @@ public:
     QString summary() const override { return tr("留抵退税: the refundable share of incremental and stock credit."); }
     Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &, QDate) const override
     {
-        Input input(object);
+        Input input(object, {}, labels());
         TAXBOX_TRY(incremental, input.money(u"incremental_credit"_s));
         TAXBOX_TRY(stock, input.money(u"stock_credit"_s, zero()));
         TAXBOX_TRY(qualifying, input.money(u"qualifying_input"_s));
@@ -976,7 +977,7 @@ public:
             {u"cumulative_basic_deduction"_s, QT_TR_NOOP("Cumulative basic deduction")},
             {u"cumulative_taxable"_s, QT_TR_NOOP("Cumulative taxable")},
             {u"cumulative_tax"_s, QT_TR_NOOP("Cumulative tax")},
-            {u"withheld"_s, QT_TR_NOOP("Withheld")},
+            {u"withheld"_s, QT_TR_NOOP("Withheld this month")},
             {u"cumulative_withheld"_s, QT_TR_NOOP("Cumulative withheld")},
             {u"base"_s, QT_TR_NOOP("Base")},
             {u"payable_line"_s, QT_TR_NOOP("Payable")},
@@ -1025,6 +1026,19 @@ const Calculator *findCalculator(const QString &name)
             return calculator;
     }
     return nullptr;
+}
+
+QHash<QString, QString> labelsOf(const QList<Field> &fields)
+{
+    QHash<QString, QString> labels;
+    for (const Field &field : fields)
+        labels.insert(field.key, field.label);
+    return labels;
+}
+
+QHash<QString, QString> Calculator::labels() const
+{
+    return labelsOf(fields());
 }
 
 } // namespace taxbox::calc

@@ -50,7 +50,14 @@ public:
     [[nodiscard]] virtual QString summary() const = 0; ///< translated, one line
     [[nodiscard]] virtual QList<Field> fields() const = 0;
     [[nodiscard]] virtual Result<Outcome> compute(const QJsonObject &input, const rules::RulePack &pack, QDate today) const = 0;
+
+protected:
+    /// The labels of fields(), by key: what Input names a field by in its messages.
+    [[nodiscard]] QHash<QString, QString> labels() const;
 };
+
+/// The labels of `fields`, by key.
+[[nodiscard]] QHash<QString, QString> labelsOf(const QList<Field> &fields);
 
 /// Every calculator, in the order of spec/cli.md.
 [[nodiscard]] const QList<const Calculator *> &calculators();

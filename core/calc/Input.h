@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -17,7 +18,9 @@ class Input
 {
     Q_DECLARE_TR_FUNCTIONS(Input)
 public:
-    explicit Input(QJsonObject object, QString prefix = {});
+    /// `labels` maps keys to the labels the form shows them under: messages name a field by its label
+    /// (`labelPrefix` + label, e.g. "Month 3: Income"), never by its JSON path, which stays in Error::field.
+    explicit Input(QJsonObject object, QString prefix = {}, QHash<QString, QString> labels = {}, QString labelPrefix = {});
 
     [[nodiscard]] Result<Decimal> money(const QString &key, std::optional<Decimal> fallback = std::nullopt,
                                         bool allowNegative = false);
@@ -36,11 +39,15 @@ public:
     [[nodiscard]] Result<void> finish() const;
 
     [[nodiscard]] QString fieldName(const QString &key) const { return m_prefix + key; }
+    /// How messages name the field: its label, or the quoted JSON path when it has none.
+    [[nodiscard]] QString label(const QString &key) const;
 
 private:
     [[nodiscard]] Result<Decimal> number(const QString &key, int maxFractionDigits);
     QJsonObject m_object;
     QString m_prefix;
+    QHash<QString, QString> m_labels;
+    QString m_labelPrefix;
     QSet<QString> m_read;
 };
 

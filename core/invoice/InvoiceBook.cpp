@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -132,7 +133,8 @@ QJsonObject RedConfirmation::toJson() const
             {u"reason"_s, reason},
             {u"state"_s, state},
             {u"requested_at"_s, requestedAt.toString(Qt::ISODate)},
-            {u"red_number"_s, redNumber}};
+            {u"red_number"_s, redNumber},
+            {u"confirmation_number"_s, confirmationNumber}};
 }
 
 QJsonObject Product::toJson() const
@@ -629,7 +631,8 @@ namespace {
 constexpr std::string_view kRedColumns
     = "SELECT id, direction, blue_number, seller_code, buyer_code, counterparty, amount_fen, reason, CASE WHEN state = "
       "'requested' AND EXISTS (SELECT 1 FROM outbox o WHERE o.record_key = 'red-confirmation:' || red_confirmation.id AND "
-      "o.state = 'rejected') THEN 'rejected' ELSE state END, requested_at, red_number FROM red_confirmation ";
+      "o.state = 'rejected') THEN 'rejected' ELSE state END, requested_at, red_number, coalesce(confirmation_number, '') FROM "
+      "red_confirmation ";
 
 RedConfirmation redOf(const store::Statement &row)
 {
@@ -643,7 +646,8 @@ RedConfirmation redOf(const store::Statement &row)
             row.text(7),
             row.text(8),
             QDateTime::fromString(row.text(9), Qt::ISODateWithMs),
-            row.text(10)};
+            row.text(10),
+            row.text(11)};
 }
 
 } // namespace
@@ -661,6 +665,19 @@ Result<QList<RedConfirmation>> InvoiceBook::redConfirmations()
 
 Result<RedConfirmation> InvoiceBook::requestRed(const QString &blueNumber, std::optional<Money> amount, const QString &reason)
 {
+    return requestRed(blueNumber, RedRequest{amount, reason, {}});
+}
+
+Result<RedConfirmation> InvoiceBook::requestRed(const QString &blueNumber, const RedRequest &asked)
+{
+    const std::optional<Money> &amount = asked.amount;
+    const QString &reason = asked.reason;
+    const QString elsewhere = asked.confirmedElsewhere.trimmed();
+    static const QRegularExpression twentyDigits(u"^[0-9]{20}$"_s);
+    if (!elsewhere.isEmpty() && !twentyDigits.match(elsewhere).hasMatch())
+        return fail(u"invalid_confirmation_number"_s,
+                    tr("The 红字确认单 number has 20 digits, as the 电子税务局 shows it; \"%1\" does not.").arg(elsewhere),
+                    u"confirmation_number"_s);
     if (auto allowed = m_store.require(Permission::Record, tr("request a red-letter confirmation")); !allowed)
         return std::unexpected(allowed.error());
     if (reason.trimmed().isEmpty())
@@ -704,13 +721,14 @@ Result<RedConfirmation> InvoiceBook::requestRed(const QString &blueNumber, std::
                             blue->invoice.buyer.name,
                             Money::fromFen(wanted),
                             reason.trimmed(),
-                            blue->invoice.buyer.individual ? u"confirmed"_s : u"requested"_s,
+                            blue->invoice.buyer.individual || !elsewhere.isEmpty() ? u"confirmed"_s : u"requested"_s,
                             QDateTime::currentDateTimeUtc(),
-                            {}};
+                            {},
+                            elsewhere};
     auto insert
         = m_store.database().prepare("INSERT INTO red_confirmation (id, direction, blue_number, seller_code, buyer_code, "
-                                     "counterparty, amount_fen, reason, state, requested_at) VALUES (?, 'outgoing', ?, ?, "
-                                     "?, ?, ?, ?, ?, ?)");
+                                     "counterparty, amount_fen, reason, state, requested_at, confirmation_number) VALUES (?, "
+                                     "'outgoing', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, request.id)
@@ -721,7 +739,8 @@ Result<RedConfirmation> InvoiceBook::requestRed(const QString &blueNumber, std::
         .bind(6, wanted)
         .bind(7, request.reason)
         .bind(8, request.state)
-        .bind(9, request.requestedAt.toString(Qt::ISODateWithMs));
+        .bind(9, request.requestedAt.toString(Qt::ISODateWithMs))
+        .bind(10, elsewhere.isEmpty() ? QString() : elsewhere);
     if (auto ran = insert->run(); !ran)
         return std::unexpected(ran.error());
     QJsonObject payload = request.toJson();
@@ -729,14 +748,15 @@ Result<RedConfirmation> InvoiceBook::requestRed(const QString &blueNumber, std::
     payload.insert(u"blue_total"_s, blue->invoice.totals.total.toString());
     payload.insert(u"blue_issued_at"_s, blue->invoice.issuedAt.toString(Qt::ISODate));
     // An individual confirms nothing: the request needs no counterparty and the server is only told.
-    if (auto recorded = m_store.recordChange(
-            {u"request"_s,
-             u"red_confirmation"_s,
-             request.id,
-             {},
-             payload,
-             blue->invoice.buyer.individual ? u"red_confirmation.self_confirmed"_s : u"red_confirmation.requested"_s,
-             u"red-confirmation:"_s + request.id});
+    if (auto recorded
+        = m_store.recordChange({u"request"_s,
+                                u"red_confirmation"_s,
+                                request.id,
+                                {},
+                                payload,
+                                blue->invoice.buyer.individual || !elsewhere.isEmpty() ? u"red_confirmation.self_confirmed"_s
+                                                                                       : u"red_confirmation.requested"_s,
+                                u"red-confirmation:"_s + request.id});
         !recorded)
         return std::unexpected(recorded.error());
     if (auto committed = transaction->commit(); !committed)

@@ -104,7 +104,19 @@ struct RedConfirmation
     QString state; ///< requested | confirmed | refused | used | rejected (by the server)
     QDateTime requestedAt;
     QString redNumber;
+    /// The 红字确认单's number when the buyer confirmed it outside this server (电子税务局); empty otherwise.
+    QString confirmationNumber = {};
     [[nodiscard]] QJsonObject toJson() const;
+};
+
+/// How the buyer confirms a red-letter request: through this server (both sides use it), or it was
+/// confirmed elsewhere — the buyer does not use this server and confirmed the 红字确认单 on the 电子税务局,
+/// whose 20-digit number the seller records (an individual buyer has nothing to confirm).
+struct RedRequest
+{
+    std::optional<Money> amount; ///< including tax; all that remains when empty
+    QString reason;
+    QString confirmedElsewhere; ///< the 红字确认单 number, 20 digits; empty: ask through the server
 };
 
 /// A remembered buyer (客户).
@@ -148,6 +160,9 @@ public:
     /// has nothing to confirm, so the request is confirmed at once.
     [[nodiscard]] Result<RedConfirmation> requestRed(const QString &blueNumber, std::optional<Money> amount,
                                                      const QString &reason);
+    /// The same; with `request.confirmedElsewhere` the confirmation is recorded as confirmed at once (queued
+    /// as "red_confirmation.self_confirmed", the server only told) and its number kept.
+    [[nodiscard]] Result<RedConfirmation> requestRed(const QString &blueNumber, const RedRequest &request);
     [[nodiscard]] Result<QList<RedConfirmation>> redConfirmations();
     /// The buyer's decision on a request received from a seller; queued as "red_confirmation.decided".
     [[nodiscard]] Result<void> decideRed(const QString &id, bool confirm);

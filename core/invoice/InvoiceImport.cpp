@@ -66,12 +66,11 @@ bool yes(const QString &text)
 
 QString InvoiceImport::rateText(QString text)
 {
+    // As people type rates: 13%, 13 or 0.13 (Decimal::parseRate); anything else is left for the line's
+    // own check to refuse with its message.
     text = text.trimmed();
-    if (text.endsWith(u'%')) {
-        auto percent = Decimal::parse(text.chopped(1));
-        if (percent)
-            return (*percent * *Decimal::parse(u"0.01")).toString();
-    }
+    if (auto rate = Decimal::parseRate(text))
+        return rate->toString();
     return text;
 }
 

@@ -83,6 +83,31 @@ Decimal Decimal::fromMoney(Money money)
     return Decimal(mpq_class(fromInt64(money.fen()), mpz_class(100)));
 }
 
+Result<Decimal> Decimal::parseRate(QStringView text, const QString &field)
+{
+    QStringView trimmed = text.trimmed();
+    const bool percent = trimmed.endsWith(u'%') || trimmed.endsWith(u'％');
+    if (percent)
+        trimmed = trimmed.chopped(1).trimmed();
+    auto value = parse(trimmed, field, 10);
+    if (!value)
+        return value;
+    const Decimal one = fromInteger(1);
+    const Decimal hundred = fromInteger(100);
+    Decimal rate = *value;
+    if (percent || !(rate < one)) {
+        auto fraction = rate.dividedBy(hundred);
+        if (!fraction)
+            return fraction;
+        rate = *fraction;
+    }
+    if (rate.isNegative() || one < rate)
+        return fail(u"invalid_rate"_s,
+                    tr("%1 \"%2\" is not a rate: type it as 13%, 13 or 0.13 (from 0 to 100%).").arg(field, text.trimmed()),
+                    field);
+    return rate;
+}
+
 Result<Decimal> Decimal::parse(QStringView text, const QString &field, int maxFractionDigits)
 {
     auto parts = detail::DecimalTextParser::parse(text, field);

@@ -35,6 +35,11 @@ public:
     [[nodiscard]] static Result<Decimal> parse(QStringView text, const QString &field = tr("Value"),
                                                int maxFractionDigits = kMaxInputFractionDigits);
 
+    /// A rate as people type it: "13%", "13" or "0.13" all give 0.13. A number of 1 or more is read as a
+    /// percentage (so "1" is the 1% levy rate; no tax rate is 100%), one below 1 as the fraction. Refused,
+    /// naming `field`, unless it comes to 0 … 100%.
+    [[nodiscard]] static Result<Decimal> parseRate(QStringView text, const QString &field = tr("Rate"));
+
     [[nodiscard]] Decimal operator-() const;
     friend Decimal operator+(const Decimal &a, const Decimal &b);
     friend Decimal operator-(const Decimal &a, const Decimal &b);

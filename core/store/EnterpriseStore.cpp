@@ -266,6 +266,10 @@ CREATE TABLE payroll_opening (
     PRIMARY KEY (period, employee_id)
 );
 )sql"},
+    // A 红字确认单 the buyer confirmed outside this server (电子税务局, or on paper): its number.
+    {8, R"sql(
+ALTER TABLE red_confirmation ADD COLUMN confirmation_number TEXT;
+)sql"},
 };
 
 constexpr std::string_view kOutboxColumns = "SELECT sequence, uuid, type, payload, created_at, state, record_key, receipt, "

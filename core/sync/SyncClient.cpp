@@ -1,5 +1,7 @@
 #include "SyncClient.h"
 
+#include "ServerWords.h"
+
 #include "SyncLedger.h"
 #include "crypto/Crypto.h"
 #include "invoice/InvoiceBook.h"
@@ -204,8 +206,11 @@ Result<QJsonObject> sessionFrom(Result<HttpResponse> response)
         return std::unexpected(response.error());
     if (response->status != 200) {
         const QJsonObject error = response->body.value(u"error"_s).toObject();
-        return fail(error.value(u"code"_s).toString(u"server_error"_s),
-                    SyncClient::tr("The server refused the sign-in: %1").arg(error.value(u"message"_s).toString()),
+        const QString code = error.value(u"code"_s).toString(u"server_error"_s);
+        return fail(code,
+                    SyncClient::tr("The server refused the sign-in: %1")
+                        .arg(ServerWords::error(code, error.value(u"message"_s).toString(),
+                                                response->body.value(u"retry_after"_s).toInteger())),
                     u"server_password"_s);
     }
     return response->body;
@@ -246,9 +251,9 @@ QString SyncClient::serverEnterpriseId(const QJsonObject &login, const QString &
 namespace {
 QString serverError(const HttpResponse &response)
 {
-    return SyncClient::tr("The server answered %1: %2")
-        .arg(response.status)
-        .arg(response.body.value(u"error"_s).toObject().value(u"message"_s).toString());
+    const QJsonObject error = response.body.value(u"error"_s).toObject();
+    return ServerWords::error(error.value(u"code"_s).toString(u"server_error"_s), error.value(u"message"_s).toString(),
+                              response.body.value(u"retry_after"_s).toInteger());
 }
 } // namespace
 
@@ -364,7 +369,12 @@ SyncReport SyncClient::syncEnterprise(store::EnterpriseStore &store, const QStri
             const qint64 receipt = result.value(u"receipt"_s).toInteger();
             answers.append({result.value(u"uuid"_s).toString(), status,
                             receipt ? QString::number(receipt) + u'@' + result.value(u"received_at"_s).toString() : QString(),
-                            result.value(u"reason"_s).toString(), receipt, result.value(u"current_receipt"_s).toInteger()});
+                            // The server's reason worded here, in this user's language, from its code.
+                            result.contains(u"reason"_s) || result.contains(u"reason_code"_s) ? ServerWords::reason(
+                                result.value(u"reason_code"_s).toString(),
+                                result.value(u"reason_args"_s).toVariant().toStringList(), result.value(u"reason"_s).toString())
+                                                                                              : QString(),
+                            receipt, result.value(u"current_receipt"_s).toInteger()});
         }
         if (answers.size() != batch.size()) {
             report.error = tr("The server's answer does not match the batch; nothing was recorded, it will be sent again.");

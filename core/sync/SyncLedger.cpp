@@ -1,5 +1,7 @@
 #include "SyncLedger.h"
 
+#include "money/Money.h"
+
 #include "SyncClient.h"
 #include "crypto/Crypto.h"
 #include "rules/RulePack.h"
@@ -214,6 +216,26 @@ Result<NumberGrant> SyncLedger::addGrant(const QJsonObject &grant, const QByteAr
     return stored;
 }
 
+Result<SyncLedger::NumberSupply> SyncLedger::numberSupply(const QString &kind)
+{
+    auto all = grants();
+    if (!all)
+        return std::unexpected(all.error());
+    auto away = awayFromGrants();
+    if (!away)
+        return std::unexpected(away.error());
+    NumberSupply supply;
+    for (const NumberGrant &grant : std::as_const(*all)) {
+        if (grant.kind != kind)
+            continue;
+        if (!grant.retiredReason.isEmpty() || *away)
+            supply.retired = true;
+        else
+            supply.remaining += std::max<qint64>(0, grant.remaining());
+    }
+    return supply;
+}
+
 Result<QList<NumberGrant>> SyncLedger::grants()
 {
     auto cached = m_store.database().cached("SELECT range_id, kind, first_number, last_number, next_number, max_offline_hours, "
@@ -295,9 +317,9 @@ Result<QList<TakenNumber>> SyncLedger::takeNumbers(const QString &kind, const QL
         total += amountFen;
         if (total > grant.maxOfflineAmountFen)
             return fail(u"offline_amount_limit"_s,
-                        tr("Issuing this would pass the amount this device may issue offline (%1 fen since the last sync). "
+                        tr("Issuing this would pass the amount this device may issue offline (¥%1 since the last sync). "
                            "Connect and sync to continue.")
-                            .arg(grant.maxOfflineAmountFen));
+                            .arg(Money::fromFen(grant.maxOfflineAmountFen).toString(Money::Grouping::Thousands)));
         taken.append({grant.next, grant.rangeId});
         ++grant.next;
     }

@@ -92,6 +92,14 @@ public:
     [[nodiscard]] Result<NumberGrant> addGrant(const QJsonObject &grant, const QByteArray &signature,
                                                const DeviceIdentity &device);
     [[nodiscard]] Result<QList<NumberGrant>> grants();
+    /// What this device can issue now: the unused numbers of its ranges of `kind` that are in use here
+    /// (none when the workspace was restored or copied: `retired` then says why there are none).
+    struct NumberSupply
+    {
+        qint64 remaining = 0;
+        bool retired = false;
+    };
+    [[nodiscard]] Result<NumberSupply> numberSupply(const QString &kind);
     /// The next number of `kind` for a document of `amountFen`, inside the caller's transaction: from
     /// the oldest granted range with numbers left, while the time since the last sync and the amount
     /// issued since then stay within the grant's offline limits. Errors: "numbers_exhausted",

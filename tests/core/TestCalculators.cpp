@@ -261,7 +261,7 @@ void TestCalculators::wagesRefusesBadInput()
 {
     auto negative = compute(u"iit-wages"_s, R"({"year":2025,"months":[{"income":"-1"}]})");
     QVERIFY(!negative);
-    QCOMPARE(negative.error().field, u"months[0].income"_s);
+    QCOMPARE(negative.error().field, u"months[1].income"_s);
     QCOMPARE(negative.error().code, u"negative_amount"_s);
 
     auto month = compute(u"iit-wages"_s, R"({"year":2025,"start_month":13,"months":[{"income":"1"}]})");
@@ -269,7 +269,7 @@ void TestCalculators::wagesRefusesBadInput()
     auto tooMany = compute(u"iit-wages"_s, wagesYear(12, "1", "0", "0").replace("\"year\"", "\"start_month\":2,\"year\""));
     QCOMPARE(tooMany.error().field, u"months"_s);
     auto fraction = compute(u"iit-wages"_s, R"({"year":2025,"months":[{"income":"1.001"}]})");
-    QCOMPARE(fraction.error().field, u"months[0].income"_s);
+    QCOMPARE(fraction.error().field, u"months[1].income"_s);
     auto noRules = compute(u"iit-wages"_s, R"({"year":2018,"months":[{"income":"1"}]})");
     QCOMPARE(noRules.error().field, u"year"_s);
 }

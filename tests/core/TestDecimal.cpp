@@ -20,6 +20,7 @@ class TestDecimal : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void ratesAreReadAsPeopleTypeThem();
     void parsesUpToEightFractionDigits();
     void refusesTooManyFractionDigitsAndGarbage();
     void sumsAreExactWhereBinaryFloatingPointIsNot();
@@ -177,6 +178,27 @@ void TestDecimal::comparesByValue()
     QVERIFY(d(u"36000.01"_s) > d(u"36000"_s));
     QVERIFY(d(u"-0.5"_s).isNegative());
     QVERIFY(Decimal().isZero());
+}
+
+void TestDecimal::ratesAreReadAsPeopleTypeThem()
+{
+    const auto rate = [](const QString &text) {
+        auto parsed = Decimal::parseRate(text, u"税率"_s);
+        return parsed ? parsed->toString() : u"error:"_s + parsed.error().code;
+    };
+    QCOMPARE(rate(u"13%"_s), u"0.13"_s);
+    QCOMPARE(rate(u" 13 % "_s), u"0.13"_s);
+    QCOMPARE(rate(u"13％"_s), u"0.13"_s); // the full-width sign a Chinese input method types
+    QCOMPARE(rate(u"13"_s), u"0.13"_s);
+    QCOMPARE(rate(u"0.13"_s), u"0.13"_s);
+    QCOMPARE(rate(u"1"_s), u"0.01"_s); // the 1% levy rate, not 100%
+    QCOMPARE(rate(u"0.5%"_s), u"0.005"_s);
+    QCOMPARE(rate(u"0"_s), u"0"_s);
+    QCOMPARE(rate(u"100"_s), u"1"_s);
+    QCOMPARE(rate(u"100.01"_s), u"error:invalid_rate"_s);
+    QCOMPARE(rate(u"-3%"_s), u"error:invalid_rate"_s);
+    QVERIFY(rate(u"abc"_s).startsWith(u"error:"_s));
+    QVERIFY(Decimal::parseRate(u"130%"_s, u"税率"_s).error().message.contains(u"税率"_s)); // names the field
 }
 
 QTEST_GUILESS_MAIN(TestDecimal)

@@ -514,10 +514,19 @@ void TestServerApi::itemsMustBeSignedByAnEnrolledDevice()
                 .value(u"reason"_s)
                 .toString()
                 .contains(u"changed after signing"));
+    // The reason is also a code the client words in its user's language, kept for the resend.
+    const auto codes = [](const ApiResponse &response) {
+        QStringList list;
+        for (const QJsonValue &result : response.body.value(u"results"_s).toArray())
+            list.append(result.toObject().value(u"reason_code"_s).toString());
+        return list;
+    };
+    QCOMPARE(codes(answer), (QStringList{u"item_signature_mismatch"_s, u"device_unknown"_s, QString()}));
     QCOMPARE(*m_store->itemCount(m_minjiang), 1);
     // Sent again, the same answers (a rejected item stays rejected; a new uuid is a new item).
-    QCOMPARE(statuses(post(path, json({{u"items"_s, batch}}), token)),
-             (QStringList{u"rejected"_s, u"rejected"_s, u"duplicate"_s}));
+    const ApiResponse again = post(path, json({{u"items"_s, batch}}), token);
+    QCOMPARE(statuses(again), (QStringList{u"rejected"_s, u"rejected"_s, u"duplicate"_s}));
+    QCOMPARE(codes(again), codes(answer));
 }
 
 void TestServerApi::aStaleVersionOfARecordIsAConflict()

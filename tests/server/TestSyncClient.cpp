@@ -333,7 +333,9 @@ void TestSyncClient::aConflictWaitsForAPersonAndIsResolved()
     }();
     QCOMPARE(conflicted.recordKey, u"payroll-month:2026-03"_s);
     QVERIFY(conflicted.currentReceipt > 0);
-    QVERIFY(conflicted.lastError.contains(u"payroll-month:2026-03"));
+    // Worded for a person (the record by its name, not its key).
+    QVERIFY2(conflicted.lastError.contains(u"payroll of 2026-03"_s) && !conflicted.lastError.contains(u"payroll-month:"_s),
+             qPrintable(conflicted.lastError));
 
     // Nothing happens on its own: syncing again leaves the conflict as it is.
     QCOMPARE(client.syncEnterprise(*laptop, code, login).sent, 0);

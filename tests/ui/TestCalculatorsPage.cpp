@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void bonusAsYouTypeWithDeadZoneWarning();
     void badInputNamesTheFieldAndShowsNoResult();
     void wagesFromTheMonthsTable();
+    void ratesAreTypedAsPeopleTypeThem();
     void copyAndExportPdf();
 
 private:
@@ -106,7 +109,7 @@ void TestCalculatorsPage::badInputNamesTheFieldAndShowsNoResult()
     QTest::keyClicks(amount, u"-5"_s);
     auto *error = find<QLabel>(m_page.get(), u"calcError"_s);
     QVERIFY(error->isVisible());
-    QCOMPARE(error->text(), u"\"amount\" must not be negative."_s);
+    QCOMPARE(error->text(), u"Amount must not be negative."_s); // the label on the form, not the JSON key
     QVERIFY(amount->styleSheet().contains(u"border"_s));
     QVERIFY(!find<QPushButton>(m_page.get(), u"exportPdf"_s)->isEnabled());
     amount->clear();
@@ -132,14 +135,61 @@ void TestCalculatorsPage::wagesFromTheMonthsTable()
     QCOMPARE(detail->rowCount(), 3);
     int withheldColumn = -1;
     for (int column = 0; column < detail->columnCount(); ++column) {
-        if (detail->horizontalHeaderItem(column)->text() == u"Withheld"_s)
+        if (detail->horizontalHeaderItem(column)->text() == u"Withheld this month"_s)
             withheldColumn = column;
     }
+    // The official forms' order: the month first, this month's withholding before the cumulative total.
+    QCOMPARE(detail->horizontalHeaderItem(0)->text(), u"Month"_s);
+    QCOMPARE(detail->horizontalHeaderItem(detail->columnCount() - 2)->text(), u"Withheld this month"_s);
     QVERIFY(withheldColumn >= 0);
+    for (int column = 0; column < detail->columnCount(); ++column) {
+        if (detail->horizontalHeaderItem(column)->text() == u"Rate"_s)
+            QCOMPARE(detail->item(0, column)->text(), u"3%"_s); // a rate reads as a percentage
+    }
+    // A bad cell is named by its month and column label, never by a JSON path.
+    months->setItem(1, 2, new QTableWidgetItem(u"-1"_s));
+    auto *error = find<QLabel>(m_page.get(), u"calcError"_s);
+    QVERIFY2(error->text().startsWith(u"Month 2: Special deductions"_s) && !error->text().contains(u"months["_s),
+             qPrintable(error->text()));
+    months->setItem(1, 2, new QTableWidgetItem(u"4500"_s));
+    // On paper (read back by poppler's pdftotext, not by Taxbox): landscape, every figure whole.
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (!pdftotext.isEmpty()) {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"wages.pdf"_s);
+        QString exportError;
+        QVERIFY2(m_page->exportPdf(pdf, &exportError), qPrintable(exportError));
+        QProcess reader;
+        reader.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+        QVERIFY(reader.waitForFinished(60000));
+        const QString text = QString::fromUtf8(reader.readAllStandardOutput());
+        for (const QString &figure : {u"555.00"_s, u"625.00"_s, u"1850.00"_s, u"3030.00"_s})
+            QVERIFY2(text.contains(figure), qPrintable(figure + u'\n' + text));
+        QProcess info;
+        info.start(QStandardPaths::findExecutable(u"pdfinfo"_s), {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        QVERIFY2(info.readAllStandardOutput().contains("842 x 595"), "not A4 landscape");
+    }
     QCOMPARE(detail->item(0, withheldColumn)->text(), u"555.00"_s);
     QCOMPARE(detail->item(1, withheldColumn)->text(), u"625.00"_s);
     QCOMPARE(detail->item(2, withheldColumn)->text(), u"1850.00"_s);
     QCOMPARE(resultValue(find<QTableWidget>(m_page.get(), u"calcResult"_s), u"Total withheld"_s), u"3030.00"_s);
+}
+
+void TestCalculatorsPage::ratesAreTypedAsPeopleTypeThem()
+{
+    m_page->showCalculator(u"vat-split"_s);
+    auto *form = find<QWidget>(m_page.get(), u"form_vat-split"_s);
+    auto *rate = find<QLineEdit>(form, u"input_rate"_s);
+    QCOMPARE(rate->text(), u"13%"_s); // shown as a percentage
+    QTest::keyClicks(find<QLineEdit>(form, u"input_total"_s), u"109"_s);
+    for (const QString &typed : {u"9%"_s, u"9"_s, u"0.09"_s}) {
+        rate->setText(typed);
+        QCOMPARE(resultValue(find<QTableWidget>(m_page.get(), u"calcResult"_s), u"Tax"_s), u"9.00"_s);
+    }
+    rate->setText(u"130%"_s);
+    QVERIFY(find<QLabel>(m_page.get(), u"calcError"_s)->text().contains(u"13%, 13 or 0.13"_s));
+    rate->setText(u"13%"_s);
 }
 
 void TestCalculatorsPage::copyAndExportPdf()

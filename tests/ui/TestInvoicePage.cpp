@@ -18,12 +18,15 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +89,8 @@ private Q_SLOTS:
     void issueFromTheKeyboard();
     void verifyPageFindsWhatChanged();
     void printerOffsetIsKeptPerPrinter();
+    void withoutNumbersThePageSaysSoFirst();
+    void redLetterWithABuyerOutsideTheServer();
 
 private:
     QTemporaryDir m_dir;
@@ -155,6 +160,8 @@ void TestInvoicePage::issueFromTheKeyboard()
     QVERIFY2(totals->text().contains(u"1,766.00"_s), qPrintable(totals->text() + u' ' + error->text()));
     QVERIFY(totals->text().contains(u"壹仟柒佰陆拾陆圆整"_s));
     QVERIFY(issue->isEnabled());
+    // 金额 is never blank: the line given by quantity and price shows what it comes to.
+    QCOMPARE(lines->item(0, 7)->text(), u"636.00"_s);
 
     QTest::keyClick(lines, Qt::Key_Return, Qt::ControlModifier);
     auto *ledger = find<QTableWidget>(&page, u"ledger"_s);
@@ -163,9 +170,20 @@ void TestInvoicePage::issueFromTheKeyboard()
     QCOMPARE(number.size(), 20);
     QCOMPARE(ledger->item(0, 6)->text(), u"1,766.00"_s);
     QCOMPARE(ledger->item(0, 7)->text(), u"Issued"_s);
-    // The form is ready for the next invoice: one empty line, the buyer kept.
+    // The form is ready for the next invoice: one empty line, the buyer kept — and not red: it says what was
+    // issued and offers the next steps.
     QCOMPARE(lines->rowCount(), 1);
     QVERIFY(lines->item(0, 0)->text().isEmpty());
+    QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+    QVERIFY(find<QWidget>(&page, u"issuedBanner"_s)->isVisible());
+    QVERIFY(find<QLabel>(&page, u"issuedText"_s)->text().contains(number));
+    for (const QString &name : {u"issuedPreview"_s, u"issuedPrint"_s, u"issuedSavePdf"_s, u"issuedSaveXml"_s})
+        QVERIFY(find<QPushButton>(&page, name)->isVisible());
+    for (const QString &file : {u"just-issued.pdf"_s, u"just-issued.xml"_s}) {
+        QVERIFY(page.saveInvoice(number, m_dir.filePath(file)));
+        QVERIFY(QFileInfo(m_dir.filePath(file)).size() > 500);
+    }
+    QVERIFY(!find<QWidget>(&page, u"numbersBanner"_s)->isVisible()); // 49 numbers left
 
     // Remembered: the buyer completes, the product fills a line.
     buyerName->clear();
@@ -341,6 +359,59 @@ void TestInvoicePage::printerOffsetIsKeptPerPrinter()
     ui::InvoicePrinting::setOffset(u"HP LaserJet/Office 2"_s, QPointF(1.5, -2.0));
     QCOMPARE(ui::InvoicePrinting::offset(u"HP LaserJet/Office 2"_s), QPointF(1.5, -2.0));
     QCOMPARE(ui::InvoicePrinting::offset(u"Epson LQ-630K"_s), QPointF());
+}
+
+void TestInvoicePage::withoutNumbersThePageSaysSoFirst()
+{
+    // A second enterprise, never synced: no numbers. The page says so before anyone types, and where to go.
+    EnterpriseProfile profile;
+    profile.name = u"北京朝阳科技有限公司"_s;
+    profile.creditCode = u"91110108551385082Q"_s;
+    profile.region = u"110100"_s;
+    auto created = m_session->createEnterprise(profile);
+    QVERIFY(created);
+    ui::InvoicePage page;
+    page.resize(1200, 760);
+    page.show();
+    page.setEnterprise(m_session.get(), created->id);
+    QCOMPARE(page.numbersLeft(), 0);
+    QVERIFY(find<QWidget>(&page, u"numbersBanner"_s)->isVisible());
+    QVERIFY2(find<QLabel>(&page, u"numbersText"_s)->text().contains(u"no invoice numbers yet"_s),
+             qPrintable(find<QLabel>(&page, u"numbersText"_s)->text()));
+    QSignalSpy go(&page, &ui::InvoicePage::syncRequested);
+    QTest::mouseClick(find<QPushButton>(&page, u"goToSync"_s), Qt::LeftButton);
+    QCOMPARE(go.size(), 1);
+    QVERIFY(!find<QPushButton>(&page, u"issueInvoice"_s)->isEnabled());
+}
+
+void TestInvoicePage::redLetterWithABuyerOutsideTheServer()
+{
+    ui::InvoicePage page;
+    page.resize(1200, 760);
+    page.show();
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    auto *ledger = find<QTableWidget>(&page, u"ledger"_s);
+    QVERIFY(ledger->rowCount() > 0);
+    ledger->selectRow(0);
+    ui::RedRequestDialog *dialog = page.requestRed();
+    QVERIFY(dialog && dialog->isVisible());
+    // One dialog: reason, amount, and how the buyer confirms. Recorded from the 电子税务局: its number.
+    find<QLineEdit>(dialog, u"redAmount"_s)->setText(u"10.00"_s);
+    find<QRadioButton>(dialog, u"redConfirmedElsewhere"_s)->setChecked(true);
+    find<QLineEdit>(dialog, u"redConfirmationNumber"_s)->setText(u"4401"_s);
+    QTest::mouseClick(find<QPushButton>(dialog, u"submitRed"_s), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(find<QLabel>(dialog, u"redError"_s)->text().contains(u"20 digits"_s),
+             qPrintable(find<QLabel>(dialog, u"redError"_s)->text()));
+    find<QLineEdit>(dialog, u"redConfirmationNumber"_s)->setText(u"44011224120000012345"_s);
+    QTest::mouseClick(find<QPushButton>(dialog, u"submitRed"_s), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    auto *red = find<QTableWidget>(&page, u"redConfirmations"_s);
+    QCOMPARE(red->rowCount(), 1);
+    QCOMPARE(red->item(0, 4)->text(), u"Confirmed"_s); // ready for the red invoice, nobody to wait for
+    auto store = m_session->openEnterprise(m_enterpriseId);
+    invoice::InvoiceBook book(**store, **rules::RulePack::inForce());
+    QCOMPARE(book.redConfirmations()->constFirst().confirmationNumber, u"44011224120000012345"_s);
 }
 
 QTEST_MAIN(TestInvoicePage)

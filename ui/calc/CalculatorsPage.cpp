@@ -2,6 +2,8 @@
 
 #include "session/FileDialogs.h"
 
+#include "calc/Input.h"
+#include "money/Decimal.h"
 #include "rules/RulePack.h"
 
 #include <QCheckBox>
@@ -37,6 +39,16 @@ const QString kErrorStyle = u"border: 1px solid #b3261e;"_s;
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// Rates read as percentages on screen and paper (13%, not 0.13); everything else as it comes.
+QString displayValue(const QString &key, const QString &value)
+{
+    if (key == u"rate" || key.endsWith(u"_rate"_s) || key == u"ratio") {
+        if (auto rate = Decimal::parse(value))
+            return calc::percentText(*rate);
+    }
+    return value;
 }
 } // namespace
 
@@ -132,7 +144,12 @@ void CalculatorsPage::buildForms()
             case calc::Field::Kind::Text:
             case calc::Field::Kind::Date: {
                 auto *line = new QLineEdit(form.page);
-                line->setText(field.kind == calc::Field::Kind::Rate ? field.defaultValue : QString());
+                // Rates are typed and shown as percentages (13%, 13 or 0.13 are all read).
+                line->setText(field.kind == calc::Field::Kind::Rate && !field.defaultValue.isEmpty()
+                                  ? calc::percentText(*Decimal::parse(field.defaultValue))
+                                  : QString());
+                if (field.kind == calc::Field::Kind::Rate)
+                    line->setPlaceholderText(tr("e.g. 13%"));
                 if (field.kind == calc::Field::Kind::Date)
                     line->setPlaceholderText(tr("today (%1)").arg(QDate::currentDate().toString(Qt::ISODate)));
                 else if (field.kind == calc::Field::Kind::Money)
@@ -331,7 +348,8 @@ void CalculatorsPage::showOutcome(const calc::Outcome &outcome)
     m_result->setRowCount(static_cast<int>(keys.size()));
     for (int row = 0; row < keys.size(); ++row) {
         const QJsonValue value = outcome.output.value(keys.at(row));
-        const QString text = value.isBool() ? (value.toBool() ? tr("Yes") : tr("No")) : value.toString();
+        const QString text
+            = value.isBool() ? (value.toBool() ? tr("Yes") : tr("No")) : displayValue(keys.at(row), value.toString());
         m_result->setItem(row, 0, new QTableWidgetItem(calc::outputLabel(keys.at(row))));
         auto *item = new QTableWidgetItem(text);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -340,7 +358,25 @@ void CalculatorsPage::showOutcome(const calc::Outcome &outcome)
     const QJsonArray list = outcome.output.value(listKey).toArray();
     m_detail->setVisible(!list.isEmpty());
     if (!list.isEmpty()) {
-        const QStringList columns = list.first().toObject().keys();
+        // The official forms' order (扣缴申报表: 月份, 累计收入额, 累计减除费用, 应纳税所得额, 税率, 速算扣除数, 应纳税额,
+        // 本期应预扣), not the alphabetical order of the JSON keys.
+        static const QStringList columnOrder{u"month"_s,
+                                             u"line"_s,
+                                             u"base"_s,
+                                             u"cumulative_income"_s,
+                                             u"cumulative_basic_deduction"_s,
+                                             u"cumulative_taxable"_s,
+                                             u"rate"_s,
+                                             u"quick_deduction"_s,
+                                             u"cumulative_tax"_s,
+                                             u"withheld"_s,
+                                             u"cumulative_withheld"_s};
+        QStringList columns = list.first().toObject().keys();
+        std::stable_sort(columns.begin(), columns.end(), [](const QString &a, const QString &b) {
+            const auto rank
+                = [](const QString &key) { return columnOrder.contains(key) ? columnOrder.indexOf(key) : columnOrder.size(); };
+            return rank(a) < rank(b);
+        });
         m_detail->setColumnCount(static_cast<int>(columns.size()));
         QStringList headers;
         for (const QString &column : columns)
@@ -351,8 +387,10 @@ void CalculatorsPage::showOutcome(const calc::Outcome &outcome)
             const QJsonObject object = list.at(row).toObject();
             for (int column = 0; column < columns.size(); ++column) {
                 const QJsonValue value = object.value(columns.at(column));
-                m_detail->setItem(row, column,
-                                  new QTableWidgetItem(value.isDouble() ? QString::number(value.toInt()) : value.toString()));
+                auto *item = new QTableWidgetItem(value.isDouble() ? QString::number(value.toInt())
+                                                                   : displayValue(columns.at(column), value.toString()));
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_detail->setItem(row, column, item);
             }
         }
         m_detail->resizeColumnsToContents();
@@ -402,18 +440,20 @@ QString CalculatorsPage::html() const
     }
     body += u"</table><h3>%1</h3><table border='1' cellspacing='0' cellpadding='4'>"_s.arg(escaped(tr("Result")));
     for (int row = 0; row < m_result->rowCount(); ++row)
-        body += u"<tr><td>%1</td><td align='right'>%2</td></tr>"_s.arg(escaped(m_result->item(row, 0)->text()),
-                                                                       escaped(m_result->item(row, 1)->text()));
+        body += u"<tr><td>%1</td><td align='right' style='white-space: nowrap'>%2</td></tr>"_s.arg(
+            escaped(m_result->item(row, 0)->text()), escaped(m_result->item(row, 1)->text()));
     body += u"</table>"_s;
     if (m_detail->isVisible()) {
-        body += u"<table border='1' cellspacing='0' cellpadding='3'><tr>"_s;
+        // <thead> repeats the header row on every page; nowrap keeps every figure on one line.
+        body += u"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>"_s;
         for (int column = 0; column < m_detail->columnCount(); ++column)
             body += u"<th>%1</th>"_s.arg(escaped(m_detail->horizontalHeaderItem(column)->text()));
-        body += u"</tr>"_s;
+        body += u"</tr></thead>"_s;
         for (int row = 0; row < m_detail->rowCount(); ++row) {
             body += u"<tr>"_s;
             for (int column = 0; column < m_detail->columnCount(); ++column)
-                body += u"<td align='right'>%1</td>"_s.arg(escaped(m_detail->item(row, column)->text()));
+                body += u"<td align='right' style='white-space: nowrap'>%1</td>"_s.arg(
+                    escaped(m_detail->item(row, column)->text()));
             body += u"</tr>"_s;
         }
         body += u"</table>"_s;
@@ -444,12 +484,13 @@ bool CalculatorsPage::exportPdf(const QString &path, QString *error) const
     QPdfWriter writer(path);
     writer.setTitle(currentForm().calculator->title());
     writer.setCreator(u"Taxbox"_s);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    // A4 landscape: a year of months fits its width; QTextDocument::print numbers the pages.
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     QTextDocument document;
-    // Simplified Chinese glyph forms first (fontconfig falls back when the family is missing).
-    QFont font(u"Noto Sans CJK SC"_s);
-    font.setFamilies({u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s});
+    // The same faces as print::TablePdf, for a text layer pdftotext reads back exactly.
+    QFont font(u"DejaVu Sans"_s);
+    font.setFamilies({u"DejaVu Sans"_s, u"Droid Sans Fallback"_s, u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s});
     font.setPointSizeF(10);
     document.setDefaultFont(font);
     document.setHtml(html());

@@ -3,6 +3,7 @@
 #include "InvoiceLayout.h"
 #include "InvoicePrinting.h"
 #include "auth/Workspace.h"
+#include "base/Translations.h"
 #include "calc/Input.h"
 #include "ids/PinyinInitials.h"
 #include "invoice/InvoiceFile.h"
@@ -11,16 +12,20 @@
 #include "rules/RulePack.h"
 #include "session/FileDialogs.h"
 #include "store/EnterpriseStore.h"
+#include "sync/SyncLedger.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -29,6 +34,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QShortcut>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -39,6 +45,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace taxbox::ui {
 
 namespace {
+
+/// Below this many numbers left the form says it is time to sync.
+constexpr qint64 kFewNumbers = 10;
 
 enum LineColumn {
     Name,
@@ -135,9 +144,128 @@ QString redStateText(const QString &state)
 
 } // namespace
 
+RedRequestDialog::RedRequestDialog(const invoice::Invoice &blue, QWidget *parent)
+    : QDialog(parent)
+    , m_blueNumber(blue.number)
+    , m_reason(new QComboBox(this))
+    , m_amount(new QLineEdit(this))
+    , m_throughServer(new QRadioButton(tr("The buyer uses this Taxbox server: ask them to &confirm it there"), this))
+    , m_elsewhere(new QRadioButton(tr("The buyer confirmed it on the 电子税务局 (or does not use this server): record it"), this))
+    , m_number(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(u"redRequestDialog"_s);
+    setWindowTitle(tr("Red-letter confirmation (红字确认单)"));
+    auto *about = new QLabel(tr("Invoice %1 to %2, ¥%3 including tax, issued %4.")
+                                 .arg(blue.number, blue.buyer.name, blue.totals.total.toString(Money::Grouping::Thousands),
+                                      displayDate(blue.issueDate())),
+                             this);
+    about->setWordWrap(true);
+    m_reason->setObjectName(u"redReason"_s);
+    m_reason->setEditable(true);
+    m_reason->addItems({tr("Goods returned (销货退回)"), tr("Issued in error (开票有误)"), tr("Service stopped (服务中止)"),
+                        tr("Sales allowance (销售折让)")});
+    m_amount->setObjectName(u"redAmount"_s);
+    m_amount->setPlaceholderText(tr("empty: all that remains"));
+    m_throughServer->setObjectName(u"redThroughServer"_s);
+    m_elsewhere->setObjectName(u"redConfirmedElsewhere"_s);
+    m_number->setObjectName(u"redConfirmationNumber"_s);
+    m_number->setPlaceholderText(tr("20 digits, as the 电子税务局 shows it"));
+    m_number->setMaxLength(20);
+    m_error->setObjectName(u"redError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_error->hide();
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("&Amount to reverse (tax included):"), m_amount);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(about);
+    layout->addLayout(form);
+    if (blue.buyer.individual) {
+        // A natural person confirms nothing: the seller issues the red invoice directly.
+        auto *individual = new QLabel(tr("The buyer is an individual: no confirmation is needed."), this);
+        individual->setObjectName(u"redIndividual"_s);
+        layout->addWidget(individual);
+        m_throughServer->hide();
+        m_elsewhere->hide();
+        m_number->hide();
+    } else {
+        auto *who = new QGroupBox(tr("The buyer's confirmation"), this);
+        auto *whoLayout = new QVBoxLayout(who);
+        whoLayout->addWidget(m_throughServer);
+        whoLayout->addWidget(m_elsewhere);
+        auto *numberRow = new QFormLayout;
+        numberRow->addRow(tr("红字确认单 &number:"), m_number);
+        whoLayout->addLayout(numberRow);
+        layout->addWidget(who);
+        m_throughServer->setChecked(true);
+        m_number->setEnabled(false);
+        connect(m_elsewhere, &QRadioButton::toggled, m_number, &QWidget::setEnabled);
+    }
+    for (QLineEdit *edit : {m_amount, m_number})
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            edit->setStyleSheet(QString());
+            m_error->hide();
+        });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"submitRed"_s);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Submit"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+Result<invoice::RedRequest> RedRequestDialog::request()
+{
+    invoice::RedRequest request;
+    request.reason = m_reason->currentText().trimmed();
+    if (request.reason.isEmpty()) {
+        Error error{u"required"_s, tr("Reason: say why the invoice is reversed."), u"reason"_s};
+        showError(error);
+        return std::unexpected(error);
+    }
+    if (!m_amount->text().trimmed().isEmpty()) {
+        auto amount = Money::parse(m_amount->text(), tr("Amount to reverse"));
+        if (!amount) {
+            Error error = amount.error();
+            error.field = u"amount"_s;
+            showError(error);
+            return std::unexpected(error);
+        }
+        request.amount = *amount;
+    }
+    if (m_elsewhere->isVisible() && m_elsewhere->isChecked()) {
+        request.confirmedElsewhere = m_number->text().trimmed();
+        if (request.confirmedElsewhere.isEmpty()) {
+            Error error{u"required"_s, tr("红字确认单 number: type the number the buyer confirmed."), u"confirmation_number"_s};
+            showError(error);
+            return std::unexpected(error);
+        }
+    }
+    return request;
+}
+
+void RedRequestDialog::showError(const Error &error)
+{
+    m_error->setText(error.message);
+    m_error->show();
+    QLineEdit *field = error.field == u"amount" ? m_amount : error.field == u"confirmation_number" ? m_number : nullptr;
+    if (field) {
+        field->setStyleSheet(u"border: 1px solid #b3261e;"_s);
+        field->setFocus();
+    }
+}
+
 InvoicePage::InvoicePage(QWidget *parent)
     : ToolPage(parent)
     , m_tabs(new QTabWidget)
+    , m_numbersBanner(new QFrame)
+    , m_numbersText(new QLabel)
+    , m_goToSync(new QPushButton)
+    , m_issuedBanner(new QFrame)
+    , m_issuedText(new QLabel)
     , m_kind(new QComboBox)
     , m_buyerName(new QLineEdit)
     , m_buyerCode(new QLineEdit)
@@ -182,6 +310,51 @@ InvoicePage::InvoicePage(QWidget *parent)
     // --- Issuing form ---
     auto *form = new QWidget;
     auto *formLayout = new QVBoxLayout(form);
+    // Before anyone types: can this device issue at all? (Numbers come from the server, through 数据同步.)
+    m_numbersBanner->setObjectName(u"numbersBanner"_s);
+    m_numbersBanner->setStyleSheet(u"#numbersBanner { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 4px; }"_s);
+    m_numbersText->setObjectName(u"numbersText"_s);
+    m_numbersText->setWordWrap(true);
+    m_goToSync->setObjectName(u"goToSync"_s);
+    connect(m_goToSync, &QPushButton::clicked, this, &InvoicePage::syncRequested);
+    auto *numbersLayout = new QHBoxLayout(m_numbersBanner);
+    numbersLayout->addWidget(m_numbersText, 1);
+    numbersLayout->addWidget(m_goToSync);
+    formLayout->addWidget(m_numbersBanner);
+    // After issuing: what was issued, and what is done with it next (never a red form).
+    m_issuedBanner->setObjectName(u"issuedBanner"_s);
+    m_issuedBanner->setStyleSheet(u"#issuedBanner { background: #e8f5e9; border: 1px solid #81c784; border-radius: 4px; }"_s);
+    m_issuedText->setObjectName(u"issuedText"_s);
+    m_issuedText->setWordWrap(true);
+    auto *issuedLayout = new QHBoxLayout(m_issuedBanner);
+    issuedLayout->addWidget(m_issuedText, 1);
+    const std::pair<const char *, const char *> issuedActions[] = {{"issuedPreview", QT_TR_NOOP("Pre&view")},
+                                                                   {"issuedPrint", QT_TR_NOOP("&Print…")},
+                                                                   {"issuedSavePdf", QT_TR_NOOP("Save &PDF…")},
+                                                                   {"issuedSaveXml", QT_TR_NOOP("Save &XML…")}};
+    for (const auto &[name, text] : issuedActions) {
+        auto *button = new QPushButton(m_issuedBanner);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setProperty("sourceText", QString::fromLatin1(text));
+        issuedLayout->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, action = QString::fromLatin1(name)] {
+            if (action == u"issuedPreview")
+                previewInvoice(m_lastIssued);
+            else if (action == u"issuedPrint")
+                printInvoice(m_lastIssued);
+            else {
+                const bool pdf = action == u"issuedSavePdf";
+                const QString path
+                    = FileDialogs::saveFileName(this, pdf ? tr("Save the invoice as PDF") : tr("Save the invoice as XML"),
+                                                QDir::home().filePath(m_lastIssued + (pdf ? u".pdf"_s : u".xml"_s)),
+                                                pdf ? tr("PDF (*.pdf)") : tr("Invoice XML (*.xml)"));
+                if (!path.isEmpty())
+                    saveInvoice(m_lastIssued, path);
+            }
+        });
+    }
+    m_issuedBanner->hide();
+    formLayout->addWidget(m_issuedBanner);
     auto *buyer = new QGridLayout;
     for (QLabel *&label : m_formLabels)
         label = new QLabel;
@@ -449,7 +622,7 @@ InvoicePage::InvoicePage(QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, [this] { printInvoice(selectedNumber()); });
     connect(m_exportXml, &QPushButton::clicked, this, [this] { exportFile(u"xml"_s); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportFile(u"pdf"_s); });
-    connect(m_redRequest, &QPushButton::clicked, this, &InvoicePage::requestRed);
+    connect(m_redRequest, &QPushButton::clicked, this, [this] { requestRed(); });
     connect(m_exportLedger, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::saveFileName(this, tr("Export the ledger"), QDir::home().filePath(tr("ledger.xlsx")),
                                                        tr("Excel workbook (*.xlsx)"));
@@ -502,6 +675,8 @@ void InvoicePage::setEnterprise(auth::Session *session, const QString &enterpris
     m_tabs->setEnabled(open);
     if (m_lines->rowCount() == 0)
         addLine();
+    m_issuedBanner->hide();
+    refreshNumbers();
     refreshCompletions();
     refreshLedger();
     refreshRed();
@@ -702,15 +877,41 @@ void InvoicePage::updateTotals()
     if (!prepared) {
         m_totals->setText(tr("Totals appear when the invoice is complete."));
         m_error->setText(prepared.error().message);
-        m_error->setVisible(m_lines->rowCount() > 1 || !cell(m_lines, 0, Name).isEmpty() || !m_buyerName->text().isEmpty());
+        // An empty form (a new one, or the one left after issuing) is not an error: say nothing yet.
+        bool typed = false;
+        for (int row = 0; row < m_lines->rowCount() && !typed; ++row) {
+            for (int column : {Name, Quantity, UnitPrice, Amount})
+                typed = typed || !cell(m_lines, row, column).isEmpty();
+        }
+        m_error->setVisible(typed);
         m_issue->setEnabled(false);
         return;
+    }
+    // 金额 is never blank: a line given by quantity and price shows what it comes to (tax included when the
+    // price is), as the paper form would.
+    {
+        const QSignalBlocker blocker(m_lines);
+        int index = 0;
+        for (int row = 0; row < m_lines->rowCount(); ++row) {
+            if (cell(m_lines, row, Name).isEmpty() && cell(m_lines, row, Amount).isEmpty()
+                && cell(m_lines, row, UnitPrice).isEmpty())
+                continue;
+            // Each typed line becomes one line, or two (the discount splits none here: discounts are their own rows).
+            if (index >= prepared->lines.size())
+                break;
+            const invoice::Line &line = prepared->lines.at(index++);
+            if (!cell(m_lines, row, Quantity).isEmpty() && m_lines->item(row, Amount)) {
+                const Money shown
+                    = checked(m_lines, row, IncludesTax) ? Money::fromFen(line.amount.fen() + line.tax.fen()) : line.amount;
+                m_lines->item(row, Amount)->setText(shown.toString());
+            }
+        }
     }
     m_totals->setText(tr("Amount %1   Tax %2   Total ¥%3 (%4)")
                           .arg(prepared->totals.amount.toString(Money::Grouping::Thousands),
                                prepared->totals.tax.toString(Money::Grouping::Thousands),
                                prepared->totals.total.toString(Money::Grouping::Thousands), prepared->totals.totalInWords));
-    m_issue->setEnabled(true);
+    m_issue->setEnabled(m_numbersLeft > 0); // the banner above says why not
 }
 
 Result<invoice::IssuedInvoice> InvoicePage::issue()
@@ -741,8 +942,60 @@ Result<invoice::IssuedInvoice> InvoicePage::issue()
     refreshCompletions();
     refreshLists();
     refreshLedger();
+    refreshNumbers();
     updateTotals();
+    showIssued(*issued);
     return issued;
+}
+
+void InvoicePage::showIssued(const invoice::IssuedInvoice &issued)
+{
+    m_lastIssued = issued.invoice.number;
+    m_issuedText->setText(tr("Issued: invoice %1, ¥%2 to %3. The form is ready for the next one.")
+                              .arg(issued.invoice.number, issued.invoice.totals.total.toString(Money::Grouping::Thousands),
+                                   issued.invoice.buyer.name));
+    m_issuedBanner->show();
+}
+
+void InvoicePage::refreshNumbers()
+{
+    m_numbersLeft = 0;
+    bool retired = false;
+    if (m_store) {
+        sync::SyncLedger ledger(*m_store);
+        auto supply = ledger.numberSupply(QString::fromUtf16(sync::kInvoiceNumberKind));
+        if (supply) {
+            m_numbersLeft = supply->remaining;
+            retired = supply->retired;
+        }
+    }
+    m_numbersBanner->setVisible(m_book && m_numbersLeft < kFewNumbers);
+    if (retired && m_numbersLeft == 0)
+        m_numbersText->setText(tr("This workspace was restored or copied: its invoice numbers are not used again. Sync "
+                                  "to send its invoices and receive a new number range."));
+    else if (m_numbersLeft == 0)
+        m_numbersText->setText(tr("This computer has no invoice numbers yet (本机尚未领取发票号码). Sign in under 数据同步 "
+                                  "and request numbers; then invoices can be issued here, offline too."));
+    else
+        m_numbersText->setText(tr("Only %1 invoice numbers left on this computer: sync to receive a new range before they "
+                                  "run out.")
+                                   .arg(m_numbersLeft));
+    m_issue->setToolTip(m_numbersLeft == 0 ? m_numbersText->text() : tr("Issue the invoice (Ctrl+Return)"));
+}
+
+bool InvoicePage::saveInvoice(const QString &number, const QString &path)
+{
+    auto found = invoiceNumbered(number);
+    if (!found)
+        return false;
+    const bool pdf = path.endsWith(u".pdf"_s, Qt::CaseInsensitive);
+    const Result<void> written = pdf ? print::InvoiceLayout::writePdf(*found, path) : invoice::InvoiceFile::save(*found, path);
+    if (!written) {
+        report(written.error());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Invoice %1 saved to %2.").arg(number, QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void InvoicePage::chooseCustomer(const QString &name)
@@ -983,46 +1236,39 @@ void InvoicePage::exportFile(const QString &format)
     const QString path = FileDialogs::saveFileName(this, pdf ? tr("Save the invoice as PDF") : tr("Save the invoice as XML"),
                                                    QDir::home().filePath(found->invoice.number + (pdf ? u".pdf"_s : u".xml"_s)),
                                                    pdf ? tr("PDF (*.pdf)") : tr("Invoice XML (*.xml)"));
-    if (path.isEmpty())
-        return;
-    const Result<void> written = pdf ? print::InvoiceLayout::writePdf(*found, path) : invoice::InvoiceFile::save(*found, path);
-    if (!written)
-        return report(written.error());
-    Q_EMIT statusMessage(tr("Invoice %1 saved to %2.").arg(found->invoice.number, QDir::toNativeSeparators(path)));
+    if (!path.isEmpty())
+        saveInvoice(found->invoice.number, path);
 }
 
-void InvoicePage::requestRed()
+RedRequestDialog *InvoicePage::requestRed()
 {
     auto found = selectedInvoice();
-    if (!found)
-        return report(found.error());
-    bool ok = false;
-    const QString reason = QInputDialog::getItem(
-        this, tr("Red-letter invoice"), tr("Why is invoice %1 reversed?").arg(found->invoice.number),
-        {tr("Goods returned"), tr("Issued in error"), tr("Service stopped"), tr("Sales allowance")}, 0, true, &ok);
-    if (!ok)
-        return;
-    const QString amountText
-        = QInputDialog::getText(this, tr("Red-letter invoice"), tr("Amount to reverse, including tax (empty: all that remains):"),
-                                QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    std::optional<Money> amount;
-    if (!amountText.trimmed().isEmpty()) {
-        auto parsed = Money::parse(amountText, tr("Amount"));
-        if (!parsed)
-            return report(parsed.error());
-        amount = *parsed;
+    if (!found) {
+        report(found.error());
+        return nullptr;
     }
-    auto request = m_book->requestRed(found->invoice.number, amount, reason);
-    if (!request)
-        return report(request.error());
-    Q_EMIT statusMessage(
-        request->state == u"confirmed"
-            ? tr("Red-letter confirmation %1 is ready: issue the red invoice on the red-letter tab.").arg(request->id)
-            : tr("Red-letter confirmation %1 goes to the buyer with the next sync.").arg(request->id));
-    refreshRed();
-    m_tabs->setCurrentIndex(2);
+    auto *dialog = new RedRequestDialog(found->invoice, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog->findChild<QDialogButtonBox *>(), &QDialogButtonBox::accepted, this, [this, dialog] {
+        auto asked = dialog->request();
+        if (!asked)
+            return;
+        auto request = m_book->requestRed(dialog->blueNumber(), *asked);
+        if (!request) {
+            dialog->showError(request.error());
+            return;
+        }
+        dialog->accept();
+        Q_EMIT statusMessage(
+            request->state == u"confirmed"
+                ? tr("Red-letter confirmation for %1 is ready: issue the red invoice on the red-letter tab.")
+                      .arg(request->blueNumber)
+                : tr("The red-letter request for %1 goes to the buyer with the next sync.").arg(request->blueNumber));
+        refreshRed();
+        m_tabs->setCurrentIndex(2);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void InvoicePage::refreshRed()
@@ -1080,6 +1326,7 @@ void InvoicePage::report(const Error &error)
 
 void InvoicePage::showEvent(QShowEvent *event)
 {
+    refreshNumbers(); // a sync may have brought numbers meanwhile
     refreshLedger();
     refreshRed();
     ToolPage::showEvent(event);
@@ -1098,6 +1345,10 @@ void InvoicePage::changeEvent(QEvent *event)
 
 void InvoicePage::retranslateUi()
 {
+    m_goToSync->setText(tr("Go to 数据同步"));
+    for (QPushButton *button : m_issuedBanner->findChildren<QPushButton *>())
+        button->setText(tr(button->property("sourceText").toString().toUtf8().constData()));
+    refreshNumbers();
     retranslateHeading();
     m_tabs->setTabText(0, tr("&Issue"));
     m_tabs->setTabText(1, tr("&Ledger"));

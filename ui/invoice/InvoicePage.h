@@ -5,6 +5,8 @@
 #include "invoice/InvoiceBook.h"
 #include "invoice/TaxCodeCatalogue.h"
 
+#include <QDialog>
+
 #include <memory>
 
 class QCheckBox;
@@ -14,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QRadioButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -25,6 +28,29 @@ class EnterpriseStore;
 }
 
 namespace taxbox::ui {
+
+/// 红字确认单 for a blue invoice in one dialog: the reason, the amount to reverse (all that remains when
+/// empty), and how the buyer confirms — through this server when it uses it too, or already confirmed on
+/// the 电子税务局 (its 20-digit number recorded); an individual buyer confirms nothing.
+class RedRequestDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RedRequestDialog(const invoice::Invoice &blue, QWidget *parent = nullptr);
+    /// The request as typed, or the first problem (shown, its field marked).
+    [[nodiscard]] Result<invoice::RedRequest> request();
+    void showError(const Error &error);
+    [[nodiscard]] const QString &blueNumber() const { return m_blueNumber; }
+
+private:
+    QString m_blueNumber;
+    QComboBox *m_reason;
+    QLineEdit *m_amount;
+    QRadioButton *m_throughServer;
+    QRadioButton *m_elsewhere;
+    QLineEdit *m_number;
+    QLabel *m_error;
+};
 
 /// 开具发票: the issuing form (keyboard-only: Tab through the fields, Insert adds a line, Ctrl+Return
 /// issues; buyers and products complete from what was used before; totals live as you type), the
@@ -70,9 +96,18 @@ public:
     [[nodiscard]] QString selectedNumber() const;
     void printInvoice(const QString &number);
     void previewInvoice(const QString &number);
+    /// Saves the invoice with `number` as PDF or XML (by the suffix of `path`); false with the reason shown.
+    bool saveInvoice(const QString &number, const QString &path);
+    /// 红字确认单 for the selected ledger invoice: one dialog (reason, amount, and how the buyer confirms).
+    RedRequestDialog *requestRed();
+    /// Unused invoice numbers this device holds now (0 when none were granted, or the workspace was
+    /// restored or copied); the form says so before anyone types.
+    [[nodiscard]] qint64 numbersLeft() const { return m_numbersLeft; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// 前往数据同步: the numbers come from there.
+    void syncRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -92,8 +127,9 @@ private:
     void removeFromList(bool customers);
     void report(const Error &error);
     void exportFile(const QString &format);
-    void requestRed();
     void decideRed(bool confirm);
+    void refreshNumbers();
+    void showIssued(const invoice::IssuedInvoice &issued);
     void issueRed();
     void clearLines();
     [[nodiscard]] Result<invoice::IssuedInvoice> selectedInvoice();
@@ -110,6 +146,14 @@ private:
     QList<std::pair<QString, QString>> m_productEntries; ///< name, tax classification code
 
     QTabWidget *m_tabs;
+    // Above the form: whether this device can issue (numbers), and the invoice just issued.
+    QWidget *m_numbersBanner;
+    QLabel *m_numbersText;
+    QPushButton *m_goToSync;
+    QWidget *m_issuedBanner;
+    QLabel *m_issuedText;
+    QString m_lastIssued;
+    qint64 m_numbersLeft = 0;
     // Issuing form
     QComboBox *m_kind;
     QLineEdit *m_buyerName;

@@ -2,6 +2,7 @@
 
 #include "session/FileDialogs.h"
 
+#include "TablePdf.h"
 #include "auth/Workspace.h"
 #include "money/Money.h"
 #include "payroll/Spreadsheet.h"
@@ -22,12 +23,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -1072,26 +1071,17 @@ bool PayrollPage::exportTo(const QString &path, QString *error)
     const QString suffix = QFileInfo(path).suffix().toLower();
     Result<void> written;
     if (suffix == u"pdf") {
-        QString html = u"<h2>%1</h2><p>%2 · %3</p><table border='1' cellspacing='0' cellpadding='2' style='font-size:7pt'>"_s.arg(
-            tr("Withholding return (wages)").toHtmlEscaped(),
-            m_store && m_store->profile() ? m_store->profile()->name.toHtmlEscaped() : QString(), period().toString());
-        for (int r = 0; r < rows.size(); ++r) {
-            html += u"<tr>"_s;
-            for (const QString &cell : rows.at(r))
-                html += (r == 0 ? u"<th>%1</th>"_s : u"<td>%1</td>"_s).arg(cell.toHtmlEscaped());
-            html += u"</tr>"_s;
-        }
-        html += u"</table>"_s;
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-        QTextDocument document;
-        QFont font(u"Noto Sans CJK SC"_s);
-        font.setPointSizeF(7);
-        document.setDefaultFont(font);
-        document.setHtml(html);
-        document.print(&writer);
+        // A4 landscape, columns sized so no amount or ID number breaks, the header on every page, numbered.
+        print::TableDocument document;
+        document.title = tr("Withholding return (wages)");
+        if (m_store && m_store->profile())
+            document.subtitleLines.append(
+                tr("Withholding agent: %1   Credit code: %2").arg(m_store->profile()->name, m_store->profile()->creditCode));
+        document.subtitleLines.append(tr("Period: %1").arg(period().toString()));
+        document.rows = rows;
+        document.rightAligned = payroll::withholdingReturnMoneyColumns();
+        document.pageLabel = tr("Page %1 of %2");
+        written = print::writeTablePdf(document, path);
     } else if (suffix == u"xlsx") {
         written = payroll::Spreadsheet::writeXlsx(path, period().toString(), rows, payroll::withholdingReturnMoneyColumns());
     } else {

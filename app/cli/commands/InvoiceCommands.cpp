@@ -462,7 +462,11 @@ public:
     {
         return {
             QCommandLineOption(u"amount"_s, tr("The amount to reverse, including tax (default: all that remains)."), u"amount"_s),
-            QCommandLineOption(u"reason"_s, tr("Why: 销货退回, 开票有误, 服务中止, 销售折让…"), u"text"_s)};
+            QCommandLineOption(u"reason"_s, tr("Why: 销货退回, 开票有误, 服务中止, 销售折让…"), u"text"_s),
+            QCommandLineOption(u"confirmed-elsewhere"_s,
+                               tr("The buyer does not use this server and confirmed the 红字确认单 on the 电子税务局: its "
+                                  "20-digit number. The confirmation is recorded as confirmed."),
+                               u"number"_s)};
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
@@ -476,7 +480,9 @@ public:
             amount = *parsed;
         }
         return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
-            auto request = book.requestRed(arguments.positionalArguments().constFirst(), amount, arguments.value(u"reason"_s));
+            auto request = book.requestRed(
+                arguments.positionalArguments().constFirst(),
+                invoice::RedRequest{amount, arguments.value(u"reason"_s), arguments.value(u"confirmed-elsewhere"_s)});
             if (!request)
                 return report(context, request.error());
             context.writeResult(request->toJson());

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace taxbox::print {
+
+/// A long table for paper: a return (扣缴申报表), a ledger, a calculator's months.
+struct TableDocument
+{
+    QString title;
+    QStringList subtitleLines; ///< the enterprise, the period, …
+    QList<QStringList> rows; ///< the first row is the header
+    QList<int> rightAligned; ///< columns of figures
+    /// The page line, with %1 the page and %2 the pages ("第 %1 页，共 %2 页" on a Chinese return).
+    QString pageLabel = QStringLiteral("%1 / %2");
+};
+
+/// Writes `document` as an A4 landscape PDF in which no figure or ID is ever broken across lines: each
+/// column is as wide as its widest cell (headings wrap instead), the type is made smaller (down to 5 pt)
+/// when the columns would not fit the page, the header row is repeated on every page, and every page
+/// carries its number. The text stays text (pdftotext reads every cell whole).
+[[nodiscard]] Result<void> writeTablePdf(const TableDocument &document, const QString &path);
+
+} // namespace taxbox::print

@@ -2206,6 +2206,25 @@
     </message>
 </context>
 <context>
+    <name>KioskAdmin</name>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No administrator password is set on this PC.</source>
+        <translation>本机尚未设置管理员密码。</translation>
+    </message>
+    <message>
+        <source>The administrator password file %1 is damaged.</source>
+        <translation>管理员密码文件 %1 已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>KioskSession</name>
     <message>
         <source>The kiosk folder %1 could not be created.</source>
@@ -4640,6 +4659,46 @@
         <source>The backup was restored. Sign in with its account.</source>
         <translation>备份已恢复。请用备份中的账户登录。</translation>
     </message>
+    <message>
+        <source>End visit and erase</source>
+        <translation>结束使用并清除</translation>
+    </message>
+    <message>
+        <source>Erase everything of this visit (enterprises, calculations, files saved here) and start again for the next person?</source>
+        <translation>清除本次使用的全部内容（企业、计算结果、保存在本机的文件），为下一位使用者重新开始吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and end</source>
+        <translation>清除并结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>继续使用(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Close Taxbox</source>
+        <translation>关闭 Taxbox</translation>
+    </message>
+    <message>
+        <source>Only the hall&apos;s administrator can close Taxbox on this computer.</source>
+        <translation>只有办税服务厅的管理员才能关闭本机上的 Taxbox。</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;password:</source>
+        <translation>管理员密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close Taxbox</source>
+        <translation>关闭 Taxbox(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Administrator password: it is wrong.</source>
+        <translation>管理员密码：密码错误。</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::EmployeeDialog</name>
@@ -5610,6 +5669,10 @@
     <message>
         <source>Choose a tool. Filing forms and refunds join this page as they arrive.</source>
         <translation>请选择工具。申报表和退税功能上线后会陆续出现在这里。</translation>
+    </message>
+    <message>
+        <source>No one has used this computer for a while: in %1 s everything of this visit is erased. Move the mouse or press a key to go on.</source>
+        <translation>本机已有一段时间无人操作：%1 秒后将清除本次使用的全部内容。移动鼠标或按任意键即可继续使用。</translation>
     </message>
 </context>
 <context>

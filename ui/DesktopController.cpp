@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "auth/AccountDialogs.h"
 #include "auth/FirstRunWizard.h"
+#include "auth/KioskAdmin.h"
 #include "auth/LoginDialog.h"
 #include "session/BackupScheduler.h"
 #include "session/FileDialogs.h"
@@ -12,9 +13,15 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,10 +40,20 @@ DesktopController::DesktopController(Translations &translations, Options options
     m_window->showLastBackup(m_backups->lastGoodBackup());
     connect(m_window.get(), &MainWindow::lockRequested, this, [this] {
         if (m_options.kiosk)
-            endVisit();
+            confirmEndVisit();
         else
             lock();
     });
+    connect(m_window.get(), &MainWindow::kioskQuitRequested, this, [this] { requestKioskQuit(); });
+    if (m_options.kiosk) {
+        // A hall PC is read standing, at arm's length: larger type everywhere, dialogs included.
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 1.25);
+        QApplication::setFont(font);
+        // The last seconds before an idle visit is wiped are counted down on screen.
+        m_idle->setWarning(std::chrono::seconds(m_options.kioskWarningSeconds));
+        connect(m_idle, &IdleWatcher::countdown, m_window.get(), &MainWindow::showIdleCountdown);
+    }
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopController::showSettings);
     // The desktop session ends (log-out, shutdown: the session manager asks first) or the program is
     // told to quit (SIGTERM through TerminationSignals): a kiosk visit is wiped then, not at the next start.
@@ -243,6 +260,79 @@ RestoreBackupDialog *DesktopController::restoreBackup(const QString &path)
             showLogin(tr("The backup was restored. Sign in with its account."));
         }
     });
+    dialog->open();
+    return dialog;
+}
+
+bool DesktopController::confirmEndVisit()
+{
+    if (!m_visit)
+        return false;
+    QMessageBox question(QMessageBox::Question, tr("End visit and erase"),
+                         tr("Erase everything of this visit (enterprises, calculations, files saved here) and start "
+                            "again for the next person?"),
+                         QMessageBox::NoButton, m_window.get());
+    QPushButton *erase = question.addButton(tr("&Erase and end"), QMessageBox::DestructiveRole);
+    QPushButton *stay = question.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    question.setDefaultButton(stay);
+    if (m_kioskConfirmation)
+        m_kioskConfirmation(question);
+    else
+        question.exec();
+    if (question.clickedButton() != erase)
+        return false;
+    endVisit();
+    return true;
+}
+
+QDialog *DesktopController::requestKioskQuit()
+{
+    if (!m_options.kiosk)
+        return nullptr;
+    auto *dialog = new QDialog(m_window.get());
+    dialog->setObjectName(u"kioskQuitDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Close Taxbox"));
+    auto *intro = new QLabel(tr("Only the hall's administrator can close Taxbox on this computer."), dialog);
+    intro->setWordWrap(true);
+    auto *password = new QLineEdit(dialog);
+    password->setObjectName(u"adminPassword"_s);
+    password->setEchoMode(QLineEdit::Password);
+    auto *error = new QLabel(dialog);
+    error->setObjectName(u"adminError"_s);
+    error->setWordWrap(true);
+    error->setStyleSheet(u"color: #b3261e;"_s);
+    error->hide();
+    connect(password, &QLineEdit::textEdited, error, &QWidget::hide);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Administrator &password:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"adminQuit"_s);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Close Taxbox"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, password, error] {
+        const auth::KioskAdmin admin(m_options.kioskAdminFile.isEmpty() ? auth::KioskAdmin::defaultPath()
+                                                                        : m_options.kioskAdminFile);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto verified = admin.verify(crypto::SecureBytes::fromUtf8(password->text()));
+        QApplication::restoreOverrideCursor();
+        password->clear();
+        if (!verified || !*verified) {
+            error->setText(!verified ? verified.error().message : tr("Administrator password: it is wrong."));
+            error->show();
+            password->setFocus();
+            return;
+        }
+        dialog->accept();
+        m_window->allowClose();
+        QApplication::quit(); // the destructor wipes the visit
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
     dialog->open();
     return dialog;
 }

@@ -7,7 +7,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+
+class QDialog;
+class QMessageBox;
 
 namespace taxbox::ui {
 
@@ -32,6 +36,8 @@ public:
         QString kioskRoot; ///< where visitor stores live (kiosk mode)
         QString kioskFolder; ///< the only folder file dialogs may show; default: the visit's "files" folder
         int kioskIdleMinutes = 3;
+        int kioskWarningSeconds = 30; ///< the visible countdown before an idle visit is wiped
+        QString kioskAdminFile; ///< the administrator's password hash (default: auth::KioskAdmin::defaultPath())
     };
 
     DesktopController(Translations &translations, Options options, QObject *parent = nullptr);
@@ -43,6 +49,12 @@ public:
 
     void lock(const QString &reason = {});
     void endVisit();
+    /// 结束使用并清除: asks first (a stray tap must not erase a visitor's work), then ends the visit.
+    bool confirmEndVisit();
+    /// Kiosk: someone wants to quit; only the administrator's password lets Taxbox close.
+    QDialog *requestKioskQuit();
+    /// For tests: answers the kiosk's questions instead of a person.
+    void setKioskConfirmation(std::function<void(QMessageBox &)> answer) { m_kioskConfirmation = std::move(answer); }
     SettingsDialog *showSettings();
     /// 设置 ▸ 从备份恢复: what the backup at `path` holds, then (confirmed with its account's password or the
     /// recovery key) the workspace replaced and unlocked with the restored account.
@@ -74,6 +86,7 @@ private:
     std::unique_ptr<auth::KioskSession> m_visit;
     QPointer<LoginDialog> m_login;
     QPointer<FirstRunWizard> m_wizard;
+    std::function<void(QMessageBox &)> m_kioskConfirmation;
 };
 
 } // namespace taxbox::ui

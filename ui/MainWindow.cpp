@@ -7,6 +7,7 @@
 #include "IdentifierCheckPage.h"
 #include "ToolTile.h"
 #include "auth/Settings.h"
+#include "base/ProcessGuard.h"
 #include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
 #include "invoice/InvoicePage.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -125,6 +127,14 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     centralLayout->setContentsMargins(8, 4, 8, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_sessionBar);
+    m_countdown = new QLabel(central);
+    m_countdown->setObjectName(u"idleCountdown"_s);
+    m_countdown->setWordWrap(true);
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->setStyleSheet(u"background: #fff4e5; color: #7a4100; border: 2px solid #f0b45a; padding: 14px;"_s);
+    scaleFont(m_countdown, 1.4, Weight::Bold);
+    m_countdown->hide();
+    centralLayout->addWidget(m_countdown);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -251,6 +261,26 @@ void MainWindow::setKioskMode(bool kiosk)
     retranslateLock();
 }
 
+void MainWindow::showIdleCountdown(int secondsLeft)
+{
+    m_countdown->setVisible(secondsLeft > 0);
+    if (secondsLeft > 0)
+        m_countdown->setText(tr("No one has used this computer for a while: in %1 s everything of this visit is erased. "
+                                "Move the mouse or press a key to go on.")
+                                 .arg(secondsLeft));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A visitor cannot close the kiosk (Alt+F4, the window's close button): an administrator can.
+    if (m_kiosk && !m_closeAllowed && TerminationSignals::received() == 0) {
+        event->ignore();
+        Q_EMIT kioskQuitRequested();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::retranslateLock()
 {
     m_lockAction->setText(m_kiosk ? tr("&End visit") : tr("&Lock"));
@@ -292,7 +322,14 @@ void MainWindow::createMenus()
     m_lockAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
     m_lockAction->setObjectName(u"lockAction"_s);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    // In a kiosk, quitting is for an administrator: the request goes to the controller, which asks.
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, [this] {
+        if (m_kiosk)
+            Q_EMIT kioskQuitRequested();
+        else
+            QApplication::closeAllWindows();
+    });
+    m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_settingsMenu = menuBar()->addMenu(QString());

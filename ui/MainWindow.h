@@ -55,14 +55,21 @@ public:
     void showLastBackup(const QDateTime &at);
     [[nodiscard]] EnterprisesPage *enterprisesPage() const { return m_enterprisesPage; }
     [[nodiscard]] SyncPage *syncPage() const { return m_syncPage; }
+    /// The kiosk's idle countdown: a large banner over the page with the seconds left; 0 hides it.
+    void showIdleCountdown(int secondsLeft);
+    /// Kiosk mode: the window closes (and Taxbox quits) only after this, once an administrator confirmed.
+    void allowClose() { m_closeAllowed = true; }
 
 Q_SIGNALS:
     void lockRequested();
     void settingsRequested();
     void currentEnterpriseChanged(const QString &enterpriseId);
+    /// Kiosk mode: someone asked to quit (文件 ▸ 退出, Ctrl+Q, closing the window); only an administrator may.
+    void kioskQuitRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addTool(ToolPage *page);
@@ -93,6 +100,8 @@ private:
     EnterprisesPage *m_enterprisesPage;
     auth::Session *m_session = nullptr;
     bool m_kiosk = false;
+    bool m_closeAllowed = false;
+    QLabel *m_countdown = nullptr;
     QDateTime m_lastBackup;
     QList<ToolPage *> m_pages;
     QList<ToolTile *> m_tiles;

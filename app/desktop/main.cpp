@@ -2,6 +2,7 @@
 
 #include "DesktopController.h"
 
+#include "auth/KioskAdmin.h"
 #include "auth/Workspace.h"
 
 #include "base/ProcessGuard.h"
@@ -43,7 +44,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption kioskFolderOption(u"kiosk-folder"_s, u"In kiosk mode, the only folder file dialogs may show."_s,
                                                u"dir"_s);
     parser.addOption(kioskFolderOption);
+    const QCommandLineOption setAdminOption(
+        u"kiosk-set-admin-password"_s,
+        u"Sets the kiosk administrator's password (the only way to close a kiosk) from the environment variable "
+        "TAXBOX_KIOSK_ADMIN_PASSWORD, never from the command line, and exits."_s);
+    parser.addOption(setAdminOption);
     parser.process(app);
+
+    if (parser.isSet(setAdminOption)) {
+        auto password = taxbox::takeSecretFromEnvironment("TAXBOX_KIOSK_ADMIN_PASSWORD");
+        if (!password) {
+            std::fprintf(stderr, "taxbox: set TAXBOX_KIOSK_ADMIN_PASSWORD to the new administrator password.\n");
+            return 2;
+        }
+        taxbox::auth::KioskAdmin admin;
+        if (auto set = admin.setPassword(*password); !set) {
+            std::fprintf(stderr, "taxbox: %s\n", qPrintable(set.error().message));
+            return 1;
+        }
+        std::fprintf(stdout, "taxbox: the kiosk administrator password is set (%s).\n", qPrintable(admin.path()));
+        return 0;
+    }
 
     std::optional<taxbox::Language> requested;
     if (parser.isSet(languageOption)) {

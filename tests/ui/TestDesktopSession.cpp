@@ -15,6 +15,7 @@
 #include "session/SettingsDialog.h"
 
 #include "auth/Backup.h"
+#include "auth/KioskAdmin.h"
 #include "auth/LoginThrottle.h"
 #include "auth/Settings.h"
 #include "auth/Workspace.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void backupNowWritesAVerifiedBackupAndShowsIt();
     void kioskVisitLeavesNothingForTheNext();
     void aSecondWorkspaceStartsWithNoneOfTheFirstsSettings();
+    void onlyTheAdministratorClosesAKiosk();
     void wrongPasswordsShowTheBackOffAndTheRecoveryKeyOpens();
     void settingsChangeThePasswordAndRestoreWithAPreview();
     void firstRunRestoresABackupOnANewComputer();
@@ -184,6 +186,7 @@ std::unique_ptr<DesktopController> TestDesktopSession::controller(bool kiosk)
     options.workspaceDirectory = m_workspace;
     options.kiosk = kiosk;
     options.kioskRoot = m_dir->filePath(u"kiosk"_s);
+    options.kioskAdminFile = m_dir->filePath(u"config/kiosk-admin.json"_s); // none set unless a test sets it
     return std::make_unique<DesktopController>(*m_translations, options);
 }
 
@@ -687,6 +690,34 @@ void TestDesktopSession::firstRunRestoresABackupOnANewComputer()
     QVERIFY(auth::Workspace(m_workspace).login(u"王会计"_s, secret("brand new horse")));
 }
 
+void TestDesktopSession::onlyTheAdministratorClosesAKiosk()
+{
+    auth::KioskAdmin admin(m_dir->filePath(u"config/kiosk-admin.json"_s));
+    admin.setKdfCost(1 << 10);
+    QVERIFY(admin.setPassword(secret("hall admin 2026")));
+    QCOMPARE(admin.setPassword(secret("short")).error().field, u"password"_s);
+    auto desktop = controller(true);
+    QVERIFY(desktop->start());
+    MainWindow *window = desktop->window();
+    // 文件 ▸ 退出 (Ctrl+Q) asks too.
+    auto *quitAction = window->findChild<QAction *>(u"quitAction"_s);
+    QVERIFY(quitAction);
+    QCOMPARE(quitAction->shortcut(), QKeySequence(QKeySequence::Quit));
+    quitAction->trigger();
+    QVERIFY(window->isVisible());
+    auto *quit = window->findChild<QDialog *>(u"kioskQuitDialog"_s);
+    QVERIFY(quit && quit->isVisible());
+    type(find<QLineEdit>(quit, u"adminPassword"_s), u"visitor guess"_s);
+    QTest::mouseClick(find<QPushButton>(quit, u"adminQuit"_s), Qt::LeftButton);
+    QVERIFY(find<QLabel>(quit, u"adminError"_s)->text().contains(u"wrong"_s));
+    QVERIFY(window->isVisible());
+    type(find<QLineEdit>(quit, u"adminPassword"_s), u"hall admin 2026"_s);
+    QTest::mouseClick(find<QPushButton>(quit, u"adminQuit"_s), Qt::LeftButton);
+    QVERIFY(!quit->isVisible());
+    window->close(); // now allowed
+    QVERIFY(!window->isVisible());
+}
+
 void TestDesktopSession::kioskVisitLeavesNothingForTheNext()
 {
     auto desktop = controller(true);
@@ -720,7 +751,25 @@ void TestDesktopSession::kioskVisitLeavesNothingForTheNext()
     english->trigger();
     QVERIFY(!QSettings().contains(u"ui/language"_s));
 
-    // "End visit": the folder is gone, the next visitor starts empty, nothing of the first remains.
+    // 结束使用并清除 asks first: "keep working" keeps everything.
+    QString asked;
+    desktop->setKioskConfirmation([&asked](QMessageBox &question) {
+        asked = question.text();
+        for (QAbstractButton *button : question.buttons()) {
+            if (button->text().contains(u"Keep working"_s))
+                button->click();
+        }
+    });
+    QTest::mouseClick(find<QToolButton>(window, u"lockButton"_s), Qt::LeftButton);
+    QVERIFY(asked.contains(u"Erase everything of this visit"_s));
+    QVERIFY(QDir(firstVisit).exists());
+    // "End visit", confirmed: the folder is gone, the next visitor starts empty, nothing of the first remains.
+    desktop->setKioskConfirmation([](QMessageBox &question) {
+        for (QAbstractButton *button : question.buttons()) {
+            if (button->text().contains(u"Erase and end"_s))
+                button->click();
+        }
+    });
     QTest::mouseClick(find<QToolButton>(window, u"lockButton"_s), Qt::LeftButton);
     QVERIFY(!QDir(firstVisit).exists());
     const QString secondVisit = desktop->visitDirectory();
@@ -731,6 +780,17 @@ void TestDesktopSession::kioskVisitLeavesNothingForTheNext()
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     QVERIFY(!containsAnyOf(m_dir->filePath(u"kiosk"_s), {kCodeA.toUtf8(), u"访客测试"_s.toUtf8()}));
 
+    // Before idle ends the visit, the last seconds are counted down on screen; any input goes on.
+    auto *countdown = find<QLabel>(window, u"idleCountdown"_s);
+    desktop->idleWatcher()->setWarning(std::chrono::seconds(2));
+    desktop->idleWatcher()->setTimeout(std::chrono::milliseconds(2300));
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->isVisible(), 3000);
+    QVERIFY2(countdown->text().contains(u"2 s"_s), qPrintable(countdown->text()));
+    QTest::keyClick(window, Qt::Key_Shift);
+    QVERIFY(!countdown->isVisible());
+    QVERIFY(QDir(secondVisit).exists());
+    desktop->idleWatcher()->setWarning(std::chrono::seconds(0));
+
     // Idle ends the visit too.
     QSignalSpy locked(desktop.get(), &DesktopController::locked);
     desktop->idleWatcher()->setTimeout(std::chrono::milliseconds(50));
@@ -738,7 +798,19 @@ void TestDesktopSession::kioskVisitLeavesNothingForTheNext()
     QVERIFY(!QDir(secondVisit).exists());
     QVERIFY(QDir(desktop->visitDirectory()).exists());
 
-    // Quitting wipes the last visit.
+    // A visitor cannot quit: closing the window (or Ctrl+Q) asks for the administrator's password.
+    window->close();
+    QVERIFY(window->isVisible());
+    auto *quit = window->findChild<QDialog *>(u"kioskQuitDialog"_s);
+    QVERIFY(quit && quit->isVisible());
+    type(find<QLineEdit>(quit, u"adminPassword"_s), u"visitor guess"_s);
+    QTest::mouseClick(find<QPushButton>(quit, u"adminQuit"_s), Qt::LeftButton);
+    QVERIFY(quit->isVisible()); // none is set in this test's configuration: refused, with the reason
+    QVERIFY(find<QLabel>(quit, u"adminError"_s)->text().contains(u"administrator"_s));
+    quit->reject();
+    QVERIFY(window->isVisible());
+
+    // Quitting (the administrator, or the session ending) wipes the last visit.
     const QString last = desktop->visitDirectory();
     desktop.reset();
     QVERIFY(!QDir(last).exists());

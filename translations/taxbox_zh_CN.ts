@@ -1285,6 +1285,106 @@
         <source>Sequence</source>
         <translation>顺序号</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Institutional establishment office (机构编制)</source>
+        <translation>机构编制</translation>
+    </message>
+    <message>
+        <source>Foreign affairs (外交)</source>
+        <translation>外交</translation>
+    </message>
+    <message>
+        <source>Justice administration (司法行政)</source>
+        <translation>司法行政</translation>
+    </message>
+    <message>
+        <source>Culture (文化)</source>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <source>Civil affairs (民政)</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>Tourism (旅游)</source>
+        <translation>旅游</translation>
+    </message>
+    <message>
+        <source>Religious affairs (宗教)</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <source>Trade unions (工会)</source>
+        <translation>工会</translation>
+    </message>
+    <message>
+        <source>Market regulation (工商)</source>
+        <translation>工商</translation>
+    </message>
+    <message>
+        <source>Central Military Commission establishment office (中央军委改革和编制办公室)</source>
+        <translation>中央军委改革和编制办公室</translation>
+    </message>
+    <message>
+        <source>Agriculture (农业)</source>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Enterprise (企业)</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual business (个体工商户)</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Farmers&apos; cooperative (农民专业合作社)</source>
+        <translation>农民专业合作社</translation>
+    </message>
+    <message>
+        <source>Government organ (机关)</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Public institution (事业单位)</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>Mass organisation (群众团体)</source>
+        <translation>群众团体</translation>
+    </message>
+    <message>
+        <source>Social organisation (社会团体)</source>
+        <translation>社会团体</translation>
+    </message>
+    <message>
+        <source>Private non-enterprise unit (民办非企业单位)</source>
+        <translation>民办非企业单位</translation>
+    </message>
+    <message>
+        <source>Foundation (基金会)</source>
+        <translation>基金会</translation>
+    </message>
+    <message>
+        <source>Group-level collective economic organisation (组级集体经济组织)</source>
+        <translation>组级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Village-level collective economic organisation (村级集体经济组织)</source>
+        <translation>村级集体经济组织</translation>
+    </message>
+    <message>
+        <source>Township-level collective economic organisation (乡镇级集体经济组织)</source>
+        <translation>乡镇级集体经济组织</translation>
+    </message>
 </context>
 <context>
     <name>IitAnnual</name>

@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "AppIcon.h"
+
 #include "Fonts.h"
 
 #include "base/LibraryVersions.h"
@@ -45,7 +47,11 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("aboutIcon"));
+    icon->setPixmap(appIconPixmap(64 * devicePixelRatio()));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(icon, 0, Qt::AlignHCenter);
     layout->addWidget(name);
     layout->addWidget(version);
     layout->addWidget(blurb);

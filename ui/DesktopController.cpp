@@ -1,5 +1,6 @@
 #include "DesktopController.h"
 
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "auth/AccountDialogs.h"
 #include "auth/FirstRunWizard.h"
@@ -34,6 +35,7 @@ DesktopController::DesktopController(Translations &translations, Options options
     , m_idle(new IdleWatcher(this))
     , m_backups(new BackupScheduler(this))
 {
+    QApplication::setWindowIcon(appIcon()); // every window: the wizard, the login, dialogs, the taskbar
     m_window->setKioskMode(m_options.kiosk);
     // A kiosk visit's workspace is new each time: before the first visit there is none to read.
     m_backups->setWorkspaceDirectory(m_options.kiosk ? QString() : m_options.workspaceDirectory);
@@ -84,6 +86,8 @@ DesktopController::DesktopController(Translations &translations, Options options
 
 DesktopController::~DesktopController()
 {
+    if (m_window && m_window->isVisible())
+        m_window->saveWindowState();
     m_backups->setSession(nullptr);
     if (m_window)
         m_window->setSession(nullptr);
@@ -169,6 +173,8 @@ void DesktopController::unlock(std::unique_ptr<auth::Session> session)
     m_backups->setSession(m_session.get());
     m_idle->setTimeout(std::chrono::minutes(SettingsDialog::autoLockMinutes(m_backups->workspaceDirectory())));
     m_window->centralWidget()->setVisible(true);
+    if (!m_window->isVisible())
+        m_window->restoreWindowState();
     m_window->show();
     m_window->statusBar()->showMessage(tr("Welcome, %1.").arg(m_session->userName()), 5000);
     Q_EMIT unlocked();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppIcon.h"
 #include "Fonts.h"
 
 #include "AboutDialog.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     resize(980, 660);
+    setWindowIcon(appIcon());
 
     // Home: heading and a grid of tiles, filled by addTool().
     m_homeHeading->setObjectName(u"homeHeading"_s);
@@ -92,9 +94,19 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_back->setArrowType(Qt::LeftArrow);
     m_back->setAutoRaise(true);
-    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_back->hide();
     connect(m_back, &QToolButton::clicked, this, &MainWindow::showHome);
+    // Alt+Home, as the button's tooltip says, or the platform's "back" key, wherever the focus is on a tool
+    // page (a window action: a button's own shortcut loses to the focused field's key handling).
+    auto *back = new QAction(this);
+    back->setObjectName(u"backAction"_s);
+    back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Home), QKeySequence(QKeySequence::Back)});
+    back->setShortcutContext(Qt::WindowShortcut);
+    connect(back, &QAction::triggered, this, [this] {
+        if (m_back->isVisible())
+            showHome();
+    });
+    addAction(back);
 
     // The session bar: which enterprise the tools work on (switching needs no password), who is signed
     // in, and the lock. Hidden while locked.
@@ -270,6 +282,27 @@ void MainWindow::showIdleCountdown(int secondsLeft)
                                  .arg(secondsLeft));
 }
 
+void MainWindow::restoreWindowState()
+{
+    // Size, position and maximised state are this computer's (a visitor's kiosk is always full screen).
+    if (m_kiosk)
+        return;
+    const QSettings settings;
+    if (const QByteArray geometry = settings.value(u"ui/window_geometry"_s).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(u"ui/window_state"_s).toByteArray(); !state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::saveWindowState() const
+{
+    if (m_kiosk)
+        return;
+    QSettings settings;
+    settings.setValue(u"ui/window_geometry"_s, saveGeometry());
+    settings.setValue(u"ui/window_state"_s, saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A visitor cannot close the kiosk (Alt+F4, the window's close button): an administrator can.
@@ -278,6 +311,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         Q_EMIT kioskQuitRequested();
         return;
     }
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }
 

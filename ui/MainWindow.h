@@ -59,6 +59,9 @@ public:
     void showIdleCountdown(int secondsLeft);
     /// Kiosk mode: the window closes (and Taxbox quits) only after this, once an administrator confirmed.
     void allowClose() { m_closeAllowed = true; }
+    /// The window's size, position and maximised state as the user left them (not in kiosk mode).
+    void restoreWindowState();
+    void saveWindowState() const;
 
 Q_SIGNALS:
     void lockRequested();

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AmountInWordsPage.h"
+#include "LocalWorkspace.h"
 #include "MainWindow.h"
 #include "ToolTile.h"
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void backButtonReturnsHome();
     void languageMenuSwitchesLiveAndIsRemembered();
     void aboutShowsLibraryVersions();
+    void windowSizeAndStateAreRemembered();
+    void advertisedShortcutsWork();
 
 private:
     ToolTile *tile(const QString &name) const { return m_window->findChild<ToolTile *>(name); }
@@ -165,8 +168,9 @@ void TestMainWindow::identifierCheckShowsVerdictAndDetails()
     auto *verdict = child<QLabel>(u"codeVerdict"_s);
     QTest::keyClicks(input, u"11010519491231002X"_s);
     QVERIFY2(verdict->text().startsWith(u"✓"_s), qPrintable(verdict->text()));
-    QCOMPARE(child<QLabel>(u"detail_birth_date"_s)->text(), u"1949-12-31"_s);
+    QCOMPARE(child<QLabel>(u"detail_birth_date"_s)->text(), u"31 Dec 1949"_s); // dates as the interface reads them
     QCOMPARE(child<QLabel>(u"detail_sex"_s)->text(), u"Female"_s);
+    QCOMPARE(child<QLabel>(u"detail_region_code"_s)->text(), u"110105 (北京市)"_s); // the region by name
 
     input->clear();
     QTest::keyClicks(input, u"91350100M000100Y44"_s);
@@ -178,6 +182,10 @@ void TestMainWindow::identifierCheckShowsVerdictAndDetails()
     input->clear();
     QTest::keyClicks(input, u"91350100M000100Y43"_s);
     QVERIFY(verdict->text().startsWith(u"✓"_s));
+    // The authority and category by name (GB 32100), not as raw code characters.
+    QCOMPARE(child<QLabel>(u"detail_registration_authority"_s)->text(), u"Market regulation (工商)"_s);
+    QCOMPARE(child<QLabel>(u"detail_organization_category"_s)->text(), u"Enterprise (企业)"_s);
+    QCOMPARE(child<QLabel>(u"detail_region_code"_s)->text(), u"350100 (福建省)"_s);
     auto *kind = child<QComboBox>(u"codeKind"_s);
     kind->setCurrentIndex(kind->findData(u"resident_id"_s));
     QVERIFY(verdict->text().startsWith(u"✗"_s));
@@ -232,7 +240,64 @@ void TestMainWindow::aboutShowsLibraryVersions()
     QVERIFY(all.contains(u"SQLite"_s)); // "<cipher version> (SQLite x.y.z)": SQLCipher is linked
     QVERIFY(all.contains(u"OpenSSL 3"_s));
     QVERIFY(!all.contains(u"not available"_s));
+    // The icon: in the About box, on the window, and in every size a desktop asks for.
+    QVERIFY(!dialog->findChild<QLabel *>(u"aboutIcon"_s)->pixmap().isNull());
+    QVERIFY(!m_window->windowIcon().isNull());
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        const QPixmap pixmap = m_window->windowIcon().pixmap(size);
+        QCOMPARE(pixmap.width(), size);
+        // Painted, not blank: the red square and the white glyph are both there.
+        const QImage image = pixmap.toImage();
+        bool red = false;
+        bool white = false;
+        for (int y = 0; y < size; ++y) {
+            for (int x = 0; x < size; ++x) {
+                const QColor c = image.pixelColor(x, y);
+                red = red || (c.red() > 150 && c.green() < 80 && c.alpha() == 255);
+                white = white || (c.red() > 230 && c.green() > 230 && c.blue() > 230 && c.alpha() == 255);
+            }
+        }
+        QVERIFY2(red && white, qPrintable(QString::number(size)));
+    }
     dialog->reject();
+}
+
+void TestMainWindow::windowSizeAndStateAreRemembered()
+{
+    m_window->resize(1010, 701);
+    m_window->saveWindowState();
+    MainWindow again(*m_translations);
+    again.restoreWindowState();
+    QCOMPARE(again.size(), QSize(1010, 701));
+    // A kiosk is always full screen: nothing is restored into it.
+    MainWindow kiosk(*m_translations);
+    kiosk.setKioskMode(true);
+    kiosk.restoreWindowState();
+    QCOMPARE(kiosk.size(), QSize(980, 660));
+}
+
+void TestMainWindow::advertisedShortcutsWork()
+{
+    // Alt+Home, as the back button's tooltip promises, returns to the toolbox from a tool.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::mouseClick(tile(u"tile_IdentifierCheckPage"_s), Qt::LeftButton);
+    QVERIFY(!tile(u"tile_IdentifierCheckPage"_s)->isVisible());
+    QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())); // typing in the page's field
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home, Qt::AltModifier);
+    QVERIFY(tile(u"tile_IdentifierCheckPage"_s)->isVisible());
+    // Alt+Left, the platform's "back", too.
+    QTest::mouseClick(tile(u"tile_IdentifierCheckPage"_s), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(tile(u"tile_IdentifierCheckPage"_s)->isVisible());
+    // Ctrl+L locks, as 文件 ▸ 锁定 and the lock button's tooltip say (once someone is signed in).
+    auto local = taxbox::test::createLocalWorkspace(m_settingsDir.filePath(u"ws"_s));
+    m_window->setSession(local.session.get());
+    QSignalSpy locked(m_window.get(), &MainWindow::lockRequested);
+    QTest::mouseClick(tile(u"tile_IdentifierCheckPage"_s), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(locked.size(), 1);
+    m_window->setSession(nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)

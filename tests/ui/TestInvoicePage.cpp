@@ -128,6 +128,18 @@ void TestInvoicePage::issueFromTheKeyboard()
     QVERIFY(!issue->isEnabled());
     QCOMPARE(find<QLineEdit>(&page, u"drawer"_s)->text(), u"王会计"_s);
 
+    // Tab follows the screen: 类型, 自然人 beside it, then the buyer's fields row by row.
+    {
+        QStringList order;
+        QWidget *widget = find<QWidget>(&page, u"invoiceKind"_s);
+        for (int i = 0; i < 4; ++i) {
+            order.append(widget->objectName());
+            widget = widget->nextInFocusChain();
+            while (widget && widget->focusPolicy() == Qt::NoFocus)
+                widget = widget->nextInFocusChain();
+        }
+        QCOMPARE(order, (QStringList{u"invoiceKind"_s, u"buyerIndividual"_s, u"buyerName"_s, u"buyerCode"_s}));
+    }
     auto *buyerName = find<QLineEdit>(&page, u"buyerName"_s);
     buyerName->setFocus();
     type(buyerName, u"北京朝阳科技有限公司"_s);

@@ -56,7 +56,12 @@ QLineEdit *EnterpriseForm::addLine(const QString &field)
     line->setObjectName(u"field_"_s + field);
     line->setMinimumWidth(320);
     m_fields.insert(field, line);
-    connect(line, &QLineEdit::textEdited, this, [line] { line->setStyleSheet({}); });
+    // Fixing the field clears its mark and the message about it: no stale error stays on screen.
+    connect(line, &QLineEdit::textEdited, this, [this, line] {
+        line->setStyleSheet({});
+        if (m_errorField == line)
+            m_error->hide();
+    });
     return line;
 }
 
@@ -95,6 +100,7 @@ void EnterpriseForm::setProfile(const EnterpriseProfile &profile)
 
 void EnterpriseForm::showError(const Error &error)
 {
+    m_errorField = qobject_cast<QLineEdit *>(m_fields.value(error.field));
     clearError();
     m_error->setText(error.message);
     m_error->setVisible(!error.message.isEmpty());

@@ -36,6 +36,7 @@ private:
     QMap<QString, QWidget *> m_fields; ///< by JSON key
     QComboBox *m_kind;
     QLabel *m_error;
+    QLineEdit *m_errorField = nullptr; ///< the field the shown message is about
 };
 
 /// Add or edit one enterprise: the form plus OK/Cancel. `save` runs on OK with the validated profile;

@@ -368,6 +368,9 @@ void EmployeeDialog::showError(const Error &error)
                                            {u"sixty_thousand_rule"_s, m_sixty}};
     for (QWidget *other : fields)
         other->setStyleSheet(QString());
+    // Fixing the field clears the message about it.
+    if (auto *line = qobject_cast<QLineEdit *>(fields.value(error.field)))
+        connect(line, &QLineEdit::textEdited, m_error, &QWidget::hide, Qt::UniqueConnection);
     if (QWidget *field = fields.value(error.field)) {
         field->setStyleSheet(u"border: 1px solid #b3261e;"_s);
         field->setFocus();

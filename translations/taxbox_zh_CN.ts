@@ -2433,7 +2433,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID type</source>
@@ -4587,6 +4587,10 @@
         <source>%1 must not be negative.</source>
         <translation>%1不能为负数。</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::BackupScheduler</name>
@@ -5832,6 +5836,10 @@
     <message>
         <source>Rows ready to import: %1. Not imported: %2 (below): rows with errors and people who are not employees yet. Nothing is imported from such a file unless you choose to import the ready rows.</source>
         <translation>可导入的行：%1。不能导入：%2（见下方）：有错误的行，或尚未登记为员工的人员。除非您选择只导入可导入的行，否则不会从此文件导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

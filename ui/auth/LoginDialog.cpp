@@ -91,7 +91,7 @@ void LoginDialog::showLoginState()
         lines.append(tr("To protect the data, the next try is possible in %1 s.").arg(state.waitSeconds));
     else if (state.failures > 0 && state.failures >= auth::LoginThrottle::kFreeAttempts - 1)
         lines.append(tr("After more wrong passwords each try waits longer. Forgot it? Use the recovery key below."));
-    m_attempts->setText(lines.join(u' '));
+    m_attempts->setText(lines.join(u'\n'));
     m_attempts->setVisible(!lines.isEmpty());
     m_unlock->setEnabled(state.waitSeconds <= 0);
     if (state.waitSeconds > 0 && !m_countdown->isActive())

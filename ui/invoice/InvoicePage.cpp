@@ -425,10 +425,9 @@ InvoicePage::InvoicePage(QWidget *parent)
     formLayout->addLayout(issueRow);
     m_tabs->addTab(form, QString());
     // Tab walks the form as it reads: left to right, then down (the 自然人 box sits top right, beside 类型).
-    const QList<QWidget *> reading{m_kind,        m_individual, m_buyerName,     m_buyerCode, m_buyerAddress,
-                                   m_buyerPhone,  m_buyerBank,  m_buyerAccount,  m_product,   m_taxCodeSearch,
-                                   m_importCodes, m_addLine,    m_removeLine,    m_lines,     m_remarks,
-                                   m_drawer,      m_issue};
+    const QList<QWidget *> reading{m_kind,       m_individual,   m_buyerName, m_buyerCode,     m_buyerAddress, m_buyerPhone,
+                                   m_buyerBank,  m_buyerAccount, m_product,   m_taxCodeSearch, m_importCodes,  m_addLine,
+                                   m_removeLine, m_lines,        m_remarks,   m_drawer,        m_issue};
     for (qsizetype i = 1; i < reading.size(); ++i)
         QWidget::setTabOrder(reading.at(i - 1), reading.at(i));
 

@@ -91,7 +91,7 @@ PayrollImportDialog::PayrollImportDialog(QList<QStringList> table, QHash<QString
             }
         }
         connect(combo, &QComboBox::currentIndexChanged, this, &PayrollImportDialog::reparse);
-        form->addRow((column.required ? column.label + u" *"_s : column.label) + u':', combo);
+        form->addRow(tr("%1:").arg(column.required ? column.label + u" *"_s : column.label), combo);
         m_mapping.append({column.key, combo});
     }
     m_errors->setObjectName(u"importErrors"_s);
@@ -391,6 +391,7 @@ AmountsDialog::AmountsDialog(const QString &title, const QString &intro, const Q
         introLabel->setWordWrap(true);
         layout->addWidget(introLabel);
     }
+    setMinimumWidth(460);
     auto *form = new QFormLayout;
     for (const Field &field : fields) {
         auto *edit = new QLineEdit(this);
@@ -403,7 +404,7 @@ AmountsDialog::AmountsDialog(const QString &title, const QString &intro, const Q
             edit->setStyleSheet(QString());
             m_error->hide();
         });
-        form->addRow((field.required ? field.label + u" *"_s : field.label) + u':', edit);
+        form->addRow(tr("%1:").arg(field.required ? field.label + u" *"_s : field.label), edit);
         m_fields.insert(field.key, edit);
     }
     layout->addLayout(form);

@@ -398,23 +398,33 @@ Result<void> Payroll::removeEmployee(const QString &employeeId)
 
 Result<std::optional<Entry>> Payroll::entry(const Period &period, const QString &residentId)
 {
+    auto all = entries(period);
+    if (!all)
+        return std::unexpected(all.error());
+    const auto found = all->constFind(residentId);
+    return found == all->cend() ? std::optional<Entry>{} : std::optional<Entry>{*found};
+}
+
+Result<QHash<QString, Entry>> Payroll::entries(const Period &period)
+{
     auto select = m_store.database().prepare(
-        "SELECT p.income_fen, p.exempt_fen, p.special_fen, p.additional_fen, p.other_fen, p.relief_fen FROM payroll_entry p "
-        "JOIN employee e ON e.id = p.employee_id WHERE p.period = ? AND e.resident_id = ?");
+        "SELECT e.resident_id, p.income_fen, p.exempt_fen, p.special_fen, p.additional_fen, p.other_fen, p.relief_fen FROM "
+        "payroll_entry p JOIN employee e ON e.id = p.employee_id WHERE p.period = ?");
     if (!select)
         return std::unexpected(select.error());
-    select->bind(1, period.toString()).bind(2, residentId);
-    auto row = select->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<Entry>{};
-    Entry found;
-    found.residentId = residentId;
-    found.wages = {select->int64(0), select->int64(1), select->int64(2), select->isNull(3) ? 0 : select->int64(3),
-                   select->int64(4), select->int64(5)};
-    found.additionalGiven = !select->isNull(3);
-    return std::optional<Entry>{found};
+    select->bind(1, period.toString());
+    QHash<QString, Entry> found;
+    if (auto rows = select->forEachRow([&] {
+            Entry entry;
+            entry.residentId = select->text(0);
+            entry.wages = {select->int64(1), select->int64(2), select->int64(3), select->isNull(4) ? 0 : select->int64(4),
+                           select->int64(5), select->int64(6)};
+            entry.additionalGiven = !select->isNull(4);
+            found.insert(entry.residentId, entry);
+        });
+        !rows)
+        return std::unexpected(rows.error());
+    return found;
 }
 
 Result<MonthState> Payroll::state(const Period &period)

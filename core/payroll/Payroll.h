@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -161,6 +162,8 @@ public:
     [[nodiscard]] Result<QString> firstClosedMonthOf(const QString &employeeId);
     /// The entry of one employee in `period`, if any (for entering or correcting wages by hand).
     [[nodiscard]] Result<std::optional<Entry>> entry(const Period &period, const QString &residentId);
+    /// Every entry of `period`, by resident id (one query, for the employee list).
+    [[nodiscard]] Result<QHash<QString, Entry>> entries(const Period &period);
 
     /// Replaces the month's entries for the employees in `entries` (all or nothing). A closed month
     /// is refused; an unknown resident id is a row error.

@@ -678,11 +678,12 @@ void PayrollPage::refresh()
         m_employeeList = *employees;
         QList<QStringList> rows{{tr("Name"), tr("Resident ID number"), tr("Hired on"),
                                  tr("Special additional deductions / month"), tr("Income of %1").arg(period().toString())}};
+        const auto entered = m_payroll->entries(period()).value_or(QHash<QString, payroll::Entry>{});
         for (const payroll::Employee &employee : std::as_const(m_employeeList)) {
-            const auto entry = m_payroll->entry(period(), employee.residentId);
+            const auto entry = entered.constFind(employee.residentId);
             rows.append({employee.name, employee.residentId, employee.hireDate.toString(Qt::ISODate),
                          Money::fromFen(employee.declarations.monthlyFen(*m_pack, period().firstDay()).value_or(0)).toString(),
-                         entry && entry->has_value() ? Money::fromFen((*entry)->wages.incomeFen).toString() : u"—"_s});
+                         entry != entered.cend() ? Money::fromFen(entry->wages.incomeFen).toString() : u"—"_s});
         }
         fill(m_employees, rows);
     } else {

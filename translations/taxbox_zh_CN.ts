@@ -1880,18 +1880,6 @@
         <translation>%1 必须是带引号的数字，例如 &quot;12.5&quot;。</translation>
     </message>
     <message>
-        <source>%1.tax_code: a tax classification code has 19 digits.</source>
-        <translation>%1.tax_code：税收分类编码为 19 位数字。</translation>
-    </message>
-    <message>
-        <source>%1.rate is required (e.g. &quot;0.13&quot;).</source>
-        <translation>必须提供 %1.rate（例如 &quot;0.13&quot;）。</translation>
-    </message>
-    <message>
-        <source>%1: give both quantity and unit_price, or neither (then amount).</source>
-        <translation>%1：数量与单价须同时给出，或都不给（此时给出金额）。</translation>
-    </message>
-    <message>
         <source>%1 is required when there is no quantity and unit price.</source>
         <translation>没有数量和单价时必须提供 %1。</translation>
     </message>
@@ -2002,6 +1990,46 @@
     <message>
         <source>The drawer (开票人)</source>
         <translation>开票人</translation>
+    </message>
+    <message>
+        <source>quantity (数量)</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit price (单价)</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>amount (金额)</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>rate (税率)</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>tax (税额)</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>tax classification code (税收分类编码)</source>
+        <translation>税收分类编码</translation>
+    </message>
+    <message>
+        <source>Line %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>%1: a tax classification code has 19 digits.</source>
+        <translation>%1：税收分类编码为 19 位数字。</translation>
+    </message>
+    <message>
+        <source>%1 is required (e.g. 13%).</source>
+        <translation>%1为必填项（例如 13%）。</translation>
+    </message>
+    <message>
+        <source>Line %1: give both the quantity and the unit price, or neither (then the amount).</source>
+        <translation>第 %1 行：数量和单价须同时填写，或都不填（此时填写金额）。</translation>
     </message>
 </context>
 <context>

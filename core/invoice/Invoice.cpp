@@ -1,5 +1,7 @@
 #include "Invoice.h"
 
+#include <QHash>
+
 #include "ids/UnifiedSocialCreditCode.h"
 #include "money/AmountInWords.h"
 
@@ -30,16 +32,36 @@ Result<void> refuseUnknown(const QJsonObject &object, std::initializer_list<QStr
     return {};
 }
 
-Result<std::optional<Decimal>> optionalDecimal(const QJsonObject &object, QStringView key, const QString &field)
+/// A line's field as messages name it: the line and the column as the form shows it (第 2 行，数量).
+QString lineLabel(int index, QStringView key)
+{
+    static const QHash<QString, const char *> columns{
+        {u"quantity"_s, QT_TRANSLATE_NOOP("InvoiceDraft", "quantity (数量)")},
+        {u"unit_price"_s, QT_TRANSLATE_NOOP("InvoiceDraft", "unit price (单价)")},
+        {u"amount"_s, QT_TRANSLATE_NOOP("InvoiceDraft", "amount (金额)")},
+        {u"rate"_s, QT_TRANSLATE_NOOP("InvoiceDraft", "rate (税率)")},
+        {u"tax"_s, QT_TRANSLATE_NOOP("InvoiceDraft", "tax (税额)")},
+        {u"tax_code"_s, QT_TRANSLATE_NOOP("InvoiceDraft", "tax classification code (税收分类编码)")}};
+    const char *column = columns.value(key.toString());
+    return InvoiceDraft::tr("Line %1, %2").arg(index).arg(column ? InvoiceDraft::tr(column) : key.toString());
+}
+
+/// A decimal field of a line; `label` names it in messages, `field` (its JSON path) in the error.
+Result<std::optional<Decimal>> optionalDecimal(const QJsonObject &object, QStringView key, const QString &field,
+                                               const QString &label, bool isRate = false)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()))
         return std::optional<Decimal>{};
     if (!value.isString())
-        return fail(u"invalid_number"_s, InvoiceDraft::tr("%1 must be a number in quotes, e.g. \"12.5\".").arg(field), field);
-    auto parsed = Decimal::parse(value.toString(), field);
-    if (!parsed)
-        return std::unexpected(parsed.error());
+        return fail(u"invalid_number"_s, InvoiceDraft::tr("%1 must be a number in quotes, e.g. \"12.5\".").arg(label), field);
+    // A rate is read as people type it: 13%, 13 or 0.13.
+    auto parsed = isRate ? Decimal::parseRate(value.toString(), label) : Decimal::parse(value.toString(), label);
+    if (!parsed) {
+        Error error = parsed.error();
+        error.field = field;
+        return std::unexpected(error);
+    }
     return std::optional<Decimal>{*parsed};
 }
 
@@ -80,32 +102,40 @@ Result<LineInput> lineInputFromJson(const QJsonObject &object, int index, bool w
     if (!input.taxCode.isEmpty()
         && (input.taxCode.size() != 19
             || !std::all_of(input.taxCode.begin(), input.taxCode.end(), [](QChar c) { return c.isDigit(); })))
-        return fail(u"invalid_tax_code"_s, InvoiceDraft::tr("%1.tax_code: a tax classification code has 19 digits.").arg(where),
+        return fail(u"invalid_tax_code"_s,
+                    InvoiceDraft::tr("%1: a tax classification code has 19 digits.").arg(lineLabel(index, u"tax_code")),
                     where + u".tax_code"_s);
-    auto quantity = optionalDecimal(object, u"quantity", where + u".quantity"_s);
-    auto price = optionalDecimal(object, u"unit_price", where + u".unit_price"_s);
-    auto rate = optionalDecimal(object, u"rate", where + u".rate"_s);
+    auto quantity = optionalDecimal(object, u"quantity", where + u".quantity"_s, lineLabel(index, u"quantity"));
+    auto price = optionalDecimal(object, u"unit_price", where + u".unit_price"_s, lineLabel(index, u"unit_price"));
+    auto rate = optionalDecimal(object, u"rate", where + u".rate"_s, lineLabel(index, u"rate"), true);
     for (const auto *parsed : {&quantity, &price, &rate}) {
         if (!*parsed)
             return std::unexpected(parsed->error());
     }
     if (!*rate)
-        return fail(u"required"_s, InvoiceDraft::tr("%1.rate is required (e.g. \"0.13\").").arg(where), where + u".rate"_s);
+        return fail(u"required"_s, InvoiceDraft::tr("%1 is required (e.g. 13%).").arg(lineLabel(index, u"rate")),
+                    where + u".rate"_s);
     input.quantity = *quantity;
     input.unitPrice = *price;
     input.rate = **rate;
     if (input.quantity.has_value() != input.unitPrice.has_value())
-        return fail(u"quantity_without_price"_s,
-                    InvoiceDraft::tr("%1: give both quantity and unit_price, or neither (then amount).").arg(where),
-                    where + (input.quantity ? u".unit_price"_s : u".quantity"_s));
+        return fail(
+            u"quantity_without_price"_s,
+            InvoiceDraft::tr("Line %1: give both the quantity and the unit price, or neither (then the amount).").arg(index),
+            where + (input.quantity ? u".unit_price"_s : u".quantity"_s));
     if (!input.quantity || withResults) {
         const QString field = where + u".amount"_s;
         if (!object.value(u"amount").isString())
-            return fail(u"required"_s, InvoiceDraft::tr("%1 is required when there is no quantity and unit price.").arg(field),
-                        field);
-        auto amount = Money::parse(object.value(u"amount").toString(), field);
-        if (!amount)
-            return std::unexpected(amount.error());
+            return fail(
+                u"required"_s,
+                InvoiceDraft::tr("%1 is required when there is no quantity and unit price.").arg(lineLabel(index, u"amount")),
+                field);
+        auto amount = Money::parse(object.value(u"amount").toString(), lineLabel(index, u"amount"));
+        if (!amount) {
+            Error error = amount.error();
+            error.field = field;
+            return std::unexpected(error);
+        }
         input.amount = *amount;
     }
     return input;

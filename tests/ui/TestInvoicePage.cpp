@@ -91,6 +91,7 @@ private Q_SLOTS:
     void printerOffsetIsKeptPerPrinter();
     void withoutNumbersThePageSaysSoFirst();
     void redLetterWithABuyerOutsideTheServer();
+    void lineErrorsNameTheLineAndColumnAndRatesReadAsTyped();
 
 private:
     QTemporaryDir m_dir;
@@ -424,6 +425,28 @@ void TestInvoicePage::redLetterWithABuyerOutsideTheServer()
     auto store = m_session->openEnterprise(m_enterpriseId);
     invoice::InvoiceBook book(**store, **rules::RulePack::inForce());
     QCOMPARE(book.redConfirmations()->constFirst().confirmationNumber, u"44011224120000012345"_s);
+}
+
+void TestInvoicePage::lineErrorsNameTheLineAndColumnAndRatesReadAsTyped()
+{
+    ui::InvoicePage page;
+    page.resize(1200, 760);
+    page.show();
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    find<QLineEdit>(&page, u"buyerName"_s)->setText(u"北京朝阳科技有限公司"_s);
+    find<QLineEdit>(&page, u"buyerCode"_s)->setText(u"91110108551385082Q"_s);
+    auto *lines = find<QTableWidget>(&page, u"invoiceLines"_s);
+    lines->item(0, 0)->setText(u"咨询服务"_s);
+    lines->item(0, 7)->setText(u"106"_s);
+    lines->item(0, 8)->setText(u"130%"_s);
+    auto *error = find<QLabel>(&page, u"invoiceError"_s);
+    // The line and the column as the form shows them, never a JSON path.
+    QVERIFY2(error->text().startsWith(u"Line 1, rate"_s) && !error->text().contains(u"lines["_s), qPrintable(error->text()));
+    for (const QString &typed : {u"6"_s, u"6%"_s, u"0.06"_s}) {
+        lines->item(0, 8)->setText(typed);
+        QVERIFY2(find<QLabel>(&page, u"invoiceTotals"_s)->text().contains(u"Tax 6.00"_s),
+                 qPrintable(typed + u": "_s + find<QLabel>(&page, u"invoiceTotals"_s)->text() + error->text()));
+    }
 }
 
 QTEST_MAIN(TestInvoicePage)

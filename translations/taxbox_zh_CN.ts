@@ -5957,10 +5957,6 @@
         <translation>已计算 %1，共 %2 名员工。</translation>
     </message>
     <message>
-        <source>Withholding return (wages)</source>
-        <translation>个人所得税扣缴申报表（工资薪金）</translation>
-    </message>
-    <message>
         <source>Add &amp;employee…</source>
         <translation>添加员工(&amp;E)…</translation>
     </message>
@@ -6127,18 +6123,6 @@
     <message>
         <source>Remo&amp;ve…</source>
         <translation>删除(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Withholding agent: %1   Credit code: %2</source>
-        <translation>扣缴义务人：%1   统一社会信用代码：%2</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>所属期：%1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

@@ -1037,30 +1037,37 @@ Result<void> Payroll::reopen(const Period &period, const QString &reason)
 }
 
 // ----------------------------------------------------------------------------------------------------
-QList<QStringList> withholdingReturn(const QList<Withholding> &withholdings)
+QList<QStringList> withholdingReturn(const QList<Withholding> &withholdings, ReturnWords words)
 {
-    QList<QStringList> rows{{Payroll::tr("No."),
-                             Payroll::tr("Name"),
-                             Payroll::tr("ID type"),
-                             Payroll::tr("ID number"),
-                             Payroll::tr("Income"),
-                             Payroll::tr("Exempt income"),
-                             Payroll::tr("Special deductions"),
-                             Payroll::tr("Special additional deductions"),
-                             Payroll::tr("Other deductions"),
-                             Payroll::tr("Cumulative income"),
-                             Payroll::tr("Cumulative exempt income"),
-                             Payroll::tr("Cumulative basic deduction"),
-                             Payroll::tr("Cumulative special deductions"),
-                             Payroll::tr("Cumulative special additional deductions"),
-                             Payroll::tr("Cumulative other deductions"),
-                             Payroll::tr("Cumulative taxable income"),
-                             Payroll::tr("Rate"),
-                             Payroll::tr("Quick deduction"),
-                             Payroll::tr("Cumulative tax"),
-                             Payroll::tr("Cumulative tax relief"),
-                             Payroll::tr("Withheld before"),
-                             Payroll::tr("Withheld this month")}};
+    // A return filed or printed is a legal document in Chinese whatever the interface language: its
+    // headings are the 扣缴申报表's own. On screen they follow the interface.
+    const bool filing = words == ReturnWords::Filing;
+    const auto word = [filing](const char *source, const char16_t *chinese) {
+        return filing ? QString::fromUtf16(chinese) : Payroll::tr(source); // marked for lupdate at each use
+    };
+    QList<QStringList> rows{{word(QT_TRANSLATE_NOOP("Payroll", "No."), u"序号"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Name"), u"姓名"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "ID type"), u"身份证件类型"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "ID number"), u"身份证件号码"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Income"), u"收入"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Exempt income"), u"免税收入"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Special deductions"), u"专项扣除"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Special additional deductions"), u"专项附加扣除"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Other deductions"), u"其他扣除"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative income"), u"累计收入"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative exempt income"), u"累计免税收入"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative basic deduction"), u"累计减除费用"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative special deductions"), u"累计专项扣除"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative special additional deductions"), u"累计专项附加扣除"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative other deductions"), u"累计其他扣除"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative taxable income"), u"累计应纳税所得额"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Rate"), u"税率"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Quick deduction"), u"速算扣除数"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative tax"), u"累计应纳税额"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Cumulative tax relief"), u"累计减免税额"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Withheld before"), u"累计已预扣预缴税额"),
+                             word(QT_TRANSLATE_NOOP("Payroll", "Withheld this month"), u"本期应预扣预缴税额")}};
+    const QString idType = word(QT_TRANSLATE_NOOP("Payroll", "Resident identity card"), u"居民身份证");
     const auto m = [](qint64 fen) { return Money::fromFen(fen).toString(); };
     qint64 totals[6] = {};
     int number = 0;
@@ -1068,7 +1075,7 @@ QList<QStringList> withholdingReturn(const QList<Withholding> &withholdings)
         const calc::WithholdingMonth &r = w.result;
         rows.append({QString::number(++number),
                      w.name,
-                     Payroll::tr("Resident identity card"),
+                     idType,
                      w.residentId,
                      m(w.month.incomeFen),
                      m(w.month.exemptFen),
@@ -1096,7 +1103,7 @@ QList<QStringList> withholdingReturn(const QList<Withholding> &withholdings)
         totals[5] += r.withheldFen;
     }
     QStringList total(rows.first().size());
-    total[1] = Payroll::tr("Total");
+    total[1] = word(QT_TRANSLATE_NOOP("Payroll", "Total"), u"合计");
     for (int i = 0; i < 5; ++i)
         total[4 + i] = m(totals[i]);
     total[total.size() - 1] = m(totals[5]);

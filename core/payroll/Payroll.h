@@ -208,7 +208,11 @@ struct ParsedEntries
 
 /// The monthly withholding return (扣缴申报表, 综合所得 wages part) as a table: a header row, one row per
 /// employee, a totals row. Money columns are plain decimals ("1234.50").
-[[nodiscard]] QList<QStringList> withholdingReturn(const QList<Withholding> &withholdings);
+/// Headings for a file or paper (Filing: the 扣缴申报表's Chinese, whatever the interface language) or
+/// for the screen (Interface: translated).
+enum class ReturnWords { Filing, Interface };
+[[nodiscard]] QList<QStringList> withholdingReturn(const QList<Withholding> &withholdings,
+                                                   ReturnWords words = ReturnWords::Filing);
 /// The money columns of withholdingReturn() (for spreadsheets).
 [[nodiscard]] QList<int> withholdingReturnMoneyColumns();
 

@@ -428,6 +428,13 @@ void TestPayroll::returnHasTotals()
     QCOMPARE(table.constLast().at(4), u"40000.00"_s);
     QCOMPARE(table.constLast().constLast(), u"630.00"_s); // 555 + 75
     QCOMPARE(table.at(1).at(3), kZhang); // sorted by name (code point order: 张 U+5F20 before 李 U+674E)
+    // A return for filing or paper is in Chinese whatever the interface language (this test runs in English).
+    QCOMPARE(table.first().at(1), u"姓名"_s);
+    QCOMPARE(table.first().constLast(), u"本期应预扣预缴税额"_s);
+    QCOMPARE(table.at(1).at(2), u"居民身份证"_s);
+    QCOMPARE(table.constLast().at(1), u"合计"_s);
+    const auto onScreen = withholdingReturn(*m_payroll->withholdings({2025, 1}), ReturnWords::Interface);
+    QCOMPARE(onScreen.first().at(1), u"Name"_s);
 }
 
 void TestPayroll::spreadsheetsRoundTrip()

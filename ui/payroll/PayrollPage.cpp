@@ -705,7 +705,9 @@ void PayrollPage::refresh()
     m_reopen->setEnabled(state == payroll::MonthState::Closed);
     m_export->setEnabled(state == payroll::MonthState::Computed || state == payroll::MonthState::Closed);
     const auto results = m_payroll->withholdings(period());
-    fill(m_results, results && !results->isEmpty() ? payroll::withholdingReturn(*results) : QList<QStringList>{});
+    fill(m_results,
+         results && !results->isEmpty() ? payroll::withholdingReturn(*results, payroll::ReturnWords::Interface)
+                                        : QList<QStringList>{});
 }
 
 std::optional<payroll::Employee> PayrollPage::selectedEmployee() const
@@ -1078,14 +1080,15 @@ bool PayrollPage::exportTo(const QString &path, QString *error)
     if (suffix == u"pdf") {
         // A4 landscape, columns sized so no amount or ID number breaks, the header on every page, numbered.
         print::TableDocument document;
-        document.title = tr("Withholding return (wages)");
+        // A return on paper is in Chinese whatever the interface language.
+        document.title = u"个人所得税扣缴申报表（工资薪金所得）"_s;
         if (m_store && m_store->profile())
             document.subtitleLines.append(
-                tr("Withholding agent: %1   Credit code: %2").arg(m_store->profile()->name, m_store->profile()->creditCode));
-        document.subtitleLines.append(tr("Period: %1").arg(period().toString()));
+                u"扣缴义务人：%1   统一社会信用代码：%2"_s.arg(m_store->profile()->name, m_store->profile()->creditCode));
+        document.subtitleLines.append(u"税款所属期：%1年%2月"_s.arg(period().year).arg(period().month));
         document.rows = rows;
         document.rightAligned = payroll::withholdingReturnMoneyColumns();
-        document.pageLabel = tr("Page %1 of %2");
+        document.pageLabel = u"第 %1 页，共 %2 页"_s;
         written = print::writeTablePdf(document, path);
     } else if (suffix == u"xlsx") {
         written = payroll::Spreadsheet::writeXlsx(path, period().toString(), rows, payroll::withholdingReturnMoneyColumns());

@@ -1,6 +1,7 @@
 #include "DesktopController.h"
 
 #include "AppIcon.h"
+#include "ErrorLabel.h"
 #include "MainWindow.h"
 #include "auth/AccountDialogs.h"
 #include "auth/FirstRunWizard.h"
@@ -304,11 +305,7 @@ QDialog *DesktopController::requestKioskQuit()
     auto *password = new QLineEdit(dialog);
     password->setObjectName(u"adminPassword"_s);
     password->setEchoMode(QLineEdit::Password);
-    auto *error = new QLabel(dialog);
-    error->setObjectName(u"adminError"_s);
-    error->setWordWrap(true);
-    error->setStyleSheet(u"color: #b3261e;"_s);
-    error->hide();
+    QLabel *error = errorLabel(dialog, u"adminError"_s);
     connect(password, &QLineEdit::textEdited, error, &QWidget::hide);
     auto *form = new QFormLayout;
     form->addRow(tr("Administrator &password:"), password);

@@ -265,6 +265,14 @@ Result<QList<Employee>> Payroll::employees()
     return list;
 }
 
+Result<Employee> Payroll::employeeIn(const QList<Employee> &list, const QString &employeeId)
+{
+    const auto found = std::find_if(list.cbegin(), list.cend(), [&](const Employee &e) { return e.id == employeeId; });
+    if (found == list.cend())
+        return fail(u"not_found"_s, tr("This employee no longer exists."), u"id"_s);
+    return *found;
+}
+
 Result<QString> Payroll::firstClosedMonthOf(const QString &employeeId)
 {
     auto closed = m_store.database().prepare(
@@ -298,9 +306,9 @@ Result<Employee> Payroll::updateEmployee(const Employee &employee)
     auto list = employees();
     if (!list)
         return std::unexpected(list.error());
-    const auto current = std::find_if(list->cbegin(), list->cend(), [&](const Employee &e) { return e.id == employee.id; });
-    if (current == list->cend())
-        return fail(u"not_found"_s, tr("This employee no longer exists."), u"id"_s);
+    auto current = employeeIn(*list, employee.id);
+    if (!current)
+        return std::unexpected(current.error());
     for (const Employee &other : std::as_const(*list)) {
         if (other.id != employee.id && other.residentId == employee.residentId)
             return fail(
@@ -364,9 +372,9 @@ Result<void> Payroll::removeEmployee(const QString &employeeId)
     auto list = employees();
     if (!list)
         return std::unexpected(list.error());
-    const auto current = std::find_if(list->cbegin(), list->cend(), [&](const Employee &e) { return e.id == employeeId; });
-    if (current == list->cend())
-        return fail(u"not_found"_s, tr("This employee no longer exists."), u"id"_s);
+    auto current = employeeIn(*list, employeeId);
+    if (!current)
+        return std::unexpected(current.error());
     auto closed = firstClosedMonthOf(employeeId);
     if (!closed)
         return std::unexpected(closed.error());

@@ -191,6 +191,8 @@ private:
     [[nodiscard]] Result<void> refuseClosedLater(const Period &period);
     [[nodiscard]] Result<void> markLaterStale(const Period &period);
     [[nodiscard]] Result<void> markOpenMonthsOfStale(const QString &employeeId);
+    /// The employee with `employeeId` in `list`, or "not_found".
+    [[nodiscard]] static Result<Employee> employeeIn(const QList<Employee> &list, const QString &employeeId);
     store::EnterpriseStore &m_store;
     const rules::RulePack &m_pack;
 };

@@ -1,5 +1,7 @@
 #include "AccountDialogs.h"
 
+#include "ErrorLabel.h"
+
 #include "base/Translations.h"
 #include "crypto/SecureBytes.h"
 
@@ -23,16 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace taxbox::ui {
 
 namespace {
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(u"dialogError"_s);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b3261e;"_s);
-    label->hide();
-    return label;
-}
 
 QLineEdit *passwordEdit(QWidget *parent, const QString &name)
 {
@@ -100,7 +92,7 @@ RecoverPasswordDialog::RecoverPasswordDialog(auth::Workspace workspace, const QS
     , m_key(new QLineEdit(this))
     , m_new(passwordEdit(this, u"recoverNewPassword"_s))
     , m_repeat(passwordEdit(this, u"recoverRepeatPassword"_s))
-    , m_error(errorLabel(this))
+    , m_error(errorLabel(this, u"dialogError"_s))
 {
     setObjectName(u"recoverPasswordDialog"_s);
     setWindowTitle(tr("Forgot the password"));
@@ -165,7 +157,7 @@ ChangePasswordDialog::ChangePasswordDialog(auth::Session &session, QWidget *pare
     , m_current(passwordEdit(this, u"currentPassword"_s))
     , m_new(passwordEdit(this, u"newPassword"_s))
     , m_repeat(passwordEdit(this, u"repeatNewPassword"_s))
-    , m_error(errorLabel(this))
+    , m_error(errorLabel(this, u"dialogError"_s))
 {
     setObjectName(u"changePasswordDialog"_s);
     setWindowTitle(tr("Change the password of %1").arg(session.userName()));
@@ -223,7 +215,7 @@ RestoreBackupDialog::RestoreBackupDialog(auth::Workspace target, QString archive
     , m_password(passwordEdit(this, u"restorePassword"_s))
     , m_key(new QLineEdit(this))
     , m_new(passwordEdit(this, u"restoreNewPassword"_s))
-    , m_error(errorLabel(this))
+    , m_error(errorLabel(this, u"dialogError"_s))
 {
     setObjectName(u"restoreBackupDialog"_s);
     setWindowTitle(tr("Restore a backup"));

@@ -1,6 +1,7 @@
 #include "FirstRunWizard.h"
 
 #include "AccountDialogs.h"
+#include "ErrorLabel.h"
 #include "enterprise/EnterpriseForm.h"
 #include "session/FileDialogs.h"
 
@@ -25,18 +26,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::ui {
-
-namespace {
-QLabel *errorLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b3261e;"_s);
-    label->hide();
-    return label;
-}
-} // namespace
 
 class AccountWizardPage : public QWizardPage
 {

@@ -1,5 +1,6 @@
 #include "InvoicePage.h"
 
+#include "ErrorLabel.h"
 #include "InvoiceLayout.h"
 #include "InvoicePrinting.h"
 #include "auth/Workspace.h"
@@ -152,7 +153,7 @@ RedRequestDialog::RedRequestDialog(const invoice::Invoice &blue, QWidget *parent
     , m_throughServer(new QRadioButton(tr("The buyer uses this Taxbox server: ask them to &confirm it there"), this))
     , m_elsewhere(new QRadioButton(tr("The buyer confirmed it on the 电子税务局 (or does not use this server): record it"), this))
     , m_number(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(errorLabel(this, u"redError"_s))
 {
     setObjectName(u"redRequestDialog"_s);
     setWindowTitle(tr("Red-letter confirmation (红字确认单)"));
@@ -172,10 +173,6 @@ RedRequestDialog::RedRequestDialog(const invoice::Invoice &blue, QWidget *parent
     m_number->setObjectName(u"redConfirmationNumber"_s);
     m_number->setPlaceholderText(tr("20 digits, as the 电子税务局 shows it"));
     m_number->setMaxLength(20);
-    m_error->setObjectName(u"redError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
-    m_error->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Amount to reverse (tax included):"), m_amount);

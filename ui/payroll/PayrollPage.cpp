@@ -1,5 +1,6 @@
 #include "PayrollPage.h"
 
+#include "ErrorLabel.h"
 #include "session/FileDialogs.h"
 
 #include "TablePdf.h"
@@ -34,16 +35,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace taxbox::ui {
 
 namespace {
-
-QLabel *errorLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b3261e;"_s);
-    label->hide();
-    return label;
-}
 
 void fill(QTableWidget *table, const QList<QStringList> &rows)
 {

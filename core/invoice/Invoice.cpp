@@ -342,6 +342,8 @@ QJsonObject Invoice::content() const
                        {u"drawer"_s, drawer},
                        {u"device_id"_s, deviceId},
                        {u"range_id"_s, rangeId}};
+    if (!sellerTaxpayer.isEmpty())
+        object.insert(u"seller_taxpayer"_s, sellerTaxpayer);
     if (red)
         object.insert(u"red"_s, QJsonObject{{u"blue_number"_s, red->blueNumber}, {u"confirmation_id"_s, red->confirmationId}});
     return object;
@@ -385,6 +387,7 @@ Result<Invoice> Invoice::fromContent(const QJsonObject &content)
     invoice.drawer = content.value(u"drawer").toString();
     invoice.deviceId = content.value(u"device_id").toString();
     invoice.rangeId = content.value(u"range_id").toString();
+    invoice.sellerTaxpayer = content.value(u"seller_taxpayer").toString();
     if (content.contains(u"red")) {
         const QJsonObject red = content.value(u"red").toObject();
         invoice.red = RedReference{red.value(u"blue_number").toString(), red.value(u"confirmation_id").toString()};
@@ -559,6 +562,8 @@ QByteArray Invoice::compactContent() const
     }
     json.field("remarks", remarks);
     json.party("seller", seller);
+    if (!sellerTaxpayer.isEmpty())
+        json.field("seller_taxpayer", sellerTaxpayer);
     json.field("total", totals.total.toString());
     json.field("total_amount", totals.amount.toString());
     json.field("total_in_words", totals.totalInWords);
@@ -587,15 +592,30 @@ QString Invoice::qrPayload() const
     return withoutCheck + qrCheck(withoutCheck.toLatin1());
 }
 
-QString qrCheck(QByteArrayView payloadWithoutCheck)
+namespace {
+
+/// A CRC-16 without reflection or final XOR, as four upper-case hex digits.
+QString crc16(QByteArrayView bytes, quint16 polynomial, quint16 initial)
 {
-    quint16 crc = 0xFFFF;
-    for (const char byte : payloadWithoutCheck) {
+    quint16 crc = initial;
+    for (const char byte : bytes) {
         crc ^= static_cast<quint16>(static_cast<quint8>(byte) << 8);
         for (int bit = 0; bit < 8; ++bit)
-            crc = (crc & 0x8000) ? static_cast<quint16>((crc << 1) ^ 0x1021) : static_cast<quint16>(crc << 1);
+            crc = (crc & 0x8000) ? static_cast<quint16>((crc << 1) ^ polynomial) : static_cast<quint16>(crc << 1);
     }
     return u"%1"_s.arg(crc, 4, 16, QChar(u'0')).toUpper();
+}
+
+} // namespace
+
+QString qrCheck(QByteArrayView payloadWithoutCheck)
+{
+    return crc16(payloadWithoutCheck, 0x8005, 0x0000); // CRC-16/UMTS
+}
+
+QString legacyQrCheck(QByteArrayView payloadWithoutCheck)
+{
+    return crc16(payloadWithoutCheck, 0x1021, 0xFFFF); // CRC-16/CCITT-FALSE
 }
 
 QByteArray InvoiceSignature::deviceKey() const

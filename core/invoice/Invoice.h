@@ -103,6 +103,9 @@ public:
     std::optional<RedReference> red;
     QString deviceId;
     QString rangeId;
+    /// The seller's taxpayer kind when issued ("general" | "small", EnterpriseProfile), printed in the
+    /// XML's TaxpayerType; empty on invoices issued before Taxbox recorded it.
+    QString sellerTaxpayer;
 
     [[nodiscard]] bool isRed() const { return red.has_value(); }
     [[nodiscard]] QDate issueDate() const { return issuedAt.date(); }
@@ -121,10 +124,13 @@ public:
     [[nodiscard]] QString qrPayload() const;
 };
 
-/// The check field of the QR payload. The official example's check value ("A6A1") matches no published
-/// CRC-16 variant over any prefix tried, so Taxbox uses CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF)
-/// over the payload up to and including the comma before it, in upper-case hex (docs/invoicing.md).
+/// The check field of the QR payload: CRC-16/UMTS (also CRC-16/BUYPASS: polynomial 0x8005, initial value
+/// 0, no reflection, no final XOR) over the payload up to and including the comma before it, four
+/// upper-case hex digits — what genuine 数电票 carry (invoice-format.md: "…,20260619,,300A").
 [[nodiscard]] QString qrCheck(QByteArrayView payloadWithoutCheck);
+/// The check Taxbox wrote before 2026-12 (CRC-16/CCITT-FALSE), kept to verify files of that form
+/// (Version taxbox-1, docs/invoicing.md).
+[[nodiscard]] QString legacyQrCheck(QByteArrayView payloadWithoutCheck);
 
 /// The signature that makes an issued invoice checkable by anyone: the device's Ed25519 signature over
 /// Invoice::signingBytes(), and the server's grant (which names the device, its public key, the seller

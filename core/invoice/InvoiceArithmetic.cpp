@@ -23,6 +23,18 @@ QString Line::displayName() const
     return u"*%1*%2"_s.arg(input.shortName, input.name);
 }
 
+std::optional<Decimal> Line::unitPriceWithoutTax() const
+{
+    if (!input.quantity || !input.unitPrice)
+        return std::nullopt;
+    if (!input.priceIncludesTax)
+        return *input.unitPrice;
+    auto price = Decimal::fromMoney(amount).dividedBy(*input.quantity);
+    if (!price)
+        return std::nullopt;
+    return price->roundedHalfUp(10);
+}
+
 InvoiceArithmetic::InvoiceArithmetic(const rules::RulePack &pack, QDate date)
     : m_pack(pack)
     , m_date(date)

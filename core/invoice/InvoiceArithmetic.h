@@ -44,6 +44,10 @@ struct Line
     [[nodiscard]] Money total() const { return Money::fromFen(amount.fen() + tax.fen()); }
     /// The name as printed on the invoice: *简称*名称.
     [[nodiscard]] QString displayName() const;
+    /// 单价 as 数电票 show it: without tax, so that 数量 × 单价 = 金额 (the price as entered when it
+    /// excludes tax; otherwise 金额 ÷ 数量 to at most 10 decimals, as genuine files write
+    /// 15841.5841584158). Empty without a quantity and a price.
+    [[nodiscard]] std::optional<Decimal> unitPriceWithoutTax() const;
 };
 
 struct Totals

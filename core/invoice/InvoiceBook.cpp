@@ -51,7 +51,10 @@ Party printableParty(const Party &party)
     return {printable(party.name), printable(party.creditCode),  printable(party.address), printable(party.phone),
             printable(party.bank), printable(party.bankAccount), party.individual};
 }
-constexpr QChar kIssuingChannel = u'1'; ///< the channel digit of numbers issued by Taxbox devices
+/// The channel digit of numbers issued by Taxbox devices: 7, the digit genuine numbers carry when the
+/// seller's own system issued them (a toll operator's, a retailer's); 2 is the tax bureau's web
+/// platform (网页开票). Numbers before 2026-12 carry 1 (docs/invoicing.md).
+constexpr QChar kIssuingChannel = u'7';
 
 QString newId()
 {
@@ -299,6 +302,7 @@ Result<void> InvoiceBook::numberInvoice(Invoice &invoice, Signer &signer, const 
     invoice.number = numberText(invoice.issueDate(), signer.profile->region, taken.number);
     invoice.deviceId = (*range)->deviceId;
     invoice.rangeId = taken.rangeId;
+    invoice.sellerTaxpayer = taxpayerKindCode(signer.profile->taxpayerKind);
     return {};
 }
 
@@ -905,9 +909,13 @@ Result<IssuedInvoice> InvoiceBook::issueRed(const QString &confirmationId)
     invoice.buyer = source.buyer;
     invoice.lines = lines;
     invoice.totals = *totals;
-    invoice.remarks = tr("Reverses invoice %1 under red-letter confirmation %2.").arg(source.number, confirmation.id);
+    // The 红字确认单's own number where the 电子税务局 gave one, otherwise this server's confirmation id.
+    const QString confirmationNumber
+        = confirmation.confirmationNumber.isEmpty() ? confirmation.id : confirmation.confirmationNumber;
+    // The remark genuine red invoices carry, in Chinese whatever the interface language: it is signed.
+    invoice.remarks = u"被红冲蓝字数电发票号码：%1 红字发票信息确认单编号：%2"_s.arg(source.number, confirmationNumber);
     invoice.drawer = source.drawer;
-    invoice.red = RedReference{source.number, confirmation.id};
+    invoice.red = RedReference{source.number, confirmationNumber};
 
     if (auto moved = sync::SyncLedger(m_store).retireGrantsIfMoved(); !moved)
         return std::unexpected(moved.error());

@@ -2,6 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "ids/InvoiceNumber.h"
+#include "ids/ProvinceCode.h"
 #include "sync/SyncClient.h"
 
 #include <QDir>
@@ -84,11 +85,159 @@ QList<Group> groupsOf(const IssuedInvoice &issued)
     return groups;
 }
 
+QDateTime chinaTime(const QDateTime &at)
+{
+    return at.toOffsetFromUtc(8 * 3600);
+}
+
+constexpr char kEInvoiceVersion[] = "0.32";
+constexpr char kTaxboxSeal[] = "TaxboxSeal";
+constexpr char kTaxboxFormat[] = "taxbox-2";
+
+/// The 计划单列市 with a tax bureau of their own: the first four digits of the region in the seller's
+/// credit code → the bureau's name (国家税务总局深圳市税务局, code 14403000000).
+const QHash<QString, QString> &separatelyPlannedCities()
+{
+    static const QHash<QString, QString> cities{{u"2102"_s, u"大连市"_s},
+                                                {u"3302"_s, u"宁波市"_s},
+                                                {u"3502"_s, u"厦门市"_s},
+                                                {u"3702"_s, u"青岛市"_s},
+                                                {u"4403"_s, u"深圳市"_s}};
+    return cities;
+}
+
 } // namespace
+
+TaxBureau taxBureauOf(const Invoice &invoice)
+{
+    const QString province = invoice.number.mid(2, 2);
+    // A credit code's characters 3–8 are its registration authority's region (GB 32100).
+    const QString city = invoice.seller.creditCode.mid(2, 4);
+    if (city.startsWith(province) && separatelyPlannedCities().contains(city))
+        return {u'1' + city + u"000000"_s, u"国家税务总局"_s + separatelyPlannedCities().value(city) + u"税务局"_s};
+    return {u'1' + province + u"00000000"_s, u"国家税务总局"_s + provinceName(province.toInt()) + u"税务局"_s};
+}
 
 QByteArray InvoiceFile::toXml(const IssuedInvoice &issued)
 {
-    return writeXml(issued, issued.invoice.qrPayload());
+    const Invoice &invoice = issued.invoice;
+    const bool red = invoice.isRed();
+    const int province = invoice.number.mid(2, 2).toInt();
+    const TaxBureau bureau = taxBureauOf(invoice);
+    QByteArray body;
+    QXmlStreamWriter xml(&body);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    // Absent values are left out, as in genuine files.
+    const auto leaf = [&](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            xml.writeTextElement(name, value);
+    };
+    const auto label = [&](const QString &name, const QString &code, const QString &text) {
+        xml.writeStartElement(name);
+        xml.writeTextElement(u"LabelCode"_s, code);
+        xml.writeTextElement(u"LabelName"_s, text);
+        xml.writeEndElement();
+    };
+    const auto party = [&](const QString &group, const QString &prefix, const Party &who) {
+        xml.writeStartElement(group);
+        leaf(prefix + u"IdNum"_s, who.creditCode);
+        leaf(prefix + u"Name"_s, who.name);
+        leaf(prefix + u"Addr"_s, who.address);
+        leaf(prefix + u"TelNum"_s, who.phone);
+        leaf(prefix + u"BankName"_s, who.bank);
+        leaf(prefix + u"BankAccNum"_s, who.bankAccount);
+        xml.writeEndElement();
+    };
+
+    xml.writeStartElement(u"EInvoice"_s);
+    xml.writeStartElement(u"Header"_s);
+    xml.writeTextElement(u"EIid"_s, invoice.number);
+    xml.writeTextElement(u"EInvoiceTag"_s, u"SWEI%1"_s.arg(province * 100, 4, 10, QChar(u'0')));
+    xml.writeTextElement(u"Version"_s, QString::fromLatin1(kEInvoiceVersion));
+    xml.writeStartElement(u"InherentLabel"_s);
+    label(u"InIssuType"_s, red ? u"N"_s : u"Y"_s, u"是否蓝字发票标志"_s);
+    label(u"EInvoiceType"_s, u"01"_s, u"电子发票"_s);
+    label(u"GeneralOrSpecialVAT"_s, invoice.kind == InvoiceKind::Special ? u"01"_s : u"02"_s,
+          invoice.kind == InvoiceKind::Special ? u"增值税专用发票"_s : u"普通发票"_s);
+    if (invoice.sellerTaxpayer == u"general")
+        label(u"TaxpayerType"_s, u"1"_s, u"一般纳税人"_s);
+    else if (invoice.sellerTaxpayer == u"small")
+        label(u"TaxpayerType"_s, u"2"_s, u"小规模纳税人"_s);
+    xml.writeEndElement(); // InherentLabel
+    xml.writeEndElement(); // Header
+
+    xml.writeStartElement(u"EInvoiceData"_s);
+    party(u"SellerInformation"_s, u"Seller"_s, invoice.seller);
+    party(u"BuyerInformation"_s, u"Buyer"_s, invoice.buyer);
+    xml.writeStartElement(u"BasicInformation"_s);
+    xml.writeTextElement(u"TotalAmWithoutTax"_s, invoice.totals.amount.toString());
+    xml.writeTextElement(u"TotalTaxAm"_s, invoice.totals.tax.toString());
+    xml.writeTextElement(u"TotalTax-includedAmount"_s, invoice.totals.total.toString());
+    xml.writeTextElement(u"TotalTax-includedAmountInChinese"_s, invoice.totals.totalInWords);
+    leaf(u"Drawer"_s, invoice.drawer);
+    xml.writeTextElement(u"RequestTime"_s, chinaTime(invoice.issuedAt).toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    xml.writeEndElement();
+    for (const Line &line : invoice.lines) {
+        const LineInput &input = line.input;
+        const std::optional<Decimal> price = line.unitPriceWithoutTax();
+        xml.writeStartElement(u"IssuItemInformation"_s);
+        xml.writeTextElement(u"ItemName"_s, line.displayName());
+        leaf(u"SpecMod"_s, input.specification);
+        leaf(u"MeaUnits"_s, input.unit);
+        // A discount line has no quantity and no price (invoice-format.md).
+        if (!input.discount && input.quantity && price) {
+            xml.writeTextElement(u"Quantity"_s, input.quantity->toString());
+            xml.writeTextElement(u"UnPrice"_s, price->toString());
+        }
+        xml.writeTextElement(u"Amount"_s, line.amount.toString());
+        xml.writeTextElement(u"TaxRate"_s, input.rate.toString());
+        xml.writeTextElement(u"ComTaxAm"_s, line.tax.toString());
+        xml.writeTextElement(u"TotaltaxIncludedAmount"_s, line.total().toString());
+        leaf(u"TaxClassificationCode"_s, input.taxCode);
+        xml.writeEndElement();
+    }
+    if (red) {
+        xml.writeStartElement(u"SpecificInformation"_s);
+        xml.writeStartElement(u"RedEInvoice"_s);
+        xml.writeTextElement(u"OriginalInvoiceCode"_s, invoice.red->blueNumber);
+        leaf(u"CreditNoteNumber"_s, invoice.red->confirmationId);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    } else {
+        xml.writeEmptyElement(u"SpecificInformation"_s);
+    }
+    if (invoice.remarks.isEmpty()) {
+        xml.writeEmptyElement(u"AdditionalInformation"_s);
+    } else {
+        xml.writeStartElement(u"AdditionalInformation"_s);
+        xml.writeTextElement(u"Remark"_s, invoice.remarks);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement(); // EInvoiceData
+
+    xml.writeStartElement(u"TaxSupervisionInfo"_s);
+    xml.writeTextElement(u"InvoiceNumber"_s, invoice.number);
+    xml.writeTextElement(u"IssueTime"_s, chinaTime(invoice.issuedAt).date().toString(u"yyyy-MM-dd"_s));
+    xml.writeTextElement(u"TaxBureauCode"_s, bureau.code);
+    xml.writeTextElement(u"TaxBureauName"_s, bureau.name);
+    xml.writeEndElement();
+
+    // Taxbox's own seal, in one element of its own after the standard ones, where readers that do not
+    // know it skip it: the signed content itself (from which everything above is written), the device's
+    // signature and the server's grant.
+    xml.writeStartElement(QString::fromLatin1(kTaxboxSeal));
+    xml.writeTextElement(u"Format"_s, QString::fromLatin1(kTaxboxFormat));
+    xml.writeTextElement(u"Content"_s, QString::fromLatin1(invoice.compactContent().toBase64()));
+    xml.writeTextElement(u"DeviceSignature"_s, QString::fromLatin1(issued.signature.signature.toBase64()));
+    xml.writeTextElement(u"Grant"_s,
+                         QString::fromLatin1(QJsonDocument(issued.signature.grant).toJson(QJsonDocument::Compact).toBase64()));
+    xml.writeTextElement(u"GrantSignature"_s, QString::fromLatin1(issued.signature.grantSignature.toBase64()));
+    xml.writeTextElement(u"ServerKey"_s, QString::fromLatin1(issued.signature.serverKey.toBase64()));
+    xml.writeEndElement();
+    xml.writeEndElement(); // EInvoice
+    // The declaration as genuine files write it (QXmlStreamWriter would say UTF-8 and no standalone).
+    return R"(<?xml version="1.0" encoding="utf-8" standalone="yes"?>)" + body + '\n';
 }
 
 Result<void> InvoiceFile::save(const IssuedInvoice &issued, const QString &path)
@@ -100,7 +249,7 @@ Result<void> InvoiceFile::save(const IssuedInvoice &issued, const QString &path)
     return {};
 }
 
-QByteArray InvoiceFile::writeXml(const IssuedInvoice &issued, const QString &qrPayload)
+QByteArray InvoiceFile::legacyXml(const IssuedInvoice &issued, const QString &qrPayload)
 {
     const Invoice &invoice = issued.invoice;
     QByteArray bytes;
@@ -151,8 +300,15 @@ QByteArray InvoiceFile::writeXml(const IssuedInvoice &issued, const QString &qrP
     return bytes;
 }
 
+bool InvoiceFile::isLegacy(QByteArrayView xml)
+{
+    return xml.toByteArray().contains("<Version>taxbox-1</Version>");
+}
+
 Result<IssuedInvoice> InvoiceFile::fromXml(QByteArrayView bytes)
 {
+    if (bytes.size() > kMaxInvoiceFileBytes)
+        return fail(u"too_large"_s, tr("The file is larger than %1 MiB; no invoice file is.").arg(kMaxInvoiceFileBytes >> 20));
     QXmlStreamReader xml(bytes.toByteArray());
     // Every leaf as "Parent/Element" → its texts in order (lines repeat).
     QHash<QString, QStringList> leaves;
@@ -181,8 +337,28 @@ Result<IssuedInvoice> InvoiceFile::fromXml(QByteArrayView bytes)
         return fail(u"format"_s,
                     tr("The file is not well-formed XML (line %1): %2").arg(xml.lineNumber()).arg(xml.errorString()));
     const auto one = [&](const QString &key) { return leaves.value(key).value(0); };
+    const QString seal = QString::fromLatin1(kTaxboxSeal);
+    if (leaves.contains(seal + u"/Content"_s)) {
+        const auto sealed = [&](const char *element) {
+            return QByteArray::fromBase64(one(seal + u'/' + QLatin1StringView(element)).toLatin1());
+        };
+        QJsonParseError error;
+        const QJsonDocument content = QJsonDocument::fromJson(sealed("Content"), &error);
+        if (error.error != QJsonParseError::NoError || !content.isObject())
+            return fail(u"format"_s, tr("The file's Taxbox seal holds no readable invoice content."));
+        auto invoice = Invoice::fromContent(content.object());
+        if (!invoice)
+            return fail(u"format"_s, tr("The invoice in the file cannot be read: %1").arg(invoice.error().message),
+                        invoice.error().field);
+        IssuedInvoice issued{std::move(*invoice), {}};
+        issued.signature.signature = sealed("DeviceSignature");
+        issued.signature.grant = QJsonDocument::fromJson(sealed("Grant")).object();
+        issued.signature.grantSignature = sealed("GrantSignature");
+        issued.signature.serverKey = sealed("ServerKey");
+        return issued;
+    }
     if (!leaves.contains(u"Header/EIid"_s) || !leaves.contains(u"Signature/DeviceSignature"_s))
-        return fail(u"format"_s, tr("The file is not a Taxbox invoice (EInvoice with Header and Signature)."));
+        return fail(u"not_taxbox"_s, tr("The file carries no Taxbox seal: it was not issued with Taxbox."));
 
     const auto party = [&](const QString &group, const QString &prefix) {
         const auto field = [&](const QString &element) { return one(group + u'/' + prefix + element); };
@@ -264,16 +440,36 @@ QJsonObject Verification::toJson() const
     QJsonArray list;
     for (const VerificationCheck &check : checks)
         list.append(QJsonObject{{u"check"_s, check.name}, {u"passed"_s, check.passed}, {u"message"_s, check.message}});
-    QJsonObject object{{u"valid"_s, valid()}, {u"issuer_confirmed"_s, valid() && issuerConfirmed}, {u"checks"_s, list}};
+    QJsonObject object{{u"valid"_s, valid()},
+                       {u"issuer_confirmed"_s, valid() && issuerConfirmed},
+                       {u"sealed_by_taxbox"_s, invoice.has_value()},
+                       {u"checks"_s, list}};
+    if (document) {
+        object.insert(u"number"_s, document->number);
+        object.insert(u"kind"_s, kindKey(document->kind));
+        object.insert(u"red"_s, document->red);
+        object.insert(u"seller"_s, document->seller.name);
+        object.insert(u"buyer"_s, document->buyer.name);
+        object.insert(u"total"_s, document->total.toString());
+        object.insert(u"issue_date"_s, document->issueDate.toString(u"yyyy-MM-dd"_s));
+        object.insert(u"invoice"_s, document->toJson());
+    }
     if (invoice) {
-        object.insert(u"number"_s, invoice->invoice.number);
-        object.insert(u"seller"_s, invoice->invoice.seller.name);
-        object.insert(u"buyer"_s, invoice->invoice.buyer.name);
-        object.insert(u"total"_s, invoice->invoice.totals.total.toString());
         object.insert(u"issued_at"_s, invoice->invoice.issuedAt.toString(Qt::ISODate));
         object.insert(u"server_key_sha256"_s, crypto::sha256Hex(invoice->signature.serverKey));
     }
+    if (!unchecked.isEmpty())
+        object.insert(u"not_checked"_s, QJsonArray::fromStringList(unchecked));
     return object;
+}
+
+Verification verifyDocument(const InvoiceDocument &document)
+{
+    Verification result;
+    result.document = document;
+    result.checks = checkDocument(document);
+    result.unchecked = uncheckableOffline();
+    return result;
 }
 
 Verification verifyInvoiceFile(QByteArrayView xml, const rules::RulePack &pack, const std::optional<QByteArray> &trustedServerKey)
@@ -283,32 +479,56 @@ Verification verifyInvoiceFile(QByteArrayView xml, const rules::RulePack &pack, 
         result.checks.append({name, passed, message});
     };
     auto parsed = InvoiceFile::fromXml(xml);
+    if (!parsed && parsed.error().code == u"not_taxbox") {
+        // A file a supplier sent: what can be checked offline.
+        auto document = readEInvoiceXml(xml);
+        if (!document) {
+            add(u"structure"_s, false, document.error().message);
+            return result;
+        }
+        return verifyDocument(*document);
+    }
     if (!parsed) {
         add(u"format"_s, false, parsed.error().message);
         return result;
     }
     result.invoice = *parsed;
+    result.document = InvoiceDocument::of(parsed->invoice);
     const Invoice &invoice = parsed->invoice;
     const InvoiceSignature &seal = parsed->signature;
+    const bool legacy = InvoiceFile::isLegacy(xml);
 
-    QXmlStreamReader reader(xml.toByteArray());
     QString qr;
-    while (!reader.atEnd()) {
-        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"QRCode") {
-            qr = reader.readElementText();
-            break;
+    if (legacy) {
+        QXmlStreamReader reader(xml.toByteArray());
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"QRCode") {
+                qr = reader.readElementText();
+                break;
+            }
         }
     }
-    // The QR payload is checked on its own below; the form is checked with the file's payload.
-    const QByteArray canonical = InvoiceFile::writeXml(*parsed, qr);
+    // The old form's QR payload is checked on its own below; its form is checked with the file's payload.
+    const QByteArray canonical = legacy ? InvoiceFile::legacyXml(*parsed, qr) : InvoiceFile::toXml(*parsed);
     if (canonical == xml.toByteArray()) {
-        add(u"format"_s, true, InvoiceFile::tr("The file is in the canonical form."));
+        add(u"format"_s, true,
+            legacy ? InvoiceFile::tr("The file is in the canonical form of Taxbox files before 2026-12 (taxbox-1).")
+                   : InvoiceFile::tr("The file is in the canonical form: every element says what the signed content says."));
     } else {
         qsizetype at = 0;
         while (at < canonical.size() && at < xml.size() && canonical.at(at) == xml.at(at))
             ++at;
+        // Name the line that differs, as the file has it and as the sealed invoice says it.
+        const auto lineAt = [at](const QByteArray &bytes) {
+            const qsizetype begin = bytes.lastIndexOf('\n', std::max<qsizetype>(0, at - 1)) + 1;
+            const qsizetype end = bytes.indexOf('\n', at);
+            return QString::fromUtf8(bytes.mid(begin, (end < 0 ? bytes.size() : end) - begin)).trimmed().left(160);
+        };
+        const QByteArray original = xml.toByteArray();
         add(u"format"_s, false,
-            InvoiceFile::tr("The file differs from its canonical form from byte %1 on: it was changed after export.").arg(at));
+            InvoiceFile::tr("The file was changed after export: its line %1 reads 「%2」 where the sealed invoice says 「%3」.")
+                .arg(original.left(at).count('\n') + 1)
+                .arg(lineAt(original), lineAt(canonical)));
     }
 
     const QByteArray deviceKey = seal.deviceKey();
@@ -357,14 +577,18 @@ Verification verifyInvoiceFile(QByteArrayView xml, const rules::RulePack &pack, 
         add(u"arithmetic"_s, content.has_value(),
             content ? InvoiceFile::tr("Lines, totals and the amount in words add up.") : content.error().message);
 
-    const QString expected = invoice.qrPayload();
-    const QString check = qr.section(u',', -1);
-    if (qr == expected)
-        add(u"qr"_s, true, InvoiceFile::tr("The QR payload matches the content."));
-    else if (qrCheck(qr.left(qr.size() - check.size()).toLatin1()) != check)
-        add(u"qr"_s, false, InvoiceFile::tr("The QR payload's check code %1 does not match its content.").arg(check));
-    else
-        add(u"qr"_s, false, InvoiceFile::tr("The QR payload (%1) does not match the invoice (%2).").arg(qr, expected));
+    if (legacy) {
+        // The old form printed its QR payload with a CRC-16/CCITT-FALSE check.
+        const QString withoutCheck = invoice.qrPayload().chopped(4);
+        const QString expected = withoutCheck + legacyQrCheck(withoutCheck.toLatin1());
+        const QString check = qr.section(u',', -1);
+        if (qr == expected)
+            add(u"qr"_s, true, InvoiceFile::tr("The QR payload matches the content."));
+        else if (legacyQrCheck(qr.left(qr.size() - check.size()).toLatin1()) != check)
+            add(u"qr"_s, false, InvoiceFile::tr("The QR payload's check code %1 does not match its content.").arg(check));
+        else
+            add(u"qr"_s, false, InvoiceFile::tr("The QR payload (%1) does not match the invoice (%2).").arg(qr, expected));
+    }
     return result;
 }
 

@@ -107,8 +107,8 @@ void TestInvoiceBook::issuedInvoiceIsNumberedSignedAndQueued()
     auto issued = m_book->issue(draft());
     QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message));
     const Invoice &invoice = issued->invoice;
-    // 26 (year) 35 (Fujian) 1 (channel) and the 15-digit sequence of the granted range.
-    QCOMPARE(invoice.number, u"26351000000000001001"_s);
+    // 26 (year) 35 (Fujian) 7 (channel: the seller's own system) and the 15-digit sequence of the range.
+    QCOMPARE(invoice.number, u"26357000000000001001"_s);
     QVERIFY(InvoiceNumber::parse(invoice.number));
     QCOMPARE(invoice.issuedAt.toString(Qt::ISODate), u"2026-03-15T10:30:00+08:00"_s);
     QCOMPARE(invoice.seller.name, u"福州闽江贸易有限公司"_s);
@@ -120,19 +120,19 @@ void TestInvoiceBook::issuedInvoiceIsNumberedSignedAndQueued()
     QCOMPARE(invoice.lines.at(0).displayName(), u"*信息技术服务*软件维护"_s);
     QVERIFY(crypto::Ed25519::verify(issued->signature.deviceKey(), invoice.signingBytes(), issued->signature.signature));
     QCOMPARE(invoice.qrPayload(),
-             u"01,31,,26351000000000001001,1766.00,20260315,,"_s + qrCheck("01,31,,26351000000000001001,1766.00,20260315,,"));
+             u"01,31,,26357000000000001001,1766.00,20260315,,"_s + qrCheck("01,31,,26357000000000001001,1766.00,20260315,,"));
 
     // The outbox and the audit log got it in the same transaction.
     auto outbox = m_store->outbox();
     QCOMPARE(outbox->size(), outboxBefore + 1);
     QCOMPARE(outbox->last().type, u"invoice.issued"_s);
-    QCOMPARE(outbox->last().recordKey, u"invoice:26351000000000001001"_s);
+    QCOMPARE(outbox->last().recordKey, u"invoice:26357000000000001001"_s);
     QCOMPARE(outbox->last().payload.value(u"content"_s).toObject(), invoice.content());
     QCOMPARE(m_store->auditLog()->last().recordId, invoice.number);
 
     // The next one takes the next number; what was stored reads back the same.
     auto second = m_book->issue(draft());
-    QCOMPARE(second->invoice.number, u"26351000000000001002"_s);
+    QCOMPARE(second->invoice.number, u"26357000000000001002"_s);
     auto found = m_book->find(invoice.number);
     QVERIFY(found);
     QCOMPARE(found->invoice.content(), invoice.content());
@@ -353,7 +353,7 @@ void TestInvoiceBook::xmlRoundTripVerifies()
 
     const Verification verification = verifyInvoiceFile(xml, pack(), m_server.publicKey());
     QVERIFY2(verification.valid(), qPrintable(QString::fromUtf8(QJsonDocument(verification.toJson()).toJson())));
-    QCOMPARE(verification.checks.size(), 6);
+    QCOMPARE(verification.checks.size(), 5);
     // Another server's key does not vouch for the range.
     testing::LocalServer stranger;
     const Verification untrusted = verifyInvoiceFile(xml, pack(), stranger.publicKey());
@@ -376,22 +376,32 @@ void TestInvoiceBook::tamperingIsReportedWithWhatFailed()
         return names;
     };
     QCOMPARE(failed(xml), QStringList());
-    // One changed digit of the buyer's total: the signature, the sums and the QR no longer hold.
+    // One changed digit of the buyer's total: the file no longer says what the sealed invoice says, and
+    // the message names the line.
     QByteArray total = xml;
     total.replace("<TotalTax-includedAmount>1766.00<", "<TotalTax-includedAmount>1767.00<");
-    QCOMPARE(failed(total), (QStringList{u"signature"_s, u"arithmetic"_s, u"qr"_s}));
-    // The buyer's name: only the signature.
+    QCOMPARE(failed(total), QStringList{u"format"_s});
+    const Verification changed = verifyInvoiceFile(total, pack(), m_server.publicKey());
+    QVERIFY2(changed.checks.at(0).message.contains(u"<TotalTax-includedAmount>1767.00</TotalTax-includedAmount>"_s)
+                 && changed.checks.at(0).message.contains(u"<TotalTax-includedAmount>1766.00</TotalTax-includedAmount>"_s),
+             qPrintable(changed.checks.at(0).message));
+    // The buyer's name: the same.
     QByteArray buyer = xml;
     buyer.replace("北京朝阳", "北京海淀");
-    QCOMPARE(failed(buyer), QStringList{u"signature"_s});
+    QCOMPARE(failed(buyer), QStringList{u"format"_s});
     // A blank added between elements: the content is intact but the file is not what was exported.
     QByteArray blank = xml;
     blank.replace("<Drawer>", " <Drawer>");
     QCOMPARE(failed(blank), QStringList{u"format"_s});
-    // The QR payload alone.
-    QByteArray qr = xml;
-    qr.replace(",1766.00,", ",1666.00,");
-    QCOMPARE(failed(qr), QStringList{u"qr"_s});
+    // The sealed content itself changed (and the visible part with it): the device's signature fails.
+    QByteArray sealed = xml;
+    const qsizetype begin = sealed.indexOf("<Content>") + 9;
+    const qsizetype end = sealed.indexOf("</Content>");
+    QByteArray content = QByteArray::fromBase64(sealed.mid(begin, end - begin));
+    content.replace("北京朝阳", "北京海淀");
+    sealed.replace(begin, end - begin, content.toBase64());
+    sealed.replace("北京朝阳", "北京海淀");
+    QCOMPARE(failed(sealed), QStringList{u"signature"_s});
     // Not XML at all.
     QCOMPARE(failed(xml.left(xml.size() / 2)), QStringList{u"format"_s});
 }

@@ -10,6 +10,7 @@
 
 #include "base/StrictJson.h"
 #include "invoice/Invoice.h"
+#include "invoice/InvoiceDocument.h"
 #include "invoice/InvoiceFile.h"
 #include "payroll/Spreadsheet.h"
 #include "rules/RulePack.h"
@@ -64,6 +65,13 @@ void fuzzInvoiceXml(const QByteArray &data)
     (void)invoice::verifyInvoiceFile(data, pack, {});
 }
 
+void fuzzQrPayload(const QByteArray &data)
+{
+    auto payload = invoice::QrPayload::parse(QString::fromUtf8(data));
+    if (payload)
+        (void)payload->checkMatches();
+}
+
 void fuzzSyncItem(const QByteArray &data)
 {
     auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
@@ -101,7 +109,11 @@ QList<Target> targets()
          {"姓名,身份证号,本期收入\r\n张三,11010519491231002X,\"8,000.50\"\r\n\"a \"\"b\"\"\",2\n", "a,b\n\"open"}},
         {"xlsx", fuzzXlsx, {xlsx}},
         {"json", fuzzJson, {draft, R"({"a":[1,2.5e3,{"b":null}],"c":"\u0041"})"}},
-        {"invoice-xml", fuzzInvoiceXml, {genuine}},
+        {"invoice-xml",
+         fuzzInvoiceXml,
+         {genuine, fileBytes(QStringLiteral(TAXBOX_SAMPLES_DIR "/taxbox-1-red.xml")),
+          fileBytes(QStringLiteral(TAXBOX_SAMPLES_DIR "/taxbox-1-blue.xml"))}},
+        {"qr-payload", fuzzQrPayload, {"01,31,,24312000000358032546,633.00,20241118,,16C0\r\n"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
 }
@@ -172,7 +184,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 3) {
-        std::fprintf(stderr, "usage: FuzzParsers csv|xlsx|json|invoice-xml|sync-item|all SECONDS [SEED]\n");
+        std::fprintf(stderr, "usage: FuzzParsers csv|xlsx|json|invoice-xml|qr-payload|sync-item|all SECONDS [SEED]\n");
         return 2;
     }
     const QString which = arguments.at(1);

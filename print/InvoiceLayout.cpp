@@ -18,8 +18,8 @@ namespace taxbox::print {
 namespace {
 
 // Everything below is in tenths of a millimetre.
-constexpr double kLeft = 100;
-constexpr double kRight = 2310;
+constexpr double kLeft = 60;
+constexpr double kRight = 2040;
 constexpr double kFrameTop = 300;
 constexpr double kPartiesBottom = 620;
 constexpr double kHeaderBottom = 690;
@@ -31,12 +31,17 @@ constexpr double kLabelWidth = 60;
 const QColor kInk(0x9c, 0x4a, 0x2a); ///< the brown-red of the form's printed lines and labels
 
 /// Column edges of the item table: 项目名称, 规格型号, 单位, 数量, 单价, 金额, 税率/征收率, 税额.
-constexpr double kColumns[] = {kLeft, 700, 960, 1100, 1320, 1580, 1850, 2030, kRight};
+constexpr double kColumns[] = {kLeft, 600, 860, 980, 1180, 1440, 1680, 1830, kRight};
 
 QFont font(double heightTenths, bool bold = false)
 {
-    QFont f;
-    f.setFamilies({u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s, u"SimSun"_s, u"Songti SC"_s});
+    // Latin letters and digits from a Latin face, ideographs from Droid Sans Fallback (then the Windows
+    // and macOS Song faces): with Noto CJK first, Qt's PDF text layer gives Kangxi radicals for shared
+    // glyphs (电⼦发票, ⻆) and drops digits next to Latin letters (ThinkPad X1 read back as ThinkPad X),
+    // measured with pdftotext (tests/print/TestInvoicePdf.cpp).
+    QFont f(u"DejaVu Serif"_s);
+    f.setFamilies({u"DejaVu Serif"_s, u"Droid Sans Fallback"_s, u"SimSun"_s, u"Songti SC"_s, u"Noto Serif CJK SC"_s,
+                   u"Noto Sans CJK SC"_s});
     f.setPixelSize(static_cast<int>(heightTenths));
     f.setBold(bold);
     return f;
@@ -82,16 +87,12 @@ QString yuan(Money money)
     return u"¥"_s + money.toString();
 }
 
-/// The form shows the unit price without tax (金额 ÷ 数量, up to 8 decimals), as the tax bureau's
-/// files do, whatever the price was entered as.
+/// The form shows the unit price without tax, as the tax bureau's files do, whatever it was entered as;
+/// a discount line shows none.
 QString unitPriceShown(const invoice::Line &line)
 {
-    if (!line.input.quantity || !line.input.unitPrice)
-        return {};
-    if (!line.input.priceIncludesTax)
-        return line.input.unitPrice->toString();
-    auto price = Decimal::fromMoney(line.amount).dividedBy(*line.input.quantity);
-    return price ? price->roundedHalfUp(8).toString() : QString();
+    const auto price = line.unitPriceWithoutTax();
+    return price && !line.input.discount ? price->toString() : QString();
 }
 
 void party(QPainter &painter, const QRectF &box, const QString &label, const invoice::Party &who)
@@ -102,11 +103,11 @@ void party(QPainter &painter, const QRectF &box, const QString &label, const inv
     verticalLabel(painter, QRectF(box.left(), box.top(), kLabelWidth, box.height()), label);
     const double x = box.left() + kLabelWidth + 20;
     const double width = box.right() - x - 20;
-    const QString nameLabel = InvoiceLayout::tr("Name:");
+    const QString nameLabel = u"名称："_s;
     const double labelWidth = QFontMetricsF(painter.font()).horizontalAdvance(nameLabel) + 10;
     painter.drawText(QRectF(x, box.top() + 60, width, 50), Qt::AlignLeft | Qt::AlignVCenter, nameLabel);
     painter.drawText(QRectF(x, box.top() + 160, width, 50), Qt::AlignLeft | Qt::AlignVCenter,
-                     InvoiceLayout::tr("Unified social credit code / taxpayer ID:"));
+                     u"统一社会信用代码/纳税人识别号："_s);
     painter.setPen(Qt::black);
     painter.setFont(font(34));
     text(painter, QRectF(x + labelWidth, box.top() + 60, width - labelWidth, 50), who.name);
@@ -126,22 +127,21 @@ void InvoiceLayout::paint(QPainter &painter, const invoice::IssuedInvoice &issue
     // Title, QR code, number and date.
     painter.setPen(kInk);
     painter.setFont(font(62, true));
-    const QString title = invoice.kind == invoice::InvoiceKind::Special ? tr("Electronic invoice (special VAT invoice)")
-                                                                        : tr("Electronic invoice (ordinary invoice)");
-    if (const double wide = QFontMetricsF(painter.font()).horizontalAdvance(title); wide > 1150)
-        painter.setFont(font(62 * 1150 / wide, true)); // a long (translated) title is set smaller
-    painter.drawText(QRectF(380, 70, 1150, 100), Qt::AlignCenter, title);
-    const double titleWidth = std::min(1150.0, QFontMetricsF(painter.font()).horizontalAdvance(title));
-    painter.drawLine(QLineF(955 - titleWidth / 2, 190, 955 + titleWidth / 2, 190));
-    painter.drawLine(QLineF(955 - titleWidth / 2, 202, 955 + titleWidth / 2, 202));
+    // The form is a legal document in Chinese: every label below is Chinese whatever the interface language.
+    const QString title
+        = invoice.kind == invoice::InvoiceKind::Special ? u"电子发票（增值税专用发票）"_s : u"电子发票（普通发票）"_s;
+    painter.drawText(QRectF(360, 70, 1100, 100), Qt::AlignCenter, title);
+    const double titleWidth = std::min(1100.0, QFontMetricsF(painter.font()).horizontalAdvance(title));
+    painter.drawLine(QLineF(910 - titleWidth / 2, 190, 910 + titleWidth / 2, 190));
+    painter.drawLine(QLineF(910 - titleWidth / 2, 202, 910 + titleWidth / 2, 202));
     qrCode(painter, QRectF(kLeft + 20, 40, 220, 220), invoice.qrPayload());
-    painter.setFont(font(32));
-    painter.drawText(QRectF(1560, 80, 300, 50), Qt::AlignLeft | Qt::AlignVCenter, tr("Invoice number:"));
-    painter.drawText(QRectF(1560, 150, 300, 50), Qt::AlignLeft | Qt::AlignVCenter, tr("Date of issue:"));
+    painter.setFont(font(30));
+    painter.drawText(QRectF(1470, 80, 220, 50), Qt::AlignLeft | Qt::AlignVCenter, u"发票号码："_s);
+    painter.drawText(QRectF(1470, 150, 220, 50), Qt::AlignLeft | Qt::AlignVCenter, u"开票日期："_s);
     painter.setPen(Qt::black);
-    painter.drawText(QRectF(1860, 80, kRight - 1860, 50), Qt::AlignRight | Qt::AlignVCenter, invoice.number);
-    painter.drawText(QRectF(1860, 150, kRight - 1860, 50), Qt::AlignRight | Qt::AlignVCenter,
-                     invoice.issueDate().toString(u"yyyy年MM月dd日"_s));
+    painter.drawText(QRectF(1660, 80, kRight - 1660, 50), Qt::AlignLeft | Qt::AlignVCenter, invoice.number);
+    painter.drawText(QRectF(1660, 150, kRight - 1660, 50), Qt::AlignLeft | Qt::AlignVCenter,
+                     invoice.issuedAt.toOffsetFromUtc(8 * 3600).date().toString(u"yyyy年MM月dd日"_s));
 
     // The frame: parties, items, totals, remarks.
     painter.setPen(QPen(kInk, 4));
@@ -151,12 +151,11 @@ void InvoiceLayout::paint(QPainter &painter, const invoice::IssuedInvoice &issue
     for (double y : {kPartiesBottom, kSumBottom, kTotalBottom})
         painter.drawLine(QLineF(kLeft, y, kRight, y));
     painter.setPen(QPen(kInk, 2));
-    party(painter, QRectF(kLeft, kFrameTop, middle - kLeft, kPartiesBottom - kFrameTop), tr("Buyer information"), invoice.buyer);
-    party(painter, QRectF(middle, kFrameTop, kRight - middle, kPartiesBottom - kFrameTop), tr("Seller information"),
-          invoice.seller);
+    party(painter, QRectF(kLeft, kFrameTop, middle - kLeft, kPartiesBottom - kFrameTop), u"购买方信息"_s, invoice.buyer);
+    party(painter, QRectF(middle, kFrameTop, kRight - middle, kPartiesBottom - kFrameTop), u"销售方信息"_s, invoice.seller);
 
-    const QStringList headers{tr("Item"),       tr("Specification"), tr("Unit"), tr("Quantity"),
-                              tr("Unit price"), tr("Amount"),        tr("Rate"), tr("Tax")};
+    const QStringList headers{u"项目名称"_s, u"规格型号"_s, u"单位"_s,        u"数量"_s,
+                              u"单价"_s,     u"金额"_s,     u"税率/征收率"_s, u"税额"_s};
     painter.setPen(kInk);
     painter.setFont(font(30));
     for (int c = 0; c < 8; ++c)
@@ -186,36 +185,38 @@ void InvoiceLayout::paint(QPainter &painter, const invoice::IssuedInvoice &issue
     // 合计 and 价税合计.
     painter.setPen(kInk);
     painter.setFont(font(32));
-    painter.drawText(QRectF(kLeft, kItemsBottom, 600, kSumBottom - kItemsBottom), Qt::AlignCenter, tr("Total"));
-    painter.drawText(QRectF(kLeft, kSumBottom, 500, kTotalBottom - kSumBottom), Qt::AlignCenter,
-                     tr("Total including tax (in words)"));
-    painter.drawText(QRectF(1650, kSumBottom, 250, kTotalBottom - kSumBottom), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("(in figures)"));
+    painter.drawText(QRectF(kLeft, kItemsBottom, 540, kSumBottom - kItemsBottom), Qt::AlignCenter, u"合　　计"_s);
+    painter.drawText(QRectF(kLeft, kSumBottom, 440, kTotalBottom - kSumBottom), Qt::AlignCenter, u"价税合计（大写）"_s);
+    painter.drawText(QRectF(1440, kSumBottom, 230, kTotalBottom - kSumBottom), Qt::AlignRight | Qt::AlignVCenter, u"（小写）"_s);
     painter.setPen(Qt::black);
     text(painter, QRectF(kColumns[5], kItemsBottom, kColumns[6] - kColumns[5] - 10, kSumBottom - kItemsBottom),
          yuan(invoice.totals.amount), Qt::AlignRight | Qt::AlignVCenter);
     text(painter, QRectF(kColumns[7], kItemsBottom, kColumns[8] - kColumns[7] - 10, kSumBottom - kItemsBottom),
          yuan(invoice.totals.tax), Qt::AlignRight | Qt::AlignVCenter);
     painter.setFont(font(36, true));
-    text(painter, QRectF(620, kSumBottom, 1020, kTotalBottom - kSumBottom), u"⊗ "_s + invoice.totals.totalInWords);
-    text(painter, QRectF(1920, kSumBottom, 370, kTotalBottom - kSumBottom), yuan(invoice.totals.total));
+    text(painter, QRectF(520, kSumBottom, 900, kTotalBottom - kSumBottom), u"⊗ "_s + invoice.totals.totalInWords);
+    text(painter, QRectF(1680, kSumBottom, kRight - 1690, kTotalBottom - kSumBottom), yuan(invoice.totals.total));
 
     // Remarks (with the parties' bank details, where the 数电票 form keeps them) and the drawer.
     painter.setPen(kInk);
     painter.drawLine(QLineF(kLeft + kLabelWidth, kTotalBottom, kLeft + kLabelWidth, kFrameBottom));
     painter.setFont(font(30));
-    verticalLabel(painter, QRectF(kLeft, kTotalBottom, kLabelWidth, kFrameBottom - kTotalBottom), tr("Remarks"));
+    verticalLabel(painter, QRectF(kLeft, kTotalBottom, kLabelWidth, kFrameBottom - kTotalBottom), u"备注"_s);
+    // 备注 as genuine invoices print it: the seller's remark, then the parties' address and bank
+    // details where they were given (购方开户银行：…；银行账号：…).
     QStringList remarks;
     if (!invoice.remarks.isEmpty())
         remarks.append(invoice.remarks);
-    for (const auto &[label, who] : {std::pair{tr("Buyer"), &invoice.buyer}, std::pair{tr("Seller"), &invoice.seller}}) {
+    for (const auto &[side, who] : {std::pair{u"购方"_s, &invoice.buyer}, std::pair{u"销方"_s, &invoice.seller}}) {
         QStringList details;
-        for (const QString &part : {who->address, who->phone, who->bank, who->bankAccount}) {
-            if (!part.isEmpty())
-                details.append(part);
-        }
+        if (!who->address.isEmpty() || !who->phone.isEmpty())
+            details.append(side + u"地址、电话："_s + QStringList{who->address, who->phone}.join(u' ').trimmed());
+        if (!who->bank.isEmpty())
+            details.append(side + u"开户银行："_s + who->bank);
+        if (!who->bankAccount.isEmpty())
+            details.append(u"银行账号："_s + who->bankAccount);
         if (!details.isEmpty())
-            remarks.append(tr("%1: %2").arg(label, details.join(u' ')));
+            remarks.append(details.join(u"；"_s));
     }
     painter.setPen(Qt::black);
     painter.setFont(font(30));
@@ -224,9 +225,9 @@ void InvoiceLayout::paint(QPainter &painter, const invoice::IssuedInvoice &issue
         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, remarks.join(u'\n'));
     painter.setPen(kInk);
     painter.setFont(font(32));
-    painter.drawText(QRectF(kLeft + 100, kFrameBottom + 20, 200, 50), Qt::AlignLeft | Qt::AlignVCenter, tr("Drawer:"));
+    painter.drawText(QRectF(kLeft + 100, kFrameBottom + 20, 200, 50), Qt::AlignLeft | Qt::AlignVCenter, u"开票人："_s);
     painter.setPen(Qt::black);
-    painter.drawText(QRectF(kLeft + 300, kFrameBottom + 20, 600, 50), Qt::AlignLeft | Qt::AlignVCenter, invoice.drawer);
+    painter.drawText(QRectF(kLeft + 260, kFrameBottom + 20, 600, 50), Qt::AlignLeft | Qt::AlignVCenter, invoice.drawer);
     painter.restore();
 }
 
@@ -236,7 +237,7 @@ Result<void> InvoiceLayout::writePdf(const invoice::IssuedInvoice &issued, const
     writer.setResolution(600);
     writer.setPageSize(QPageSize(QSizeF(kWidthMm, kHeightMm), QPageSize::Millimeter, u"数电票"_s));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(tr("Invoice %1").arg(issued.invoice.number));
+    writer.setTitle(u"电子发票 %1"_s.arg(issued.invoice.number));
     writer.setCreator(u"Taxbox"_s);
     QPainter painter;
     if (!painter.begin(&writer))

@@ -11,15 +11,16 @@ class QPagedPaintDevice;
 
 namespace taxbox::print {
 
-/// The paper form of a 数电票 as the tax bureau's files show it (241 × 140 mm): the title, the QR
+/// The paper form of a 数电票 as the tax bureau's files show it (210 × 140 mm, 595 × 397 pt): the title, the QR
 /// code and number/date, buyer and seller boxes, the item table with its totals, 价税合计 in words and
 /// figures, remarks and the drawer. Painted in millimetres, so the same code makes the PDF file, the
-/// print preview and the printout (shifted by a per-printer calibration offset).
+/// print preview and the printout (shifted by a per-printer calibration offset). Every label and generated
+/// text is Chinese whatever the interface language: the form is a legal document.
 class InvoiceLayout
 {
     Q_DECLARE_TR_FUNCTIONS(InvoiceLayout)
 public:
-    static constexpr double kWidthMm = 241.0;
+    static constexpr double kWidthMm = 210.0;
     static constexpr double kHeightMm = 140.0;
 
     /// Paints `issued` on `painter`, whose device has the given resolution, moved by `offsetMm`.

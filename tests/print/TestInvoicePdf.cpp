@@ -1,0 +1,193 @@
+// The invoice's PDF read back by an outside reader (poppler's pdftotext and pdfinfo), not by Taxbox: the page is
+// 210 × 140 mm, the form is Chinese whatever the interface language, and the text layer gives back every value
+// of the invoice's XML file — tax IDs, numbers, amounts, specifications with digits — in unified ideographs
+// (never Kangxi radicals).
+
+#include "../core/InvoiceFixtures.h"
+#include "InvoiceLayout.h"
+#include "invoice/InvoiceBook.h"
+#include "invoice/InvoiceFile.h"
+#include "rules/RulePack.h"
+#include "store/EnterpriseStore.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+using namespace taxbox::invoice;
+
+namespace {
+
+QString run(const QString &tool, const QStringList &arguments)
+{
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty())
+        return {};
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// The values a reader of the printed form expects, read from the XML file by element name (the test's
+/// own reading of the standard elements): every figure and text that the form prints.
+QStringList printedValues(const QByteArray &xml)
+{
+    static const QStringList printed{u"InvoiceNumber"_s,
+                                     u"SellerIdNum"_s,
+                                     u"SellerName"_s,
+                                     u"BuyerIdNum"_s,
+                                     u"BuyerName"_s,
+                                     u"ItemName"_s,
+                                     u"SpecMod"_s,
+                                     u"MeaUnits"_s,
+                                     u"Quantity"_s,
+                                     u"UnPrice"_s,
+                                     u"Amount"_s,
+                                     u"ComTaxAm"_s,
+                                     u"TotalAmWithoutTax"_s,
+                                     u"TotalTaxAm"_s,
+                                     u"TotalTax-includedAmount"_s,
+                                     u"TotalTax-includedAmountInChinese"_s,
+                                     u"Drawer"_s,
+                                     u"Remark"_s,
+                                     u"TaxRate"_s,
+                                     u"SellerAddr"_s,
+                                     u"SellerTelNum"_s};
+    QStringList values;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement || !printed.contains(reader.name()))
+            continue;
+        const QString name = reader.name().toString();
+        const QString text = reader.readElementText();
+        if (name == u"TaxRate")
+            values.append(QString::number(qRound(text.toDouble() * 100)) + u'%');
+        else
+            values.append(text);
+    }
+    return values;
+}
+
+} // namespace
+
+class TestInvoicePdf : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyValueComesBackFromTheTextLayer_data();
+    void everyValueComesBackFromTheTextLayer();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::EnterpriseStore> m_store;
+    std::unique_ptr<InvoiceBook> m_book;
+    testing::LocalServer m_server;
+};
+
+void TestInvoicePdf::init()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps-debian.sh --with-test-tools installs it");
+    m_dir = std::make_unique<QTemporaryDir>();
+    EnterpriseProfile profile;
+    profile.name = u"福州闽江贸易有限公司"_s;
+    profile.creditCode = u"91350100M000100Y43"_s;
+    profile.region = u"350100"_s;
+    profile.address = u"福州市鼓楼区五四路1号"_s;
+    profile.phone = u"0591-12345678"_s;
+    auto created = store::EnterpriseStore::create(m_dir->filePath(u"e.db"_s), crypto::SecureBytes::random(32), u"e1"_s, profile,
+                                                  {u"u1"_s, u"王会计"_s, Role::Accountant});
+    QVERIFY(created);
+    m_store = std::move(*created);
+    m_book = std::make_unique<InvoiceBook>(*m_store, **rules::RulePack::builtIn());
+    m_book->setClock([] { return QDateTime(QDate(2026, 3, 15), QTime(2, 30), Qt::UTC); });
+    QVERIFY(testing::grantLocally(*m_store, m_server, 1, 10));
+}
+
+void TestInvoicePdf::cleanup()
+{
+    m_book.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestInvoicePdf::everyValueComesBackFromTheTextLayer_data()
+{
+    QTest::addColumn<QByteArray>("draft");
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("special, zh_CN") << QByteArray(R"({
+        "kind": "special",
+        "buyer": {"name": "北京朝阳科技有限公司", "credit_code": "91110108551385082Q", "bank": "工商银行朝阳支行",
+                  "bank_account": "0200001234567890123"},
+        "lines": [
+          {"tax_code": "1090511030000000000", "short_name": "计算机", "name": "笔记本电脑", "specification": "ThinkPad X1",
+           "unit": "台", "quantity": "3", "unit_price": "6999.99", "price_includes_tax": true, "rate": "0.13"},
+          {"tax_code": "3040201010000000000", "short_name": "信息技术服务", "name": "安装调试", "unit": "小时",
+           "quantity": "2.5", "unit_price": "123.4567", "rate": "0.06"}
+        ],
+        "remarks": "合同 HT-2026-001 第2批",
+        "drawer": "王会计"})") << u"zh_CN"_s;
+    QTest::newRow("ordinary to a person, English interface") << QByteArray(R"({
+        "kind": "ordinary",
+        "buyer": {"name": "张三", "individual": true},
+        "lines": [{"tax_code": "3070401000000000000", "short_name": "餐饮服务", "name": "工作餐", "amount": "88.00",
+                   "price_includes_tax": true, "rate": "0.01"}],
+        "drawer": "李会计"})") << u"en_US"_s;
+}
+
+void TestInvoicePdf::everyValueComesBackFromTheTextLayer()
+{
+    QFETCH(QByteArray, draft);
+    QFETCH(QString, locale);
+    QLocale::setDefault(QLocale(locale));
+    auto parsed = InvoiceDraft::fromJson(QJsonDocument::fromJson(draft).object());
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+    auto issued = m_book->issue(*parsed);
+    QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message));
+    const QString path = m_dir->filePath(u"invoice.pdf"_s);
+    QVERIFY(print::InvoiceLayout::writePdf(*issued, path));
+    if (qEnvironmentVariableIsSet("TAXBOX_KEEP_PDF"))
+        QFile::copy(path,
+                    qEnvironmentVariable("TAXBOX_KEEP_PDF") + u'/' + QString::fromLatin1(QTest::currentDataTag()).left(7)
+                        + u".pdf"_s);
+
+    // 210 × 140 mm = 595.28 × 396.85 pt.
+    const QString info = run(u"pdfinfo"_s, {path});
+    QVERIFY2(info.contains(u"Page size:       595 x 397 pts"_s), qPrintable(info)); // as genuine PDFs
+
+    const QString text = run(u"pdftotext"_s, {path, u"-"_s});
+    const QString flat = QString(text).replace(u'\n', u' ');
+    for (const QString &value : printedValues(InvoiceFile::toXml(*issued)))
+        QVERIFY2(flat.contains(value), qPrintable(u"missing 「"_s + value + u"」 in:\n"_s + text));
+    // Chinese labels whatever the interface language.
+    // (购买方信息, 销售方信息 and 备注 are set top to bottom, one character a line, as on genuine forms.)
+    for (const QString &label :
+         {u"发票号码"_s, u"开票日期"_s, u"2026年03月15日"_s, u"名称："_s, u"统一社会信用代码/纳税人识别号："_s,
+          u"价税合计（大写）"_s, u"开票人"_s, u"项目名称"_s, u"税率/征收率"_s})
+        QVERIFY2(flat.contains(label), qPrintable(u"missing label "_s + label + u" in:\n"_s + text));
+    QVERIFY(!text.contains(u"Invoice"_s) && !text.contains(u"Remarks"_s));
+    QVERIFY(text.contains(issued->invoice.kind == InvoiceKind::Special ? u"电子发票（增值税专用发票）"_s
+                                                                       : u"电子发票（普通发票）"_s));
+    // Unified ideographs only: no Kangxi radicals (U+2F00–U+2FDF) nor CJK radicals supplement (U+2E80–U+2EFF).
+    for (const QChar c : text)
+        QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF), qPrintable(u"radical "_s + c + u" in:\n"_s + text));
+    QLocale::setDefault(QLocale(u"zh_CN"_s));
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestInvoicePdf test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestInvoicePdf.moc"

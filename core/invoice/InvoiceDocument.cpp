@@ -485,14 +485,17 @@ QList<VerificationCheck> checkDocument(const InvoiceDocument &document)
                    problems.isEmpty() ? Tr::tr("Lines and totals add up.") : problems.join(u"; "_s) + u'.'});
 
     auto words = totalInWords(document.total);
-    if (!words)
+    if (document.totalInWords.isEmpty()) {
+        // An OFD whose words are not tagged: nothing to compare.
+    } else if (!words) {
         checks.append({u"words"_s, false, words.error().message});
-    else if (normalisedWords(*words) != normalisedWords(document.totalInWords))
+    } else if (normalisedWords(*words) != normalisedWords(document.totalInWords)) {
         checks.append({u"words"_s, false,
                        Tr::tr("价税合计（大写） says 「%1」 but %2 is 「%3」.")
                            .arg(document.totalInWords, document.total.toString(), *words)});
-    else
+    } else {
         checks.append({u"words"_s, true, Tr::tr("价税合计（大写） agrees with the figures.")});
+    }
 
     if (document.red) {
         const bool negative = document.total.isNegative();

@@ -270,6 +270,29 @@ CREATE TABLE payroll_opening (
     {8, R"sql(
 ALTER TABLE red_confirmation ADD COLUMN confirmation_number TEXT;
 )sql"},
+    // 进项发票: invoices and vouchers the enterprise received, their checks and their confirmed use.
+    {9, R"sql(
+CREATE TABLE received_invoice (
+    number             TEXT PRIMARY KEY,
+    voucher_type       TEXT NOT NULL,
+    document           TEXT NOT NULL,
+    source             TEXT NOT NULL,
+    file_name          TEXT NOT NULL,
+    file_sha256        TEXT NOT NULL,
+    checks             TEXT NOT NULL,
+    deductible_tax_fen INTEGER NOT NULL,
+    use                TEXT NOT NULL,
+    use_period         TEXT NOT NULL,
+    use_reason         TEXT NOT NULL,
+    imported_at        TEXT NOT NULL,
+    confirmed_at       TEXT,
+    issue_month        TEXT NOT NULL,
+    seller_code        TEXT NOT NULL,
+    seller_name        TEXT NOT NULL
+);
+CREATE INDEX received_invoice_month ON received_invoice (issue_month);
+CREATE INDEX received_invoice_use ON received_invoice (use, use_period);
+)sql"},
 };
 
 constexpr std::string_view kOutboxColumns = "SELECT sequence, uuid, type, payload, created_at, state, record_key, receipt, "

@@ -7,6 +7,8 @@
 #include "invoice/InvoiceBook.h"
 #include "invoice/InvoiceFile.h"
 #include "invoice/InvoiceImport.h"
+#include "invoice/OfdFile.h"
+#include "invoice/ReceivedInvoices.h"
 #include "invoice/TaxCodeCatalogue.h"
 #include "payroll/Payroll.h"
 #include "payroll/Spreadsheet.h"
@@ -329,12 +331,13 @@ public:
     QStringList path() const override { return {u"invoice"_s, u"export"_s}; }
     QString summary() const override
     {
-        return tr("Write an issued invoice as its signed XML file (--format xml) or as a PDF in the 数电票 layout.");
+        return tr("Write an issued invoice as its signed XML file (--format xml), a PDF in the 数电票 layout (pdf) or an "
+                  "OFD file (ofd, GB/T 33190).");
     }
     QList<PositionalArgument> positionalArguments() const override { return {{u"NUMBER"_s, tr("The 20-digit number.")}}; }
     QList<QCommandLineOption> invoiceOptions() const override
     {
-        return {QCommandLineOption(u"format"_s, tr("xml (the signed 数电票 file) or pdf."), u"format"_s, u"xml"_s),
+        return {QCommandLineOption(u"format"_s, tr("xml (the signed 数电票 file), pdf or ofd."), u"format"_s, u"xml"_s),
                 QCommandLineOption(u"out"_s, tr("The file to write."), u"file"_s)};
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
@@ -343,16 +346,17 @@ public:
             return context.reportError(Error{u"required"_s, tr("Name the invoice number and --out FILE."), u"out"_s},
                                        ExitCode::Usage);
         const QString format = arguments.value(u"format"_s);
-        if (format != u"xml" && format != u"pdf")
-            return context.reportError(Error{u"invalid_format"_s, tr("--format takes xml or pdf."), u"format"_s},
+        if (format != u"xml" && format != u"pdf" && format != u"ofd")
+            return context.reportError(Error{u"invalid_format"_s, tr("--format takes xml, pdf or ofd."), u"format"_s},
                                        ExitCode::Usage);
         return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &) {
             auto found = book.findToHandOut(arguments.positionalArguments().constFirst());
             if (!found)
                 return report(context, found.error());
             const QString out = arguments.value(u"out"_s);
-            const Result<void> written
-                = format == u"pdf" ? print::InvoiceLayout::writePdf(*found, out) : invoice::InvoiceFile::save(*found, out);
+            const Result<void> written = format == u"pdf" ? print::InvoiceLayout::writePdf(*found, out)
+                : format == u"ofd"                        ? invoice::saveOfd(*found, out)
+                                                          : invoice::InvoiceFile::save(*found, out);
             if (!written)
                 return context.reportError(written.error());
             context.writeResult({{u"number"_s, found->invoice.number}, {u"format"_s, format}, {u"file"_s, out}});
@@ -368,10 +372,15 @@ public:
     QStringList path() const override { return {u"invoice"_s, u"verify"_s}; }
     QString summary() const override
     {
-        return tr("Check an invoice XML file (no workspace needed): canonical form, signatures, number range, number, "
-                  "arithmetic and QR payload. Exits 1 when any check fails.");
+        return tr("Check an invoice file (no workspace needed). A Taxbox XML file: canonical form, signatures, number "
+                  "range, number and arithmetic. Any 数电票 XML or OFD a supplier sent: structure, number, arithmetic, "
+                  "amount in words, red reference — and what cannot be checked offline is said. Exits 1 when any check "
+                  "fails.");
     }
-    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The invoice's .xml file.")}}; }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        return {{u"FILE"_s, tr("The invoice's .xml or .ofd file.")}};
+    }
     QList<QCommandLineOption> options() const override
     {
         return {QCommandLineOption(u"server-key"_s,
@@ -410,10 +419,19 @@ public:
         if (invoice::isPdf(bytes))
             return context.reportError(Error{u"pdf_not_verifiable"_s,
                                              tr("%1 is the invoice's PDF: it carries no signature to check. Verify the "
-                                                "same invoice's XML file.")
+                                                "same invoice's XML or OFD file, or check its QR code with `invoice qr`.")
                                                  .arg(file.fileName()),
                                              u"file"_s});
-        const invoice::Verification verification = invoice::verifyInvoiceFile(bytes, **pack, serverKey);
+        invoice::Verification verification;
+        if (invoice::isOfd(bytes)) {
+            auto document = invoice::readOfd(bytes);
+            if (!document)
+                verification.checks.append({u"structure"_s, false, document.error().message});
+            else
+                verification = invoice::verifyDocument(*document);
+        } else {
+            verification = invoice::verifyInvoiceFile(bytes, **pack, serverKey);
+        }
         context.writeResult(verification.toJson());
         if (verification.valid())
             return ExitCode::Success;
@@ -426,6 +444,286 @@ public:
                   tr("%1 did not pass the %2 check: %3")
                       .arg(file.fileName(), failed == verification.checks.cend() ? QString() : failed->name, why),
                   u"file"_s});
+    }
+};
+
+class QrCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(QrCommand)
+public:
+    QStringList path() const override { return {u"invoice"_s, u"qr"_s}; }
+    QString summary() const override
+    {
+        return tr("Read a 数电票 QR payload (what a barcode gun types): kind, number, total, date and whether its check "
+                  "code is right. Exits 1 when it is not.");
+    }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        return {{u"PAYLOAD"_s, tr("01,31,,<number>,<total>,<YYYYMMDD>,,<check>")}};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Give the QR payload."), u"qr"_s}, ExitCode::Usage);
+        auto payload = invoice::QrPayload::parse(arguments.positionalArguments().constFirst());
+        if (!payload)
+            return context.reportError(payload.error());
+        context.writeResult({{u"kind"_s, invoice::kindKey(payload->kind)},
+                             {u"number"_s, payload->number},
+                             {u"total"_s, payload->total.toString()},
+                             {u"issue_date"_s, payload->date.toString(u"yyyy-MM-dd"_s)},
+                             {u"check"_s, payload->check},
+                             {u"check_passed"_s, payload->checkMatches()}});
+        if (payload->checkMatches())
+            return ExitCode::Success;
+        return context.reportError(
+            Error{u"qr_check_failed"_s,
+                  tr("The check code %1 does not match the payload: it was mistyped or changed.").arg(payload->check), u"qr"_s});
+    }
+};
+
+/// invoice received …: the 进项发票 of one enterprise.
+class ReceivedCommand : public InvoiceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceivedCommand)
+protected:
+    ExitCode withReceived(Context &context, const QCommandLineParser &arguments,
+                          const std::function<ExitCode(invoice::ReceivedInvoices &)> &work) const
+    {
+        return withEnterprise(context, arguments, [&](store::EnterpriseStore &store, const rules::RulePack &) {
+            invoice::ReceivedInvoices received(store);
+            return work(received);
+        });
+    }
+    static QList<QCommandLineOption> filterOptions()
+    {
+        return {QCommandLineOption(u"month"_s, tr("Invoices issued in this month (YYYY-MM)."), u"month"_s),
+                QCommandLineOption(u"use"_s, tr("unconfirmed, deduct or not_deduct."), u"use"_s),
+                QCommandLineOption(u"period"_s, tr("Deducted in this period (YYYY-MM)."), u"period"_s),
+                QCommandLineOption(u"seller"_s, tr("Part of the seller's name or credit code."), u"text"_s)};
+    }
+    static Result<invoice::ReceivedFilter> filterOf(const QCommandLineParser &arguments)
+    {
+        invoice::ReceivedFilter filter;
+        filter.issueMonth = arguments.value(u"month"_s);
+        filter.usePeriod = arguments.value(u"period"_s);
+        filter.seller = arguments.value(u"seller"_s);
+        if (arguments.isSet(u"use"_s)) {
+            filter.use = invoice::useFromKey(arguments.value(u"use"_s));
+            if (!filter.use || arguments.value(u"use"_s).isEmpty())
+                return fail(u"invalid_use"_s, tr("--use takes unconfirmed, deduct or not_deduct."), u"use"_s);
+        }
+        return filter;
+    }
+};
+
+class ReceivedImportCommand final : public ReceivedCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"received"_s, u"import"_s}; }
+    QString summary() const override
+    {
+        return tr("Register received invoices from XML or OFD files, folders or zip archives; each is checked, duplicates "
+                  "are skipped, and none is imported when any is refused (unless --skip-bad).");
+    }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        return {{u"PATH..."_s, tr("Files, folders or zip archives.")}};
+    }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {QCommandLineOption(u"skip-bad"_s, tr("Import the good files even when others are refused."))};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().isEmpty())
+            return context.reportError(Error{u"required"_s, tr("Name the files to import."), u"file"_s}, ExitCode::Usage);
+        return withReceived(context, arguments, [&](invoice::ReceivedInvoices &received) {
+            auto imported = received.importFiles(arguments.positionalArguments(), arguments.isSet(u"skip-bad"_s));
+            if (!imported)
+                return report(context, imported.error());
+            context.writeResult(imported->toJson());
+            if (!imported->refused.isEmpty() && imported->imported.isEmpty())
+                return context.reportError(Error{u"invoices_refused"_s,
+                                                 arguments.isSet(u"skip-bad"_s)
+                                                     ? tr("No file could be imported; see \"refused\".")
+                                                     : tr("%1 file(s) were refused, so none was imported: %2 Correct them, "
+                                                          "or import the good ones with --skip-bad.")
+                                                           .arg(imported->refused.size())
+                                                           .arg(imported->refused.first().error.message),
+                                                 u"file"_s});
+            return ExitCode::Success;
+        });
+    }
+};
+
+class ReceivedAddCommand final : public ReceivedCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"received"_s, u"add"_s}; }
+    bool readsJson() const override { return true; }
+    QString summary() const override
+    {
+        return tr("Register a voucher typed by hand (JSON on standard input): 海关缴款书 (customs), 农产品 (agricultural), "
+                  "通行费 (toll) or 旅客运输 (passenger); or, with --qr, an invoice known only by its scanned QR code.");
+    }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {QCommandLineOption(u"qr"_s, tr("A scanned QR payload."), u"payload"_s),
+                QCommandLineOption(u"seller"_s, tr("With --qr: the seller's name as printed."), u"name"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.isSet(u"qr"_s)) {
+            auto payload = invoice::QrPayload::parse(arguments.value(u"qr"_s));
+            if (!payload)
+                return context.reportError(payload.error());
+            return withReceived(context, arguments, [&](invoice::ReceivedInvoices &received) {
+                invoice::InvoiceDocument document;
+                document.source = invoice::InvoiceDocument::Source::Qr;
+                document.number = payload->number;
+                document.kind = payload->kind;
+                document.issueDate = payload->date;
+                document.total = payload->total;
+                document.red = payload->total.isNegative();
+                document.seller.name = arguments.value(u"seller"_s);
+                document.qrPayload = payload->text;
+                auto added = received.add(document, u"qr"_s);
+                if (!added)
+                    return report(context, added.error());
+                context.writeResult(added->toJson(true));
+                return ExitCode::Success;
+            });
+        }
+        auto json = context.readJsonInput(arguments);
+        if (!json)
+            return context.reportError(json.error());
+        auto voucher = invoice::VoucherInput::fromJson(*json);
+        if (!voucher)
+            return context.reportError(voucher.error());
+        return withReceived(context, arguments, [&](invoice::ReceivedInvoices &received) {
+            auto added = received.addVoucher(*voucher);
+            if (!added)
+                return report(context, added.error());
+            context.writeResult(added->toJson(true));
+            return ExitCode::Success;
+        });
+    }
+};
+
+class ReceivedListCommand final : public ReceivedCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"received"_s, u"list"_s}; }
+    QString summary() const override { return tr("The received invoices, filtered, with totals."); }
+    QList<QCommandLineOption> invoiceOptions() const override { return filterOptions(); }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        auto filter = filterOf(arguments);
+        if (!filter)
+            return context.reportError(filter.error(), ExitCode::Usage);
+        return withReceived(context, arguments, [&](invoice::ReceivedInvoices &received) {
+            auto list = received.list(*filter);
+            if (!list)
+                return report(context, list.error());
+            QJsonArray array;
+            qint64 amount = 0;
+            qint64 tax = 0;
+            qint64 deductible = 0;
+            for (const invoice::ReceivedInvoice &one : std::as_const(*list)) {
+                array.append(one.toJson());
+                amount += one.document.amount.fen();
+                tax += one.document.tax.fen();
+                deductible += one.deductibleTax.fen();
+            }
+            context.writeResult({{u"invoices"_s, array},
+                                 {u"count"_s, array.size()},
+                                 {u"total_amount"_s, Money::fromFen(amount).toString()},
+                                 {u"total_tax"_s, Money::fromFen(tax).toString()},
+                                 {u"total_deductible_tax"_s, Money::fromFen(deductible).toString()}});
+            return ExitCode::Success;
+        });
+    }
+};
+
+class ReceivedShowCommand final : public ReceivedCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"received"_s, u"show"_s}; }
+    QString summary() const override { return tr("One received invoice in full, with its checks."); }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"NUMBER"_s, tr("The number.")}}; }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the invoice number."), u"number"_s}, ExitCode::Usage);
+        return withReceived(context, arguments, [&](invoice::ReceivedInvoices &received) {
+            auto found = received.find(arguments.positionalArguments().constFirst());
+            if (!found)
+                return report(context, found.error());
+            context.writeResult(found->toJson(true));
+            return ExitCode::Success;
+        });
+    }
+};
+
+class ReceivedConfirmCommand final : public ReceivedCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"received"_s, u"confirm"_s}; }
+    QString summary() const override
+    {
+        return tr("用途确认: deduct a received invoice in a period (--deduct YYYY-MM), or not (--not-deduct REASON).");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"NUMBER"_s, tr("The number.")}}; }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {QCommandLineOption(u"deduct"_s, tr("The period to deduct it in."), u"period"_s),
+                QCommandLineOption(u"not-deduct"_s, tr("Why it is not deducted."), u"reason"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1 || arguments.isSet(u"deduct"_s) == arguments.isSet(u"not-deduct"_s))
+            return context.reportError(
+                Error{u"required"_s, tr("Name the invoice number and either --deduct PERIOD or --not-deduct REASON."), u"use"_s},
+                ExitCode::Usage);
+        const bool deduct = arguments.isSet(u"deduct"_s);
+        return withReceived(context, arguments, [&](invoice::ReceivedInvoices &received) {
+            auto confirmed = received.confirm(arguments.positionalArguments().constFirst(),
+                                              deduct ? invoice::DeductionUse::Deduct : invoice::DeductionUse::NotDeduct,
+                                              arguments.value(u"deduct"_s), arguments.value(u"not-deduct"_s));
+            if (!confirmed)
+                return report(context, confirmed.error());
+            context.writeResult(confirmed->toJson());
+            return ExitCode::Success;
+        });
+    }
+};
+
+class ReceivedExportCommand final : public ReceivedCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"received"_s, u"export"_s}; }
+    QString summary() const override { return tr("Write the received-invoice ledger (filtered) to a .csv or .xlsx file."); }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return filterOptions() << QCommandLineOption(u"out"_s, tr("The file to write (.csv or .xlsx)."), u"file"_s);
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (!arguments.isSet(u"out"_s))
+            return context.reportError(Error{u"required"_s, tr("Name the file with --out."), u"out"_s}, ExitCode::Usage);
+        auto filter = filterOf(arguments);
+        if (!filter)
+            return context.reportError(filter.error(), ExitCode::Usage);
+        return withReceived(context, arguments, [&](invoice::ReceivedInvoices &received) {
+            auto list = received.list(*filter);
+            if (!list)
+                return report(context, list.error());
+            if (auto written = invoice::ReceivedInvoices::exportTo(*list, arguments.value(u"out"_s)); !written)
+                return context.reportError(written.error());
+            context.writeResult({{u"file"_s, arguments.value(u"out"_s)}, {u"count"_s, list->size()}});
+            return ExitCode::Success;
+        });
     }
 };
 
@@ -767,6 +1065,13 @@ std::vector<std::unique_ptr<Command>> invoiceCommands()
     list.push_back(std::make_unique<ShowCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
+    list.push_back(std::make_unique<QrCommand>());
+    list.push_back(std::make_unique<ReceivedImportCommand>());
+    list.push_back(std::make_unique<ReceivedAddCommand>());
+    list.push_back(std::make_unique<ReceivedListCommand>());
+    list.push_back(std::make_unique<ReceivedShowCommand>());
+    list.push_back(std::make_unique<ReceivedConfirmCommand>());
+    list.push_back(std::make_unique<ReceivedExportCommand>());
     list.push_back(std::make_unique<VoidCommand>());
     list.push_back(std::make_unique<RedRequestCommand>());
     list.push_back(std::make_unique<RedListCommand>());

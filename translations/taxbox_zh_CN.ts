@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>The file is larger than %1 MiB; no invoice file is.</source>
+        <translation>文件大于 %1 MiB，不可能是发票文件。</translation>
+    </message>
+    <message>
+        <source>The file is XML but not a 数电票 (its root element is %1, not EInvoice).</source>
+        <translation>该文件是 XML，但不是数电票（根元素为 %1，而非 EInvoice）。</translation>
+    </message>
+    <message>
+        <source>The file nests or repeats elements far beyond any invoice; it is not read.</source>
+        <translation>文件的元素嵌套或重复远超任何发票，不予读取。</translation>
+    </message>
+    <message>
+        <source>The invoice has more than %1 lines; it is not read.</source>
+        <translation>发票超过 %1 行，不予读取。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1): %2</source>
+        <translation>文件不是格式正确的 XML（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a 数电票 XML file.</source>
+        <translation>该文件不是数电票 XML 文件。</translation>
+    </message>
+    <message>
+        <source>The invoice file has no %1.</source>
+        <translation>发票文件缺少%1。</translation>
+    </message>
+    <message>
+        <source>发票号码 (invoice number)</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s 开票日期 (date of issue) &quot;%1&quot; is not a date.</source>
+        <translation>发票的开票日期“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>销售方名称 (seller&apos;s name)</source>
+        <translation>销售方名称</translation>
+    </message>
+    <message>
+        <source>购买方名称 (buyer&apos;s name)</source>
+        <translation>购买方名称</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s %1 &quot;%2&quot; is not an amount.</source>
+        <translation>发票的%1“%2”不是金额。</translation>
+    </message>
+    <message>
+        <source>合计金额 (total amount)</source>
+        <translation>合计金额</translation>
+    </message>
+    <message>
+        <source>合计税额 (total tax)</source>
+        <translation>合计税额</translation>
+    </message>
+    <message>
+        <source>价税合计 (total including tax)</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>项目 (item lines)</source>
+        <translation>项目明细</translation>
+    </message>
+    <message>
+        <source>line %1&apos;s %2</source>
+        <translation>第 %1 行的%2</translation>
+    </message>
+    <message>
+        <source>金额 (amount)</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>税额 (tax)</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>价税合计 (total)</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s check code %1 does not match its content (CRC-16/UMTS gives %2): the code was changed.</source>
+        <translation>二维码的校验码 %1 与内容不符（按 CRC-16/UMTS 应为 %2）：二维码被改动过。</translation>
+    </message>
+    <message>
+        <source>number %1 ≠ %2</source>
+        <translation>号码 %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>价税合计 %1 ≠ %2</source>
+        <translation>价税合计 %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>date %1 ≠ %2</source>
+        <translation>日期 %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the invoice: %1.</source>
+        <translation>二维码与发票不符：%1。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s check code is right and its number, kind, total and date match the invoice.</source>
+        <translation>二维码校验码正确，号码、票种、价税合计和日期均与发票一致。</translation>
+    </message>
+    <message>
+        <source>The file has what a 数电票 has: number, date, parties, lines and totals.</source>
+        <translation>文件具备数电票的要素：号码、日期、购销双方、明细和合计。</translation>
+    </message>
+    <message>
+        <source>The number says %1 but the invoice is dated %2.</source>
+        <translation>号码显示年份为 %1，但发票日期为 %2。</translation>
+    </message>
+    <message>
+        <source>The number is well formed and of the year of issue.</source>
+        <translation>号码格式正确，且与开票年份一致。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: 金额 %2 + 税额 %3 ≠ %4</source>
+        <translation>%1：金额 %2 + 税额 %3 ≠ %4</translation>
+    </message>
+    <message>
+        <source>%1: the quantity or unit price is not a number</source>
+        <translation>%1：数量或单价不是数字</translation>
+    </message>
+    <message>
+        <source>%1: 数量 %2 × 单价 %3 ≠ 金额 %4</source>
+        <translation>%1：数量 %2 × 单价 %3 ≠ 金额 %4</translation>
+    </message>
+    <message>
+        <source>%1: 税额 %2 is not 金额 %3 × 税率 %4</source>
+        <translation>%1：税额 %2 不等于金额 %3 × 税率 %4</translation>
+    </message>
+    <message>
+        <source>the lines&apos; amounts add up to %1, the invoice says %2</source>
+        <translation>明细金额合计为 %1，发票写的是 %2</translation>
+    </message>
+    <message>
+        <source>the lines&apos; taxes add up to %1, the invoice says %2</source>
+        <translation>明细税额合计为 %1，发票写的是 %2</translation>
+    </message>
+    <message>
+        <source>合计金额 %1 + 合计税额 %2 ≠ 价税合计 %3</source>
+        <translation>合计金额 %1 + 合计税额 %2 ≠ 价税合计 %3</translation>
+    </message>
+    <message>
+        <source>Lines and totals add up.</source>
+        <translation>明细与合计相符。</translation>
+    </message>
+    <message>
+        <source>价税合计（大写） says 「%1」 but %2 is 「%3」.</source>
+        <translation>价税合计（大写）为「%1」，但 %2 应为「%3」。</translation>
+    </message>
+    <message>
+        <source>价税合计（大写） agrees with the figures.</source>
+        <translation>价税合计（大写）与小写一致。</translation>
+    </message>
+    <message>
+        <source>A red-letter invoice with a total that is not negative.</source>
+        <translation>红字发票的价税合计不是负数。</translation>
+    </message>
+    <message>
+        <source>A red-letter invoice that names no valid blue invoice number (%1).</source>
+        <translation>红字发票未注明有效的蓝字发票号码（%1）。</translation>
+    </message>
+    <message>
+        <source>A red-letter invoice reversing %1.</source>
+        <translation>红字发票，冲销 %1。</translation>
+    </message>
+    <message>
+        <source>A blue invoice whose total is not positive.</source>
+        <translation>蓝字发票的价税合计不是正数。</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s signature (SM2) cannot be checked here: it needs the tax bureau&apos;s certificate, which is not published.</source>
+        <translation>税务机关的签名（SM2）无法在此查验：需要税务机关的证书，而该证书未公开。</translation>
+    </message>
+    <message>
+        <source>Whether the invoice exists and is still valid (not reversed or voided) only the national 查验 platform knows: https://inv-veri.chinatax.gov.cn</source>
+        <translation>发票是否存在、是否仍然有效（未被红冲或作废），只有全国增值税发票查验平台能确认：https://inv-veri.chinatax.gov.cn</translation>
+    </message>
+    <message>
+        <source>The OFD file is not a readable zip archive.</source>
+        <translation>OFD 文件不是可读取的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>The OFD file holds more than %1 parts; no invoice does.</source>
+        <translation>OFD 文件包含超过 %1 个部件，不可能是发票。</translation>
+    </message>
+    <message>
+        <source>The OFD file&apos;s part %1 cannot be read.</source>
+        <translation>无法读取 OFD 文件的部件 %1。</translation>
+    </message>
+    <message>
+        <source>The OFD file inflates far beyond any invoice; it is not read.</source>
+        <translation>OFD 文件解压后远超任何发票的大小，不予读取。</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD document (no OFD.xml).</source>
+        <translation>该文件不是 OFD 文档（没有 OFD.xml）。</translation>
+    </message>
+    <message>
+        <source>The OFD file&apos;s document (%1) is missing.</source>
+        <translation>OFD 文件缺少文档 %1。</translation>
+    </message>
+    <message>
+        <source>The OFD file carries no invoice fields (no CustomTags): it is not an invoice.</source>
+        <translation>OFD 文件没有发票字段（无 CustomTags）：不是发票。</translation>
+    </message>
+    <message>
+        <source>The OFD file&apos;s invoice fields cannot be read.</source>
+        <translation>无法读取 OFD 文件中的发票字段。</translation>
+    </message>
+    <message>
+        <source>购买方/销售方名称 (parties&apos; names)</source>
+        <translation>购买方/销售方名称</translation>
+    </message>
+    <message>
+        <source>The invoice file&apos;s item lines are incomplete.</source>
+        <translation>发票文件的项目明细不完整。</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s line %1 amount &quot;%2&quot; is not an amount.</source>
+        <translation>发票第 %1 行的金额“%2”不是金额。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive.</source>
+        <translation>%1 不是可读取的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; import it in parts.</source>
+        <translation>%1 包含超过 %2 个文件，请分批导入。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any invoice file.</source>
+        <translation>%1 大于任何发票文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from the archive.</source>
+        <translation>无法从压缩包中读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 MiB; import it in parts.</source>
+        <translation>%1 解压后超过 %2 MiB，请分批导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>凭证类型 (voucher type) must be customs, agricultural, toll or passenger; invoices are imported from their files.</source>
+        <translation>凭证类型须为 customs（海关缴款书）、agricultural（农产品）、toll（通行费）或 passenger（旅客运输）；发票请从文件导入。</translation>
+    </message>
+    <message>
+        <source>The data file has no signature; it is not used.</source>
+        <translation>数据文件没有签名，不予使用。</translation>
+    </message>
+    <message>
+        <source>The data file is signed by an unknown key (&quot;%1&quot;); it is not used.</source>
+        <translation>数据文件由未知密钥（“%1”）签名，不予使用。</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s signature does not match its content: it was changed after signing and is not used.</source>
+        <translation>数据文件的签名与内容不符：签名后被改动过，不予使用。</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialogs</name>
     <message>
         <source>Repeat new password: the two passwords differ.</source>
@@ -1826,10 +2101,6 @@
         <translation>红字确认单 %1 的状态为 %2：须先经购买方确认（同步以获取答复）。</translation>
     </message>
     <message>
-        <source>Reverses invoice %1 under red-letter confirmation %2.</source>
-        <translation>被红冲蓝字数电发票号码：%1 红字发票信息确认单编号：%2</translation>
-    </message>
-    <message>
         <source>change customers</source>
         <translation>修改客户</translation>
     </message>
@@ -1867,6 +2138,13 @@
     <message>
         <source>Some invoices have errors, so none was issued. Correct them, or issue the valid ones with --valid-only.</source>
         <translation>部分发票有错误，因此一张也未开具。请改正，或用 --valid-only 只开具无误的发票。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2039,20 +2317,8 @@
         <translation>文件不是格式正确的 XML（第 %1 行）：%2</translation>
     </message>
     <message>
-        <source>The file is not a Taxbox invoice (EInvoice with Header and Signature).</source>
-        <translation>该文件不是 Taxbox 发票（缺少带 Header 和 Signature 的 EInvoice）。</translation>
-    </message>
-    <message>
         <source>The invoice in the file cannot be read: %1</source>
         <translation>无法读取文件中的发票：%1</translation>
-    </message>
-    <message>
-        <source>The file is in the canonical form.</source>
-        <translation>文件为规范格式。</translation>
-    </message>
-    <message>
-        <source>The file differs from its canonical form from byte %1 on: it was changed after export.</source>
-        <translation>文件从第 %1 字节起与规范格式不同：导出后被修改过。</translation>
     </message>
     <message>
         <source>The device&apos;s signature matches the content.</source>
@@ -2114,6 +2380,30 @@
         <source>The number range was granted to this device and seller by the server whose key, given in the file itself, has SHA-256 %1; that this server is the issuer&apos;s was not confirmed (no trusted server key was given).</source>
         <translation>号段由文件自带公钥（SHA-256 %1）的服务器授予本设备和销售方；未提供可信的服务器公钥，因此未核实该服务器确为开票方的服务器。</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB; no invoice file is.</source>
+        <translation>文件大于 %1 MiB，不可能是发票文件。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Taxbox seal holds no readable invoice content.</source>
+        <translation>文件的 Taxbox 封签中没有可读取的发票内容。</translation>
+    </message>
+    <message>
+        <source>The file carries no Taxbox seal: it was not issued with Taxbox.</source>
+        <translation>文件没有 Taxbox 封签：不是用 Taxbox 开具的。</translation>
+    </message>
+    <message>
+        <source>The file is in the canonical form of Taxbox files before 2026-12 (taxbox-1).</source>
+        <translation>文件符合 2026-12 之前 Taxbox 文件的规范格式（taxbox-1）。</translation>
+    </message>
+    <message>
+        <source>The file is in the canonical form: every element says what the signed content says.</source>
+        <translation>文件符合规范格式：每个元素都与签名内容一致。</translation>
+    </message>
+    <message>
+        <source>The file was changed after export: its line %1 reads 「%2」 where the sealed invoice says 「%3」.</source>
+        <translation>文件导出后被改动过：第 %1 行为「%2」，而封签中的发票为「%3」。</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceImport</name>
@@ -2132,106 +2422,6 @@
 </context>
 <context>
     <name>InvoiceLayout</name>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Unified social credit code / taxpayer ID:</source>
-        <translation>统一社会信用代码/纳税人识别号：</translation>
-    </message>
-    <message>
-        <source>Electronic invoice (special VAT invoice)</source>
-        <translation>电子发票（增值税专用发票）</translation>
-    </message>
-    <message>
-        <source>Electronic invoice (ordinary invoice)</source>
-        <translation>电子发票（普通发票）</translation>
-    </message>
-    <message>
-        <source>Invoice number:</source>
-        <translation>发票号码：</translation>
-    </message>
-    <message>
-        <source>Date of issue:</source>
-        <translation>开票日期：</translation>
-    </message>
-    <message>
-        <source>Buyer information</source>
-        <translation>购买方信息</translation>
-    </message>
-    <message>
-        <source>Seller information</source>
-        <translation>销售方信息</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <source>Specification</source>
-        <translation>规格型号</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>税率/征收率</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>税额</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Total including tax (in words)</source>
-        <translation>价税合计（大写）</translation>
-    </message>
-    <message>
-        <source>(in figures)</source>
-        <translation>（小写）</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>购方</translation>
-    </message>
-    <message>
-        <source>Seller</source>
-        <translation>销方</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Drawer:</source>
-        <translation>开票人：</translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation>发票 %1</translation>
-    </message>
     <message>
         <source>Cannot write the PDF file %1.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
@@ -2652,6 +2842,182 @@
     <message>
         <source>The database failed: %1</source>
         <translation>数据库出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCommand</name>
+    <message>
+        <source>Read a 数电票 QR payload (what a barcode gun types): kind, number, total, date and whether its check code is right. Exits 1 when it is not.</source>
+        <translation>读取数电票二维码内容（扫码枪输入的文本）：票种、号码、价税合计、日期及校验码是否正确。校验码不对时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>01,31,,&lt;number&gt;,&lt;total&gt;,&lt;YYYYMMDD&gt;,,&lt;check&gt;</source>
+        <translation>01,31,,&lt;号码&gt;,&lt;价税合计&gt;,&lt;YYYYMMDD&gt;,,&lt;校验码&gt;</translation>
+    </message>
+    <message>
+        <source>Give the QR payload.</source>
+        <translation>请给出二维码内容。</translation>
+    </message>
+    <message>
+        <source>The check code %1 does not match the payload: it was mistyped or changed.</source>
+        <translation>校验码 %1 与内容不符：输入有误或被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>QrPayload</name>
+    <message>
+        <source>&quot;%1&quot; is not a 数电票 QR code: %2</source>
+        <translation>“%1”不是数电票二维码：%2</translation>
+    </message>
+    <message>
+        <source>it is far longer than any.</source>
+        <translation>长度远超任何发票二维码。</translation>
+    </message>
+    <message>
+        <source>it has %1 comma-separated fields, not 8.</source>
+        <translation>它有 %1 个以逗号分隔的字段，而不是 8 个。</translation>
+    </message>
+    <message>
+        <source>it does not begin with 01.</source>
+        <translation>它不是以 01 开头。</translation>
+    </message>
+    <message>
+        <source>its kind %1 is neither 31 (专票) nor 32 (普票).</source>
+        <translation>票种 %1 既不是 31（专票）也不是 32（普票）。</translation>
+    </message>
+    <message>
+        <source>its total &quot;%1&quot; is not an amount.</source>
+        <translation>价税合计“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>its date &quot;%1&quot; is not a date (YYYYMMDD).</source>
+        <translation>日期“%1”不是有效日期（YYYYMMDD）。</translation>
+    </message>
+    <message>
+        <source>its check code &quot;%1&quot; is not four hexadecimal digits.</source>
+        <translation>校验码“%1”不是四位十六进制数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedCommand</name>
+    <message>
+        <source>Invoices issued in this month (YYYY-MM).</source>
+        <translation>开票月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>unconfirmed, deduct or not_deduct.</source>
+        <translation>unconfirmed（未确认）、deduct（抵扣）或 not_deduct（不抵扣）。</translation>
+    </message>
+    <message>
+        <source>Deducted in this period (YYYY-MM).</source>
+        <translation>抵扣所属期（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Part of the seller&apos;s name or credit code.</source>
+        <translation>销售方名称或信用代码的一部分。</translation>
+    </message>
+    <message>
+        <source>--use takes unconfirmed, deduct or not_deduct.</source>
+        <translation>--use 的取值为 unconfirmed、deduct 或 not_deduct。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedInvoices</name>
+    <message>
+        <source>A PDF is not imported: its QR code gives only the number, total and date. Import the same invoice&apos;s XML or OFD file, or scan its QR code.</source>
+        <translation>PDF 不予导入：其二维码只有号码、价税合计和日期。请导入同一张发票的 XML 或 OFD 文件，或扫描其二维码。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued to %2 (%3), not to this enterprise (%4).</source>
+        <translation>发票 %1 开给的是 %2（%3），不是本企业（%4）。</translation>
+    </message>
+    <message>
+        <source>register received invoices</source>
+        <translation>登记进项发票</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already registered (from %2, %3).</source>
+        <translation>发票 %1 已登记（来自 %2，%3）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 does not hold: %3</source>
+        <translation>%1：发票 %2 查验未通过：%3</translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 is already registered (%3).</source>
+        <translation>%1：发票 %2 已登记（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: another invoice with the number %2 is already registered (%3) with a different total.</source>
+        <translation>%1：已登记另一张号码同为 %2 的发票（%3），价税合计不同。</translation>
+    </message>
+    <message>
+        <source>凭证号码 (voucher number) must be 6–40 letters, digits or hyphens, as printed.</source>
+        <translation>凭证号码须为 6–40 位字母、数字或连字符，与凭证所印一致。</translation>
+    </message>
+    <message>
+        <source>日期 (date) must be a date, YYYY-MM-DD.</source>
+        <translation>日期须为有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Name the 销售方 / 收款方 (seller or payee).</source>
+        <translation>请填写销售方／收款方。</translation>
+    </message>
+    <message>
+        <source>金额 (amount) must be more than 0.</source>
+        <translation>金额须大于 0。</translation>
+    </message>
+    <message>
+        <source>税额 (tax) must be more than 0, as the voucher states it.</source>
+        <translation>税额须大于 0，与凭证所载一致。</translation>
+    </message>
+    <message>
+        <source>Passenger tickets are deductible only from 2019-04-01.</source>
+        <translation>旅客运输凭证自 2019-04-01 起方可抵扣。</translation>
+    </message>
+    <message>
+        <source>交通方式 (mode) must be air, rail, road or water.</source>
+        <translation>交通方式须为 air（航空）、rail（铁路）、road（公路）或 water（水路）。</translation>
+    </message>
+    <message>
+        <source>Invoices are imported from their files.</source>
+        <translation>发票请从文件导入。</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is already registered.</source>
+        <translation>凭证 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>No received invoice %1 is registered.</source>
+        <translation>未登记进项发票 %1。</translation>
+    </message>
+    <message>
+        <source>confirm the use of received invoices</source>
+        <translation>确认进项发票用途</translation>
+    </message>
+    <message>
+        <source>抵扣所属期 (deduction period) must be a month, YYYY-MM.</source>
+        <translation>抵扣所属期须为月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is dated %2; it cannot be deducted in %3, before it was issued.</source>
+        <translation>发票 %1 的开票日期为 %2，不能在开票之前的 %3 抵扣。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 carries no deductible input tax (an ordinary invoice): confirm it as not deducted.</source>
+        <translation>发票 %1 没有可抵扣的进项税额（普通发票）：请确认为不抵扣。</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is not deducted (e.g. 用于集体福利, 免税项目).</source>
+        <translation>请说明不抵扣的原因（如用于集体福利、免税项目）。</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3997,18 @@
         <source>%1 (%2) is a summary code (汇总项) and cannot be printed on an invoice; choose one of the codes under it.</source>
         <translation>%1（%2）是汇总项，不能用于开具发票；请选择其下的明细编码。</translation>
     </message>
+    <message>
+        <source>The shipped tax code table is missing from this build.</source>
+        <translation>本版本缺少随附的税收分类编码表。</translation>
+    </message>
+    <message>
+        <source>The shipped tax code table cannot be read.</source>
+        <translation>无法读取随附的税收分类编码表。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3) is taxed at %4 in the tax code table, not %5.</source>
+        <translation>第 %1 行：%2（%3）在税收分类编码表中的税率为 %4，而不是 %5。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateCommand</name>
@@ -3832,14 +4210,6 @@
 <context>
     <name>VerifyCommand</name>
     <message>
-        <source>Check an invoice XML file (no workspace needed): canonical form, signatures, number range, number, arithmetic and QR payload. Exits 1 when any check fails.</source>
-        <translation>查验发票 XML 文件（无需工作区）：规范格式、签名、号段、号码、金额计算和二维码。任一项不通过时退出码为 1。</translation>
-    </message>
-    <message>
-        <source>The invoice&apos;s .xml file.</source>
-        <translation>发票的 .xml 文件。</translation>
-    </message>
-    <message>
         <source>Require the number range to be signed by this server key (base64, as taxbox-server prints it); otherwise the key in the file is reported.</source>
         <translation>要求号段由此服务器密钥签发（base64，即 taxbox-server 显示的格式）；否则只报告文件中的密钥。</translation>
     </message>
@@ -3864,8 +4234,16 @@
         <translation>%1 未通过 %2 校验：%3</translation>
     </message>
     <message>
-        <source>%1 is the invoice&apos;s PDF: it carries no signature to check. Verify the same invoice&apos;s XML file.</source>
-        <translation>%1 是发票的 PDF 版式文件，不含可查验的签名。请查验同一张发票的 XML 文件。</translation>
+        <source>Check an invoice file (no workspace needed). A Taxbox XML file: canonical form, signatures, number range, number and arithmetic. Any 数电票 XML or OFD a supplier sent: structure, number, arithmetic, amount in words, red reference — and what cannot be checked offline is said. Exits 1 when any check fails.</source>
+        <translation>查验发票文件（无需工作区）。Taxbox 的 XML 文件：规范格式、签名、号段、号码和计算。供应商发来的任何数电票 XML 或 OFD：结构、号码、计算、大写金额、红字信息——并说明哪些无法离线查验。任一项未通过时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s .xml or .ofd file.</source>
+        <translation>发票的 .xml 或 .ofd 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the invoice&apos;s PDF: it carries no signature to check. Verify the same invoice&apos;s XML or OFD file, or check its QR code with `invoice qr`.</source>
+        <translation>%1 是发票的 PDF：没有可查验的签名。请查验同一张发票的 XML 或 OFD 文件，或用 `invoice qr` 查验其二维码。</translation>
     </message>
 </context>
 <context>
@@ -4088,24 +4466,24 @@
         <translation>请先计算 %1 的工资个税。</translation>
     </message>
     <message>
-        <source>Write an issued invoice as its signed XML file (--format xml) or as a PDF in the 数电票 layout.</source>
-        <translation>将已开具的发票导出为带签名的 XML 文件（--format xml）或数电票版式的 PDF。</translation>
-    </message>
-    <message>
         <source>The 20-digit number.</source>
         <translation>20 位发票号码。</translation>
-    </message>
-    <message>
-        <source>xml (the signed 数电票 file) or pdf.</source>
-        <translation>xml（带签名的数电票文件）或 pdf。</translation>
     </message>
     <message>
         <source>Name the invoice number and --out FILE.</source>
         <translation>请指定发票号码和 --out 文件。</translation>
     </message>
     <message>
-        <source>--format takes xml or pdf.</source>
-        <translation>--format 只能是 xml 或 pdf。</translation>
+        <source>Write an issued invoice as its signed XML file (--format xml), a PDF in the 数电票 layout (pdf) or an OFD file (ofd, GB/T 33190).</source>
+        <translation>将已开发票输出为带签名的 XML 文件（--format xml）、数电票版式的 PDF（pdf）或 OFD 文件（ofd，GB/T 33190）。</translation>
+    </message>
+    <message>
+        <source>xml (the signed 数电票 file), pdf or ofd.</source>
+        <translation>xml（带签名的数电票文件）、pdf 或 ofd。</translation>
+    </message>
+    <message>
+        <source>--format takes xml, pdf or ofd.</source>
+        <translation>--format 的取值为 xml、pdf 或 ofd。</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4677,108 @@
     <message>
         <source>Change your password (current: TAXBOX_PASSWORD, new: TAXBOX_NEW_PASSWORD, or two lines of standard input). Only the keyring changes; no data is re-encrypted.</source>
         <translation>修改密码（当前密码：TAXBOX_PASSWORD，新密码：TAXBOX_NEW_PASSWORD，或标准输入的两行）。只修改密钥库，不重新加密数据。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ReceivedAddCommand</name>
+    <message>
+        <source>Register a voucher typed by hand (JSON on standard input): 海关缴款书 (customs), 农产品 (agricultural), 通行费 (toll) or 旅客运输 (passenger); or, with --qr, an invoice known only by its scanned QR code.</source>
+        <translation>登记手工录入的凭证（标准输入的 JSON）：海关缴款书（customs）、农产品（agricultural）、通行费（toll）或旅客运输（passenger）；或用 --qr 登记只扫描了二维码的发票。</translation>
+    </message>
+    <message>
+        <source>A scanned QR payload.</source>
+        <translation>扫描得到的二维码内容。</translation>
+    </message>
+    <message>
+        <source>With --qr: the seller&apos;s name as printed.</source>
+        <translation>与 --qr 一起使用：发票上印的销售方名称。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ReceivedConfirmCommand</name>
+    <message>
+        <source>用途确认: deduct a received invoice in a period (--deduct YYYY-MM), or not (--not-deduct REASON).</source>
+        <translation>用途确认：在某所属期抵扣进项发票（--deduct YYYY-MM），或不抵扣（--not-deduct 原因）。</translation>
+    </message>
+    <message>
+        <source>The number.</source>
+        <translation>号码。</translation>
+    </message>
+    <message>
+        <source>The period to deduct it in.</source>
+        <translation>抵扣所属期。</translation>
+    </message>
+    <message>
+        <source>Why it is not deducted.</source>
+        <translation>不抵扣的原因。</translation>
+    </message>
+    <message>
+        <source>Name the invoice number and either --deduct PERIOD or --not-deduct REASON.</source>
+        <translation>请给出发票号码，并指定 --deduct 所属期 或 --not-deduct 原因 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ReceivedExportCommand</name>
+    <message>
+        <source>Write the received-invoice ledger (filtered) to a .csv or .xlsx file.</source>
+        <translation>将（筛选后的）进项发票台账写入 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation>要写入的文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Name the file with --out.</source>
+        <translation>请用 --out 指定文件。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ReceivedImportCommand</name>
+    <message>
+        <source>Register received invoices from XML or OFD files, folders or zip archives; each is checked, duplicates are skipped, and none is imported when any is refused (unless --skip-bad).</source>
+        <translation>从 XML 或 OFD 文件、文件夹或 zip 压缩包登记进项发票；逐张查验，重复的跳过，任一张被拒时全部不导入（除非使用 --skip-bad）。</translation>
+    </message>
+    <message>
+        <source>Files, folders or zip archives.</source>
+        <translation>文件、文件夹或 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>Import the good files even when others are refused.</source>
+        <translation>即使有文件被拒，也导入合格的文件。</translation>
+    </message>
+    <message>
+        <source>Name the files to import.</source>
+        <translation>请指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>No file could be imported; see &quot;refused&quot;.</source>
+        <translation>没有文件可以导入；见“refused”。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) were refused, so none was imported: %2 Correct them, or import the good ones with --skip-bad.</source>
+        <translation>有 %1 个文件被拒，因此全部未导入：%2 请更正，或用 --skip-bad 导入合格的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ReceivedListCommand</name>
+    <message>
+        <source>The received invoices, filtered, with totals.</source>
+        <translation>筛选后的进项发票及合计。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ReceivedShowCommand</name>
+    <message>
+        <source>One received invoice in full, with its checks.</source>
+        <translation>一张进项发票的全部内容及查验结果。</translation>
+    </message>
+    <message>
+        <source>The number.</source>
+        <translation>号码。</translation>
+    </message>
+    <message>
+        <source>Name the invoice number.</source>
+        <translation>请给出发票号码。</translation>
     </message>
 </context>
 <context>

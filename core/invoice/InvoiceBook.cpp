@@ -264,6 +264,10 @@ Result<Invoice> InvoiceBook::prepare(const InvoiceDraft &draft, const QDateTime 
         for (qsizetype i = 0; i < draft.lines.size(); ++i) {
             if (auto known = m_taxCodes->checkCode(draft.lines.at(i).taxCode.trimmed(), static_cast<int>(i + 1)); !known)
                 return std::unexpected(known.error());
+            if (auto known = m_taxCodes->checkRate(draft.lines.at(i).taxCode.trimmed(), draft.lines.at(i).rate.toString(),
+                                                   static_cast<int>(i + 1));
+                !known)
+                return std::unexpected(known.error());
         }
     }
     InvoiceArithmetic arithmetic(m_pack, at.date());

@@ -1,7 +1,10 @@
 #include "TaxCodeCatalogue.h"
 
+#include "rules/RulePack.h"
+
 #include "ids/PinyinInitials.h"
 #include "invoice/InvoiceImport.h"
+#include "payroll/Spreadsheet.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +24,15 @@ QString TaxCodeCatalogue::fileIn(const QString &workspaceDirectory)
     return QDir(workspaceDirectory).filePath(u"tax-codes.json"_s);
 }
 
+namespace {
+/// "0.13" → "13%".
+QString calcPercent(const QString &rate)
+{
+    auto value = Decimal::parse(rate);
+    return value ? (*value * Decimal::fromInteger(100)).toString() + u'%' : rate;
+}
+} // namespace
+
 Result<TaxCodeCatalogue> TaxCodeCatalogue::load(const QString &path)
 {
     TaxCodeCatalogue catalogue;
@@ -36,14 +48,80 @@ Result<TaxCodeCatalogue> TaxCodeCatalogue::load(const QString &path)
     for (const QJsonValue &value : document.object().value(u"codes"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         marked = marked || entry.contains(u"summary"_s);
-        catalogue.m_codes.append({entry.value(u"code"_s).toString(), entry.value(u"name"_s).toString(),
-                                  entry.value(u"short_name"_s).toString(), entry.value(u"rate"_s).toString(),
-                                  entry.value(u"keywords"_s).toString(), entry.value(u"summary"_s).toBool()});
+        catalogue.m_codes.append(
+            {entry.value(u"code"_s).toString(), entry.value(u"name"_s).toString(), entry.value(u"short_name"_s).toString(),
+             entry.value(u"rate"_s).toString(), entry.value(u"keywords"_s).toString(),
+             entry.contains(u"rates"_s)                        ? QJsonValue(entry.value(u"rates"_s)).toVariant().toStringList()
+                 : entry.value(u"rate"_s).toString().isEmpty() ? QStringList()
+                                                               : QStringList{entry.value(u"rate"_s).toString()},
+             entry.value(u"summary"_s).toBool()});
     }
     if (!marked)
         catalogue.deriveSummaries();
     catalogue.index();
     return catalogue;
+}
+
+Result<TaxCodeCatalogue> TaxCodeCatalogue::forWorkspace(const QString &workspaceDirectory)
+{
+    auto imported = load(fileIn(workspaceDirectory));
+    if (!imported || imported->size() > 0)
+        return imported;
+    return shipped();
+}
+
+Result<TaxCodeCatalogue> TaxCodeCatalogue::shipped()
+{
+    static const Result<TaxCodeCatalogue> table = []() -> Result<TaxCodeCatalogue> {
+        QFile csv(u":/rules/tax-codes-32.0.csv"_s);
+        QFile signature(u":/rules/tax-codes-32.0.csv.sig"_s);
+        if (!csv.open(QIODevice::ReadOnly) || !signature.open(QIODevice::ReadOnly))
+            return fail(u"catalogue_damaged"_s, tr("The shipped tax code table is missing from this build."));
+        const QByteArray bytes = csv.readAll();
+        if (auto verified = rules::verifySignedData(bytes, signature.readAll()); !verified)
+            return std::unexpected(verified.error());
+        auto rows = payroll::Spreadsheet::parseCsv(QString::fromUtf8(bytes));
+        if (!rows || rows->isEmpty())
+            return fail(u"catalogue_damaged"_s, tr("The shipped tax code table cannot be read."));
+        // The file's English column names (spec/tax-codes/README.md) as the official table's.
+        static const QHash<QString, QString> headings{{u"code"_s, u"编码"_s},       {u"name"_s, u"货物和劳务名称"_s},
+                                                      {u"short_name"_s, u"简称"_s}, {u"vat_rate"_s, u"增值税税率"_s},
+                                                      {u"keywords"_s, u"关键字"_s}, {u"is_summary"_s, u"是否汇总项"_s}};
+        QStringList &header = (*rows)[0];
+        for (QString &column : header)
+            column = headings.value(column, column);
+        QList<payroll::RowError> errors;
+        auto catalogue = fromTable(*rows, errors);
+        if (catalogue)
+            catalogue->m_version = u"32.0"_s;
+        return catalogue;
+    }();
+    return table;
+}
+
+Result<void> TaxCodeCatalogue::checkRate(const QString &code, const QString &rate, int lineNumber) const
+{
+    const std::optional<TaxCode> entry = code.isEmpty() ? std::nullopt : find(code);
+    if (!entry || entry->rates.isEmpty())
+        return {};
+    auto given = Decimal::parse(rate);
+    if (!given)
+        return {};
+    static const QStringList levyRates{u"0"_s, u"0.01"_s, u"0.015"_s, u"0.03"_s, u"0.05"_s};
+    if (levyRates.contains(given->toString()))
+        return {};
+    for (const QString &listed : entry->rates) {
+        if (auto value = Decimal::parse(listed); value && *value == *given)
+            return {};
+    }
+    QStringList shown;
+    for (const QString &listed : entry->rates)
+        shown.append(calcPercent(listed));
+    return fail(u"rate_not_listed"_s,
+                tr("Line %1: %2 (%3) is taxed at %4 in the tax code table, not %5.")
+                    .arg(lineNumber)
+                    .arg(code, entry->name, shown.join(u"、"_s), calcPercent(given->toString())),
+                u"rate"_s);
 }
 
 Result<TaxCodeCatalogue> TaxCodeCatalogue::fromTable(const QList<QStringList> &table, QList<payroll::RowError> &errors)
@@ -79,10 +157,13 @@ Result<TaxCodeCatalogue> TaxCodeCatalogue::fromTable(const QList<QStringList> &t
             continue;
         }
         const QRegularExpressionMatch match = percent.match(cell(rate));
+        QStringList rates;
+        for (auto it = percent.globalMatch(cell(rate)); it.hasNext();)
+            rates.append(InvoiceImport::rateText(it.next().captured(1) + u'%'));
         static const QStringList yes{u"是"_s, u"Y"_s, u"y"_s, u"true"_s, u"1"_s};
         catalogue.m_codes.append({digits, cell(name), cell(shortName),
                                   match.hasMatch() ? InvoiceImport::rateText(match.captured(1) + u'%') : QString(),
-                                  cell(keywords), yes.contains(cell(summary))});
+                                  cell(keywords), rates, yes.contains(cell(summary))});
     }
     if (summary < 0)
         catalogue.deriveSummaries();
@@ -99,6 +180,7 @@ Result<void> TaxCodeCatalogue::save(const QString &path) const
                                  {u"short_name"_s, entry.shortName},
                                  {u"rate"_s, entry.rate},
                                  {u"keywords"_s, entry.keywords},
+                                 {u"rates"_s, QJsonArray::fromStringList(entry.rates)},
                                  {u"summary"_s, entry.summary}});
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(QJsonObject{{u"codes"_s, codes}}).toJson()) < 0

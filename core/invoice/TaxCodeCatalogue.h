@@ -16,6 +16,8 @@ struct TaxCode
     QString shortName; ///< 商品和服务分类简称 (printed as *简称*)
     QString rate; ///< the usual rate in the rule pack's form ("0.13"), empty when the table gives none
     QString keywords;
+    /// Every rate the table lists for the code ("13%、9%" → 0.13, 0.09); empty when it lists none.
+    QStringList rates = {};
     /// 汇总项: a heading over the codes beneath it (e.g. 谷物 over 稻谷, 小麦…); never printed on an invoice.
     bool summary = false;
 };
@@ -28,13 +30,19 @@ struct TaxCode
 /// Once a table is imported, issuing checks each line's code against it (checkCode): a code missing from
 /// the table or a summary code (汇总项) is refused, as the tax bureau's clients do.
 ///
-/// Decision: Taxbox ships no code table of its own (the codes must come from the official table, not
-/// from memory); docs/invoicing.md.
+/// Taxbox ships the tax bureau's table (version 32.0, rules/tax-codes-32.0.csv, signed like the rule
+/// pack): it is used when the workspace has imported none; an imported table wins.
 class TaxCodeCatalogue
 {
     Q_DECLARE_TR_FUNCTIONS(TaxCodeCatalogue)
 public:
     [[nodiscard]] static QString fileIn(const QString &workspaceDirectory);
+    /// The workspace's imported table, or the shipped one when none was imported.
+    [[nodiscard]] static Result<TaxCodeCatalogue> forWorkspace(const QString &workspaceDirectory);
+    /// The table shipped in the app, its signature verified (trusted data keys of rules::trustedKeys()).
+    [[nodiscard]] static Result<TaxCodeCatalogue> shipped();
+    /// The table's version as its source gives it ("32.0" for the shipped one; empty for imported ones).
+    [[nodiscard]] const QString &version() const { return m_version; }
     /// The catalogue at `path`; an empty one when the file does not exist yet.
     [[nodiscard]] static Result<TaxCodeCatalogue> load(const QString &path);
     /// Reads the official table: columns 编码 and 货物和劳务名称 (or 名称) required; 商品和服务分类简称 (or
@@ -53,6 +61,10 @@ public:
     /// code; otherwise the code must be in the table ("unknown_tax_code") and not a summary
     /// ("summary_tax_code"). The error names the line (when `lineNumber` > 0) and the field tax_code.
     [[nodiscard]] Result<void> checkCode(const QString &code, int lineNumber) const;
+    /// Whether a line of `code` may carry `rate`: one of the rates the table lists for it, 0 (免税 or
+    /// 零税率, whose reason the line states), or a levy rate of 简易计税 (1%, 1.5%, 3%, 5%: small-scale
+    /// sellers and the simple method) — "rate_not_listed" otherwise, naming the line and the listed rates.
+    [[nodiscard]] Result<void> checkRate(const QString &code, const QString &rate, int lineNumber) const;
 
 private:
     void index();
@@ -60,6 +72,7 @@ private:
     QList<TaxCode> m_codes;
     QStringList m_initials; ///< pinyin initials of name and short name, per code
     QHash<QString, qsizetype> m_byCode; ///< code → position in m_codes
+    QString m_version;
 };
 
 } // namespace taxbox::invoice

@@ -33,7 +33,9 @@ QList<TrustedKey> trustedKeys()
     // The release key. Its private half is kept offline by the release manager (never in the tree);
     // `taxbox-cli rules sign` signs a pack with it. Add a key here to rotate; keep the old one while
     // packs signed by it are in use.
-    return {{u"taxbox-rules-2026"_s, QByteArray::fromHex("0fee2c46fb99d75ea5e499891c5d38bb702606828c48071f089751efb7e574bf")}};
+    return {{u"taxbox-rules-2026"_s, QByteArray::fromHex("0fee2c46fb99d75ea5e499891c5d38bb702606828c48071f089751efb7e574bf")},
+            // Signs shipped data files (the tax code table); its private key is kept outside the repository.
+            {u"taxbox-data-2026"_s, QByteArray::fromHex("9cce591e85483539c7411daf4d8f55a9818a5e8b0b2f8d91cf8935a751fae1f2")}};
 }
 
 const Bracket &BracketTable::find(const Decimal &amount) const
@@ -53,6 +55,27 @@ Result<QByteArray> RulePack::sign(const QByteArray &packBytes, const QString &ke
     const QJsonObject file{
         {u"key_id"_s, keyId}, {u"algorithm"_s, u"ed25519"_s}, {u"signature"_s, QString::fromLatin1(signature->toBase64())}};
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
+
+Result<QString> verifySignedData(const QByteArray &bytes, const QByteArray &signatureFile, const QList<TrustedKey> &trusted)
+{
+    using Tr = RulePack;
+    const QJsonObject signature = QJsonDocument::fromJson(signatureFile).object();
+    if (signature.isEmpty())
+        return fail(u"unsigned_data"_s, Tr::tr("The data file has no signature; it is not used."));
+    const QString keyId = signature.value(u"key_id"_s).toString();
+    const auto key = std::find_if(trusted.cbegin(), trusted.cend(), [&keyId](const TrustedKey &k) { return k.id == keyId; });
+    if (key == trusted.cend())
+        return fail(u"untrusted_data"_s,
+                    Tr::tr("The data file is signed by an unknown key (\"%1\"); it is not used.").arg(keyId));
+    const QByteArray signatureBytes
+        = QByteArray::fromBase64(signature.value(u"signature"_s).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (signature.value(u"algorithm"_s).toString() != u"ed25519"
+        || !crypto::Ed25519::verify(key->publicKey, bytes, signatureBytes))
+        return fail(
+            u"tampered_data"_s,
+            Tr::tr("The data file's signature does not match its content: it was changed after signing and is not used."));
+    return keyId;
 }
 
 Result<RulePack> RulePack::load(const QByteArray &packBytes, const QByteArray &signatureFile, const QList<TrustedKey> &trusted)

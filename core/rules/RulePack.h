@@ -35,8 +35,13 @@ struct TrustedKey
     QByteArray publicKey;
 };
 
-/// The keys the app accepts packs from (the release key; later keys are added, never swapped in place).
+/// The keys the app accepts packs and data files from (the release keys; later keys are added, never
+/// swapped in place).
 [[nodiscard]] QList<TrustedKey> trustedKeys();
+/// Verifies a detached signature file ({"key_id", "algorithm": "ed25519", "signature"}) over the exact
+/// bytes of a shipped data file; returns the key id. Errors: unsigned_data, untrusted_data, tampered_data.
+[[nodiscard]] Result<QString> verifySignedData(const QByteArray &bytes, const QByteArray &signatureFile,
+                                               const QList<TrustedKey> &trusted = trustedKeys());
 
 /// A signed, versioned rule pack: rates, brackets, thresholds and tolerances as data, each rule a list
 /// of effective-date ranges, so a period is computed with the rules in force for it. A change on a date

@@ -347,7 +347,9 @@ void TestInvoiceCommands::taxCodeTable()
     const auto search = [&](const QString &text) {
         return runCli({u"invoice"_s, u"codes"_s, u"search"_s, text, u"--workspace"_s, m_workspace}); // no password needed
     };
-    QCOMPARE(search(u"jsj"_s).errorJson().value(u"code"_s).toString(), u"no_codes"_s);
+    // Before any import, the shipped table (version 32.0) answers.
+    const QJsonArray shipped = search(u"jsj"_s).outJson().value(u"codes"_s).toArray();
+    QVERIFY(!shipped.isEmpty());
     const QString table = m_dir.filePath(u"codes.csv"_s);
     QFile file(table);
     QVERIFY(file.open(QIODevice::WriteOnly));

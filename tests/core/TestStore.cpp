@@ -161,14 +161,14 @@ void TestStore::migratesADatabaseMadeByThePreviousVersion()
                               "region, created_at, updated_at) VALUES (1, 'e1', '旧公司', '91350100M000100Y43', 'small', "
                               "'350100', '2025-01-01', '2025-01-01')")
                     .has_value());
-        // What the new version adds: the 红字确认单 number recorded from outside the server.
-        QVERIFY(!database->execute("SELECT confirmation_number FROM red_confirmation").has_value());
+        // What the new version adds: the received invoices (进项发票).
+        QVERIFY(!database->execute("SELECT count(*) FROM received_invoice").has_value());
     }
     auto store = EnterpriseStore::open(path, key, u"e1"_s, {u"u"_s, u"tester"_s, Role::Admin});
     QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
     QCOMPARE((*store)->database().scalar("PRAGMA user_version").value_or(0), migrations.back().version);
     QCOMPARE((*store)->profile()->name, u"旧公司"_s);
-    QCOMPARE((*store)->database().scalar("SELECT count(confirmation_number) FROM red_confirmation").value_or(-1), 0);
+    QCOMPARE((*store)->database().scalar("SELECT count(*) FROM received_invoice").value_or(-1), 0);
     QCOMPARE((*store)->isArchived().value_or(true), false);
     QVERIFY((*store)->setArchived(true).has_value());
     QCOMPARE((*store)->isArchived().value_or(false), true);

@@ -2,6 +2,7 @@
 // the first rate taken, saved and loaded, and searched by code, name, keyword and pinyin initials.
 // (The codes below are shaped like the official ones; the tests do not vouch for them.)
 #include "invoice/TaxCodeCatalogue.h"
+#include "rules/RulePack.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void summaryCodesFromTheColumn();
     void summaryCodesFromTheCodes();
     void checksALinesCode();
+    void theShippedTableWorksOutOfTheBox();
 };
 
 void TestTaxCodeCatalogue::importsTheOfficialTable()
@@ -161,6 +163,49 @@ void TestTaxCodeCatalogue::checksALinesCode()
     QVERIFY(summary.error().message.contains(u'3'));
     QCOMPARE(catalogue->checkCode(u"1010101020000000000"_s, 1).error().code, u"unknown_tax_code"_s);
     QVERIFY(TaxCodeCatalogue().checkCode(u"1010101020000000000"_s, 1)); // no table imported: nothing to check against
+}
+
+void TestTaxCodeCatalogue::theShippedTableWorksOutOfTheBox()
+{
+    // The tax bureau's table version 32.0 ships (its signature verified): 4,236 rows, 678 summaries.
+    auto shipped = TaxCodeCatalogue::shipped();
+    QVERIFY2(shipped, shipped ? "" : qPrintable(shipped.error().message));
+    QCOMPARE(shipped->size(), 4236);
+    QCOMPARE(shipped->version(), u"32.0"_s);
+    QCOMPARE(shipped->find(u"1010101010000000000"_s)->name, u"稻谷"_s);
+    QCOMPARE(shipped->find(u"1010101010000000000"_s)->shortName, u"谷物"_s);
+    QVERIFY(shipped->find(u"1010101000000000000"_s)->summary);
+    QCOMPARE(shipped->search(u"软件开发"_s).first().code, u"3040201010000000000"_s);
+    // A workspace that imported none uses it; an imported table wins.
+    QTemporaryDir dir;
+    QCOMPARE(TaxCodeCatalogue::forWorkspace(dir.path())->size(), 4236);
+    QList<payroll::RowError> errors;
+    QVERIFY(TaxCodeCatalogue::fromTable(kTable, errors)->save(TaxCodeCatalogue::fileIn(dir.path())));
+    QVERIFY(TaxCodeCatalogue::forWorkspace(dir.path())->size() < 100);
+
+    // A line's rate must be one the table lists (13% for 终端显示设备), or 0, or a levy rate.
+    QVERIFY(shipped->checkRate(u"1090511010000000000"_s, u"0.13"_s, 1));
+    QVERIFY(shipped->checkRate(u"1090511010000000000"_s, u"0.03"_s, 1)); // a small-scale seller's levy rate
+    QVERIFY(shipped->checkRate(u"1090511010000000000"_s, u"0"_s, 1)); // tax-free, with its reason
+    const auto wrong = shipped->checkRate(u"1090511010000000000"_s, u"0.06"_s, 2);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, u"rate_not_listed"_s);
+    QVERIFY2(wrong.error().message.contains(u"13%"_s) && wrong.error().message.contains(u"6%"_s)
+                 && wrong.error().message.startsWith(u"Line 2"_s),
+             qPrintable(wrong.error().message));
+    // A code with two rates (13%、9%) takes either.
+    const TaxCode sprouts = *shipped->find(u"1010112140000000000"_s); // 绿豆芽等芽苗菜: 13%、9%
+    QCOMPARE(sprouts.rates, (QStringList{u"0.13"_s, u"0.09"_s}));
+    QVERIFY(shipped->checkRate(sprouts.code, u"0.13"_s, 1) && shipped->checkRate(sprouts.code, u"0.09"_s, 1));
+    QVERIFY(!shipped->checkRate(sprouts.code, u"0.06"_s, 1));
+
+    // A changed byte of the table: it is refused, not used.
+    QFile csv(u":/rules/tax-codes-32.0.csv"_s);
+    QFile signature(u":/rules/tax-codes-32.0.csv.sig"_s);
+    QVERIFY(csv.open(QIODevice::ReadOnly) && signature.open(QIODevice::ReadOnly));
+    QByteArray changed = csv.readAll();
+    changed.replace("稻谷", "稲谷");
+    QCOMPARE(rules::verifySignedData(changed, signature.readAll()).error().code, u"tampered_data"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTaxCodeCatalogue)

@@ -356,7 +356,7 @@ void TestInvoicePage::printerOffsetIsKeptPerPrinter()
                                 ->invoice.number);
     QVERIFY(issued);
     const QImage page = ui::InvoicePrinting::render(*issued, 100);
-    QCOMPARE(page.size(), QSize(949, 551)); // 241 × 140 mm at 100 dpi
+    QCOMPARE(page.size(), QSize(827, 551)); // 210 × 140 mm at 100 dpi
     const auto darkIn = [&](const QRect &area) {
         int dark = 0;
         for (int y = area.top(); y <= area.bottom(); ++y)

@@ -662,7 +662,7 @@ void InvoicePage::setEnterprise(auth::Session *session, const QString &enterpris
             m_book->setTaxCodes(&m_taxCodes);
             m_userName = m_store->actor().userName;
             m_workspaceDirectory = session->workspace().directory();
-            if (auto codes = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(m_workspaceDirectory))) {
+            if (auto codes = invoice::TaxCodeCatalogue::forWorkspace(m_workspaceDirectory)) {
                 m_taxCodes = std::move(*codes);
             } else {
                 m_taxCodes = {}; // not another workspace's table

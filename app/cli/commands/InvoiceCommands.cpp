@@ -81,7 +81,7 @@ protected:
     ExitCode withCodeCheckedBook(Context &context, const QCommandLineParser &arguments,
                                  const std::function<ExitCode(InvoiceBook &, store::EnterpriseStore &)> &work) const
     {
-        auto codes = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(workspace(arguments).directory()));
+        auto codes = invoice::TaxCodeCatalogue::forWorkspace(workspace(arguments).directory());
         if (!codes)
             return context.reportError(codes.error());
         return withBook(context, arguments, [&](InvoiceBook &book, store::EnterpriseStore &store) {
@@ -1033,7 +1033,7 @@ public:
     {
         if (arguments.positionalArguments().size() != 1)
             return context.reportError(Error{u"required"_s, tr("Say what to look for."), u"text"_s}, ExitCode::Usage);
-        auto catalogue = invoice::TaxCodeCatalogue::load(invoice::TaxCodeCatalogue::fileIn(workspace(arguments).directory()));
+        auto catalogue = invoice::TaxCodeCatalogue::forWorkspace(workspace(arguments).directory());
         if (!catalogue)
             return context.reportError(catalogue.error());
         if (catalogue->size() == 0)

@@ -8,14 +8,19 @@
 #include "invoice/InvoiceBook.h"
 #include "invoice/InvoiceDocument.h"
 #include "invoice/InvoiceFile.h"
+#include "invoice/OfdFile.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace taxbox;
@@ -254,6 +259,7 @@ private Q_SLOTS:
     void redInvoicesAreAsRealOnesAre();
     void filesOfTheOldFormStillVerify();
     void aSellerInASeparatelyPlannedCityHasItsOwnBureau();
+    void theOfdFileIsReadAsGenuineOnesAre();
 
 private:
     IssuedInvoice issue(const InvoiceDraft &draft);
@@ -500,6 +506,93 @@ void TestInvoiceFiles::aSellerInASeparatelyPlannedCityHasItsOwnBureau()
     invoice.seller.creditCode = u"91440101MA59XXXX1X"_s; // Guangzhou
     QCOMPARE(taxBureauOf(invoice).code, u"14400000000"_s);
     QCOMPARE(taxBureauOf(invoice).name, u"国家税务总局广东省税务局"_s);
+}
+
+void TestInvoiceFiles::theOfdFileIsReadAsGenuineOnesAre()
+{
+    // An independent reading of the OFD, the way invoice-ofd2json reads genuine invoices: OFD.xml's DocRoot →
+    // the document's CustomTags → the CustomTag file's FileLoc → each field's ObjectRef → the page's
+    // TextObject with that ID → its TextCode.
+    const IssuedInvoice issued = issue(testing::sampleDraft());
+    const QByteArray ofd = toOfd(issued);
+    QVERIFY(isOfd(ofd));
+    QByteArray bytes = ofd;
+    QBuffer buffer(&bytes);
+    QuaZip zip(&buffer);
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    QHash<QString, QByteArray> parts;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile entry(&zip);
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        parts.insert(zip.getCurrentFileName(), entry.readAll());
+    }
+    const auto textOf = [](const QByteArray &xml, const QString &qualifiedName) {
+        QXmlStreamReader reader(xml);
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::StartElement && reader.qualifiedName() == qualifiedName)
+                return reader.readElementText();
+        }
+        return QString();
+    };
+    QCOMPARE(textOf(parts.value(u"OFD.xml"_s), u"ofd:DocRoot"_s), u"Doc_0/Document.xml"_s);
+    const QByteArray document = parts.value(u"Doc_0/Document.xml"_s);
+    QCOMPARE(textOf(document, u"ofd:PhysicalBox"_s), u"0 0 210 140"_s);
+    const QString tags = u"Doc_0/"_s + textOf(document, u"ofd:CustomTags"_s);
+    const QString tag = tags.left(tags.lastIndexOf(u'/') + 1) + textOf(parts.value(tags), u"ofd:FileLoc"_s);
+    QVERIFY2(parts.contains(tag), qPrintable(tag));
+    QHash<QString, QStringList> refs;
+    {
+        QXmlStreamReader reader(parts.value(tag));
+        QString field;
+        while (!reader.atEnd()) {
+            if (reader.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (reader.qualifiedName() == u"ofd:ObjectRef")
+                refs[field].append(reader.readElementText());
+            else
+                field = reader.name().toString();
+        }
+    }
+    QHash<QString, QString> texts;
+    {
+        QXmlStreamReader reader(parts.value(u"Doc_0/Pages/Page_0/Content.xml"_s));
+        QString id;
+        while (!reader.atEnd()) {
+            if (reader.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (reader.qualifiedName() == u"ofd:TextObject")
+                id = reader.attributes().value(u"ID"_s).toString();
+            else if (reader.qualifiedName() == u"ofd:TextCode")
+                texts[id] += reader.readElementText();
+        }
+    }
+    const auto field = [&](const QString &name) {
+        QStringList values;
+        for (const QString &id : refs.value(name))
+            values.append(texts.value(id));
+        return values;
+    };
+    QCOMPARE(field(u"InvoiceNo"_s), QStringList{issued.invoice.number});
+    QCOMPARE(field(u"IssueDate"_s), QStringList{u"2026年03月15日"_s});
+    QCOMPARE(field(u"BuyerTaxID"_s), QStringList{u"91110108551385082Q"_s});
+    QCOMPARE(field(u"SellerTaxID"_s), QStringList{u"91350100M000100Y43"_s});
+    QCOMPARE(field(u"TaxInclusiveTotalAmount"_s), QStringList{u"¥1766.00"_s});
+    QCOMPARE(field(u"Item"_s), (QStringList{u"*信息技术服务*软件维护"_s, u"*计算机*笔记本电脑"_s}));
+    QCOMPARE(field(u"TaxScheme"_s), (QStringList{u"6%"_s, u"13%"_s}));
+    QCOMPARE(field(u"Amount"_s), (QStringList{u"600.00"_s, u"1000.00"_s}));
+    // Taxbox's reader of suppliers' OFD gives the same, and the checks hold.
+    auto read = readOfd(ofd);
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->number, issued.invoice.number);
+    QCOMPARE(read->kind, InvoiceKind::Special);
+    QCOMPARE(read->total.toString(), u"1766.00"_s);
+    QCOMPARE(read->lines.at(1).rate, u"0.13"_s);
+    for (const VerificationCheck &check : checkDocument(*read))
+        QVERIFY2(check.passed, qPrintable(check.name + u": "_s + check.message));
+    // The same invoice gives the same bytes.
+    QCOMPARE(toOfd(issued), ofd);
+    // A damaged archive is refused, not crashed on.
+    QCOMPARE(readOfd(ofd.left(ofd.size() / 2)).error().code, u"format"_s);
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceFiles)

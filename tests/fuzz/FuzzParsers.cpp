@@ -12,6 +12,7 @@
 #include "invoice/Invoice.h"
 #include "invoice/InvoiceDocument.h"
 #include "invoice/InvoiceFile.h"
+#include "invoice/OfdFile.h"
 #include "payroll/Spreadsheet.h"
 #include "rules/RulePack.h"
 
@@ -65,6 +66,11 @@ void fuzzInvoiceXml(const QByteArray &data)
     (void)invoice::verifyInvoiceFile(data, pack, {});
 }
 
+void fuzzOfd(const QByteArray &data)
+{
+    (void)invoice::readOfd(data);
+}
+
 void fuzzQrPayload(const QByteArray &data)
 {
     auto payload = invoice::QrPayload::parse(QString::fromUtf8(data));
@@ -85,6 +91,25 @@ struct Target
     std::function<void(const QByteArray &)> run;
     QList<QByteArray> seeds;
 };
+
+/// An invoice's OFD as Taxbox writes it (no store needed: the layout reads only the invoice).
+QByteArray ofdSeed()
+{
+    invoice::IssuedInvoice issued;
+    invoice::Invoice &invoice = issued.invoice;
+    invoice.number = u"26357000000000000001"_s;
+    invoice.kind = invoice::InvoiceKind::Special;
+    invoice.issuedAt = QDateTime(QDate(2026, 3, 15), QTime(10, 30), Qt::OffsetFromUTC, 8 * 3600);
+    invoice.seller = {u"福州闽江贸易有限公司"_s, u"91350100M000100Y43"_s, {}, {}, {}, {}, false};
+    invoice.buyer = {u"北京朝阳科技有限公司"_s, u"91110108551385082Q"_s, {}, {}, {}, {}, false};
+    invoice::LineInput input;
+    input.shortName = u"信息技术服务"_s;
+    input.name = u"软件维护"_s;
+    input.rate = *Decimal::parse(u"0.06");
+    invoice.lines.append({input, Money::fromFen(60000), Money::fromFen(3600)});
+    invoice.totals = {Money::fromFen(60000), Money::fromFen(3600), Money::fromFen(63600), u"陆佰叁拾陆圆整"_s};
+    return invoice::toOfd(issued);
+}
 
 QByteArray fileBytes(const QString &path)
 {
@@ -113,6 +138,7 @@ QList<Target> targets()
          fuzzInvoiceXml,
          {genuine, fileBytes(QStringLiteral(TAXBOX_SAMPLES_DIR "/taxbox-1-red.xml")),
           fileBytes(QStringLiteral(TAXBOX_SAMPLES_DIR "/taxbox-1-blue.xml"))}},
+        {"ofd", fuzzOfd, {ofdSeed()}},
         {"qr-payload", fuzzQrPayload, {"01,31,,24312000000358032546,633.00,20241118,,16C0\r\n"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
@@ -184,7 +210,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 3) {
-        std::fprintf(stderr, "usage: FuzzParsers csv|xlsx|json|invoice-xml|qr-payload|sync-item|all SECONDS [SEED]\n");
+        std::fprintf(stderr, "usage: FuzzParsers csv|xlsx|json|invoice-xml|ofd|qr-payload|sync-item|all SECONDS [SEED]\n");
         return 2;
     }
     const QString which = arguments.at(1);

@@ -3019,6 +3019,10 @@
         <source>Say why the invoice is not deducted (e.g. 用于集体福利, 免税项目).</source>
         <translation>请说明不抵扣的原因（如用于集体福利、免税项目）。</translation>
     </message>
+    <message>
+        <source>Only the QR code of invoice %1 is registered, which does not give its tax: import the invoice&apos;s XML or OFD file before deducting it.</source>
+        <translation>发票 %1 只登记了二维码，无法得知其税额：请先导入该发票的 XML 或 OFD 文件再抵扣。</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -5242,6 +5246,33 @@
     </message>
 </context>
 <context>
+    <name>taxbox::ui::ConfirmUseDialog</name>
+    <message>
+        <source>&amp;Deduct its input tax (%1) in the period</source>
+        <translation>抵扣其进项税额 %1，所属期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not deduct it, because</source>
+        <translation>不抵扣，原因(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Confirm the use of invoice %1</source>
+        <translation>确认发票 %1 的用途</translation>
+    </message>
+    <message>
+        <source>e.g. 用于集体福利, 免税项目, 个人消费</source>
+        <translation>如：用于集体福利、免税项目、个人消费</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · total ¥%3</source>
+        <translation>%1 · %2 · 价税合计 ¥%3</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::DesktopController</name>
     <message>
         <source>The automatic backup failed: %1</source>
@@ -6606,6 +6637,209 @@
     </message>
 </context>
 <context>
+    <name>taxbox::ui::ReceivedInvoicesPage</name>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Deduct in %1</source>
+        <translation>%1 抵扣</translation>
+    </message>
+    <message>
+        <source>Not deducted: %1</source>
+        <translation>不抵扣：%1</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>专票</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普票</translation>
+    </message>
+    <message>
+        <source>Customs payment</source>
+        <translation>海关缴款书</translation>
+    </message>
+    <message>
+        <source>Farm produce</source>
+        <translation>农产品</translation>
+    </message>
+    <message>
+        <source>Toll</source>
+        <translation>通行费</translation>
+    </message>
+    <message>
+        <source>Passenger ticket</source>
+        <translation>旅客运输</translation>
+    </message>
+    <message>
+        <source>Registered invoice %1 (¥%2, %3).</source>
+        <translation>已登记发票 %1（¥%2，%3）。</translation>
+    </message>
+    <message>
+        <source>Choose invoice files</source>
+        <translation>选择发票文件</translation>
+    </message>
+    <message>
+        <source>Invoice files (*.xml *.ofd *.zip)</source>
+        <translation>发票文件 (*.xml *.ofd *.zip)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of invoices</source>
+        <translation>选择发票所在文件夹</translation>
+    </message>
+    <message>
+        <source>Export the received invoices</source>
+        <translation>导出进项发票</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 invoices to %2.</source>
+        <translation>已将 %1 张发票导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Import the good files?</source>
+        <translation>导入合格的文件？</translation>
+    </message>
+    <message>
+        <source>%1 file(s) were refused (listed on the page). Import the other %2 now and correct the refused ones later?</source>
+        <translation>有 %1 个文件被拒（见页面列表）。现在导入其余 %2 个，稍后再更正被拒的文件吗？</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise first.</source>
+        <translation>请先选择企业。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s check code %1 does not match: scan it again (or the code was changed).</source>
+        <translation>二维码校验码 %1 不符：请重新扫描（或二维码被改动过）。</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2.</source>
+        <translation>发票 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Imported %1 invoice(s).</source>
+        <translation>已导入 %1 张发票。</translation>
+    </message>
+    <message>
+        <source>%1 already registered, skipped.</source>
+        <translation>%1 张已登记，已跳过。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because these files were refused:</source>
+        <translation>以下文件被拒，因此全部未导入：</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>被拒：</translation>
+    </message>
+    <message>
+        <source>%1 invoice(s) · amount ¥%2 · tax ¥%3 · deductible input tax ¥%4</source>
+        <translation>共 %1 张 · 金额 ¥%2 · 税额 ¥%3 · 可抵扣进项税额 ¥%4</translation>
+    </message>
+    <message>
+        <source>&amp;Scan a QR code:</source>
+        <translation>扫描二维码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>point the barcode gun at the invoice&apos;s QR code, or paste its text and press Enter</source>
+        <translation>用扫码枪扫描发票二维码，或粘贴其内容后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm use…</source>
+        <translation>确认用途(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>已抵扣</translation>
+    </message>
+    <message>
+        <source>Not deducted</source>
+        <translation>不抵扣</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>销售方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <source>Received invoices</source>
+        <translation>进项发票</translation>
+    </message>
+    <message>
+        <source>Import and check the invoices suppliers sent (files, folders, zips or a scanner gun) and confirm their use for the VAT return.</source>
+        <translation>导入并查验供应商发来的发票（文件、文件夹、压缩包或扫码枪），确认用途，用于增值税申报。</translation>
+    </message>
+    <message>
+        <source>(QR code only: import its file for the details)</source>
+        <translation>（仅二维码：导入其文件以补全明细）</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::RecoverPasswordDialog</name>
     <message>
         <source>Forgot the password</source>
@@ -7275,10 +7509,6 @@
         <translation>✘ 发票查验未通过。</translation>
     </message>
     <message>
-        <source>No. %1 · issued %2 · %3 → %4 · total ¥%5</source>
-        <translation>号码 %1 · 开具于 %2 · %3 → %4 · 价税合计 ¥%5</translation>
-    </message>
-    <message>
         <source>Trusted server &amp;key:</source>
         <translation>受信任的服务器密钥(&amp;K)：</translation>
     </message>
@@ -7303,20 +7533,64 @@
         <translation>查验发票</translation>
     </message>
     <message>
-        <source>Check an invoice file: signatures, number range, arithmetic and QR code; a changed byte is found.</source>
-        <translation>查验发票文件：签名、号段、金额计算和二维码；任何一个字节的改动都能发现。</translation>
-    </message>
-    <message>
-        <source>Invoice files (*.xml *.pdf);;Invoice XML (*.xml)</source>
-        <translation>发票文件 (*.xml *.pdf);;发票 XML (*.xml)</translation>
-    </message>
-    <message>
-        <source>This is the invoice&apos;s PDF: it carries no signature to check. Open the same invoice&apos;s XML file (the seller sends both) to verify it.</source>
-        <translation>这是发票的 PDF 版式文件，不含可查验的签名。请打开同一张发票的 XML 文件（销售方会一并发送）进行查验。</translation>
-    </message>
-    <message>
         <source>The invoice is unchanged and consistent, but its issuer was not confirmed: give the issuing server&apos;s key above to check it.</source>
         <translation>发票内容完整、前后一致，但未核实开票方：请在上方填写开票服务器的公钥后再查验。</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>大写金额</translation>
+    </message>
+    <message>
+        <source>Red-letter reference</source>
+        <translation>红字信息</translation>
+    </message>
+    <message>
+        <source>Invoice files (*.xml *.ofd *.pdf);;Invoice XML (*.xml);;OFD (*.ofd)</source>
+        <translation>发票文件 (*.xml *.ofd *.pdf);;发票 XML (*.xml);;OFD (*.ofd)</translation>
+    </message>
+    <message>
+        <source>This is the invoice&apos;s PDF: it carries no signature to check. Open the same invoice&apos;s XML or OFD file (the seller sends them with it), or scan its QR code.</source>
+        <translation>这是发票的 PDF：没有可查验的签名。请打开同一张发票的 XML 或 OFD 文件（销售方会一并发送），或扫描其二维码。</translation>
+    </message>
+    <message>
+        <source>✔ Everything that can be checked here holds.</source>
+        <translation>✔ 可在此查验的各项均通过。</translation>
+    </message>
+    <message>
+        <source>special VAT invoice</source>
+        <translation>增值税专用发票</translation>
+    </message>
+    <message>
+        <source>ordinary invoice</source>
+        <translation>普通发票</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · issued %3 · total ¥%4</source>
+        <translation>号码 %1 · %2 · 开票日期 %3 · 价税合计 ¥%4</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · issued %3 · %4 → %5 · total ¥%6</source>
+        <translation>号码 %1 · %2 · 开票日期 %3 · %4 → %5 · 价税合计 ¥%6</translation>
+    </message>
+    <message>
+        <source>Not checked here:</source>
+        <translation>未在此查验：</translation>
+    </message>
+    <message>
+        <source>&amp;Scan a QR code:</source>
+        <translation>扫描二维码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>point the barcode gun at the invoice&apos;s QR code, or paste its text and press Enter</source>
+        <translation>用扫码枪扫描发票二维码，或粘贴其内容后按回车</translation>
+    </message>
+    <message>
+        <source>Check an invoice: a supplier&apos;s XML or OFD file, a scanned QR code, or a Taxbox file&apos;s signatures; a changed byte is found.</source>
+        <translation>查验发票：供应商发来的 XML 或 OFD 文件、扫描的二维码，或 Taxbox 文件的签名；任何一个字节的改动都能发现。</translation>
     </message>
 </context>
 </TS>

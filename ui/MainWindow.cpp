@@ -12,6 +12,7 @@
 #include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
 #include "invoice/InvoicePage.h"
+#include "invoice/ReceivedInvoicesPage.h"
 #include "invoice/VerifyInvoicePage.h"
 #include "payroll/PayrollPage.h"
 #include "sync/SyncLedger.h"
@@ -170,6 +171,14 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     auto *verifyPage = new VerifyInvoicePage(this);
     verifyPage->setObjectName(u"verifyInvoicePage"_s);
     addTool(verifyPage);
+    auto *receivedPage = new ReceivedInvoicesPage(this);
+    m_receivedPage = receivedPage;
+    receivedPage->setObjectName(u"receivedInvoicesPage"_s);
+    connect(receivedPage, &ReceivedInvoicesPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(this, &MainWindow::currentEnterpriseChanged, receivedPage,
+            [this, receivedPage](const QString &id) { receivedPage->setEnterprise(m_session, id); });
+    addTool(receivedPage);
     auto *payrollPage = new PayrollPage(this);
     payrollPage->setObjectName(u"payrollPage"_s);
     connect(payrollPage, &PayrollPage::statusMessage, this,
@@ -270,6 +279,9 @@ void MainWindow::setKioskMode(bool kiosk)
     // Issuing needs numbers granted through the sync, which a visit never has; verifying stays.
     if (const qsizetype invoices = m_pages.indexOf(m_invoicePage); invoices >= 0)
         m_tiles.at(invoices)->setVisible(!kiosk);
+    // An enterprise's received invoices are its books, not a visitor's.
+    if (const qsizetype received = m_pages.indexOf(m_receivedPage); received >= 0)
+        m_tiles.at(received)->setVisible(!kiosk);
     retranslateLock();
 }
 

@@ -96,6 +96,7 @@ private:
     QLabel *m_syncLabel;
     SyncPage *m_syncPage = nullptr;
     ToolPage *m_invoicePage = nullptr;
+    ToolPage *m_receivedPage = nullptr;
     QWidget *m_sessionBar;
     QLabel *m_userLabel;
     QComboBox *m_enterpriseSwitcher;

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -284,7 +285,10 @@ QJsonObject ImportReport::toJson() const
                 QJsonObject{{u"file"_s, problem.file}, {u"code"_s, problem.error.code}, {u"message"_s, problem.error.message}});
         return array;
     };
-    return {{u"imported"_s, importedArray}, {u"duplicates"_s, problems(duplicates)}, {u"refused"_s, problems(refused)}};
+    return {{u"imported"_s, importedArray},
+            {u"duplicates"_s, problems(duplicates)},
+            {u"refused"_s, problems(refused)},
+            {u"held"_s, held}};
 }
 
 Result<VoucherInput> VoucherInput::fromJson(const QJsonObject &object)
@@ -433,6 +437,7 @@ Result<ImportReport> ReceivedInvoices::importFiles(const QStringList &paths, boo
     }
     ImportReport report;
     QList<ReceivedInvoice> ready;
+    QSet<QString> upgrades; // registered by QR code only: replaced by the file's details
     QHash<QString, QString> seen; // number → file, within this import
     for (const Candidate &candidate : std::as_const(candidates)) {
         if (candidate.unreadable) {
@@ -469,6 +474,14 @@ Result<ImportReport> ReceivedInvoices::importFiles(const QStringList &paths, boo
             continue;
         }
         auto existing = find(received->number);
+        // An invoice registered by its QR code alone gets its details from its file (same number and total).
+        if (existing && existing->source == u"qr" && existing->document.total == received->document.total
+            && !seen.contains(received->number)) {
+            seen.insert(received->number, candidate.name);
+            upgrades.insert(received->number);
+            ready.append(*received);
+            continue;
+        }
         if (existing || seen.contains(received->number)) {
             const bool same
                 = existing ? existing->fileSha256 == sha || existing->document.total == received->document.total : true;
@@ -492,14 +505,24 @@ Result<ImportReport> ReceivedInvoices::importFiles(const QStringList &paths, boo
         seen.insert(received->number, candidate.name);
         ready.append(*received);
     }
-    if (!report.refused.isEmpty() && !skipBad)
+    if (!report.refused.isEmpty() && !skipBad) {
+        report.held = static_cast<int>(ready.size());
         return report; // nothing imported: correct the files, or import the good ones with skipBad
+    }
     if (ready.isEmpty())
         return report;
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
     for (ReceivedInvoice &received : ready) {
+        if (upgrades.contains(received.number)) {
+            auto removed = m_store.database().prepare("DELETE FROM received_invoice WHERE number = ? AND source = 'qr'");
+            if (!removed)
+                return std::unexpected(removed.error());
+            removed->bind(1, received.number);
+            if (auto ran = removed->run(); !ran)
+                return std::unexpected(ran.error());
+        }
         auto inserted = insert(std::move(received));
         if (!inserted)
             return std::unexpected(inserted.error()); // rolls back: nothing half-imported
@@ -670,6 +693,12 @@ Result<ReceivedInvoice> ReceivedInvoices::confirm(const QString &number, Deducti
                         tr("Invoice %1 is dated %2; it cannot be deducted in %3, before it was issued.")
                             .arg(number, before->document.issueDate.toString(u"yyyy-MM-dd"_s), period),
                         u"period"_s);
+        if (before->source == u"qr")
+            return fail(u"details_unknown"_s,
+                        tr("Only the QR code of invoice %1 is registered, which does not give its tax: import the "
+                           "invoice's XML or OFD file before deducting it.")
+                            .arg(number),
+                        u"use"_s);
         if (before->deductibleTax.isZero())
             return fail(
                 u"not_deductible"_s,

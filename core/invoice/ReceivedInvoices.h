@@ -79,6 +79,8 @@ struct ImportReport
     QList<ReceivedInvoice> imported;
     QList<ImportProblem> duplicates; ///< already registered (same number, same content): skipped
     QList<ImportProblem> refused;
+    /// Good files left out because others were refused (import them with skipBad).
+    int held = 0;
     [[nodiscard]] QJsonObject toJson() const;
 };
 

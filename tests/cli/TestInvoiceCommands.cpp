@@ -460,6 +460,43 @@ void TestInvoiceCommands::receivedInvoicesAreImportedCheckedConfirmedAndExported
     QCOMPARE(zipped.outJson().value(u"duplicates"_s).toArray().first().toObject().value(u"file"_s).toString(),
              u"month.zip/2024-01/supplier.xml"_s);
 
+    // An invoice first registered by its QR code alone cannot be deducted (its tax is unknown); importing its
+    // file later fills in the details instead of counting a duplicate.
+    const Run scanned
+        = cli({u"invoice"_s, u"received"_s, u"add"_s, u"--qr"_s, u"01,31,,24312000000358032546,633.00,20241118,,16C0"_s});
+    QVERIFY2(scanned.exitCode == 0, scanned.err.constData());
+    QCOMPARE(cli({u"invoice"_s, u"received"_s, u"confirm"_s, u"24312000000358032546"_s, u"--deduct"_s, u"2024-12"_s})
+                 .errorJson()
+                 .value(u"code"_s)
+                 .toString(),
+             u"details_unknown"_s);
+    QByteArray later = ours;
+    later.replace("24442000000036916313", "24312000000358032546");
+    later.replace("<IssueTime>2024-01-24</IssueTime>", "<IssueTime>2024-11-18</IssueTime>");
+    later.replace("2024-01-24 16:23:48", "2024-11-18 10:00:00");
+    later.replace("<TotalAmWithoutTax>15841.58</TotalAmWithoutTax>", "<TotalAmWithoutTax>626.73</TotalAmWithoutTax>");
+    later.replace("<TotalTaxAm>158.42</TotalTaxAm>", "<TotalTaxAm>6.27</TotalTaxAm>");
+    later.replace("<TotalTax-includedAmount>16000.00</TotalTax-includedAmount>",
+                  "<TotalTax-includedAmount>633.00</TotalTax-includedAmount>");
+    later.replace("壹万陆仟圆整", "陆佰叁拾叁圆整");
+    later.replace("<UnPrice>15841.5841584158</UnPrice>", "<UnPrice>626.73</UnPrice>");
+    later.replace("<Amount>15841.58</Amount>", "<Amount>626.73</Amount>");
+    later.replace("<ComTaxAm>158.42</ComTaxAm>", "<ComTaxAm>6.27</ComTaxAm>");
+    later.replace("<TotaltaxIncludedAmount>16000.00</TotaltaxIncludedAmount>",
+                  "<TotaltaxIncludedAmount>633.00</TotaltaxIncludedAmount>");
+    const QString laterFile = m_dir.filePath(u"later.xml"_s);
+    {
+        QFile file(laterFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(later);
+    }
+    const Run filled = cli({u"invoice"_s, u"received"_s, u"import"_s, laterFile});
+    QVERIFY2(filled.exitCode == 0, filled.err.constData());
+    QCOMPARE(filled.outJson().value(u"imported"_s).toArray().size(), 1);
+    QCOMPARE(
+        cli({u"invoice"_s, u"received"_s, u"show"_s, u"24312000000358032546"_s}).outJson().value(u"deductible_tax"_s).toString(),
+        u"6.27"_s);
+
     const QJsonObject shown = cli({u"invoice"_s, u"received"_s, u"show"_s, u"24442000000036916313"_s}).outJson();
     QCOMPARE(shown.value(u"total"_s).toString(), u"16000.00"_s);
     QCOMPARE(shown.value(u"deductible_tax"_s).toString(), u"158.42"_s);
@@ -495,7 +532,7 @@ void TestInvoiceCommands::receivedInvoicesAreImportedCheckedConfirmedAndExported
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(exported.readAll());
     QVERIFY(text.contains(u"发票号码"_s) && text.contains(u"24442000000036916313"_s) && text.contains(u"合计"_s));
-    QVERIFY(text.contains(u"248.42"_s)); // 158.42 + 90.00 deductible
+    QVERIFY(text.contains(u"254.69"_s)); // 158.42 + 6.27 + 90.00 deductible
 }
 
 void TestInvoiceCommands::ofdAndQrCodes()

@@ -11,12 +11,15 @@
 #include "auth/Workspace.h"
 #include "base/Translations.h"
 #include "invoice/InvoiceFile.h"
+#include "invoice/ReceivedInvoicesPage.h"
 #include "payroll/Spreadsheet.h"
 #include "rules/RulePack.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -30,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using taxbox::test::find;
@@ -92,6 +96,8 @@ private Q_SLOTS:
     void withoutNumbersThePageSaysSoFirst();
     void redLetterWithABuyerOutsideTheServer();
     void lineErrorsNameTheLineAndColumnAndRatesReadAsTyped();
+    void receivedInvoicesFromFilesAndAScannerGun();
+    void verifyPageReadsSuppliersFilesAndScans();
 
 private:
     QTemporaryDir m_dir;
@@ -447,6 +453,99 @@ void TestInvoicePage::lineErrorsNameTheLineAndColumnAndRatesReadAsTyped()
         QVERIFY2(find<QLabel>(&page, u"invoiceTotals"_s)->text().contains(u"Tax 6.00"_s),
                  qPrintable(typed + u": "_s + find<QLabel>(&page, u"invoiceTotals"_s)->text() + error->text()));
     }
+}
+
+void TestInvoicePage::receivedInvoicesFromFilesAndAScannerGun()
+{
+    auto store = m_session->openEnterprise(m_enterpriseId);
+    QVERIFY(store);
+    const QString ours = (*store)->profile()->creditCode;
+    store->reset();
+    // The genuine sample as a supplier's invoice to this enterprise, and a file that is not an invoice.
+    QFile sample(QStringLiteral(TAXBOX_SOURCE_DIR "/tests/data/invoices/shudianpiao-genuine-gd-2024.xml"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QByteArray bytes = sample.readAll();
+    bytes.replace("<BuyerIdNum>012345678901234567</BuyerIdNum>", "<BuyerIdNum>" + ours.toLatin1() + "</BuyerIdNum>");
+    QDir(m_dir.path()).mkpath(u"inbox"_s);
+    for (const auto &[name, content] : {std::pair{u"supplier.xml"_s, bytes}, std::pair{u"notes.xml"_s, QByteArray("<notes/>")}}) {
+        QFile file(m_dir.filePath(u"inbox/"_s + name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+    ui::ReceivedInvoicesPage page;
+    page.resize(1200, 700);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.setEnterprise(m_session.get(), m_enterpriseId);
+    auto *table = find<QTableWidget>(&page, u"receivedTable"_s);
+    QCOMPARE(table->rowCount(), 0);
+    // One bad file: nothing imported, the page names the file and why.
+    auto held = page.importFiles({m_dir.filePath(u"inbox"_s)}, false);
+    QVERIFY(held && held->held == 1 && held->imported.isEmpty());
+    auto *notice = find<QLabel>(&page, u"receivedNotice"_s);
+    QVERIFY2(notice->isVisible() && notice->text().contains(u"notes.xml"_s), qPrintable(notice->text()));
+    QCOMPARE(table->rowCount(), 0);
+    // The good one, as the page's question offers.
+    QVERIFY(page.importFiles({m_dir.filePath(u"inbox"_s)}, true));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), u"24442000000036916313"_s);
+    QCOMPARE(table->item(0, 8)->text(), u"✔"_s);
+
+    // A barcode gun: the payload and Enter into the scan field; the field is cleared for the next one.
+    auto *scan = find<QLineEdit>(&page, u"scanPayload"_s);
+    scan->setFocus();
+    QTest::keyClicks(scan, u"01,31,,24312000000358032546,633.00,20241118,,16C0"_s);
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(scan->text().isEmpty());
+    // A mistyped one is refused with the reason, and stays for correcting.
+    QTest::keyClicks(scan, u"01,31,,24312000000358032546,683.00,20241118,,16C0"_s);
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(table->rowCount(), 2);
+    auto *error = find<QLabel>(&page, u"receivedError"_s);
+    QVERIFY2(error->isVisible() && error->text().contains(u"16C0"_s), qPrintable(error->text()));
+    QVERIFY(!scan->text().isEmpty());
+
+    // 用途确认 through the dialog: deduct the supplier's invoice in 2024-02.
+    const int row = table->item(0, 0)->text() == u"24442000000036916313" ? 0 : 1;
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ui::ConfirmUseDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        find<QRadioButton>(dialog, u"deduct"_s)->setChecked(true);
+        find<QDateEdit>(dialog, u"period"_s)->setDate(QDate(2024, 2, 1));
+        dialog->accept();
+    });
+    page.confirmRow(row);
+    const int after = table->item(0, 0)->text() == u"24442000000036916313" ? 0 : 1;
+    QVERIFY2(table->item(after, 7)->text().contains(u"2024-02"_s), qPrintable(table->item(after, 7)->text()));
+    QVERIFY(find<QLabel>(&page, u"receivedTotals"_s)->text().contains(u"158.42"_s));
+}
+
+void TestInvoicePage::verifyPageReadsSuppliersFilesAndScans()
+{
+    ui::VerifyInvoicePage page;
+    page.show();
+    auto *verdict = find<QLabel>(&page, u"verdict"_s);
+    // A supplier's genuine file: what can be checked holds, and what cannot is said.
+    const auto verification
+        = page.verifyFile(QStringLiteral(TAXBOX_SOURCE_DIR "/tests/data/invoices/shudianpiao-genuine-gd-2024.xml"));
+    QVERIFY(verification.valid());
+    QVERIFY2(verdict->text().contains(u"can be checked here"_s), qPrintable(verdict->text()));
+    QVERIFY(find<QLabel>(&page, u"notChecked"_s)->text().contains(u"SM2"_s));
+    QVERIFY(find<QLabel>(&page, u"verifiedInvoice"_s)->text().contains(u"24442000000036916313"_s));
+    // A scanned code.
+    auto *scan = find<QLineEdit>(&page, u"scanPayload"_s);
+    scan->setFocus();
+    QTest::keyClicks(scan, u"01,32,,26447000001243494438,285.92,20260619,,300A"_s);
+    QTest::keyClick(scan, Qt::Key_Return);
+    QVERIFY2(verdict->text().contains(u"can be checked here"_s), qPrintable(verdict->text()));
+    QVERIFY(find<QLabel>(&page, u"verifiedInvoice"_s)->text().contains(u"285.92"_s));
+    scan->clear();
+    QTest::keyClicks(scan, u"01,32,,26447000001243494438,285.92,20260619,,300B"_s);
+    QTest::keyClick(scan, Qt::Key_Return);
+    QVERIFY(verdict->text().contains(u"does not hold"_s));
 }
 
 QTEST_MAIN(TestInvoicePage)

@@ -1,5 +1,6 @@
 #include "VerifyInvoicePage.h"
 
+#include "invoice/OfdFile.h"
 #include "rules/RulePack.h"
 #include "session/FileDialogs.h"
 
@@ -33,6 +34,12 @@ QString checkText(const QString &name)
         return VerifyInvoicePage::tr("Amounts and tax");
     if (name == u"qr")
         return VerifyInvoicePage::tr("QR code");
+    if (name == u"structure")
+        return VerifyInvoicePage::tr("Structure");
+    if (name == u"words")
+        return VerifyInvoicePage::tr("Amount in words");
+    if (name == u"red")
+        return VerifyInvoicePage::tr("Red-letter reference");
     return name;
 }
 
@@ -41,6 +48,9 @@ QString checkText(const QString &name)
 VerifyInvoicePage::VerifyInvoicePage(QWidget *parent)
     : ToolPage(parent)
     , m_serverKey(new QLineEdit)
+    , m_scan(new QLineEdit)
+    , m_scanLabel(new QLabel)
+    , m_unchecked(new QLabel)
     , m_open(new QPushButton)
     , m_verdict(new QLabel)
     , m_summary(new QLabel)
@@ -51,6 +61,16 @@ VerifyInvoicePage::VerifyInvoicePage(QWidget *parent)
     m_serverKey->setObjectName(u"serverKey"_s);
     m_serverKeyLabel->setBuddy(m_serverKey);
     form->addRow(m_serverKeyLabel, m_serverKey);
+    // A barcode gun types the QR payload and Enter into the focused field: this one.
+    m_scan->setObjectName(u"scanPayload"_s);
+    m_scanLabel->setBuddy(m_scan);
+    form->addRow(m_scanLabel, m_scan);
+    connect(m_scan, &QLineEdit::returnPressed, this, [this] {
+        if (!m_scan->text().trimmed().isEmpty()) {
+            verifyPayload(m_scan->text());
+            m_scan->selectAll(); // the next scan replaces it
+        }
+    });
     contentLayout()->addLayout(form);
     m_open->setObjectName(u"openInvoiceFile"_s);
     contentLayout()->addWidget(m_open, 0, Qt::AlignLeft);
@@ -69,9 +89,15 @@ VerifyInvoicePage::VerifyInvoicePage(QWidget *parent)
     m_checks->verticalHeader()->hide();
     m_checks->setWordWrap(true);
     contentLayout()->addWidget(m_checks, 1);
+    m_unchecked->setObjectName(u"notChecked"_s);
+    m_unchecked->setWordWrap(true);
+    m_unchecked->setStyleSheet(u"color: #8d6e00;"_s);
+    m_unchecked->setOpenExternalLinks(false);
+    m_unchecked->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    contentLayout()->addWidget(m_unchecked);
     connect(m_open, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::openFileName(this, tr("Choose an invoice file"), QDir::homePath(),
-                                                       tr("Invoice files (*.xml *.pdf);;Invoice XML (*.xml)"));
+                                                       tr("Invoice files (*.xml *.ofd *.pdf);;Invoice XML (*.xml);;OFD (*.ofd)"));
         if (!path.isEmpty())
             verifyFile(path);
     });
@@ -97,13 +123,44 @@ invoice::Verification VerifyInvoicePage::verifyFile(const QString &path)
             // The PDF is the printable layout: nothing in it to verify. Say so, not "does not hold".
             m_last.reset();
             m_verdict->setText(tr("This is the invoice's PDF: it carries no signature to check. Open the same "
-                                  "invoice's XML file (the seller sends both) to verify it."));
+                                  "invoice's XML or OFD file (the seller sends them with it), or scan its QR code."));
             m_verdict->setStyleSheet(u"color: #8d6e00;"_s);
             m_summary->clear();
+            m_unchecked->clear();
             m_checks->setRowCount(0);
             return verification;
         }
-        verification = invoice::verifyInvoiceFile(bytes, **pack, key);
+        if (invoice::isOfd(bytes)) {
+            auto document = invoice::readOfd(bytes);
+            if (document)
+                verification = invoice::verifyDocument(*document);
+            else
+                verification.checks.append({u"structure"_s, false, document.error().message});
+        } else {
+            verification = invoice::verifyInvoiceFile(bytes, **pack, key);
+        }
+    }
+    showVerification(verification);
+    return verification;
+}
+
+invoice::Verification VerifyInvoicePage::verifyPayload(const QString &payload)
+{
+    invoice::Verification verification;
+    auto qr = invoice::QrPayload::parse(payload);
+    if (!qr) {
+        verification.checks.append({u"qr"_s, false, qr.error().message});
+    } else {
+        invoice::InvoiceDocument document;
+        document.source = invoice::InvoiceDocument::Source::Qr;
+        document.number = qr->number;
+        document.kind = qr->kind;
+        document.issueDate = qr->date;
+        document.total = qr->total;
+        document.qrPayload = qr->text;
+        verification.document = document;
+        verification.checks.append(invoice::checkQrAgainst(*qr, document));
+        verification.unchecked = invoice::uncheckableOffline();
     }
     showVerification(verification);
     return verification;
@@ -121,19 +178,32 @@ void VerifyInvoicePage::showVerification(const invoice::Verification &verificati
     } else if (verification.issuerConfirmed) {
         m_verdict->setText(tr("✔ The invoice is genuine and unchanged."));
         m_verdict->setStyleSheet(u"color: #1b5e20;"_s);
+    } else if (!verification.invoice) {
+        // A supplier's file or a scanned code: all that can be checked here holds, and no more is claimed.
+        m_verdict->setText(tr("✔ Everything that can be checked here holds."));
+        m_verdict->setStyleSheet(u"color: #1b5e20;"_s);
     } else {
         m_verdict->setText(tr("The invoice is unchanged and consistent, but its issuer was not confirmed: give the "
                               "issuing server's key above to check it."));
         m_verdict->setStyleSheet(u"color: #8d6e00;"_s);
     }
-    if (verification.invoice) {
-        const invoice::Invoice &invoice = verification.invoice->invoice;
-        m_summary->setText(tr("No. %1 · issued %2 · %3 → %4 · total ¥%5")
-                               .arg(invoice.number, invoice.issuedAt.toString(u"yyyy-MM-dd HH:mm"_s), invoice.seller.name,
-                                    invoice.buyer.name, invoice.totals.total.toString(Money::Grouping::Thousands)));
+    if (verification.document) {
+        const invoice::InvoiceDocument &document = *verification.document;
+        const QString kind = document.kind == invoice::InvoiceKind::Special ? tr("special VAT invoice") : tr("ordinary invoice");
+        m_summary->setText(document.source == invoice::InvoiceDocument::Source::Qr
+                               ? tr("No. %1 · %2 · issued %3 · total ¥%4")
+                                     .arg(document.number, kind, document.issueDate.toString(u"yyyy-MM-dd"_s),
+                                          document.total.toString(Money::Grouping::Thousands))
+                               : tr("No. %1 · %2 · issued %3 · %4 → %5 · total ¥%6")
+                                     .arg(document.number, kind, document.issueDate.toString(u"yyyy-MM-dd"_s),
+                                          document.seller.name, document.buyer.name,
+                                          document.total.toString(Money::Grouping::Thousands)));
     } else {
         m_summary->clear();
     }
+    m_unchecked->setText(verification.unchecked.isEmpty()
+                             ? QString()
+                             : tr("Not checked here:") + u"\n• "_s + verification.unchecked.join(u"\n• "_s));
     m_checks->setRowCount(static_cast<int>(verification.checks.size()));
     for (int r = 0; r < verification.checks.size(); ++r) {
         const invoice::VerificationCheck &check = verification.checks.at(r);
@@ -160,6 +230,8 @@ void VerifyInvoicePage::retranslateUi()
     retranslateHeading();
     m_serverKeyLabel->setText(tr("Trusted server &key:"));
     m_serverKey->setPlaceholderText(tr("optional: the issuing server's public key (base64)"));
+    m_scanLabel->setText(tr("&Scan a QR code:"));
+    m_scan->setPlaceholderText(tr("point the barcode gun at the invoice's QR code, or paste its text and press Enter"));
     m_open->setText(tr("&Open an invoice file…"));
     m_checks->setHorizontalHeaderLabels({QString(), tr("Check"), tr("Result")});
 }

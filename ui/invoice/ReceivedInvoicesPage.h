@@ -1,0 +1,107 @@
+#pragma once
+
+#include "ToolPage.h"
+
+#include "invoice/ReceivedInvoices.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace taxbox::auth {
+class Session;
+}
+namespace taxbox::store {
+class EnterpriseStore;
+}
+
+namespace taxbox::ui {
+
+/// 用途确认 of one received invoice: deduct in a period, or not, with the reason.
+class ConfirmUseDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConfirmUseDialog(const invoice::ReceivedInvoice &received, QWidget *parent = nullptr);
+    [[nodiscard]] invoice::DeductionUse use() const;
+    [[nodiscard]] QString period() const;
+    [[nodiscard]] QString reason() const;
+    void showError(const Error &error);
+
+private:
+    QRadioButton *m_deduct;
+    QRadioButton *m_notDeduct;
+    QDateEdit *m_period;
+    QLineEdit *m_reason;
+    QLabel *m_error;
+};
+
+/// 进项发票: the invoices the current enterprise received — imported from files, folders or zips (XML, OFD),
+/// or registered by scanning their QR code with a barcode gun into the scan field; each checked as 查验
+/// checks it; their use confirmed for the VAT return; the ledger filtered by month and use, with totals,
+/// exported as CSV or XLSX.
+class ReceivedInvoicesPage : public ToolPage
+{
+    Q_OBJECT
+public:
+    explicit ReceivedInvoicesPage(QWidget *parent = nullptr);
+    ~ReceivedInvoicesPage() override;
+
+    [[nodiscard]] QString title() const override { return tr("Received invoices"); }
+    [[nodiscard]] QString description() const override
+    {
+        return tr("Import and check the invoices suppliers sent (files, folders, zips or a scanner gun) and confirm "
+                  "their use for the VAT return.");
+    }
+    [[nodiscard]] QChar glyph() const override { return u'进'; }
+    [[nodiscard]] QColor accent() const override { return QColor(0x5D, 0x40, 0x37); }
+
+    void setEnterprise(auth::Session *session, const QString &enterpriseId);
+    /// Imports the files (as the 导入… button does after its file dialog); returns the report.
+    Result<invoice::ImportReport> importFiles(const QStringList &paths, bool skipBad);
+    /// Registers what a barcode gun typed (as pressing Enter in the scan field does).
+    Result<invoice::ReceivedInvoice> registerScan(const QString &payload);
+    /// Confirms the use of the invoice on `row` through the dialog (as 确认用途… does).
+    void confirmRow(int row);
+    void refresh();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void importAskingForTheGoodOnes(const QStringList &paths);
+    void report(const Error &error);
+    void showImportReport(const invoice::ImportReport &report);
+
+    std::unique_ptr<store::EnterpriseStore> m_store;
+    std::unique_ptr<invoice::ReceivedInvoices> m_received;
+    QList<invoice::ReceivedInvoice> m_rows;
+    QLabel *m_scanLabel;
+    QLineEdit *m_scan;
+    QPushButton *m_import;
+    QPushButton *m_importFolder;
+    QPushButton *m_confirm;
+    QPushButton *m_export;
+    QLabel *m_monthLabel;
+    QLineEdit *m_month;
+    QLabel *m_useLabel;
+    QComboBox *m_use;
+    QTableWidget *m_table;
+    QLabel *m_totals;
+    QLabel *m_error;
+    QLabel *m_notice;
+};
+
+} // namespace taxbox::ui

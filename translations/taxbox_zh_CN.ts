@@ -2,281 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>The file is larger than %1 MiB; no invoice file is.</source>
-        <translation>文件大于 %1 MiB，不可能是发票文件。</translation>
-    </message>
-    <message>
-        <source>The file is XML but not a 数电票 (its root element is %1, not EInvoice).</source>
-        <translation>该文件是 XML，但不是数电票（根元素为 %1，而非 EInvoice）。</translation>
-    </message>
-    <message>
-        <source>The file nests or repeats elements far beyond any invoice; it is not read.</source>
-        <translation>文件的元素嵌套或重复远超任何发票，不予读取。</translation>
-    </message>
-    <message>
-        <source>The invoice has more than %1 lines; it is not read.</source>
-        <translation>发票超过 %1 行，不予读取。</translation>
-    </message>
-    <message>
-        <source>The file is not well-formed XML (line %1): %2</source>
-        <translation>文件不是格式正确的 XML（第 %1 行）：%2</translation>
-    </message>
-    <message>
-        <source>The file is not a 数电票 XML file.</source>
-        <translation>该文件不是数电票 XML 文件。</translation>
-    </message>
-    <message>
-        <source>The invoice file has no %1.</source>
-        <translation>发票文件缺少%1。</translation>
-    </message>
-    <message>
-        <source>发票号码 (invoice number)</source>
-        <translation>发票号码</translation>
-    </message>
-    <message>
-        <source>The invoice&apos;s 开票日期 (date of issue) &quot;%1&quot; is not a date.</source>
-        <translation>发票的开票日期“%1”不是有效日期。</translation>
-    </message>
-    <message>
-        <source>销售方名称 (seller&apos;s name)</source>
-        <translation>销售方名称</translation>
-    </message>
-    <message>
-        <source>购买方名称 (buyer&apos;s name)</source>
-        <translation>购买方名称</translation>
-    </message>
-    <message>
-        <source>The invoice&apos;s %1 &quot;%2&quot; is not an amount.</source>
-        <translation>发票的%1“%2”不是金额。</translation>
-    </message>
-    <message>
-        <source>合计金额 (total amount)</source>
-        <translation>合计金额</translation>
-    </message>
-    <message>
-        <source>合计税额 (total tax)</source>
-        <translation>合计税额</translation>
-    </message>
-    <message>
-        <source>价税合计 (total including tax)</source>
-        <translation>价税合计</translation>
-    </message>
-    <message>
-        <source>项目 (item lines)</source>
-        <translation>项目明细</translation>
-    </message>
-    <message>
-        <source>line %1&apos;s %2</source>
-        <translation>第 %1 行的%2</translation>
-    </message>
-    <message>
-        <source>金额 (amount)</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>税额 (tax)</source>
-        <translation>税额</translation>
-    </message>
-    <message>
-        <source>价税合计 (total)</source>
-        <translation>价税合计</translation>
-    </message>
-    <message>
-        <source>The QR code&apos;s check code %1 does not match its content (CRC-16/UMTS gives %2): the code was changed.</source>
-        <translation>二维码的校验码 %1 与内容不符（按 CRC-16/UMTS 应为 %2）：二维码被改动过。</translation>
-    </message>
-    <message>
-        <source>number %1 ≠ %2</source>
-        <translation>号码 %1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>票种</translation>
-    </message>
-    <message>
-        <source>价税合计 %1 ≠ %2</source>
-        <translation>价税合计 %1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>date %1 ≠ %2</source>
-        <translation>日期 %1 ≠ %2</translation>
-    </message>
-    <message>
-        <source>The QR code does not match the invoice: %1.</source>
-        <translation>二维码与发票不符：%1。</translation>
-    </message>
-    <message>
-        <source>The QR code&apos;s check code is right and its number, kind, total and date match the invoice.</source>
-        <translation>二维码校验码正确，号码、票种、价税合计和日期均与发票一致。</translation>
-    </message>
-    <message>
-        <source>The file has what a 数电票 has: number, date, parties, lines and totals.</source>
-        <translation>文件具备数电票的要素：号码、日期、购销双方、明细和合计。</translation>
-    </message>
-    <message>
-        <source>The number says %1 but the invoice is dated %2.</source>
-        <translation>号码显示年份为 %1，但发票日期为 %2。</translation>
-    </message>
-    <message>
-        <source>The number is well formed and of the year of issue.</source>
-        <translation>号码格式正确，且与开票年份一致。</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>%1: 金额 %2 + 税额 %3 ≠ %4</source>
-        <translation>%1：金额 %2 + 税额 %3 ≠ %4</translation>
-    </message>
-    <message>
-        <source>%1: the quantity or unit price is not a number</source>
-        <translation>%1：数量或单价不是数字</translation>
-    </message>
-    <message>
-        <source>%1: 数量 %2 × 单价 %3 ≠ 金额 %4</source>
-        <translation>%1：数量 %2 × 单价 %3 ≠ 金额 %4</translation>
-    </message>
-    <message>
-        <source>%1: 税额 %2 is not 金额 %3 × 税率 %4</source>
-        <translation>%1：税额 %2 不等于金额 %3 × 税率 %4</translation>
-    </message>
-    <message>
-        <source>the lines&apos; amounts add up to %1, the invoice says %2</source>
-        <translation>明细金额合计为 %1，发票写的是 %2</translation>
-    </message>
-    <message>
-        <source>the lines&apos; taxes add up to %1, the invoice says %2</source>
-        <translation>明细税额合计为 %1，发票写的是 %2</translation>
-    </message>
-    <message>
-        <source>合计金额 %1 + 合计税额 %2 ≠ 价税合计 %3</source>
-        <translation>合计金额 %1 + 合计税额 %2 ≠ 价税合计 %3</translation>
-    </message>
-    <message>
-        <source>Lines and totals add up.</source>
-        <translation>明细与合计相符。</translation>
-    </message>
-    <message>
-        <source>价税合计（大写） says 「%1」 but %2 is 「%3」.</source>
-        <translation>价税合计（大写）为「%1」，但 %2 应为「%3」。</translation>
-    </message>
-    <message>
-        <source>价税合计（大写） agrees with the figures.</source>
-        <translation>价税合计（大写）与小写一致。</translation>
-    </message>
-    <message>
-        <source>A red-letter invoice with a total that is not negative.</source>
-        <translation>红字发票的价税合计不是负数。</translation>
-    </message>
-    <message>
-        <source>A red-letter invoice that names no valid blue invoice number (%1).</source>
-        <translation>红字发票未注明有效的蓝字发票号码（%1）。</translation>
-    </message>
-    <message>
-        <source>A red-letter invoice reversing %1.</source>
-        <translation>红字发票，冲销 %1。</translation>
-    </message>
-    <message>
-        <source>A blue invoice whose total is not positive.</source>
-        <translation>蓝字发票的价税合计不是正数。</translation>
-    </message>
-    <message>
-        <source>The tax bureau&apos;s signature (SM2) cannot be checked here: it needs the tax bureau&apos;s certificate, which is not published.</source>
-        <translation>税务机关的签名（SM2）无法在此查验：需要税务机关的证书，而该证书未公开。</translation>
-    </message>
-    <message>
-        <source>Whether the invoice exists and is still valid (not reversed or voided) only the national 查验 platform knows: https://inv-veri.chinatax.gov.cn</source>
-        <translation>发票是否存在、是否仍然有效（未被红冲或作废），只有全国增值税发票查验平台能确认：https://inv-veri.chinatax.gov.cn</translation>
-    </message>
-    <message>
-        <source>The OFD file is not a readable zip archive.</source>
-        <translation>OFD 文件不是可读取的 zip 压缩包。</translation>
-    </message>
-    <message>
-        <source>The OFD file holds more than %1 parts; no invoice does.</source>
-        <translation>OFD 文件包含超过 %1 个部件，不可能是发票。</translation>
-    </message>
-    <message>
-        <source>The OFD file&apos;s part %1 cannot be read.</source>
-        <translation>无法读取 OFD 文件的部件 %1。</translation>
-    </message>
-    <message>
-        <source>The OFD file inflates far beyond any invoice; it is not read.</source>
-        <translation>OFD 文件解压后远超任何发票的大小，不予读取。</translation>
-    </message>
-    <message>
-        <source>The file is not an OFD document (no OFD.xml).</source>
-        <translation>该文件不是 OFD 文档（没有 OFD.xml）。</translation>
-    </message>
-    <message>
-        <source>The OFD file&apos;s document (%1) is missing.</source>
-        <translation>OFD 文件缺少文档 %1。</translation>
-    </message>
-    <message>
-        <source>The OFD file carries no invoice fields (no CustomTags): it is not an invoice.</source>
-        <translation>OFD 文件没有发票字段（无 CustomTags）：不是发票。</translation>
-    </message>
-    <message>
-        <source>The OFD file&apos;s invoice fields cannot be read.</source>
-        <translation>无法读取 OFD 文件中的发票字段。</translation>
-    </message>
-    <message>
-        <source>购买方/销售方名称 (parties&apos; names)</source>
-        <translation>购买方/销售方名称</translation>
-    </message>
-    <message>
-        <source>The invoice file&apos;s item lines are incomplete.</source>
-        <translation>发票文件的项目明细不完整。</translation>
-    </message>
-    <message>
-        <source>The invoice&apos;s line %1 amount &quot;%2&quot; is not an amount.</source>
-        <translation>发票第 %1 行的金额“%2”不是金额。</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable zip archive.</source>
-        <translation>%1 不是可读取的 zip 压缩包。</translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 files; import it in parts.</source>
-        <translation>%1 包含超过 %2 个文件，请分批导入。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than any invoice file.</source>
-        <translation>%1 大于任何发票文件。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read from the archive.</source>
-        <translation>无法从压缩包中读取 %1。</translation>
-    </message>
-    <message>
-        <source>%1 inflates to more than %2 MiB; import it in parts.</source>
-        <translation>%1 解压后超过 %2 MiB，请分批导入。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>凭证类型 (voucher type) must be customs, agricultural, toll or passenger; invoices are imported from their files.</source>
-        <translation>凭证类型须为 customs（海关缴款书）、agricultural（农产品）、toll（通行费）或 passenger（旅客运输）；发票请从文件导入。</translation>
-    </message>
-    <message>
-        <source>The data file has no signature; it is not used.</source>
-        <translation>数据文件没有签名，不予使用。</translation>
-    </message>
-    <message>
-        <source>The data file is signed by an unknown key (&quot;%1&quot;); it is not used.</source>
-        <translation>数据文件由未知密钥（“%1”）签名，不予使用。</translation>
-    </message>
-    <message>
-        <source>The data file&apos;s signature does not match its content: it was changed after signing and is not used.</source>
-        <translation>数据文件的签名与内容不符：签名后被改动过，不予使用。</translation>
-    </message>
-</context>
-<context>
     <name>AccountDialogs</name>
     <message>
         <source>Repeat new password: the two passwords differ.</source>
@@ -2146,6 +1871,238 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MiB; no invoice file is.</source>
+        <translation>文件大于 %1 MiB，不可能是发票文件。</translation>
+    </message>
+    <message>
+        <source>The file is XML but not a 数电票 (its root element is %1, not EInvoice).</source>
+        <translation>该文件是 XML，但不是数电票（根元素为 %1，而非 EInvoice）。</translation>
+    </message>
+    <message>
+        <source>The file nests or repeats elements far beyond any invoice; it is not read.</source>
+        <translation>文件的元素嵌套或重复远超任何发票，不予读取。</translation>
+    </message>
+    <message>
+        <source>The invoice has more than %1 lines; it is not read.</source>
+        <translation>发票超过 %1 行，不予读取。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1): %2</source>
+        <translation>文件不是格式正确的 XML（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a 数电票 XML file.</source>
+        <translation>该文件不是数电票 XML 文件。</translation>
+    </message>
+    <message>
+        <source>The invoice file has no %1.</source>
+        <translation>发票文件缺少%1。</translation>
+    </message>
+    <message>
+        <source>发票号码 (invoice number)</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s 开票日期 (date of issue) &quot;%1&quot; is not a date.</source>
+        <translation>发票的开票日期“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>销售方名称 (seller&apos;s name)</source>
+        <translation>销售方名称</translation>
+    </message>
+    <message>
+        <source>购买方名称 (buyer&apos;s name)</source>
+        <translation>购买方名称</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s %1 &quot;%2&quot; is not an amount.</source>
+        <translation>发票的%1“%2”不是金额。</translation>
+    </message>
+    <message>
+        <source>合计金额 (total amount)</source>
+        <translation>合计金额</translation>
+    </message>
+    <message>
+        <source>合计税额 (total tax)</source>
+        <translation>合计税额</translation>
+    </message>
+    <message>
+        <source>价税合计 (total including tax)</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>项目 (item lines)</source>
+        <translation>项目明细</translation>
+    </message>
+    <message>
+        <source>line %1&apos;s %2</source>
+        <translation>第 %1 行的%2</translation>
+    </message>
+    <message>
+        <source>金额 (amount)</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>税额 (tax)</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>价税合计 (total)</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s check code %1 does not match its content (CRC-16/UMTS gives %2): the code was changed.</source>
+        <translation>二维码的校验码 %1 与内容不符（按 CRC-16/UMTS 应为 %2）：二维码被改动过。</translation>
+    </message>
+    <message>
+        <source>number %1 ≠ %2</source>
+        <translation>号码 %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>价税合计 %1 ≠ %2</source>
+        <translation>价税合计 %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>date %1 ≠ %2</source>
+        <translation>日期 %1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>The QR code does not match the invoice: %1.</source>
+        <translation>二维码与发票不符：%1。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s check code is right and its number, kind, total and date match the invoice.</source>
+        <translation>二维码校验码正确，号码、票种、价税合计和日期均与发票一致。</translation>
+    </message>
+    <message>
+        <source>The file has what a 数电票 has: number, date, parties, lines and totals.</source>
+        <translation>文件具备数电票的要素：号码、日期、购销双方、明细和合计。</translation>
+    </message>
+    <message>
+        <source>The number says %1 but the invoice is dated %2.</source>
+        <translation>号码显示年份为 %1，但发票日期为 %2。</translation>
+    </message>
+    <message>
+        <source>The number is well formed and of the year of issue.</source>
+        <translation>号码格式正确，且与开票年份一致。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: 金额 %2 + 税额 %3 ≠ %4</source>
+        <translation>%1：金额 %2 + 税额 %3 ≠ %4</translation>
+    </message>
+    <message>
+        <source>%1: the quantity or unit price is not a number</source>
+        <translation>%1：数量或单价不是数字</translation>
+    </message>
+    <message>
+        <source>%1: 数量 %2 × 单价 %3 ≠ 金额 %4</source>
+        <translation>%1：数量 %2 × 单价 %3 ≠ 金额 %4</translation>
+    </message>
+    <message>
+        <source>%1: 税额 %2 is not 金额 %3 × 税率 %4</source>
+        <translation>%1：税额 %2 不等于金额 %3 × 税率 %4</translation>
+    </message>
+    <message>
+        <source>the lines&apos; amounts add up to %1, the invoice says %2</source>
+        <translation>明细金额合计为 %1，发票写的是 %2</translation>
+    </message>
+    <message>
+        <source>the lines&apos; taxes add up to %1, the invoice says %2</source>
+        <translation>明细税额合计为 %1，发票写的是 %2</translation>
+    </message>
+    <message>
+        <source>合计金额 %1 + 合计税额 %2 ≠ 价税合计 %3</source>
+        <translation>合计金额 %1 + 合计税额 %2 ≠ 价税合计 %3</translation>
+    </message>
+    <message>
+        <source>Lines and totals add up.</source>
+        <translation>明细与合计相符。</translation>
+    </message>
+    <message>
+        <source>价税合计（大写） says 「%1」 but %2 is 「%3」.</source>
+        <translation>价税合计（大写）为「%1」，但 %2 应为「%3」。</translation>
+    </message>
+    <message>
+        <source>价税合计（大写） agrees with the figures.</source>
+        <translation>价税合计（大写）与小写一致。</translation>
+    </message>
+    <message>
+        <source>A red-letter invoice with a total that is not negative.</source>
+        <translation>红字发票的价税合计不是负数。</translation>
+    </message>
+    <message>
+        <source>A red-letter invoice that names no valid blue invoice number (%1).</source>
+        <translation>红字发票未注明有效的蓝字发票号码（%1）。</translation>
+    </message>
+    <message>
+        <source>A red-letter invoice reversing %1.</source>
+        <translation>红字发票，冲销 %1。</translation>
+    </message>
+    <message>
+        <source>A blue invoice whose total is not positive.</source>
+        <translation>蓝字发票的价税合计不是正数。</translation>
+    </message>
+    <message>
+        <source>The tax bureau&apos;s signature (SM2) cannot be checked here: it needs the tax bureau&apos;s certificate, which is not published.</source>
+        <translation>税务机关的签名（SM2）无法在此查验：需要税务机关的证书，而该证书未公开。</translation>
+    </message>
+    <message>
+        <source>Whether the invoice exists and is still valid (not reversed or voided) only the national 查验 platform knows: https://inv-veri.chinatax.gov.cn</source>
+        <translation>发票是否存在、是否仍然有效（未被红冲或作废），只有全国增值税发票查验平台能确认：https://inv-veri.chinatax.gov.cn</translation>
+    </message>
+    <message>
+        <source>The OFD file is not a readable zip archive.</source>
+        <translation>OFD 文件不是可读取的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>The OFD file holds more than %1 parts; no invoice does.</source>
+        <translation>OFD 文件包含超过 %1 个部件，不可能是发票。</translation>
+    </message>
+    <message>
+        <source>The OFD file&apos;s part %1 cannot be read.</source>
+        <translation>无法读取 OFD 文件的部件 %1。</translation>
+    </message>
+    <message>
+        <source>The OFD file inflates far beyond any invoice; it is not read.</source>
+        <translation>OFD 文件解压后远超任何发票的大小，不予读取。</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD document (no OFD.xml).</source>
+        <translation>该文件不是 OFD 文档（没有 OFD.xml）。</translation>
+    </message>
+    <message>
+        <source>The OFD file&apos;s document (%1) is missing.</source>
+        <translation>OFD 文件缺少文档 %1。</translation>
+    </message>
+    <message>
+        <source>The OFD file carries no invoice fields (no CustomTags): it is not an invoice.</source>
+        <translation>OFD 文件没有发票字段（无 CustomTags）：不是发票。</translation>
+    </message>
+    <message>
+        <source>The OFD file&apos;s invoice fields cannot be read.</source>
+        <translation>无法读取 OFD 文件中的发票字段。</translation>
+    </message>
+    <message>
+        <source>购买方/销售方名称 (parties&apos; names)</source>
+        <translation>购买方/销售方名称</translation>
+    </message>
+    <message>
+        <source>The invoice file&apos;s item lines are incomplete.</source>
+        <translation>发票文件的项目明细不完整。</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s line %1 amount &quot;%2&quot; is not an amount.</source>
+        <translation>发票第 %1 行的金额“%2”不是金额。</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDraft</name>
@@ -3023,6 +2980,42 @@
         <source>Only the QR code of invoice %1 is registered, which does not give its tax: import the invoice&apos;s XML or OFD file before deducting it.</source>
         <translation>发票 %1 只登记了二维码，无法得知其税额：请先导入该发票的 XML 或 OFD 文件再抵扣。</translation>
     </message>
+    <message>
+        <source>%1 is not a readable zip archive.</source>
+        <translation>%1 不是可读取的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; import it in parts.</source>
+        <translation>%1 包含超过 %2 个文件，请分批导入。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any invoice file.</source>
+        <translation>%1 大于任何发票文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from the archive.</source>
+        <translation>无法从压缩包中读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 MiB; import it in parts.</source>
+        <translation>%1 解压后超过 %2 MiB，请分批导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>凭证类型 (voucher type) must be customs, agricultural, toll or passenger; invoices are imported from their files.</source>
+        <translation>凭证类型须为 customs（海关缴款书）、agricultural（农产品）、toll（通行费）或 passenger（旅客运输）；发票请从文件导入。</translation>
+    </message>
+    <message>
+        <source>金额 (amount)</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>税额 (tax)</source>
+        <translation>税额</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -3244,6 +3237,18 @@
     <message>
         <source>The rule pack %1 is not a %2 pack.</source>
         <translation>规则包 %1 不是 %2 规则包。</translation>
+    </message>
+    <message>
+        <source>The data file has no signature; it is not used.</source>
+        <translation>数据文件没有签名，不予使用。</translation>
+    </message>
+    <message>
+        <source>The data file is signed by an unknown key (&quot;%1&quot;); it is not used.</source>
+        <translation>数据文件由未知密钥（“%1”）签名，不予使用。</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s signature does not match its content: it was changed after signing and is not used.</source>
+        <translation>数据文件的签名与内容不符：签名后被改动过，不予使用。</translation>
     </message>
 </context>
 <context>
@@ -5252,10 +5257,6 @@
         <translation>抵扣其进项税额 %1，所属期(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Do not deduct it, because</source>
-        <translation>不抵扣，原因(&amp;D)</translation>
-    </message>
-    <message>
         <source>Confirm the use of invoice %1</source>
         <translation>确认发票 %1 的用途</translation>
     </message>
@@ -5270,6 +5271,10 @@
     <message>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not deduct it, because</source>
+        <translation>不抵扣，原因(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -201,10 +201,9 @@ Result<InvoiceDocument> InvoiceDocument::fromJson(const QJsonObject &object)
 
 Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
 {
-    using Tr = InvoiceDocument;
     if (bytes.size() > kMaxInvoiceFileBytes)
         return fail(u"too_large"_s,
-                    Tr::tr("The file is larger than %1 MiB; no invoice file is.").arg(kMaxInvoiceFileBytes >> 20));
+                    InvoiceDocument::tr("The file is larger than %1 MiB; no invoice file is.").arg(kMaxInvoiceFileBytes >> 20));
     QXmlStreamReader xml(bytes.toByteArray());
     // Leaves by "Parent/Element" (first occurrence), and each item line's leaves.
     QHash<QString, QString> leaves;
@@ -219,17 +218,19 @@ Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
             if (path.isEmpty()) {
                 if (rootSeen || xml.name() != u"EInvoice")
                     return fail(u"not_invoice"_s,
-                                Tr::tr("The file is XML but not a 数电票 (its root element is %1, not EInvoice).")
+                                InvoiceDocument::tr("The file is XML but not a 数电票 (its root element is %1, not EInvoice).")
                                     .arg(xml.name().toString()));
                 rootSeen = true;
             }
             if (path.size() >= kMaxDepth || ++elements > kMaxElements)
-                return fail(u"format"_s, Tr::tr("The file nests or repeats elements far beyond any invoice; it is not read."));
+                return fail(u"format"_s,
+                            InvoiceDocument::tr("The file nests or repeats elements far beyond any invoice; it is not read."));
             path.append(xml.name().toString());
             if (xml.name() == u"IssuItemInformation" && path.size() == 3) {
                 if (items.size() >= kMaxDocumentLines)
-                    return fail(u"format"_s,
-                                Tr::tr("The invoice has more than %1 lines; it is not read.").arg(kMaxDocumentLines));
+                    return fail(
+                        u"format"_s,
+                        InvoiceDocument::tr("The invoice has more than %1 lines; it is not read.").arg(kMaxDocumentLines));
                 items.append(QHash<QString, QString>());
             }
             text.clear();
@@ -253,12 +254,14 @@ Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
         }
     }
     if (xml.hasError())
-        return fail(u"format"_s,
-                    Tr::tr("The file is not well-formed XML (line %1): %2").arg(xml.lineNumber()).arg(xml.errorString()));
+        return fail(
+            u"format"_s,
+            InvoiceDocument::tr("The file is not well-formed XML (line %1): %2").arg(xml.lineNumber()).arg(xml.errorString()));
     if (!rootSeen)
-        return fail(u"not_invoice"_s, Tr::tr("The file is not a 数电票 XML file."));
+        return fail(u"not_invoice"_s, InvoiceDocument::tr("The file is not a 数电票 XML file."));
 
-    const auto missing = [](const QString &what) { return fail(u"format"_s, Tr::tr("The invoice file has no %1.").arg(what)); };
+    const auto missing
+        = [](const QString &what) { return fail(u"format"_s, InvoiceDocument::tr("The invoice file has no %1.").arg(what)); };
     InvoiceDocument document;
     document.source = InvoiceDocument::Source::Xml;
     document.version = leaves.value(u"Header/Version"_s);
@@ -266,7 +269,7 @@ Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
     if (document.number.isEmpty())
         document.number = leaves.value(u"Header/EIid"_s);
     if (document.number.isEmpty())
-        return missing(Tr::tr("发票号码 (invoice number)"));
+        return missing(InvoiceDocument::tr("发票号码 (invoice number)"));
     const QString kindCode = leaves.value(u"GeneralOrSpecialVAT/LabelCode"_s);
     document.kind = kindCode == u"01" ? InvoiceKind::Special : InvoiceKind::Ordinary;
     QString issued = leaves.value(u"TaxSupervisionInfo/IssueTime"_s);
@@ -274,7 +277,7 @@ Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
         issued = leaves.value(u"BasicInformation/RequestTime"_s);
     document.issueDate = QDate::fromString(issued.left(10), u"yyyy-MM-dd"_s);
     if (!document.issueDate.isValid())
-        return fail(u"format"_s, Tr::tr("The invoice's 开票日期 (date of issue) \"%1\" is not a date.").arg(issued));
+        return fail(u"format"_s, InvoiceDocument::tr("The invoice's 开票日期 (date of issue) \"%1\" is not a date.").arg(issued));
     document.requestTime = leaves.value(u"BasicInformation/RequestTime"_s);
 
     const auto party = [&](const QString &group, const QString &prefix) {
@@ -292,22 +295,23 @@ Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
     document.seller = party(u"SellerInformation"_s, u"Seller"_s);
     document.buyer = party(u"BuyerInformation"_s, u"Buyer"_s);
     if (document.seller.name.isEmpty())
-        return missing(Tr::tr("销售方名称 (seller's name)"));
+        return missing(InvoiceDocument::tr("销售方名称 (seller's name)"));
     if (document.buyer.name.isEmpty())
-        return missing(Tr::tr("购买方名称 (buyer's name)"));
+        return missing(InvoiceDocument::tr("购买方名称 (buyer's name)"));
 
     const auto money = [&](const QString &value, const QString &label) -> Result<Money> {
         if (value.isEmpty())
             return missing(label);
         auto parsed = Money::parse(value, label);
         if (!parsed)
-            return fail(u"format"_s, Tr::tr("The invoice's %1 \"%2\" is not an amount.").arg(label, value));
+            return fail(u"format"_s, InvoiceDocument::tr("The invoice's %1 \"%2\" is not an amount.").arg(label, value));
         return parsed;
     };
     for (const auto &[key, label, target] :
-         {std::tuple{u"BasicInformation/TotalAmWithoutTax"_s, Tr::tr("合计金额 (total amount)"), &document.amount},
-          std::tuple{u"BasicInformation/TotalTaxAm"_s, Tr::tr("合计税额 (total tax)"), &document.tax},
-          std::tuple{u"BasicInformation/TotalTax-includedAmount"_s, Tr::tr("价税合计 (total including tax)"), &document.total}}) {
+         {std::tuple{u"BasicInformation/TotalAmWithoutTax"_s, InvoiceDocument::tr("合计金额 (total amount)"), &document.amount},
+          std::tuple{u"BasicInformation/TotalTaxAm"_s, InvoiceDocument::tr("合计税额 (total tax)"), &document.tax},
+          std::tuple{u"BasicInformation/TotalTax-includedAmount"_s, InvoiceDocument::tr("价税合计 (total including tax)"),
+                     &document.total}}) {
         auto value = money(leaves.value(key), label);
         if (!value)
             return std::unexpected(value.error());
@@ -325,10 +329,10 @@ Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
     document.taxBureauName = leaves.value(u"TaxSupervisionInfo/TaxBureauName"_s);
 
     if (items.isEmpty())
-        return missing(Tr::tr("项目 (item lines)"));
+        return missing(InvoiceDocument::tr("项目 (item lines)"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QHash<QString, QString> &item = items.at(i);
-        const QString where = Tr::tr("line %1's %2").arg(i + 1);
+        const QString where = InvoiceDocument::tr("line %1's %2").arg(i + 1);
         DocumentLine line;
         line.name = item.value(u"ItemName"_s);
         line.specification = item.value(u"SpecMod"_s);
@@ -337,7 +341,7 @@ Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
         line.unitPrice = item.value(u"UnPrice"_s);
         line.rate = item.value(u"TaxRate"_s);
         line.taxCode = item.value(u"TaxClassificationCode"_s);
-        auto amount = money(item.value(u"Amount"_s), where.arg(Tr::tr("金额 (amount)")));
+        auto amount = money(item.value(u"Amount"_s), where.arg(InvoiceDocument::tr("金额 (amount)")));
         if (!amount)
             return std::unexpected(amount.error());
         line.amount = *amount;
@@ -346,13 +350,13 @@ Result<InvoiceDocument> readEInvoiceXml(QByteArrayView bytes)
         if (tax.isEmpty() || tax.contains(u'*')) {
             line.tax = Money::fromFen(0);
         } else {
-            auto parsed = money(tax, where.arg(Tr::tr("税额 (tax)")));
+            auto parsed = money(tax, where.arg(InvoiceDocument::tr("税额 (tax)")));
             if (!parsed)
                 return std::unexpected(parsed.error());
             line.tax = *parsed;
         }
         if (const QString total = item.value(u"TotaltaxIncludedAmount"_s); !total.isEmpty()) {
-            auto parsed = money(total, where.arg(Tr::tr("价税合计 (total)")));
+            auto parsed = money(total, where.arg(InvoiceDocument::tr("价税合计 (total)")));
             if (!parsed)
                 return std::unexpected(parsed.error());
             line.total = *parsed;
@@ -407,40 +411,43 @@ Result<QrPayload> QrPayload::parse(QStringView input)
 
 VerificationCheck checkQrAgainst(const QrPayload &qr, const InvoiceDocument &document)
 {
-    using Tr = InvoiceDocument;
     if (!qr.checkMatches())
         return {u"qr"_s, false,
-                Tr::tr("The QR code's check code %1 does not match its content (CRC-16/UMTS gives %2): the code was changed.")
+                InvoiceDocument::tr(
+                    "The QR code's check code %1 does not match its content (CRC-16/UMTS gives %2): the code was changed.")
                     .arg(qr.check, qrCheck(qr.text.left(qr.text.size() - qr.check.size()).toLatin1()))};
     QStringList differences;
     if (qr.number != document.number)
-        differences.append(Tr::tr("number %1 ≠ %2").arg(qr.number, document.number));
+        differences.append(InvoiceDocument::tr("number %1 ≠ %2").arg(qr.number, document.number));
     if (qr.kind != document.kind)
-        differences.append(Tr::tr("kind"));
+        differences.append(InvoiceDocument::tr("kind"));
     if (qr.total != document.total)
-        differences.append(Tr::tr("价税合计 %1 ≠ %2").arg(qr.total.toString(), document.total.toString()));
+        differences.append(InvoiceDocument::tr("价税合计 %1 ≠ %2").arg(qr.total.toString(), document.total.toString()));
     if (qr.date != document.issueDate)
-        differences.append(Tr::tr("date %1 ≠ %2").arg(dateText(qr.date), dateText(document.issueDate)));
+        differences.append(InvoiceDocument::tr("date %1 ≠ %2").arg(dateText(qr.date), dateText(document.issueDate)));
     if (!differences.isEmpty())
-        return {u"qr"_s, false, Tr::tr("The QR code does not match the invoice: %1.").arg(differences.join(u"; "_s))};
-    return {u"qr"_s, true, Tr::tr("The QR code's check code is right and its number, kind, total and date match the invoice.")};
+        return {u"qr"_s, false,
+                InvoiceDocument::tr("The QR code does not match the invoice: %1.").arg(differences.join(u"; "_s))};
+    return {u"qr"_s, true,
+            InvoiceDocument::tr("The QR code's check code is right and its number, kind, total and date match the invoice.")};
 }
 
 QList<VerificationCheck> checkDocument(const InvoiceDocument &document)
 {
-    using Tr = InvoiceDocument;
     QList<VerificationCheck> checks;
-    checks.append({u"structure"_s, true, Tr::tr("The file has what a 数电票 has: number, date, parties, lines and totals.")});
+    checks.append(
+        {u"structure"_s, true, InvoiceDocument::tr("The file has what a 数电票 has: number, date, parties, lines and totals.")});
 
     auto number = InvoiceNumber::parse(document.number);
     if (!number)
         checks.append({u"number"_s, false, number.error().message});
     else if (number->year() != document.issueDate.year())
-        checks.append(
-            {u"number"_s, false,
-             Tr::tr("The number says %1 but the invoice is dated %2.").arg(number->year()).arg(dateText(document.issueDate))});
+        checks.append({u"number"_s, false,
+                       InvoiceDocument::tr("The number says %1 but the invoice is dated %2.")
+                           .arg(number->year())
+                           .arg(dateText(document.issueDate))});
     else
-        checks.append({u"number"_s, true, Tr::tr("The number is well formed and of the year of issue.")});
+        checks.append({u"number"_s, true, InvoiceDocument::tr("The number is well formed and of the year of issue.")});
 
     QStringList problems;
     qint64 amount = 0;
@@ -449,40 +456,40 @@ QList<VerificationCheck> checkDocument(const InvoiceDocument &document)
         const DocumentLine &line = document.lines.at(i);
         amount += line.amount.fen();
         tax += line.tax.fen();
-        const QString where = Tr::tr("Line %1").arg(i + 1);
+        const QString where = InvoiceDocument::tr("Line %1").arg(i + 1);
         if (line.total && line.total->fen() != line.amount.fen() + line.tax.fen())
-            problems.append(Tr::tr("%1: 金额 %2 + 税额 %3 ≠ %4")
+            problems.append(InvoiceDocument::tr("%1: 金额 %2 + 税额 %3 ≠ %4")
                                 .arg(where, line.amount.toString(), line.tax.toString(), line.total->toString()));
         if (!line.quantity.isEmpty() && !line.unitPrice.isEmpty()) {
             auto quantity = Decimal::parse(line.quantity, {}, 20);
             auto price = Decimal::parse(line.unitPrice, {}, 20);
             if (!quantity || !price) {
-                problems.append(Tr::tr("%1: the quantity or unit price is not a number").arg(where));
+                problems.append(InvoiceDocument::tr("%1: the quantity or unit price is not a number").arg(where));
             } else {
                 const qint64 product = ((*quantity) * (*price)).toMoney().value_or(Money::fromFen(0)).fen();
                 if (std::abs(product - line.amount.fen()) > 1)
-                    problems.append(Tr::tr("%1: 数量 %2 × 单价 %3 ≠ 金额 %4")
+                    problems.append(InvoiceDocument::tr("%1: 数量 %2 × 单价 %3 ≠ 金额 %4")
                                         .arg(where, line.quantity, line.unitPrice, line.amount.toString()));
             }
         }
         if (auto rate = Decimal::parse(line.rate, {}, 20); rate && !rate->isNegative()) {
             const qint64 expected = (Decimal::fromMoney(line.amount) * (*rate)).toMoney().value_or(Money::fromFen(0)).fen();
             if (std::abs(expected - line.tax.fen()) > 6) // 0.06: the tolerance of the invoicing systems
-                problems.append(Tr::tr("%1: 税额 %2 is not 金额 %3 × 税率 %4")
+                problems.append(InvoiceDocument::tr("%1: 税额 %2 is not 金额 %3 × 税率 %4")
                                     .arg(where, line.tax.toString(), line.amount.toString(), line.rate));
         }
     }
     if (amount != document.amount.fen())
-        problems.append(Tr::tr("the lines' amounts add up to %1, the invoice says %2")
+        problems.append(InvoiceDocument::tr("the lines' amounts add up to %1, the invoice says %2")
                             .arg(Money::fromFen(amount).toString(), document.amount.toString()));
     if (tax != document.tax.fen())
-        problems.append(Tr::tr("the lines' taxes add up to %1, the invoice says %2")
+        problems.append(InvoiceDocument::tr("the lines' taxes add up to %1, the invoice says %2")
                             .arg(Money::fromFen(tax).toString(), document.tax.toString()));
     if (document.amount.fen() + document.tax.fen() != document.total.fen())
-        problems.append(Tr::tr("合计金额 %1 + 合计税额 %2 ≠ 价税合计 %3")
+        problems.append(InvoiceDocument::tr("合计金额 %1 + 合计税额 %2 ≠ 价税合计 %3")
                             .arg(document.amount.toString(), document.tax.toString(), document.total.toString()));
     checks.append({u"arithmetic"_s, problems.isEmpty(),
-                   problems.isEmpty() ? Tr::tr("Lines and totals add up.") : problems.join(u"; "_s) + u'.'});
+                   problems.isEmpty() ? InvoiceDocument::tr("Lines and totals add up.") : problems.join(u"; "_s) + u'.'});
 
     auto words = totalInWords(document.total);
     if (document.totalInWords.isEmpty()) {
@@ -491,22 +498,23 @@ QList<VerificationCheck> checkDocument(const InvoiceDocument &document)
         checks.append({u"words"_s, false, words.error().message});
     } else if (normalisedWords(*words) != normalisedWords(document.totalInWords)) {
         checks.append({u"words"_s, false,
-                       Tr::tr("价税合计（大写） says 「%1」 but %2 is 「%3」.")
+                       InvoiceDocument::tr("价税合计（大写） says 「%1」 but %2 is 「%3」.")
                            .arg(document.totalInWords, document.total.toString(), *words)});
     } else {
-        checks.append({u"words"_s, true, Tr::tr("价税合计（大写） agrees with the figures.")});
+        checks.append({u"words"_s, true, InvoiceDocument::tr("价税合计（大写） agrees with the figures.")});
     }
 
     if (document.red) {
         const bool negative = document.total.isNegative();
         const bool referenced = InvoiceNumber::parse(document.blueNumber).has_value();
         checks.append({u"red"_s, negative && referenced,
-                       !negative ? Tr::tr("A red-letter invoice with a total that is not negative.")
+                       !negative ? InvoiceDocument::tr("A red-letter invoice with a total that is not negative.")
                            : !referenced
-                           ? Tr::tr("A red-letter invoice that names no valid blue invoice number (%1).").arg(document.blueNumber)
-                           : Tr::tr("A red-letter invoice reversing %1.").arg(document.blueNumber)});
+                           ? InvoiceDocument::tr("A red-letter invoice that names no valid blue invoice number (%1).")
+                                 .arg(document.blueNumber)
+                           : InvoiceDocument::tr("A red-letter invoice reversing %1.").arg(document.blueNumber)});
     } else if (document.total.isNegative() || document.total.isZero()) {
-        checks.append({u"red"_s, false, Tr::tr("A blue invoice whose total is not positive.")});
+        checks.append({u"red"_s, false, InvoiceDocument::tr("A blue invoice whose total is not positive.")});
     }
     if (!document.qrPayload.isEmpty()) {
         auto qr = QrPayload::parse(document.qrPayload);
@@ -517,11 +525,10 @@ QList<VerificationCheck> checkDocument(const InvoiceDocument &document)
 
 QStringList uncheckableOffline()
 {
-    using Tr = InvoiceDocument;
-    return {Tr::tr("The tax bureau's signature (SM2) cannot be checked here: it needs the tax bureau's certificate, "
-                   "which is not published."),
-            Tr::tr("Whether the invoice exists and is still valid (not reversed or voided) only the national 查验 "
-                   "platform knows: https://inv-veri.chinatax.gov.cn")};
+    return {InvoiceDocument::tr("The tax bureau's signature (SM2) cannot be checked here: it needs the tax bureau's certificate, "
+                                "which is not published."),
+            InvoiceDocument::tr("Whether the invoice exists and is still valid (not reversed or voided) only the national 查验 "
+                                "platform knows: https://inv-veri.chinatax.gov.cn")};
 }
 
 } // namespace taxbox::invoice

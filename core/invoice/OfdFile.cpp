@@ -316,17 +316,16 @@ bool isOfd(QByteArrayView bytes)
 
 Result<InvoiceDocument> readOfd(QByteArrayView bytes)
 {
-    using Tr = InvoiceDocument;
     if (bytes.size() > kMaxInvoiceFileBytes)
         return fail(u"too_large"_s,
-                    Tr::tr("The file is larger than %1 MiB; no invoice file is.").arg(kMaxInvoiceFileBytes >> 20));
+                    InvoiceDocument::tr("The file is larger than %1 MiB; no invoice file is.").arg(kMaxInvoiceFileBytes >> 20));
     QByteArray data = bytes.toByteArray();
     QBuffer buffer(&data);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
-        return fail(u"format"_s, Tr::tr("The OFD file is not a readable zip archive."));
+        return fail(u"format"_s, InvoiceDocument::tr("The OFD file is not a readable zip archive."));
     if (zip.getEntriesCount() > kMaxEntries)
-        return fail(u"format"_s, Tr::tr("The OFD file holds more than %1 parts; no invoice does.").arg(kMaxEntries));
+        return fail(u"format"_s, InvoiceDocument::tr("The OFD file holds more than %1 parts; no invoice does.").arg(kMaxEntries));
     QHash<QString, QByteArray> entries;
     qint64 inflated = 0;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
@@ -335,11 +334,11 @@ Result<InvoiceDocument> readOfd(QByteArrayView bytes)
             continue;
         QuaZipFile entry(&zip);
         if (!entry.open(QIODevice::ReadOnly))
-            return fail(u"format"_s, Tr::tr("The OFD file's part %1 cannot be read.").arg(info.name));
+            return fail(u"format"_s, InvoiceDocument::tr("The OFD file's part %1 cannot be read.").arg(info.name));
         const QByteArray part = entry.read(kMaxInvoiceFileBytes + 1);
         inflated += part.size();
         if (part.size() > kMaxInvoiceFileBytes || inflated > 4 * kMaxInvoiceFileBytes)
-            return fail(u"too_large"_s, Tr::tr("The OFD file inflates far beyond any invoice; it is not read."));
+            return fail(u"too_large"_s, InvoiceDocument::tr("The OFD file inflates far beyond any invoice; it is not read."));
         entries.insert(QDir::cleanPath(info.name), part);
     }
     // The first element's text of a given local name, and every element's (local name → texts).
@@ -356,14 +355,15 @@ Result<InvoiceDocument> readOfd(QByteArrayView bytes)
         return QDir::cleanPath(relative.startsWith(u'/') ? relative.mid(1) : dir + relative);
     };
     if (!entries.contains(u"OFD.xml"_s))
-        return fail(u"format"_s, Tr::tr("The file is not an OFD document (no OFD.xml)."));
+        return fail(u"format"_s, InvoiceDocument::tr("The file is not an OFD document (no OFD.xml)."));
     const QString docRoot = QDir::cleanPath(firstText(entries.value(u"OFD.xml"_s), u"DocRoot"));
     if (!entries.contains(docRoot))
-        return fail(u"format"_s, Tr::tr("The OFD file's document (%1) is missing.").arg(docRoot));
+        return fail(u"format"_s, InvoiceDocument::tr("The OFD file's document (%1) is missing.").arg(docRoot));
     const QByteArray documentXml = entries.value(docRoot);
     const QString tagsPath = resolve(docRoot, firstText(documentXml, u"CustomTags"));
     if (!entries.contains(tagsPath))
-        return fail(u"not_invoice"_s, Tr::tr("The OFD file carries no invoice fields (no CustomTags): it is not an invoice."));
+        return fail(u"not_invoice"_s,
+                    InvoiceDocument::tr("The OFD file carries no invoice fields (no CustomTags): it is not an invoice."));
     const QString tagPath = resolve(tagsPath, firstText(entries.value(tagsPath), u"FileLoc"));
     QByteArray tagXml = entries.value(tagPath);
     // Some issuers write the tag file with an empty prefix; read it as the namespace it means.
@@ -384,7 +384,7 @@ Result<InvoiceDocument> readOfd(QByteArrayView bytes)
             }
         }
         if (reader.hasError() || tags.isEmpty())
-            return fail(u"not_invoice"_s, Tr::tr("The OFD file's invoice fields cannot be read."));
+            return fail(u"not_invoice"_s, InvoiceDocument::tr("The OFD file's invoice fields cannot be read."));
     }
     // Every text object of every page (and template): ID → its text.
     QHash<QString, QString> texts;
@@ -417,10 +417,10 @@ Result<InvoiceDocument> readOfd(QByteArrayView bytes)
         QString text = one(tag);
         text.remove(u'¥').remove(u'￥').remove(u',').remove(u' ');
         if (text.isEmpty())
-            return fail(u"format"_s, Tr::tr("The invoice file has no %1.").arg(label));
+            return fail(u"format"_s, InvoiceDocument::tr("The invoice file has no %1.").arg(label));
         auto parsed = Money::parse(text, label);
         if (!parsed)
-            return fail(u"format"_s, Tr::tr("The invoice's %1 \"%2\" is not an amount.").arg(label, text));
+            return fail(u"format"_s, InvoiceDocument::tr("The invoice's %1 \"%2\" is not an amount.").arg(label, text));
         return parsed;
     };
 
@@ -428,13 +428,14 @@ Result<InvoiceDocument> readOfd(QByteArrayView bytes)
     document.source = InvoiceDocument::Source::Ofd;
     document.number = one(u"InvoiceNo"_s);
     if (document.number.isEmpty())
-        return fail(u"format"_s, Tr::tr("The invoice file has no %1.").arg(Tr::tr("发票号码 (invoice number)")));
+        return fail(u"format"_s,
+                    InvoiceDocument::tr("The invoice file has no %1.").arg(InvoiceDocument::tr("发票号码 (invoice number)")));
     const QString date = one(u"IssueDate"_s);
     document.issueDate = QDate::fromString(date, u"yyyy年MM月dd日"_s);
     if (!document.issueDate.isValid())
         document.issueDate = QDate::fromString(date.left(10), u"yyyy-MM-dd"_s);
     if (!document.issueDate.isValid())
-        return fail(u"format"_s, Tr::tr("The invoice's 开票日期 (date of issue) \"%1\" is not a date.").arg(date));
+        return fail(u"format"_s, InvoiceDocument::tr("The invoice's 开票日期 (date of issue) \"%1\" is not a date.").arg(date));
     document.kind = allText.contains(u"增值税专用发票"_s) ? InvoiceKind::Special : InvoiceKind::Ordinary;
     document.buyer.name = one(u"BuyerName"_s);
     document.buyer.creditCode = one(u"BuyerTaxID"_s);
@@ -442,11 +443,13 @@ Result<InvoiceDocument> readOfd(QByteArrayView bytes)
     document.seller.name = one(u"SellerName"_s);
     document.seller.creditCode = one(u"SellerTaxID"_s);
     if (document.seller.name.isEmpty() || document.buyer.name.isEmpty())
-        return fail(u"format"_s, Tr::tr("The invoice file has no %1.").arg(Tr::tr("购买方/销售方名称 (parties' names)")));
+        return fail(
+            u"format"_s,
+            InvoiceDocument::tr("The invoice file has no %1.").arg(InvoiceDocument::tr("购买方/销售方名称 (parties' names)")));
     for (const auto &[tag, label, target] :
-         {std::tuple{u"TaxExclusiveTotalAmount"_s, Tr::tr("合计金额 (total amount)"), &document.amount},
-          std::tuple{u"TaxTotalAmount"_s, Tr::tr("合计税额 (total tax)"), &document.tax},
-          std::tuple{u"TaxInclusiveTotalAmount"_s, Tr::tr("价税合计 (total including tax)"), &document.total}}) {
+         {std::tuple{u"TaxExclusiveTotalAmount"_s, InvoiceDocument::tr("合计金额 (total amount)"), &document.amount},
+          std::tuple{u"TaxTotalAmount"_s, InvoiceDocument::tr("合计税额 (total tax)"), &document.tax},
+          std::tuple{u"TaxInclusiveTotalAmount"_s, InvoiceDocument::tr("价税合计 (total including tax)"), &document.total}}) {
         auto parsed = money(tag, label);
         if (!parsed)
             return std::unexpected(parsed.error());
@@ -461,17 +464,19 @@ Result<InvoiceDocument> readOfd(QByteArrayView bytes)
     const QStringList taxes = value(u"TaxAmount"_s);
     const QStringList rates = value(u"TaxScheme"_s);
     if (items.isEmpty() || amounts.size() != items.size() || taxes.size() != items.size())
-        return fail(u"format"_s, Tr::tr("The invoice file's item lines are incomplete."));
+        return fail(u"format"_s, InvoiceDocument::tr("The invoice file's item lines are incomplete."));
     if (items.size() > kMaxDocumentLines)
-        return fail(u"format"_s, Tr::tr("The invoice has more than %1 lines; it is not read.").arg(kMaxDocumentLines));
+        return fail(u"format"_s,
+                    InvoiceDocument::tr("The invoice has more than %1 lines; it is not read.").arg(kMaxDocumentLines));
     for (qsizetype i = 0; i < items.size(); ++i) {
         DocumentLine line;
         line.name = items.at(i);
         auto amount = Money::parse(QString(amounts.at(i)).remove(u','));
         auto tax = Money::parse(QString(taxes.at(i)).remove(u','));
         if (!amount)
-            return fail(u"format"_s,
-                        Tr::tr("The invoice's line %1 amount \"%2\" is not an amount.").arg(i + 1).arg(amounts.at(i)));
+            return fail(
+                u"format"_s,
+                InvoiceDocument::tr("The invoice's line %1 amount \"%2\" is not an amount.").arg(i + 1).arg(amounts.at(i)));
         line.amount = *amount;
         line.tax = tax ? *tax : Money::fromFen(0); // 免税 lines show ***
         QString rate = rates.value(i);

@@ -84,21 +84,21 @@ bool isInvoiceFileName(const QString &name)
 
 void readArchive(const QString &path, QList<Candidate> &out)
 {
-    using Tr = ReceivedInvoices;
     const QString shown = QFileInfo(path).fileName();
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
-        out.append({shown, {}, Error{u"unreadable"_s, Tr::tr("%1 is not a readable zip archive.").arg(shown), u"file"_s}});
+        out.append(
+            {shown, {}, Error{u"unreadable"_s, ReceivedInvoices::tr("%1 is not a readable zip archive.").arg(shown), u"file"_s}});
         return;
     }
     if (zip.getEntriesCount() > ReceivedInvoices::kMaxArchiveEntries) {
-        out.append(
-            {shown,
-             {},
-             Error{
-                 u"too_large"_s,
-                 Tr::tr("%1 holds more than %2 files; import it in parts.").arg(shown).arg(ReceivedInvoices::kMaxArchiveEntries),
-                 u"file"_s}});
+        out.append({shown,
+                    {},
+                    Error{u"too_large"_s,
+                          ReceivedInvoices::tr("%1 holds more than %2 files; import it in parts.")
+                              .arg(shown)
+                              .arg(ReceivedInvoices::kMaxArchiveEntries),
+                          u"file"_s}});
         return;
     }
     qint64 inflated = 0;
@@ -109,26 +109,33 @@ void readArchive(const QString &path, QList<Candidate> &out)
         const QString name = shown + u'/' + info.name;
         // The declared size may lie: read at most the limit, and count what was really inflated.
         if (static_cast<qint64>(info.uncompressedSize) > kMaxInvoiceFileBytes) {
-            out.append({name, {}, Error{u"too_large"_s, Tr::tr("%1 is larger than any invoice file.").arg(name), u"file"_s}});
+            out.append({name,
+                        {},
+                        Error{u"too_large"_s, ReceivedInvoices::tr("%1 is larger than any invoice file.").arg(name), u"file"_s}});
             continue;
         }
         QuaZipFile entry(&zip);
         if (!entry.open(QIODevice::ReadOnly)) {
-            out.append({name, {}, Error{u"unreadable"_s, Tr::tr("%1 cannot be read from the archive.").arg(name), u"file"_s}});
+            out.append(
+                {name,
+                 {},
+                 Error{u"unreadable"_s, ReceivedInvoices::tr("%1 cannot be read from the archive.").arg(name), u"file"_s}});
             continue;
         }
         QByteArray bytes = entry.read(kMaxInvoiceFileBytes + 1);
         entry.close();
         inflated += bytes.size();
         if (bytes.size() > kMaxInvoiceFileBytes) {
-            out.append({name, {}, Error{u"too_large"_s, Tr::tr("%1 is larger than any invoice file.").arg(name), u"file"_s}});
+            out.append({name,
+                        {},
+                        Error{u"too_large"_s, ReceivedInvoices::tr("%1 is larger than any invoice file.").arg(name), u"file"_s}});
             continue;
         }
         if (inflated > ReceivedInvoices::kMaxArchiveBytes) {
             out.append({shown,
                         {},
                         Error{u"too_large"_s,
-                              Tr::tr("%1 inflates to more than %2 MiB; import it in parts.")
+                              ReceivedInvoices::tr("%1 inflates to more than %2 MiB; import it in parts.")
                                   .arg(shown)
                                   .arg(ReceivedInvoices::kMaxArchiveBytes >> 20),
                               u"file"_s}});
@@ -140,7 +147,6 @@ void readArchive(const QString &path, QList<Candidate> &out)
 
 void collect(const QString &path, QList<Candidate> &out)
 {
-    using Tr = ReceivedInvoices;
     const QFileInfo info(path);
     if (info.isDir()) {
         QDirIterator files(path, QDir::Files, QDirIterator::Subdirectories);
@@ -163,14 +169,16 @@ void collect(const QString &path, QList<Candidate> &out)
     if (!file.open(QIODevice::ReadOnly)) {
         out.append({info.fileName(),
                     {},
-                    Error{u"unreadable"_s, Tr::tr("Cannot read %1: %2").arg(info.fileName(), file.errorString()), u"file"_s}});
+                    Error{u"unreadable"_s, ReceivedInvoices::tr("Cannot read %1: %2").arg(info.fileName(), file.errorString()),
+                          u"file"_s}});
         return;
     }
     QByteArray bytes = file.read(kMaxInvoiceFileBytes + 1);
     if (bytes.size() > kMaxInvoiceFileBytes) {
-        out.append({info.fileName(),
-                    {},
-                    Error{u"too_large"_s, Tr::tr("%1 is larger than any invoice file.").arg(info.fileName()), u"file"_s}});
+        out.append(
+            {info.fileName(),
+             {},
+             Error{u"too_large"_s, ReceivedInvoices::tr("%1 is larger than any invoice file.").arg(info.fileName()), u"file"_s}});
         return;
     }
     out.append({info.fileName(), std::move(bytes), std::nullopt});
@@ -293,25 +301,25 @@ QJsonObject ImportReport::toJson() const
 
 Result<VoucherInput> VoucherInput::fromJson(const QJsonObject &object)
 {
-    using Tr = ReceivedInvoices;
     VoucherInput voucher;
     auto type = voucherFromKey(object.value(u"type").toString());
     if (!type || *type == VoucherType::Invoice)
         return fail(u"invalid_type"_s,
-                    Tr::tr("凭证类型 (voucher type) must be customs, agricultural, toll or passenger; invoices are imported from "
-                           "their files."),
+                    ReceivedInvoices::tr(
+                        "凭证类型 (voucher type) must be customs, agricultural, toll or passenger; invoices are imported from "
+                        "their files."),
                     u"type"_s);
     voucher.type = *type;
     voucher.number = object.value(u"number").toString().trimmed();
     voucher.date = QDate::fromString(object.value(u"date").toString(), u"yyyy-MM-dd"_s);
     voucher.sellerName = object.value(u"seller").toString().trimmed();
     voucher.sellerCode = object.value(u"seller_credit_code").toString().trimmed().toUpper();
-    auto amount = Money::parse(object.value(u"amount").toString(), Tr::tr("金额 (amount)"));
+    auto amount = Money::parse(object.value(u"amount").toString(), ReceivedInvoices::tr("金额 (amount)"));
     if (!amount)
         return std::unexpected(amount.error());
     voucher.amount = *amount;
     if (object.contains(u"tax")) {
-        auto tax = Money::parse(object.value(u"tax").toString(), Tr::tr("税额 (tax)"));
+        auto tax = Money::parse(object.value(u"tax").toString(), ReceivedInvoices::tr("税额 (tax)"));
         if (!tax)
             return std::unexpected(tax.error());
         voucher.tax = *tax;

@@ -59,22 +59,21 @@ Result<QByteArray> RulePack::sign(const QByteArray &packBytes, const QString &ke
 
 Result<QString> verifySignedData(const QByteArray &bytes, const QByteArray &signatureFile, const QList<TrustedKey> &trusted)
 {
-    using Tr = RulePack;
     const QJsonObject signature = QJsonDocument::fromJson(signatureFile).object();
     if (signature.isEmpty())
-        return fail(u"unsigned_data"_s, Tr::tr("The data file has no signature; it is not used."));
+        return fail(u"unsigned_data"_s, RulePack::tr("The data file has no signature; it is not used."));
     const QString keyId = signature.value(u"key_id"_s).toString();
     const auto key = std::find_if(trusted.cbegin(), trusted.cend(), [&keyId](const TrustedKey &k) { return k.id == keyId; });
     if (key == trusted.cend())
         return fail(u"untrusted_data"_s,
-                    Tr::tr("The data file is signed by an unknown key (\"%1\"); it is not used.").arg(keyId));
+                    RulePack::tr("The data file is signed by an unknown key (\"%1\"); it is not used.").arg(keyId));
     const QByteArray signatureBytes
         = QByteArray::fromBase64(signature.value(u"signature"_s).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (signature.value(u"algorithm"_s).toString() != u"ed25519"
         || !crypto::Ed25519::verify(key->publicKey, bytes, signatureBytes))
         return fail(
             u"tampered_data"_s,
-            Tr::tr("The data file's signature does not match its content: it was changed after signing and is not used."));
+            RulePack::tr("The data file's signature does not match its content: it was changed after signing and is not used."));
     return keyId;
 }
 

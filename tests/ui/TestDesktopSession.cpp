@@ -731,6 +731,7 @@ void TestDesktopSession::kioskVisitLeavesNothingForTheNext()
     // No sync in a kiosk: a server address typed by one visitor would stay for the next.
     QVERIFY(window->findChild<QWidget *>(u"tile_SyncPage"_s)->isHidden());
     QVERIFY(window->findChild<QWidget *>(u"tile_InvoicePage"_s)->isHidden());
+    QVERIFY(window->findChild<QWidget *>(u"tile_ReceivedInvoicesPage"_s)->isHidden()); // an enterprise's books
     QVERIFY(!window->findChild<QWidget *>(u"tile_VerifyInvoicePage"_s)->isHidden());
     QVERIFY(window->findChild<QWidget *>(u"syncIndicator"_s)->isHidden());
     QVERIFY(firstVisit.startsWith(m_dir->filePath(u"kiosk"_s)));

@@ -97,7 +97,8 @@ void TestMainWindow::titleNamesTheProduct()
 
 void TestMainWindow::homeShowsOneTilePerCapability()
 {
-    QCOMPARE(m_window->tiles().size(), 8);
+    QCOMPARE(m_window->tiles().size(), 9);
+    QCOMPARE(tile(u"tile_ReceivedInvoicesPage"_s)->title(), u"Received invoices"_s);
     QCOMPARE(tile(u"tile_InvoicePage"_s)->title(), u"Invoices"_s);
     QCOMPARE(tile(u"tile_VerifyInvoicePage"_s)->title(), u"Verify an invoice"_s);
     QCOMPARE(tile(u"tile_AmountInWordsPage"_s)->title(), u"Amount in words"_s);

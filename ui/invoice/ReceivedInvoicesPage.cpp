@@ -71,7 +71,7 @@ QTableWidgetItem *figure(const Money &money)
 ConfirmUseDialog::ConfirmUseDialog(const invoice::ReceivedInvoice &received, QWidget *parent)
     : QDialog(parent)
     , m_deduct(new QRadioButton(tr("&Deduct its input tax (%1) in the period").arg(received.deductibleTax.toString())))
-    , m_notDeduct(new QRadioButton(tr("&Do not deduct it, because")))
+    , m_notDeduct(new QRadioButton(tr("Do &not deduct it, because")))
     , m_period(new QDateEdit)
     , m_reason(new QLineEdit)
     , m_error(errorLabel(this, u"confirmUseError"_s))
@@ -159,6 +159,7 @@ ReceivedInvoicesPage::ReceivedInvoicesPage(QWidget *parent)
     // A barcode gun types the QR payload and Enter into the focused field: this one.
     m_scan->setObjectName(u"scanPayload"_s);
     m_scanLabel->setBuddy(m_scan);
+    setFocusProxy(m_scan);
     auto *scanRow = new QHBoxLayout;
     scanRow->addWidget(m_scanLabel);
     scanRow->addWidget(m_scan, 1);

@@ -60,11 +60,12 @@ VerifyInvoicePage::VerifyInvoicePage(QWidget *parent)
     auto *form = new QFormLayout;
     m_serverKey->setObjectName(u"serverKey"_s);
     m_serverKeyLabel->setBuddy(m_serverKey);
-    form->addRow(m_serverKeyLabel, m_serverKey);
-    // A barcode gun types the QR payload and Enter into the focused field: this one.
+    // A barcode gun types the QR payload and Enter into the focused field: this one, first and focused.
     m_scan->setObjectName(u"scanPayload"_s);
     m_scanLabel->setBuddy(m_scan);
     form->addRow(m_scanLabel, m_scan);
+    form->addRow(m_serverKeyLabel, m_serverKey);
+    setFocusProxy(m_scan);
     connect(m_scan, &QLineEdit::returnPressed, this, [this] {
         if (!m_scan->text().trimmed().isEmpty()) {
             verifyPayload(m_scan->text());

@@ -386,6 +386,14 @@ Result<Reason> Api::checkItem(const Context &context, const QString &devicePubli
         return Reason{u"invoice_inconsistent"_s,
                       {invoice->number, content.error().message},
                       tr("Invoice %1 does not add up: %2").arg(invoice->number, content.error().message)};
+    // A buyer that keeps its books on this server receives the invoice as a 进项发票, as it receives 红字确认单.
+    if (!invoice->buyer.creditCode.isEmpty() && invoice->buyer.creditCode != facts.creditCode) {
+        auto buyer = m_store.enterpriseByCreditCode(invoice->buyer.creditCode);
+        if (buyer)
+            item.forwardTo = *buyer;
+        else if (buyer.error().code != u"unknown_enterprise")
+            return std::unexpected(buyer.error());
+    }
     return {};
 }
 

@@ -3016,6 +3016,14 @@
         <source>税额 (tax)</source>
         <translation>税额</translation>
     </message>
+    <message>
+        <source>An invoice from the server cannot be read: %1</source>
+        <translation>无法读取来自服务器的发票：%1</translation>
+    </message>
+    <message>
+        <source>The sync server checked the seller&apos;s device signature and number range before sending it.</source>
+        <translation>同步服务器在发送前已核验销售方设备签名和号段。</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -7469,6 +7477,10 @@
     <message>
         <source>none (copied from another folder or computer: sync and request new numbers)</source>
         <translation>无（从其他文件夹或电脑复制而来：请同步并申请新号码）</translation>
+    </message>
+    <message>
+        <source>%1 invoice(s) from suppliers on the server added to 进项发票.</source>
+        <translation>服务器上的供应商开来的 %1 张发票已加入进项发票。</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,26 @@ Result<ImportReport> ReceivedInvoices::importFiles(const QStringList &paths, boo
     return report;
 }
 
+Result<std::optional<QString>> ReceivedInvoices::addFromSync(const QJsonObject &payload)
+{
+    auto invoice = Invoice::fromContent(payload.value(u"content"_s).toObject());
+    if (!invoice)
+        return fail(u"invoice_unreadable"_s, tr("An invoice from the server cannot be read: %1").arg(invoice.error().message));
+    if (find(invoice->number))
+        return std::optional<QString>{};
+    InvoiceDocument document = InvoiceDocument::of(*invoice);
+    auto received = prepare(document, u"sync"_s, {}, crypto::sha256Hex(payload.value(u"signature"_s).toString().toLatin1()));
+    if (!received)
+        return std::unexpected(received.error());
+    received->checks.append(
+        {u"server"_s, true, tr("The sync server checked the seller's device signature and number range before sending it.")});
+    // In the sync's transaction: registered with the cursor that moves past it, or not at all.
+    auto inserted = insert(std::move(*received));
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return std::optional<QString>{inserted->number};
+}
+
 Result<ReceivedInvoice> ReceivedInvoices::addVoucher(const VoucherInput &voucher)
 {
     if (auto allowed = m_store.require(Permission::Record, tr("register received invoices")); !allowed)

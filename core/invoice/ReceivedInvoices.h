@@ -106,6 +106,11 @@ public:
     [[nodiscard]] Result<ReceivedInvoice> add(const InvoiceDocument &document, const QString &source,
                                               const QString &fileName = {}, const QString &fileSha256 = {});
     [[nodiscard]] Result<ReceivedInvoice> addVoucher(const VoucherInput &voucher);
+    /// Registers an invoice a supplier on the sync server issued to this enterprise (the server checked the
+    /// seller's device signature and number range before routing it here). Returns the number, or nothing
+    /// when it was registered already (it arrived before, or its file was imported first). Runs inside the
+    /// caller's transaction (the sync's, which moves the change cursor past it).
+    [[nodiscard]] Result<std::optional<QString>> addFromSync(const QJsonObject &payload);
 
     [[nodiscard]] Result<QList<ReceivedInvoice>> list(const ReceivedFilter &filter = {}) const;
     [[nodiscard]] Result<ReceivedInvoice> find(const QString &number) const;

@@ -5,6 +5,7 @@
 #include "SyncLedger.h"
 #include "crypto/Crypto.h"
 #include "invoice/InvoiceBook.h"
+#include "invoice/ReceivedInvoices.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
@@ -455,6 +456,18 @@ Result<void> SyncClient::readChanges(store::EnterpriseStore &store, const QStrin
                 if (!received)
                     return received;
                 report.redConfirmations.append(payload.value(u"id"_s).toString());
+            } else if (kind == u"invoice.issued" || kind == u"invoice.red_issued") {
+                // A supplier on this server issued an invoice to this enterprise: a 进项发票, registered once
+                // (a second arrival, or the file imported first, changes nothing). One that cannot be read is
+                // reported and skipped, so it cannot block the sync.
+                invoice::ReceivedInvoices received(store);
+                auto added = received.addFromSync(payload);
+                if (!added) {
+                    report.refusedInvoices.append(added.error().message);
+                    continue;
+                }
+                if (*added)
+                    report.receivedInvoices.append(**added);
             } else if (kind == u"rule_pack") {
                 // Verified against the trusted rule keys before it is kept. A pack that fails is reported
                 // and skipped (the cursor moves on), so one bad publication cannot block the sync.

@@ -8,6 +8,7 @@
 
 #include "../core/InvoiceFixtures.h"
 #include "invoice/InvoiceBook.h"
+#include "invoice/ReceivedInvoices.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 #include "sync/SyncClient.h"
@@ -537,6 +538,18 @@ void TestSyncClient::invoicesAreCheckedByTheServerAndRedLetterGoesThroughTheBuye
     const sync::SyncReport received = client.syncEnterprise(**buyer, buyerCode, buyerLogin);
     QVERIFY2(received.error.isEmpty(), qPrintable(received.error));
     QCOMPARE(received.redConfirmations, QStringList{request->id});
+    // The seller's accepted invoice arrives as the buyer's 进项发票 (the tampered one, refused, does not).
+    QVERIFY2(received.refusedInvoices.isEmpty(), qPrintable(received.refusedInvoices.join(u"; "_s)));
+    QCOMPARE(received.receivedInvoices, QStringList{blue->invoice.number});
+    invoice::ReceivedInvoices buyerReceived(**buyer);
+    auto arrived = buyerReceived.find(blue->invoice.number);
+    QVERIFY2(arrived, arrived ? "" : qPrintable(arrived.error().message));
+    QCOMPARE(arrived->source, u"sync"_s);
+    QCOMPARE(arrived->document.total, blue->invoice.totals.total);
+    QCOMPARE(arrived->document.seller.creditCode, sellerCode);
+    QCOMPARE(arrived->deductibleTax, blue->invoice.totals.tax);
+    QVERIFY(arrived->checksPassed());
+    QCOMPARE(buyerReceived.list()->size(), 1);
     invoice::InvoiceBook buyerBook(**buyer, **rules::RulePack::builtIn());
     auto incoming = buyerBook.redConfirmations();
     QCOMPARE(incoming->size(), 1);
@@ -554,6 +567,11 @@ void TestSyncClient::invoicesAreCheckedByTheServerAndRedLetterGoesThroughTheBuye
     const sync::SyncReport redIssued = client.syncEnterprise(*seller, sellerCode, login);
     QCOMPARE(redIssued.accepted, 1);
     QCOMPARE(redIssued.rejected, 0);
+    // The red invoice reaches the buyer too, once.
+    QCOMPARE(client.syncEnterprise(**buyer, buyerCode, buyerLogin).receivedInvoices, QStringList{red->invoice.number});
+    QVERIFY(client.syncEnterprise(**buyer, buyerCode, buyerLogin).receivedInvoices.isEmpty());
+    QVERIFY(buyerReceived.find(red->invoice.number)->document.red);
+    QCOMPARE(buyerReceived.list()->size(), 2);
 }
 
 void TestSyncClient::aNumberTheServerHoldsVoidsTheLocalInvoice()

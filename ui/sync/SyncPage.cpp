@@ -388,11 +388,15 @@ void SyncPage::syncNow()
             const sync::SyncReport &report = outcome.report;
             m_lastError = report.error;
             if (report.error.isEmpty()) {
-                Q_EMIT statusMessage(tr("Synced: %1 received, %2 already there, %3 refused, %4 in conflict.")
-                                         .arg(report.accepted)
-                                         .arg(report.duplicate)
-                                         .arg(report.rejected)
-                                         .arg(report.conflicts));
+                QString message = tr("Synced: %1 received, %2 already there, %3 refused, %4 in conflict.")
+                                      .arg(report.accepted)
+                                      .arg(report.duplicate)
+                                      .arg(report.rejected)
+                                      .arg(report.conflicts);
+                if (!report.receivedInvoices.isEmpty())
+                    message += u' '
+                        + tr("%1 invoice(s) from suppliers on the server added to 进项发票.").arg(report.receivedInvoices.size());
+                Q_EMIT statusMessage(message);
             } else {
                 Q_EMIT statusMessage(report.error);
             }

@@ -95,6 +95,10 @@ public:
                 object.insert(u"refused_rule_packs"_s, QJsonArray::fromStringList(result.refusedRulePacks));
             if (!result.voided.isEmpty())
                 object.insert(u"voided_invoices"_s, QJsonArray::fromStringList(result.voided));
+            if (!result.receivedInvoices.isEmpty())
+                object.insert(u"received_invoices"_s, QJsonArray::fromStringList(result.receivedInvoices));
+            if (!result.refusedInvoices.isEmpty())
+                object.insert(u"refused_received_invoices"_s, QJsonArray::fromStringList(result.refusedInvoices));
             conflicts += result.openConflicts;
             if (result.error.isEmpty() && arguments.isSet(u"numbers"_s)) {
                 auto grant = client.requestNumbers(**store, enterprise.profile.creditCode, *signedIn, numberKind, numberCount);

@@ -1,6 +1,6 @@
 # Third-party dependencies, as imported targets:
 #   Qt6::Core (+ Widgets, Test), OpenSSL::Crypto, CURL::libcurl, Taxbox::SQLCipher, Taxbox::GMP, Taxbox::QuaZip,
-#   Taxbox::QREncode.
+#   Taxbox::QREncode, Taxbox::PopplerCpp, Taxbox::ZXing.
 # On Debian they come from the system packages (scripts/install-deps-debian.sh); on Windows from the
 # vcpkg manifest (vcpkg.json) through the vcpkg toolchain file.
 
@@ -41,6 +41,17 @@ add_library(Taxbox::QuaZip ALIAS QuaZip::QuaZip)
 # libqrencode: the QR code on invoice PDFs.
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 add_library(Taxbox::QREncode ALIAS PkgConfig::QRENCODE)
+
+# Reading suppliers' invoice PDFs: poppler-cpp (text layer, page rendering) and zxing-cpp (the QR code).
+find_package(ZXing CONFIG QUIET)
+if(TARGET ZXing::ZXing)
+    add_library(Taxbox::ZXing ALIAS ZXing::ZXing)
+else()
+    pkg_check_modules(ZXING REQUIRED IMPORTED_TARGET zxing>=1.4)
+    add_library(Taxbox::ZXing ALIAS PkgConfig::ZXING)
+endif()
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp>=22)
+add_library(Taxbox::PopplerCpp ALIAS PkgConfig::POPPLER_CPP)
 
 # GMP (exact rationals behind taxbox::Decimal), C and C++ interfaces.
 pkg_check_modules(GMPXX REQUIRED IMPORTED_TARGET gmpxx gmp)

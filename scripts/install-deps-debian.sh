@@ -8,6 +8,7 @@ packages="
 cmake ninja-build g++ pkg-config clang-format
 qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev libpq-dev libsqlcipher-dev libssl-dev libcurl4-openssl-dev libgmp-dev libquazip1-qt6-dev libqrencode-dev
+libpoppler-cpp-dev libzxing-dev
 fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core
 "
 # Tests and screenshots on machines without a display; PostgreSQL for the server's database tests

@@ -2103,6 +2103,26 @@
         <source>The invoice&apos;s line %1 amount &quot;%2&quot; is not an amount.</source>
         <translation>发票第 %1 行的金额“%2”不是金额。</translation>
     </message>
+    <message>
+        <source>The PDF&apos;s text does not name both parties (an image-only PDF?): only its QR code was read.</source>
+        <translation>PDF 的文字中没有同时列出购销双方（可能是纯图片 PDF）：只读取了二维码。</translation>
+    </message>
+    <message>
+        <source>The PDF shows its number, date, parties and totals; its item lines are read from the XML or OFD file only.</source>
+        <translation>PDF 中读取到号码、日期、购销双方和合计；项目明细只从 XML 或 OFD 文件读取。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read (damaged or protected by a password).</source>
+        <translation>无法读取该 PDF（已损坏或有密码保护）。</translation>
+    </message>
+    <message>
+        <source>The PDF shows neither a 数电票 QR code nor an invoice number: it is not an invoice this reader knows.</source>
+        <translation>PDF 中既没有数电票二维码也没有发票号码：不是可识别的发票。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s date of issue cannot be read.</source>
+        <translation>无法读取 PDF 的开票日期。</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDraft</name>
@@ -2880,10 +2900,6 @@
 </context>
 <context>
     <name>ReceivedInvoices</name>
-    <message>
-        <source>A PDF is not imported: its QR code gives only the number, total and date. Import the same invoice&apos;s XML or OFD file, or scan its QR code.</source>
-        <translation>PDF 不予导入：其二维码只有号码、价税合计和日期。请导入同一张发票的 XML 或 OFD 文件，或扫描其二维码。</translation>
-    </message>
     <message>
         <source>Invoice %1 was issued to %2 (%3), not to this enterprise (%4).</source>
         <translation>发票 %1 开给的是 %2（%3），不是本企业（%4）。</translation>
@@ -4251,16 +4267,12 @@
         <translation>%1 未通过 %2 校验：%3</translation>
     </message>
     <message>
-        <source>Check an invoice file (no workspace needed). A Taxbox XML file: canonical form, signatures, number range, number and arithmetic. Any 数电票 XML or OFD a supplier sent: structure, number, arithmetic, amount in words, red reference — and what cannot be checked offline is said. Exits 1 when any check fails.</source>
-        <translation>查验发票文件（无需工作区）。Taxbox 的 XML 文件：规范格式、签名、号段、号码和计算。供应商发来的任何数电票 XML 或 OFD：结构、号码、计算、大写金额、红字信息——并说明哪些无法离线查验。任一项未通过时退出码为 1。</translation>
+        <source>Check an invoice file (no workspace needed). A Taxbox XML file: canonical form, signatures, number range, number and arithmetic. Any 数电票 XML, OFD or PDF a supplier sent: structure, number, arithmetic, amount in words, red reference, the PDF&apos;s QR code against its text — and what cannot be checked offline is said. Exits 1 when any check fails.</source>
+        <translation>查验发票文件（无需工作区）。Taxbox 的 XML 文件：规范格式、签名、号段、号码和计算。供应商发来的任何数电票 XML、OFD 或 PDF：结构、号码、计算、大写金额、红字信息、PDF 二维码与其文字是否一致——并说明哪些无法离线查验。任一项未通过时退出码为 1。</translation>
     </message>
     <message>
-        <source>The invoice&apos;s .xml or .ofd file.</source>
-        <translation>发票的 .xml 或 .ofd 文件。</translation>
-    </message>
-    <message>
-        <source>%1 is the invoice&apos;s PDF: it carries no signature to check. Verify the same invoice&apos;s XML or OFD file, or check its QR code with `invoice qr`.</source>
-        <translation>%1 是发票的 PDF：没有可查验的签名。请查验同一张发票的 XML 或 OFD 文件，或用 `invoice qr` 查验其二维码。</translation>
+        <source>The invoice&apos;s .xml, .ofd or .pdf file.</source>
+        <translation>发票的 .xml、.ofd 或 .pdf 文件。</translation>
     </message>
 </context>
 <context>
@@ -7568,10 +7580,6 @@
     <message>
         <source>Invoice files (*.xml *.ofd *.pdf);;Invoice XML (*.xml);;OFD (*.ofd)</source>
         <translation>发票文件 (*.xml *.ofd *.pdf);;发票 XML (*.xml);;OFD (*.ofd)</translation>
-    </message>
-    <message>
-        <source>This is the invoice&apos;s PDF: it carries no signature to check. Open the same invoice&apos;s XML or OFD file (the seller sends them with it), or scan its QR code.</source>
-        <translation>这是发票的 PDF：没有可查验的签名。请打开同一张发票的 XML 或 OFD 文件（销售方会一并发送），或扫描其二维码。</translation>
     </message>
     <message>
         <source>✔ Everything that can be checked here holds.</source>

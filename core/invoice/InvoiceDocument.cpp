@@ -53,6 +53,19 @@ Party partyFrom(const QJsonObject &object)
 
 } // namespace
 
+QByteArray readAtMost(QIODevice &device, qsizetype limit)
+{
+    QByteArray bytes;
+    char chunk[64 * 1024];
+    while (bytes.size() <= limit) {
+        const qint64 got = device.read(chunk, sizeof chunk);
+        if (got <= 0)
+            break;
+        bytes.append(chunk, static_cast<qsizetype>(got));
+    }
+    return bytes;
+}
+
 InvoiceDocument InvoiceDocument::of(const Invoice &invoice)
 {
     InvoiceDocument document;
@@ -435,8 +448,17 @@ VerificationCheck checkQrAgainst(const QrPayload &qr, const InvoiceDocument &doc
 QList<VerificationCheck> checkDocument(const InvoiceDocument &document)
 {
     QList<VerificationCheck> checks;
-    checks.append(
-        {u"structure"_s, true, InvoiceDocument::tr("The file has what a 数电票 has: number, date, parties, lines and totals.")});
+    const bool fromPdf = document.source == InvoiceDocument::Source::Pdf;
+    if (fromPdf)
+        checks.append({u"structure"_s, !document.seller.name.isEmpty() && !document.buyer.name.isEmpty(),
+                       document.seller.name.isEmpty() || document.buyer.name.isEmpty()
+                           ? InvoiceDocument::tr("The PDF's text does not name both parties (an image-only PDF?): only its QR "
+                                                 "code was read.")
+                           : InvoiceDocument::tr("The PDF shows its number, date, parties and totals; its item lines are "
+                                                 "read from the XML or OFD file only.")});
+    else
+        checks.append({u"structure"_s, true,
+                       InvoiceDocument::tr("The file has what a 数电票 has: number, date, parties, lines and totals.")});
 
     auto number = InvoiceNumber::parse(document.number);
     if (!number)
@@ -478,6 +500,11 @@ QList<VerificationCheck> checkDocument(const InvoiceDocument &document)
                 problems.append(InvoiceDocument::tr("%1: 税额 %2 is not 金额 %3 × 税率 %4")
                                     .arg(where, line.tax.toString(), line.amount.toString(), line.rate));
         }
+    }
+    if (fromPdf && document.lines.isEmpty()) {
+        // No item lines from a PDF: the totals must agree with each other.
+        amount = document.amount.fen();
+        tax = document.tax.fen();
     }
     if (amount != document.amount.fen())
         problems.append(InvoiceDocument::tr("the lines' amounts add up to %1, the invoice says %2")

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QIODevice>
 
 #include <optional>
 
@@ -66,6 +67,10 @@ public:
 /// The most a reader accepts of an outside file: far more than any real invoice (a few KiB to
 /// a few hundred KiB with its fonts), far less than what would exhaust memory.
 inline constexpr qsizetype kMaxInvoiceFileBytes = 8 * 1024 * 1024;
+/// Reads at most `limit` + 1 bytes from `device` in small steps (a caller sees more than `limit` as "too
+/// large"): never one allocation of the limit's size for a file of a few kilobytes.
+[[nodiscard]] QByteArray readAtMost(QIODevice &device, qsizetype limit = kMaxInvoiceFileBytes);
+
 /// Lines more than this are refused (real invoices have at most a few hundred).
 inline constexpr int kMaxDocumentLines = 2000;
 

@@ -335,7 +335,7 @@ Result<InvoiceDocument> readOfd(QByteArrayView bytes)
         QuaZipFile entry(&zip);
         if (!entry.open(QIODevice::ReadOnly))
             return fail(u"format"_s, InvoiceDocument::tr("The OFD file's part %1 cannot be read.").arg(info.name));
-        const QByteArray part = entry.read(kMaxInvoiceFileBytes + 1);
+        const QByteArray part = readAtMost(entry);
         inflated += part.size();
         if (part.size() > kMaxInvoiceFileBytes || inflated > 4 * kMaxInvoiceFileBytes)
             return fail(u"too_large"_s, InvoiceDocument::tr("The OFD file inflates far beyond any invoice; it is not read."));

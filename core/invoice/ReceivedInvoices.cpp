@@ -4,6 +4,7 @@
 #include "ids/InvoiceNumber.h"
 #include "invoice/InvoiceFile.h"
 #include "invoice/OfdFile.h"
+#include "invoice/PdfInvoice.h"
 #include "payroll/Spreadsheet.h"
 #include "store/EnterpriseStore.h"
 
@@ -79,7 +80,7 @@ struct Candidate
 bool isInvoiceFileName(const QString &name)
 {
     const QString suffix = QFileInfo(name).suffix().toLower();
-    return suffix == u"xml" || suffix == u"ofd";
+    return suffix == u"xml" || suffix == u"ofd" || suffix == u"pdf";
 }
 
 void readArchive(const QString &path, QList<Candidate> &out)
@@ -122,7 +123,7 @@ void readArchive(const QString &path, QList<Candidate> &out)
                  Error{u"unreadable"_s, ReceivedInvoices::tr("%1 cannot be read from the archive.").arg(name), u"file"_s}});
             continue;
         }
-        QByteArray bytes = entry.read(kMaxInvoiceFileBytes + 1);
+        QByteArray bytes = readAtMost(entry);
         entry.close();
         inflated += bytes.size();
         if (bytes.size() > kMaxInvoiceFileBytes) {
@@ -173,7 +174,7 @@ void collect(const QString &path, QList<Candidate> &out)
                           u"file"_s}});
         return;
     }
-    QByteArray bytes = file.read(kMaxInvoiceFileBytes + 1);
+    QByteArray bytes = readAtMost(file);
     if (bytes.size() > kMaxInvoiceFileBytes) {
         out.append(
             {info.fileName(),
@@ -338,18 +339,19 @@ Result<InvoiceDocument> ReceivedInvoices::readDocument(QByteArrayView bytes)
     if (isOfd(bytes))
         return readOfd(bytes);
     if (isPdf(bytes))
-        return fail(u"pdf_not_read"_s,
-                    tr("A PDF is not imported: its QR code gives only the number, total and date. Import the same "
-                       "invoice's XML or OFD file, or scan its QR code."));
+        return readPdfInvoice(bytes);
     return readEInvoiceXml(bytes);
 }
 
 Result<ReceivedInvoice> ReceivedInvoices::prepare(const InvoiceDocument &document, const QString &source, const QString &fileName,
                                                   const QString &fileSha256) const
 {
-    auto profile = m_store.profile();
-    if (!profile)
-        return std::unexpected(profile.error());
+    if (m_ownCreditCode.isEmpty()) {
+        auto profile = m_store.profile();
+        if (!profile)
+            return std::unexpected(profile.error());
+        m_ownCreditCode = profile->creditCode;
+    }
     ReceivedInvoice received;
     received.number = document.number;
     received.type = VoucherType::Invoice;
@@ -363,10 +365,10 @@ Result<ReceivedInvoice> ReceivedInvoices::prepare(const InvoiceDocument &documen
         received.checks.append(qr ? checkQrAgainst(*qr, document) : VerificationCheck{u"qr"_s, false, qr.error().message});
     }
     // A received invoice is issued to this enterprise: its buyer is us (a QR code does not say).
-    if (source != u"qr" && document.buyer.creditCode != profile->creditCode)
+    if (source != u"qr" && document.buyer.creditCode != m_ownCreditCode)
         return fail(u"not_our_invoice"_s,
                     tr("Invoice %1 was issued to %2 (%3), not to this enterprise (%4).")
-                        .arg(document.number, document.buyer.name, document.buyer.creditCode, profile->creditCode),
+                        .arg(document.number, document.buyer.name, document.buyer.creditCode, m_ownCreditCode),
                     u"buyer"_s);
     if (auto number = InvoiceNumber::parse(document.number); !number)
         return std::unexpected(number.error());
@@ -380,13 +382,15 @@ Result<ReceivedInvoice> ReceivedInvoices::prepare(const InvoiceDocument &documen
 Result<ReceivedInvoice> ReceivedInvoices::insert(ReceivedInvoice received)
 {
     const QJsonObject after = received.toJson(true);
-    auto statement = m_store.database().prepare(
+    // Cached: an import stores thousands in one transaction.
+    auto statement = m_store.database().cached(
         "INSERT INTO received_invoice (number, voucher_type, document, source, file_name, file_sha256, checks, "
         "deductible_tax_fen, use, use_period, use_reason, imported_at, issue_month, seller_code, seller_name) VALUES "
         "(?, ?, ?, ?, ?, ?, ?, ?, 'unconfirmed', '', '', ?, ?, ?, ?)");
     if (!statement)
         return std::unexpected(statement.error());
-    statement->bind(1, received.number)
+    (*statement)
+        ->bind(1, received.number)
         .bind(2, voucherKey(received.type))
         .bind(3, QString::fromUtf8(QJsonDocument(received.document.toJson()).toJson(QJsonDocument::Compact)))
         .bind(4, text(received.source))
@@ -398,7 +402,7 @@ Result<ReceivedInvoice> ReceivedInvoices::insert(ReceivedInvoice received)
         .bind(10, monthOf(received.document.issueDate))
         .bind(11, text(received.document.seller.creditCode))
         .bind(12, text(received.document.seller.name));
-    if (auto ran = statement->run(); !ran)
+    if (auto ran = (*statement)->run(); !ran)
         return std::unexpected(ran.error());
     if (auto audited = m_store.recordChange({u"register"_s, u"received_invoice"_s, received.number, {}, after, {}}); !audited)
         return std::unexpected(audited.error());
@@ -459,7 +463,9 @@ Result<ImportReport> ReceivedInvoices::importFiles(const QStringList &paths, boo
             report.refused.append({candidate.name, error});
             continue;
         }
-        document->source = isOfd(candidate.bytes) ? InvoiceDocument::Source::Ofd : InvoiceDocument::Source::Xml;
+        document->source = isPdf(candidate.bytes) ? InvoiceDocument::Source::Pdf
+            : isOfd(candidate.bytes)              ? InvoiceDocument::Source::Ofd
+                                                  : InvoiceDocument::Source::Xml;
         const QString sha = crypto::sha256Hex(candidate.bytes);
         auto received = prepare(*document, document->sourceKey(), QFileInfo(candidate.name).fileName(), sha);
         if (!received) {
@@ -690,16 +696,18 @@ Result<QList<ReceivedInvoice>> ReceivedInvoices::list(const ReceivedFilter &filt
 
 Result<ReceivedInvoice> ReceivedInvoices::find(const QString &number) const
 {
-    auto statement = m_store.database().prepare("SELECT " + std::string(kColumns) + "WHERE number = ?");
+    auto statement = m_store.database().cached("SELECT " + std::string(kColumns) + "WHERE number = ?");
     if (!statement)
         return std::unexpected(statement.error());
-    statement->bind(1, number.trimmed());
-    auto row = statement->step();
+    (*statement)->bind(1, number.trimmed());
+    auto row = (*statement)->step();
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
         return fail(u"not_found"_s, tr("No received invoice %1 is registered.").arg(number), u"number"_s);
-    return fromRow(*statement);
+    auto found = fromRow(**statement);
+    (*statement)->reset();
+    return found;
 }
 
 Result<ReceivedInvoice> ReceivedInvoices::confirm(const QString &number, DeductionUse use, const QString &period,

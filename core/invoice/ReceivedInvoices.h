@@ -125,6 +125,7 @@ private:
     [[nodiscard]] Result<ReceivedInvoice> prepare(const InvoiceDocument &document, const QString &source, const QString &fileName,
                                                   const QString &fileSha256) const;
     store::EnterpriseStore &m_store;
+    mutable QString m_ownCreditCode; ///< the enterprise's, read once
 };
 
 } // namespace taxbox::invoice

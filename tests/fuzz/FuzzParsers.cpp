@@ -13,6 +13,7 @@
 #include "invoice/InvoiceDocument.h"
 #include "invoice/InvoiceFile.h"
 #include "invoice/OfdFile.h"
+#include "invoice/PdfInvoice.h"
 #include "payroll/Spreadsheet.h"
 #include "rules/RulePack.h"
 
@@ -69,6 +70,11 @@ void fuzzInvoiceXml(const QByteArray &data)
 void fuzzOfd(const QByteArray &data)
 {
     (void)invoice::readOfd(data);
+}
+
+void fuzzPdf(const QByteArray &data)
+{
+    (void)invoice::readPdfInvoice(data);
 }
 
 void fuzzQrPayload(const QByteArray &data)
@@ -139,6 +145,10 @@ QList<Target> targets()
          {genuine, fileBytes(QStringLiteral(TAXBOX_SAMPLES_DIR "/taxbox-1-red.xml")),
           fileBytes(QStringLiteral(TAXBOX_SAMPLES_DIR "/taxbox-1-blue.xml"))}},
         {"ofd", fuzzOfd, {ofdSeed()}},
+        {"pdf",
+         fuzzPdf,
+         {"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj"
+          "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 397]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"}},
         {"qr-payload", fuzzQrPayload, {"01,31,,24312000000358032546,633.00,20241118,,16C0\r\n"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
@@ -210,7 +220,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 3) {
-        std::fprintf(stderr, "usage: FuzzParsers csv|xlsx|json|invoice-xml|ofd|qr-payload|sync-item|all SECONDS [SEED]\n");
+        std::fprintf(stderr, "usage: FuzzParsers csv|xlsx|json|invoice-xml|ofd|pdf|qr-payload|sync-item|all SECONDS [SEED]\n");
         return 2;
     }
     const QString which = arguments.at(1);

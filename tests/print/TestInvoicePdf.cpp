@@ -5,8 +5,10 @@
 
 #include "../core/InvoiceFixtures.h"
 #include "InvoiceLayout.h"
+#include "TablePdf.h"
 #include "invoice/InvoiceBook.h"
 #include "invoice/InvoiceFile.h"
+#include "invoice/PdfInvoice.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void cleanup();
     void everyValueComesBackFromTheTextLayer_data();
     void everyValueComesBackFromTheTextLayer();
+    void aPdfThatIsNoInvoiceIsSaidToBeSo();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -180,6 +183,50 @@ void TestInvoicePdf::everyValueComesBackFromTheTextLayer()
     for (const QChar c : text)
         QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF), qPrintable(u"radical "_s + c + u" in:\n"_s + text));
     QLocale::setDefault(QLocale(u"zh_CN"_s));
+
+    // Taxbox's reader of suppliers' PDFs reads the QR code (rendered and decoded) and the text layer.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto read = invoice::readPdfInvoice(file.readAll());
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    const invoice::Invoice &invoice = issued->invoice;
+    QCOMPARE(read->number, invoice.number);
+    QCOMPARE(read->kind, invoice.kind);
+    QCOMPARE(read->issueDate, QDate(2026, 3, 15));
+    QCOMPARE(read->qrPayload, invoice.qrPayload());
+    QCOMPARE(read->seller.creditCode, invoice.seller.creditCode);
+    QCOMPARE(read->buyer.name, invoice.buyer.name);
+    QCOMPARE(read->buyer.creditCode, invoice.buyer.creditCode);
+    QCOMPARE(read->amount, invoice.totals.amount);
+    QCOMPARE(read->tax, invoice.totals.tax);
+    QCOMPARE(read->total, invoice.totals.total);
+    QCOMPARE(read->totalInWords, invoice.totals.totalInWords);
+    for (const invoice::VerificationCheck &check : invoice::checkDocument(*read))
+        QVERIFY2(check.passed, qPrintable(check.name + u": "_s + check.message));
+    // A printed total that no longer matches the QR code is caught.
+    invoice::InvoiceDocument changed = *read;
+    changed.total = Money::fromFen(changed.total.fen() + 100);
+    changed.amount = Money::fromFen(changed.amount.fen() + 100);
+    QStringList failed;
+    for (const invoice::VerificationCheck &check : invoice::checkDocument(changed)) {
+        if (!check.passed)
+            failed.append(check.name);
+    }
+    QCOMPARE(failed, (QStringList{u"words"_s, u"qr"_s}));
+}
+
+void TestInvoicePdf::aPdfThatIsNoInvoiceIsSaidToBeSo()
+{
+    QCOMPARE(invoice::readPdfInvoice("%PDF-1.4\nnot really").error().code, u"format"_s);
+    // A real PDF without a QR code or an invoice number: the withholding return's table.
+    print::TableDocument table;
+    table.title = u"个人所得税扣缴申报表"_s;
+    table.rows = {{u"姓名"_s, u"收入"_s}, {u"张三"_s, u"8000.00"_s}};
+    const QString path = m_dir->filePath(u"table.pdf"_s);
+    QVERIFY(print::writeTablePdf(table, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(invoice::readPdfInvoice(file.readAll()).error().code, u"not_invoice"_s);
 }
 
 int main(int argc, char **argv)

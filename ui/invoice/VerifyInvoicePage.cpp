@@ -1,6 +1,7 @@
 #include "VerifyInvoicePage.h"
 
 #include "invoice/OfdFile.h"
+#include "invoice/PdfInvoice.h"
 #include "rules/RulePack.h"
 #include "session/FileDialogs.h"
 
@@ -119,19 +120,15 @@ invoice::Verification VerifyInvoicePage::verifyFile(const QString &path)
     else if (!pack)
         verification.checks.append({u"arithmetic"_s, false, pack.error().message});
     else {
-        const QByteArray bytes = file.read(4 * 1024 * 1024);
+        const QByteArray bytes = invoice::readAtMost(file);
         if (invoice::isPdf(bytes)) {
-            // The PDF is the printable layout: nothing in it to verify. Say so, not "does not hold".
-            m_last.reset();
-            m_verdict->setText(tr("This is the invoice's PDF: it carries no signature to check. Open the same "
-                                  "invoice's XML or OFD file (the seller sends them with it), or scan its QR code."));
-            m_verdict->setStyleSheet(u"color: #8d6e00;"_s);
-            m_summary->clear();
-            m_unchecked->clear();
-            m_checks->setRowCount(0);
-            return verification;
-        }
-        if (invoice::isOfd(bytes)) {
+            // A PDF: its QR code and text layer, compared with each other; it carries no signature.
+            auto document = invoice::readPdfInvoice(bytes);
+            if (document)
+                verification = invoice::verifyDocument(*document);
+            else
+                verification.checks.append({u"structure"_s, false, document.error().message});
+        } else if (invoice::isOfd(bytes)) {
             auto document = invoice::readOfd(bytes);
             if (document)
                 verification = invoice::verifyDocument(*document);

@@ -1385,6 +1385,10 @@
         <source>Township-level collective economic organisation (乡镇级集体经济组织)</source>
         <translation>乡镇级集体经济组织</translation>
     </message>
+    <message>
+        <source>%1 (a 计划单列市)</source>
+        <translation>%1（计划单列市）</translation>
+    </message>
 </context>
 <context>
     <name>IitAnnual</name>
@@ -2419,8 +2423,8 @@
         <translation>发票号码第 %1 位（“%2”）不是数字。</translation>
     </message>
     <message>
-        <source>Digits 3–4 of the invoice number (&quot;%1&quot;) are not a province code.</source>
-        <translation>发票号码第 3–4 位（“%1”）不是省级代码。</translation>
+        <source>Digits 3–4 of the invoice number (&quot;%1&quot;) are neither a province code nor a 计划单列市 code.</source>
+        <translation>发票号码第 3–4 位（“%1”）既不是省级行政区划代码，也不是计划单列市代码。</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,9 @@ IdentifierCheckResult checkAs(IdentifierType type, const QString &code, QDate to
         result.details = {
             detail(u"year"_s, IdentifierCheck::tr("Year"), QString::number(parsed->year())),
             detail(u"province_code"_s, IdentifierCheck::tr("Province code"), parsed->provinceCode(),
-                   regionText(parsed->provinceCode())),
+                   InvoiceNumber::isSeparatelyPlannedCityCode(parsed->provinceCode().toInt())
+                       ? IdentifierCheck::tr("%1 (a 计划单列市)").arg(parsed->provinceCode())
+                       : regionText(parsed->provinceCode())),
             detail(u"channel"_s, IdentifierCheck::tr("Issuing channel"), QString::number(parsed->channel())),
             detail(u"sequence"_s, IdentifierCheck::tr("Sequence"), parsed->sequence()),
         };

@@ -14,6 +14,7 @@ class InvoiceNumber
     Q_DECLARE_TR_FUNCTIONS(InvoiceNumber)
 public:
     /// Validates `text` (white space ignored). Errors: wrong_length, invalid_character, invalid_region.
+    /// The region is a province code (GB/T 2260) or a 计划单列市 code (91–95).
     [[nodiscard]] static Result<InvoiceNumber> parse(QStringView text);
 
     [[nodiscard]] const QString &text() const { return m_text; }
@@ -22,6 +23,8 @@ public:
     [[nodiscard]] QString provinceCode() const { return m_text.mid(2, 2); }
     [[nodiscard]] int channel() const { return m_text[4].digitValue(); }
     [[nodiscard]] QString sequence() const { return m_text.last(15); }
+    /// 91–95: the region digits genuine numbers of the 计划单列市 carry (92 and 95 seen), which are no province.
+    [[nodiscard]] static bool isSeparatelyPlannedCityCode(int region);
 
 private:
     explicit InvoiceNumber(QString text)

@@ -48,6 +48,12 @@ void TestInvoiceNumber::refusesUnknownProvince()
     QCOMPARE(InvoiceNumber::parse(u"25002000000012341234").error().code, u"invalid_region"_s);
     QVERIFY(InvoiceNumber::parse(u"25112000000012341234")); // Beijing
     QVERIFY(InvoiceNumber::parse(u"25822000000012341234")); // Macao
+    // The 计划单列市's codes: genuine numbers carry 92 and 95; 91–95 are accepted, 90 and 96 are not.
+    QVERIFY(InvoiceNumber::parse(u"24927000000012341234"));
+    QVERIFY(InvoiceNumber::parse(u"24957000000012341234"));
+    QVERIFY(InvoiceNumber::parse(u"24917000000012341234"));
+    QCOMPARE(InvoiceNumber::parse(u"24907000000012341234").error().code, u"invalid_region"_s);
+    QCOMPARE(InvoiceNumber::parse(u"24967000000012341234").error().code, u"invalid_region"_s);
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceNumber)

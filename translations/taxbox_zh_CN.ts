@@ -6867,6 +6867,14 @@
         <source>(QR code only: import its file for the details)</source>
         <translation>（仅二维码：导入其文件以补全明细）</translation>
     </message>
+    <message>
+        <source>Registered voucher %1: deductible input tax ¥%2.</source>
+        <translation>已登记凭证 %1：可抵扣进项税额 ¥%2。</translation>
+    </message>
+    <message>
+        <source>Other &amp;vouchers…</source>
+        <translation>其他凭证(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::RecoverPasswordDialog</name>
@@ -7620,6 +7628,97 @@
     <message>
         <source>Check an invoice: a supplier&apos;s XML or OFD file, a scanned QR code, or a Taxbox file&apos;s signatures; a changed byte is found.</source>
         <translation>查验发票：供应商发来的 XML 或 OFD 文件、扫描的二维码，或 Taxbox 文件的签名；任何一个字节的改动都能发现。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::VoucherDialog</name>
+    <message>
+        <source>&amp;Tax:</source>
+        <translation>税额(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Travel by:</source>
+        <translation>交通方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Used to make goods taxed at 13% (deduction rate 10%)</source>
+        <translation>用于生产 13% 税率的货物（扣除率 10%）</translation>
+    </message>
+    <message>
+        <source>Register a voucher</source>
+        <translation>登记抵扣凭证</translation>
+    </message>
+    <message>
+        <source>海关进口增值税专用缴款书 (customs)</source>
+        <translation>海关进口增值税专用缴款书</translation>
+    </message>
+    <message>
+        <source>农产品收购/销售发票 (farm produce)</source>
+        <translation>农产品收购/销售发票</translation>
+    </message>
+    <message>
+        <source>通行费发票 (toll)</source>
+        <translation>通行费发票</translation>
+    </message>
+    <message>
+        <source>旅客运输 (passenger ticket)</source>
+        <translation>旅客运输凭证</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>航空</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水路</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>凭证种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seller or payee:</source>
+        <translation>销售方/收款方(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (optional):</source>
+        <translation>信用代码（可不填）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase price:</source>
+        <translation>买价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fare including tax:</source>
+        <translation>票价（含税）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount without tax:</source>
+        <translation>金额（不含税）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Dutiable &amp;value:</source>
+        <translation>完税价格(&amp;V)：</translation>
     </message>
 </context>
 </TS>

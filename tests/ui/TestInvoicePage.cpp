@@ -35,6 +35,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 using taxbox::test::find;
 using namespace taxbox;
@@ -520,6 +522,37 @@ void TestInvoicePage::receivedInvoicesFromFilesAndAScannerGun()
     const int after = table->item(0, 0)->text() == u"24442000000036916313" ? 0 : 1;
     QVERIFY2(table->item(after, 7)->text().contains(u"2024-02"_s), qPrintable(table->item(after, 7)->text()));
     QVERIFY(find<QLabel>(&page, u"receivedTotals"_s)->text().contains(u"158.42"_s));
+
+    // A passenger ticket typed in 其他凭证…: first without the seller (refused, naming it, the dialog stays),
+    // then complete: 1,090.00 by air gives 90.00 of input tax.
+    const int before = table->rowCount();
+    int attempts = 0;
+    std::function<void()> fill = [&] {
+        auto *dialog = qobject_cast<ui::VoucherDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *type = find<QComboBox>(dialog, u"voucherType"_s);
+        type->setCurrentIndex(type->findData(u"passenger"_s));
+        QVERIFY(!find<QLineEdit>(dialog, u"voucherTax"_s)->isVisibleTo(dialog));
+        find<QLineEdit>(dialog, u"voucherNumber"_s)->setText(u"7812345678901"_s);
+        find<QDateEdit>(dialog, u"voucherDate"_s)->setDate(QDate(2026, 11, 20));
+        find<QLineEdit>(dialog, u"voucherAmount"_s)->setText(u"1,090.00"_s);
+        if (++attempts == 1) {
+            QTimer::singleShot(0, this, fill);
+            dialog->accept(); // no seller yet
+            return;
+        }
+        auto *voucherError = find<QLabel>(dialog, u"voucherError"_s);
+        QVERIFY2(voucherError->isVisibleTo(dialog) && voucherError->text().contains(u"seller"_s),
+                 qPrintable(voucherError->text()));
+        find<QLineEdit>(dialog, u"voucherSeller"_s)->setText(u"中国东方航空股份有限公司"_s);
+        dialog->accept();
+    };
+    QTimer::singleShot(0, this, fill);
+    page.addVoucher();
+    QCOMPARE(attempts, 2);
+    QCOMPARE(table->rowCount(), before + 1);
+    QVERIFY2(find<QLabel>(&page, u"receivedTotals"_s)->text().contains(u"248.42"_s),
+             qPrintable(find<QLabel>(&page, u"receivedTotals"_s)->text())); // 158.42 + 90.00
 }
 
 void TestInvoicePage::verifyPageReadsSuppliersFilesAndScans()

@@ -5,6 +5,7 @@
 #include "session/FileDialogs.h"
 #include "store/EnterpriseStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -139,6 +141,108 @@ void ConfirmUseDialog::showError(const Error &error)
     (error.field == u"reason" ? static_cast<QWidget *>(m_reason) : m_period)->setFocus();
 }
 
+VoucherDialog::VoucherDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_type(new QComboBox)
+    , m_number(new QLineEdit)
+    , m_date(new QDateEdit(QDate::currentDate()))
+    , m_seller(new QLineEdit)
+    , m_sellerCode(new QLineEdit)
+    , m_amount(new QLineEdit)
+    , m_amountLabel(new QLabel)
+    , m_tax(new QLineEdit)
+    , m_taxLabel(new QLabel(tr("&Tax:")))
+    , m_mode(new QComboBox)
+    , m_modeLabel(new QLabel(tr("&Travel by:")))
+    , m_deep(new QCheckBox(tr("Used to make goods taxed at 13% (deduction rate 10%)")))
+    , m_error(errorLabel(this, u"voucherError"_s))
+{
+    setWindowTitle(tr("Register a voucher"));
+    m_type->setObjectName(u"voucherType"_s);
+    m_type->addItem(tr("海关进口增值税专用缴款书 (customs)"), u"customs"_s);
+    m_type->addItem(tr("农产品收购/销售发票 (farm produce)"), u"agricultural"_s);
+    m_type->addItem(tr("通行费发票 (toll)"), u"toll"_s);
+    m_type->addItem(tr("旅客运输 (passenger ticket)"), u"passenger"_s);
+    m_mode->setObjectName(u"voucherMode"_s);
+    m_mode->addItem(tr("Air"), u"air"_s);
+    m_mode->addItem(tr("Rail"), u"rail"_s);
+    m_mode->addItem(tr("Road"), u"road"_s);
+    m_mode->addItem(tr("Water"), u"water"_s);
+    m_number->setObjectName(u"voucherNumber"_s);
+    m_date->setObjectName(u"voucherDate"_s);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setCalendarPopup(true);
+    m_seller->setObjectName(u"voucherSeller"_s);
+    m_sellerCode->setObjectName(u"voucherSellerCode"_s);
+    m_amount->setObjectName(u"voucherAmount"_s);
+    m_tax->setObjectName(u"voucherTax"_s);
+    m_deep->setObjectName(u"voucherDeepProcessing"_s);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_type);
+    form->addRow(tr("&Number:"), m_number);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Seller or payee:"), m_seller);
+    form->addRow(tr("&Credit code (optional):"), m_sellerCode);
+    form->addRow(m_amountLabel, m_amount);
+    form->addRow(m_taxLabel, m_tax);
+    form->addRow(m_modeLabel, m_mode);
+    form->addRow(QString(), m_deep);
+    m_amountLabel->setBuddy(m_amount);
+    m_taxLabel->setBuddy(m_tax);
+    m_modeLabel->setBuddy(m_mode);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &VoucherDialog::updateFields);
+    updateFields();
+}
+
+void VoucherDialog::updateFields()
+{
+    const QString type = m_type->currentData().toString();
+    const bool statedTax = type == u"customs" || type == u"toll";
+    m_tax->setVisible(statedTax);
+    m_taxLabel->setVisible(statedTax);
+    m_mode->setVisible(type == u"passenger");
+    m_modeLabel->setVisible(type == u"passenger");
+    m_deep->setVisible(type == u"agricultural");
+    m_amountLabel->setText(type == u"customs"            ? tr("Dutiable &value:")
+                               : type == u"agricultural" ? tr("&Purchase price:")
+                               : type == u"passenger"    ? tr("&Fare including tax:")
+                                                         : tr("&Amount without tax:"));
+}
+
+Result<invoice::VoucherInput> VoucherDialog::voucher()
+{
+    m_error->hide();
+    QJsonObject object{{u"type"_s, m_type->currentData().toString()},         {u"number"_s, m_number->text()},
+                       {u"date"_s, m_date->date().toString(u"yyyy-MM-dd"_s)}, {u"seller"_s, m_seller->text()},
+                       {u"seller_credit_code"_s, m_sellerCode->text()},       {u"amount"_s, m_amount->text().trimmed()},
+                       {u"mode"_s, m_mode->currentData().toString()},         {u"deep_processing"_s, m_deep->isChecked()}};
+    if (m_tax->isVisible())
+        object.insert(u"tax"_s, m_tax->text().trimmed());
+    auto input = invoice::VoucherInput::fromJson(object);
+    if (!input)
+        showError(input.error());
+    return input;
+}
+
+void VoucherDialog::showError(const Error &error)
+{
+    m_error->setText(error.message);
+    m_error->show();
+    static const QHash<QString, QString> fields{{u"number"_s, u"voucherNumber"_s}, {u"amount"_s, u"voucherAmount"_s},
+                                                {u"tax"_s, u"voucherTax"_s},       {u"seller"_s, u"voucherSeller"_s},
+                                                {u"date"_s, u"voucherDate"_s},     {u"mode"_s, u"voucherMode"_s}};
+    if (auto *widget = findChild<QWidget *>(fields.value(error.field)))
+        widget->setFocus();
+}
+
 ReceivedInvoicesPage::ReceivedInvoicesPage(QWidget *parent)
     : ToolPage(parent)
     , m_scanLabel(new QLabel)
@@ -146,6 +250,7 @@ ReceivedInvoicesPage::ReceivedInvoicesPage(QWidget *parent)
     , m_import(new QPushButton)
     , m_importFolder(new QPushButton)
     , m_confirm(new QPushButton)
+    , m_addVoucher(new QPushButton)
     , m_export(new QPushButton)
     , m_monthLabel(new QLabel)
     , m_month(new QLineEdit)
@@ -168,8 +273,9 @@ ReceivedInvoicesPage::ReceivedInvoicesPage(QWidget *parent)
     m_import->setObjectName(u"importReceived"_s);
     m_importFolder->setObjectName(u"importReceivedFolder"_s);
     m_confirm->setObjectName(u"confirmUse"_s);
+    m_addVoucher->setObjectName(u"addVoucher"_s);
     m_export->setObjectName(u"exportReceived"_s);
-    for (QPushButton *button : {m_import, m_importFolder, m_confirm, m_export})
+    for (QPushButton *button : {m_import, m_importFolder, m_addVoucher, m_confirm, m_export})
         buttons->addWidget(button);
     buttons->addStretch();
     m_month->setObjectName(u"monthFilter"_s);
@@ -227,6 +333,7 @@ ReceivedInvoicesPage::ReceivedInvoicesPage(QWidget *parent)
         if (m_table->currentRow() >= 0)
             confirmRow(m_table->currentRow());
     });
+    connect(m_addVoucher, &QPushButton::clicked, this, &ReceivedInvoicesPage::addVoucher);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { confirmRow(row); });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path
@@ -341,6 +448,26 @@ void ReceivedInvoicesPage::confirmRow(int row)
     }
 }
 
+void ReceivedInvoicesPage::addVoucher()
+{
+    if (!m_received)
+        return;
+    VoucherDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto voucher = dialog.voucher();
+        if (!voucher)
+            continue;
+        auto added = m_received->addVoucher(*voucher);
+        if (added) {
+            Q_EMIT statusMessage(tr("Registered voucher %1: deductible input tax ¥%2.")
+                                     .arg(added->number, added->deductibleTax.toString(Money::Grouping::Thousands)));
+            refresh();
+            return;
+        }
+        dialog.showError(added.error());
+    }
+}
+
 void ReceivedInvoicesPage::report(const Error &error)
 {
     m_error->setText(error.message);
@@ -367,7 +494,7 @@ void ReceivedInvoicesPage::showImportReport(const invoice::ImportReport &result)
 void ReceivedInvoicesPage::refresh()
 {
     const bool open = m_received != nullptr;
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_scan, m_import, m_importFolder, m_confirm, m_export})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_scan, m_import, m_importFolder, m_addVoucher, m_confirm, m_export})
         widget->setEnabled(open);
     m_rows.clear();
     if (open) {
@@ -435,6 +562,7 @@ void ReceivedInvoicesPage::retranslateUi()
     m_import->setText(tr("&Import files…"));
     m_importFolder->setText(tr("Import a &folder…"));
     m_confirm->setText(tr("&Confirm use…"));
+    m_addVoucher->setText(tr("Other &vouchers…"));
     m_export->setText(tr("E&xport…"));
     m_monthLabel->setText(tr("&Month:"));
     m_month->setPlaceholderText(tr("YYYY-MM"));

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -44,6 +45,34 @@ private:
     QLabel *m_error;
 };
 
+/// A deductible voucher typed by hand: 海关进口增值税专用缴款书, 农产品收购/销售发票, 通行费发票, 旅客运输 tickets.
+/// The fields a type does not use are hidden; an error names the field as the dialog labels it.
+class VoucherDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit VoucherDialog(QWidget *parent = nullptr);
+    /// The voucher as typed, or the first problem (shown, its field focused).
+    [[nodiscard]] Result<invoice::VoucherInput> voucher();
+    void showError(const Error &error);
+
+private:
+    void updateFields();
+    QComboBox *m_type;
+    QLineEdit *m_number;
+    QDateEdit *m_date;
+    QLineEdit *m_seller;
+    QLineEdit *m_sellerCode;
+    QLineEdit *m_amount;
+    QLabel *m_amountLabel;
+    QLineEdit *m_tax;
+    QLabel *m_taxLabel;
+    QComboBox *m_mode;
+    QLabel *m_modeLabel;
+    QCheckBox *m_deep;
+    QLabel *m_error;
+};
+
 /// 进项发票: the invoices the current enterprise received — imported from files, folders or zips (XML, OFD),
 /// or registered by scanning their QR code with a barcode gun into the scan field; each checked as 查验
 /// checks it; their use confirmed for the VAT return; the ledger filtered by month and use, with totals,
@@ -71,6 +100,8 @@ public:
     Result<invoice::ReceivedInvoice> registerScan(const QString &payload);
     /// Confirms the use of the invoice on `row` through the dialog (as 确认用途… does).
     void confirmRow(int row);
+    /// Registers a voucher through the dialog (as 其他凭证… does).
+    void addVoucher();
     void refresh();
 
 Q_SIGNALS:
@@ -93,6 +124,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_importFolder;
     QPushButton *m_confirm;
+    QPushButton *m_addVoucher;
     QPushButton *m_export;
     QLabel *m_monthLabel;
     QLineEdit *m_month;

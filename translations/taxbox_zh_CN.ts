@@ -3044,6 +3044,18 @@
         <source>The sync server checked the seller&apos;s device signature and number range before sending it.</source>
         <translation>同步服务器在发送前已核验销售方设备签名和号段。</translation>
     </message>
+    <message>
+        <source>remove received invoices</source>
+        <translation>移除进项发票</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is taken off the ledger (e.g. 扫错了发票).</source>
+        <translation>请说明从台账移除该发票的原因（如扫错了发票）。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is confirmed for deduction in %2: confirm it as not deducted first.</source>
+        <translation>发票 %1 已确认在 %2 抵扣：请先将其确认为不抵扣。</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -4797,6 +4809,25 @@
     <message>
         <source>The received invoices, filtered, with totals.</source>
         <translation>筛选后的进项发票及合计。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::cli::ReceivedRemoveCommand</name>
+    <message>
+        <source>Take a wrongly registered invoice off the ledger, with the reason (not one confirmed for deduction).</source>
+        <translation>将误登记的发票从台账移除，并说明原因（已确认抵扣的不能移除）。</translation>
+    </message>
+    <message>
+        <source>The number.</source>
+        <translation>号码。</translation>
+    </message>
+    <message>
+        <source>Why it is removed.</source>
+        <translation>移除原因。</translation>
+    </message>
+    <message>
+        <source>Name the invoice number.</source>
+        <translation>请给出发票号码。</translation>
     </message>
 </context>
 <context>

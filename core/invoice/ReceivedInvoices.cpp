@@ -449,7 +449,7 @@ Result<ImportReport> ReceivedInvoices::importFiles(const QStringList &paths, boo
     }
     ImportReport report;
     QList<ReceivedInvoice> ready;
-    QSet<QString> upgrades; // registered by QR code only: replaced by the file's details
+    QHash<QString, ReceivedInvoice> upgrades; // registered by QR code only: replaced by the file's details
     QHash<QString, QString> seen; // number → file, within this import
     for (const Candidate &candidate : std::as_const(candidates)) {
         if (candidate.unreadable) {
@@ -492,7 +492,10 @@ Result<ImportReport> ReceivedInvoices::importFiles(const QStringList &paths, boo
         if (existing && existing->source == u"qr" && existing->document.total == received->document.total
             && !seen.contains(received->number)) {
             seen.insert(received->number, candidate.name);
-            upgrades.insert(received->number);
+            upgrades.insert(received->number, *existing);
+            // A decision already taken on it (not deducted, with its reason) stays.
+            received->use = existing->use;
+            received->useReason = existing->useReason;
             ready.append(*received);
             continue;
         }
@@ -537,9 +540,22 @@ Result<ImportReport> ReceivedInvoices::importFiles(const QStringList &paths, boo
             if (auto ran = removed->run(); !ran)
                 return std::unexpected(ran.error());
         }
+        const DeductionUse keptUse = received.use;
+        const QString keptReason = received.useReason;
         auto inserted = insert(std::move(received));
         if (!inserted)
             return std::unexpected(inserted.error()); // rolls back: nothing half-imported
+        if (keptUse == DeductionUse::NotDeduct) {
+            auto kept
+                = m_store.database().prepare("UPDATE received_invoice SET use = 'not_deduct', use_reason = ? WHERE number = ?");
+            if (!kept)
+                return std::unexpected(kept.error());
+            kept->bind(1, keptReason).bind(2, inserted->number);
+            if (auto ran = kept->run(); !ran)
+                return std::unexpected(ran.error());
+            inserted->use = keptUse;
+            inserted->useReason = keptReason;
+        }
         report.imported.append(*inserted);
     }
     if (auto committed = transaction->commit(); !committed)
@@ -774,6 +790,40 @@ Result<ReceivedInvoice> ReceivedInvoices::confirm(const QString &number, Deducti
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return after;
+}
+
+Result<void> ReceivedInvoices::remove(const QString &number, const QString &reason)
+{
+    if (auto allowed = m_store.require(Permission::Record, tr("remove received invoices")); !allowed)
+        return std::unexpected(allowed.error());
+    if (reason.trimmed().isEmpty())
+        return fail(u"required"_s, tr("Say why the invoice is taken off the ledger (e.g. 扫错了发票)."), u"reason"_s);
+    auto before = find(number);
+    if (!before)
+        return std::unexpected(before.error());
+    if (before->use == DeductionUse::Deduct)
+        return fail(u"deducted"_s,
+                    tr("Invoice %1 is confirmed for deduction in %2: confirm it as not deducted first.")
+                        .arg(before->number, before->usePeriod),
+                    u"number"_s);
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto statement = m_store.database().prepare("DELETE FROM received_invoice WHERE number = ?");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, before->number);
+    if (auto ran = statement->run(); !ran)
+        return ran;
+    if (auto audited = m_store.recordChange({u"remove"_s,
+                                             u"received_invoice"_s,
+                                             before->number,
+                                             before->toJson(),
+                                             QJsonObject{{u"removed"_s, true}, {u"reason"_s, reason.trimmed()}},
+                                             {}});
+        !audited)
+        return audited;
+    return transaction->commit();
 }
 
 Result<void> ReceivedInvoices::exportTo(const QList<ReceivedInvoice> &invoices, const QString &path)

@@ -117,6 +117,10 @@ public:
     /// 用途确认: deduct in `period` (YYYY-MM, not before the invoice's month) or not, with a reason.
     [[nodiscard]] Result<ReceivedInvoice> confirm(const QString &number, DeductionUse use, const QString &period,
                                                   const QString &reason);
+    /// Takes a wrongly registered invoice off the ledger (a mistyped voucher, the wrong code scanned), with
+    /// the reason in the audit log. One whose deduction is confirmed is refused (`deducted`): confirm it as
+    /// not deducted first, so a period's input tax never changes silently.
+    [[nodiscard]] Result<void> remove(const QString &number, const QString &reason);
     /// Writes the ledger (as listed) to a CSV or XLSX file, Chinese headings.
     [[nodiscard]] static Result<void> exportTo(const QList<ReceivedInvoice> &invoices, const QString &path);
 

@@ -474,6 +474,10 @@ void TestInvoiceCommands::receivedInvoicesAreImportedCheckedConfirmedAndExported
                  .value(u"code"_s)
                  .toString(),
              u"details_unknown"_s);
+    // A decision already taken on it stays when its file fills in the details.
+    QVERIFY(
+        cli({u"invoice"_s, u"received"_s, u"confirm"_s, u"24312000000358032546"_s, u"--not-deduct"_s, u"用于集体福利"_s}).exitCode
+        == 0);
     QByteArray later = ours;
     later.replace("24442000000036916313", "24312000000358032546");
     later.replace("<IssueTime>2024-01-24</IssueTime>", "<IssueTime>2024-11-18</IssueTime>");
@@ -497,9 +501,10 @@ void TestInvoiceCommands::receivedInvoicesAreImportedCheckedConfirmedAndExported
     const Run filled = cli({u"invoice"_s, u"received"_s, u"import"_s, laterFile});
     QVERIFY2(filled.exitCode == 0, filled.err.constData());
     QCOMPARE(filled.outJson().value(u"imported"_s).toArray().size(), 1);
-    QCOMPARE(
-        cli({u"invoice"_s, u"received"_s, u"show"_s, u"24312000000358032546"_s}).outJson().value(u"deductible_tax"_s).toString(),
-        u"6.27"_s);
+    const QJsonObject filledIn = cli({u"invoice"_s, u"received"_s, u"show"_s, u"24312000000358032546"_s}).outJson();
+    QCOMPARE(filledIn.value(u"deductible_tax"_s).toString(), u"6.27"_s);
+    QCOMPARE(filledIn.value(u"use"_s).toString(), u"not_deduct"_s);
+    QCOMPARE(filledIn.value(u"use_reason"_s).toString(), u"用于集体福利"_s);
 
     const QJsonObject shown = cli({u"invoice"_s, u"received"_s, u"show"_s, u"24442000000036916313"_s}).outJson();
     QCOMPARE(shown.value(u"total"_s).toString(), u"16000.00"_s);
@@ -528,6 +533,22 @@ void TestInvoiceCommands::receivedInvoicesAreImportedCheckedConfirmedAndExported
         = cli({u"invoice"_s, u"received"_s, u"add"_s},
               R"({"type":"passenger","number":"7812345678902","date":"2026-03-01","seller":"x","amount":"10.00","mode":"bike"})");
     QCOMPARE(badMode.errorJson().value(u"field"_s).toString(), u"mode"_s);
+
+    // A voucher typed by mistake is taken off with a reason; a deducted invoice is not.
+    const Run mistake
+        = cli({u"invoice"_s, u"received"_s, u"add"_s},
+              R"({"type":"toll","number":"T20261120001","date":"2026-11-20","seller":"x","amount":"10.00","tax":"0.30"})");
+    QVERIFY2(mistake.exitCode == 0, mistake.err.constData());
+    QCOMPARE(cli({u"invoice"_s, u"received"_s, u"remove"_s, u"T20261120001"_s}).errorJson().value(u"field"_s).toString(),
+             u"reason"_s);
+    QVERIFY(cli({u"invoice"_s, u"received"_s, u"remove"_s, u"T20261120001"_s, u"--reason"_s, u"录错了"_s}).exitCode == 0);
+    QCOMPARE(cli({u"invoice"_s, u"received"_s, u"show"_s, u"T20261120001"_s}).errorJson().value(u"code"_s).toString(),
+             u"not_found"_s);
+    QCOMPARE(cli({u"invoice"_s, u"received"_s, u"remove"_s, u"24442000000036916313"_s, u"--reason"_s, u"x"_s})
+                 .errorJson()
+                 .value(u"code"_s)
+                 .toString(),
+             u"deducted"_s);
 
     // The ledger as a file, Chinese headings and a total row.
     const QString csv = m_dir.filePath(u"received.csv"_s);

@@ -669,6 +669,33 @@ public:
     }
 };
 
+class ReceivedRemoveCommand final : public ReceivedCommand
+{
+public:
+    QStringList path() const override { return {u"invoice"_s, u"received"_s, u"remove"_s}; }
+    QString summary() const override
+    {
+        return tr("Take a wrongly registered invoice off the ledger, with the reason (not one confirmed for deduction).");
+    }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"NUMBER"_s, tr("The number.")}}; }
+    QList<QCommandLineOption> invoiceOptions() const override
+    {
+        return {QCommandLineOption(u"reason"_s, tr("Why it is removed."), u"text"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Name the invoice number."), u"number"_s}, ExitCode::Usage);
+        return withReceived(context, arguments, [&](invoice::ReceivedInvoices &received) {
+            if (auto removed = received.remove(arguments.positionalArguments().constFirst(), arguments.value(u"reason"_s));
+                !removed)
+                return report(context, removed.error());
+            context.writeResult({{u"removed"_s, arguments.positionalArguments().constFirst()}});
+            return ExitCode::Success;
+        });
+    }
+};
+
 class ReceivedConfirmCommand final : public ReceivedCommand
 {
 public:
@@ -1074,6 +1101,7 @@ std::vector<std::unique_ptr<Command>> invoiceCommands()
     list.push_back(std::make_unique<ReceivedListCommand>());
     list.push_back(std::make_unique<ReceivedShowCommand>());
     list.push_back(std::make_unique<ReceivedConfirmCommand>());
+    list.push_back(std::make_unique<ReceivedRemoveCommand>());
     list.push_back(std::make_unique<ReceivedExportCommand>());
     list.push_back(std::make_unique<VoidCommand>());
     list.push_back(std::make_unique<RedRequestCommand>());

@@ -11,6 +11,7 @@
 #define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 
+#include <cmath>
 #include <memory>
 #include <mutex>
 
@@ -39,7 +40,14 @@ QString decodeQr(const poppler::page &page)
     poppler::page_renderer renderer;
     renderer.set_image_format(poppler::image::format_gray8);
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    for (const double dpi : {200.0, 300.0}) {
+    // A hostile page may declare itself metres wide: render at most kMaxPixels, never what it asks for.
+    constexpr double kMaxPixels = 25e6;
+    const poppler::rectf box = page.page_rect();
+    const double squareInches = std::max(1e-6, (box.width() / 72.0) * (box.height() / 72.0));
+    for (double dpi : {200.0, 300.0}) {
+        dpi = std::min(dpi, std::sqrt(kMaxPixels / squareInches));
+        if (dpi < 50.0 || box.width() <= 0 || box.height() <= 0)
+            return {}; // far larger than any invoice: no code is looked for
         const poppler::image image = renderer.render_page(&page, dpi, dpi);
         if (!image.is_valid())
             continue;

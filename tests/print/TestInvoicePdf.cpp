@@ -218,6 +218,12 @@ void TestInvoicePdf::everyValueComesBackFromTheTextLayer()
 void TestInvoicePdf::aPdfThatIsNoInvoiceIsSaidToBeSo()
 {
     QCOMPARE(invoice::readPdfInvoice("%PDF-1.4\nnot really").error().code, u"format"_s);
+    // A page that declares itself 5 m square is not rendered at its size (25 Mpx at most): it is read, found
+    // to be no invoice, and memory stays bounded.
+    const QByteArray huge
+        = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+          "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 14400 14400]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    QCOMPARE(invoice::readPdfInvoice(huge).error().code, u"not_invoice"_s);
     // A real PDF without a QR code or an invoice number: the withholding return's table.
     print::TableDocument table;
     table.title = u"个人所得税扣缴申报表"_s;

@@ -3,6 +3,8 @@
 #include "crypto/Crypto.h"
 #include "ids/InvoiceNumber.h"
 #include "ids/ProvinceCode.h"
+#include "invoice/OfdFile.h"
+#include "invoice/PdfInvoice.h"
 #include "sync/SyncClient.h"
 
 #include <QDir>
@@ -470,6 +472,19 @@ Verification verifyDocument(const InvoiceDocument &document)
     result.checks = checkDocument(document);
     result.unchecked = uncheckableOffline();
     return result;
+}
+
+Verification verifyAnyInvoiceFile(QByteArrayView bytes, const rules::RulePack &pack,
+                                  const std::optional<QByteArray> &trustedServerKey)
+{
+    if (!isPdf(bytes) && !isOfd(bytes))
+        return verifyInvoiceFile(bytes, pack, trustedServerKey);
+    auto document = isPdf(bytes) ? readPdfInvoice(bytes) : readOfd(bytes);
+    if (document)
+        return verifyDocument(*document);
+    Verification failed;
+    failed.checks.append({u"structure"_s, false, document.error().message});
+    return failed;
 }
 
 Verification verifyInvoiceFile(QByteArrayView xml, const rules::RulePack &pack, const std::optional<QByteArray> &trustedServerKey)

@@ -76,6 +76,9 @@ struct Verification
 /// Any other 数电票 XML file: what checkDocument() checks offline, and `unchecked` says what it cannot.
 [[nodiscard]] Verification verifyInvoiceFile(QByteArrayView xml, const rules::RulePack &pack,
                                              const std::optional<QByteArray> &trustedServerKey = {});
+/// Any invoice file: a PDF (its QR code and text layer), an OFD, or XML (verifyInvoiceFile).
+[[nodiscard]] Verification verifyAnyInvoiceFile(QByteArrayView bytes, const rules::RulePack &pack,
+                                                const std::optional<QByteArray> &trustedServerKey = {});
 /// Verifies what a file says when it is no XML (an OFD, a PDF's text or QR, a scanned QR payload).
 [[nodiscard]] Verification verifyDocument(const InvoiceDocument &document);
 

@@ -121,22 +121,7 @@ invoice::Verification VerifyInvoicePage::verifyFile(const QString &path)
         verification.checks.append({u"arithmetic"_s, false, pack.error().message});
     else {
         const QByteArray bytes = invoice::readAtMost(file);
-        if (invoice::isPdf(bytes)) {
-            // A PDF: its QR code and text layer, compared with each other; it carries no signature.
-            auto document = invoice::readPdfInvoice(bytes);
-            if (document)
-                verification = invoice::verifyDocument(*document);
-            else
-                verification.checks.append({u"structure"_s, false, document.error().message});
-        } else if (invoice::isOfd(bytes)) {
-            auto document = invoice::readOfd(bytes);
-            if (document)
-                verification = invoice::verifyDocument(*document);
-            else
-                verification.checks.append({u"structure"_s, false, document.error().message});
-        } else {
-            verification = invoice::verifyInvoiceFile(bytes, **pack, key);
-        }
+        verification = invoice::verifyAnyInvoiceFile(bytes, **pack, key);
     }
     showVerification(verification);
     return verification;

@@ -418,23 +418,7 @@ public:
                                                  .arg(file.fileName())
                                                  .arg(kMaxInvoiceFileBytes / (1024 * 1024)),
                                              u"file"_s});
-        invoice::Verification verification;
-        if (invoice::isPdf(bytes)) {
-            // A PDF: its QR code and text layer, compared with each other; it carries no signature.
-            auto document = invoice::readPdfInvoice(bytes);
-            if (!document)
-                verification.checks.append({u"structure"_s, false, document.error().message});
-            else
-                verification = invoice::verifyDocument(*document);
-        } else if (invoice::isOfd(bytes)) {
-            auto document = invoice::readOfd(bytes);
-            if (!document)
-                verification.checks.append({u"structure"_s, false, document.error().message});
-            else
-                verification = invoice::verifyDocument(*document);
-        } else {
-            verification = invoice::verifyInvoiceFile(bytes, **pack, serverKey);
-        }
+        const invoice::Verification verification = invoice::verifyAnyInvoiceFile(bytes, **pack, serverKey);
         context.writeResult(verification.toJson());
         if (verification.valid())
             return ExitCode::Success;

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "base/ProcessGuard.h"
 #include "commands/CalcCommands.h"
+#include "commands/FilingCommands.h"
 #include "commands/IdCheckCommand.h"
 #include "commands/InvoiceCommands.h"
 #include "commands/MoneyUpperCommand.h"
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
     for (auto &command : taxbox::cli::calcCommands())
         commandLine.add(std::move(command));
     for (auto &command : taxbox::cli::invoiceCommands())
+        commandLine.add(std::move(command));
+    for (auto &command : taxbox::cli::filingCommands())
         commandLine.add(std::move(command));
     for (auto &command : taxbox::cli::payrollCommands())
         commandLine.add(std::move(command));

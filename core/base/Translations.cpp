@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include <atomic>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -60,10 +62,20 @@ void Translations::uninstall()
     m_qt.reset();
 }
 
+namespace {
+std::atomic<Language> installedLanguage{Language::English};
+}
+
+Language Translations::interfaceLanguage()
+{
+    return installedLanguage.load();
+}
+
 bool Translations::install(Language language)
 {
     uninstall();
     m_current = language;
+    installedLanguage = language;
     if (language == Language::English)
         return true;
 
@@ -72,6 +84,7 @@ bool Translations::install(Language language)
     // Catalogues are compiled into the binary (see translations/CMakeLists.txt).
     if (!own->load(u":/i18n/taxbox_"_s + code + u".qm"_s)) {
         m_current = Language::English;
+        installedLanguage = Language::English;
         return false;
     }
     QCoreApplication::installTranslator(own.get());

@@ -48,6 +48,9 @@ public:
     [[nodiscard]] bool install(Language language);
 
     [[nodiscard]] Language current() const { return m_current; }
+    /// The language last installed by any Translations (English before any): for texts that come
+    /// with data in both languages (rule and filing packs) rather than through tr().
+    [[nodiscard]] static Language interfaceLanguage();
 
 private:
     void uninstall();

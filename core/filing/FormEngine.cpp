@@ -847,10 +847,11 @@ Result<ComputedReturn> FormEngine::compute(const QString &form, const QJsonObjec
             const Formula::Context context = evaluation.context();
             const QString withValues = f.displayWithValues(valueOf, &context);
             const QString shown = f.display();
+            const QString shownResult = displayValue(spec.type, *value);
             QString text = shown;
-            if (withValues != shown)
+            if (withValues != shown && withValues != shownResult)
                 text += u" = "_s + withValues;
-            text += u" = "_s + displayValue(spec.type, *value);
+            text += u" = "_s + shownResult;
             result.explain.insert(spec.id, text);
         }
     }

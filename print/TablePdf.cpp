@@ -85,81 +85,91 @@ qreal sum(const QList<qreal> &values)
 
 Result<void> writeTablePdf(const TableDocument &document, const QString &path)
 {
-    if (document.rows.isEmpty())
+    return writeTablesPdf({document}, path);
+}
+
+Result<void> writeTablesPdf(const QList<TableDocument> &documents, const QString &path)
+{
+    if (documents.isEmpty()
+        || std::any_of(documents.cbegin(), documents.cend(), [](const TableDocument &d) { return d.rows.isEmpty(); }))
         return fail(u"nothing_to_print"_s, QCoreApplication::translate("TablePdf", "There is nothing to print."));
     QPdfWriter writer(path);
     writer.setResolution(kResolution);
-    writer.setTitle(document.title);
+    writer.setTitle(documents.constFirst().title);
     writer.setCreator(u"Taxbox"_s);
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     const qreal pageWidth = writer.width();
     const qreal pageHeight = writer.height();
-
-    // The largest type at which every column fits the page.
-    Layout layout = layoutAt(document, kLargestPointSize, &writer);
-    for (qreal size = kLargestPointSize - 0.5; sum(layout.widths) > pageWidth && size >= kSmallestPointSize; size -= 0.5)
-        layout = layoutAt(document, size, &writer);
-    // Spare width goes to every column alike, so the table spans the page.
-    if (const qreal spare = pageWidth - sum(layout.widths); spare > 0 && !layout.widths.isEmpty()) {
-        for (qreal &width : layout.widths)
-            width += spare / static_cast<qreal>(layout.widths.size());
-    }
-
-    const QFont titleFont = tableFont(13, true);
-    const QFont smallFont = tableFont(8);
-    const qreal titleHeight = QFontMetricsF(titleFont, &writer).height() * 1.3
-        + QFontMetricsF(smallFont, &writer).height() * 1.2 * static_cast<qreal>(document.subtitleLines.size()) + millimetres(2);
-    const qreal footerHeight = QFontMetricsF(smallFont, &writer).height() + millimetres(2);
-    const qreal bodyHeight = pageHeight - titleHeight - layout.headerHeight - footerHeight;
-    const qsizetype dataRows = document.rows.size() - 1;
-    const qsizetype perPage = std::max<qsizetype>(1, static_cast<qsizetype>(std::floor(bodyHeight / layout.rowHeight)));
-    const qsizetype pages = std::max<qsizetype>(1, (dataRows + perPage - 1) / perPage);
-
     QPainter painter;
     if (!painter.begin(&writer))
         return fail(u"write_failed"_s, QCoreApplication::translate("TablePdf", "%1 could not be written.").arg(path));
-    painter.setPen(QPen(Qt::black, millimetres(0.15)));
-    const auto drawRow = [&](const QStringList &cells, qreal y, qreal height, bool heading) {
-        qreal x = 0;
-        painter.setFont(heading ? tableFont(layout.font.pointSizeF(), true) : layout.font);
-        for (qsizetype c = 0; c < layout.widths.size(); ++c) {
-            const QRectF cell(x, y, layout.widths.at(c), height);
-            painter.drawRect(cell);
-            const QRectF text = cell.adjusted(layout.padding, 0, -layout.padding, 0);
-            const int align = heading                                 ? Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere
-                : document.rightAligned.contains(static_cast<int>(c)) ? Qt::AlignRight | Qt::AlignVCenter
-                                                                      : Qt::AlignLeft | Qt::AlignVCenter;
-            painter.drawText(text, align, cells.value(c));
-            x += layout.widths.at(c);
+    bool firstPage = true;
+    for (const TableDocument &document : documents) {
+        // The largest type at which every column fits the page.
+        Layout layout = layoutAt(document, kLargestPointSize, &writer);
+        for (qreal size = kLargestPointSize - 0.5; sum(layout.widths) > pageWidth && size >= kSmallestPointSize; size -= 0.5)
+            layout = layoutAt(document, size, &writer);
+        // Spare width goes to every column alike, so the table spans the page.
+        if (const qreal spare = pageWidth - sum(layout.widths); spare > 0 && !layout.widths.isEmpty()) {
+            for (qreal &width : layout.widths)
+                width += spare / static_cast<qreal>(layout.widths.size());
         }
-    };
-    for (qsizetype page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        qreal y = 0;
-        painter.setFont(titleFont);
-        const qreal titleLine = QFontMetricsF(titleFont, &writer).height() * 1.3;
-        painter.drawText(QRectF(0, y, pageWidth, titleLine), Qt::AlignHCenter | Qt::AlignVCenter, document.title);
-        y += titleLine;
-        painter.setFont(smallFont);
-        const qreal smallLine = QFontMetricsF(smallFont, &writer).height() * 1.2;
-        for (const QString &line : document.subtitleLines) {
-            painter.drawText(QRectF(0, y, pageWidth, smallLine), Qt::AlignLeft | Qt::AlignVCenter, line);
-            y += smallLine;
+
+        const QFont titleFont = tableFont(13, true);
+        const QFont smallFont = tableFont(8);
+        const qreal titleHeight = QFontMetricsF(titleFont, &writer).height() * 1.3
+            + QFontMetricsF(smallFont, &writer).height() * 1.2 * static_cast<qreal>(document.subtitleLines.size())
+            + millimetres(2);
+        const qreal footerHeight = QFontMetricsF(smallFont, &writer).height() + millimetres(2);
+        const qreal bodyHeight = pageHeight - titleHeight - layout.headerHeight - footerHeight;
+        const qsizetype dataRows = document.rows.size() - 1;
+        const qsizetype perPage = std::max<qsizetype>(1, static_cast<qsizetype>(std::floor(bodyHeight / layout.rowHeight)));
+        const qsizetype pages = std::max<qsizetype>(1, (dataRows + perPage - 1) / perPage);
+
+        painter.setPen(QPen(Qt::black, millimetres(0.15)));
+        const auto drawRow = [&](const QStringList &cells, qreal y, qreal height, bool heading) {
+            qreal x = 0;
+            painter.setFont(heading ? tableFont(layout.font.pointSizeF(), true) : layout.font);
+            for (qsizetype c = 0; c < layout.widths.size(); ++c) {
+                const QRectF cell(x, y, layout.widths.at(c), height);
+                painter.drawRect(cell);
+                const QRectF text = cell.adjusted(layout.padding, 0, -layout.padding, 0);
+                const int align = heading ? Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere
+                    : document.rightAligned.contains(static_cast<int>(c)) ? Qt::AlignRight | Qt::AlignVCenter
+                                                                          : Qt::AlignLeft | Qt::AlignVCenter;
+                painter.drawText(text, align, cells.value(c));
+                x += layout.widths.at(c);
+            }
+        };
+        for (qsizetype page = 0; page < pages; ++page) {
+            if (!firstPage)
+                writer.newPage();
+            firstPage = false;
+            qreal y = 0;
+            painter.setFont(titleFont);
+            const qreal titleLine = QFontMetricsF(titleFont, &writer).height() * 1.3;
+            painter.drawText(QRectF(0, y, pageWidth, titleLine), Qt::AlignHCenter | Qt::AlignVCenter, document.title);
+            y += titleLine;
+            painter.setFont(smallFont);
+            const qreal smallLine = QFontMetricsF(smallFont, &writer).height() * 1.2;
+            for (const QString &line : document.subtitleLines) {
+                painter.drawText(QRectF(0, y, pageWidth, smallLine), Qt::AlignLeft | Qt::AlignVCenter, line);
+                y += smallLine;
+            }
+            y = titleHeight;
+            drawRow(document.rows.first(), y, layout.headerHeight, true);
+            y += layout.headerHeight;
+            const qsizetype first = 1 + page * perPage;
+            const qsizetype last = std::min<qsizetype>(document.rows.size(), first + perPage);
+            for (qsizetype r = first; r < last; ++r) {
+                drawRow(document.rows.at(r), y, layout.rowHeight, false);
+                y += layout.rowHeight;
+            }
+            painter.setFont(smallFont);
+            painter.drawText(QRectF(0, pageHeight - footerHeight, pageWidth, footerHeight), Qt::AlignHCenter | Qt::AlignBottom,
+                             document.pageLabel.arg(page + 1).arg(pages));
         }
-        y = titleHeight;
-        drawRow(document.rows.first(), y, layout.headerHeight, true);
-        y += layout.headerHeight;
-        const qsizetype first = 1 + page * perPage;
-        const qsizetype last = std::min<qsizetype>(document.rows.size(), first + perPage);
-        for (qsizetype r = first; r < last; ++r) {
-            drawRow(document.rows.at(r), y, layout.rowHeight, false);
-            y += layout.rowHeight;
-        }
-        painter.setFont(smallFont);
-        painter.drawText(QRectF(0, pageHeight - footerHeight, pageWidth, footerHeight), Qt::AlignHCenter | Qt::AlignBottom,
-                         document.pageLabel.arg(page + 1).arg(pages));
     }
     if (!painter.end() || QFileInfo(path).size() <= 0)
         return fail(u"write_failed"_s, QCoreApplication::translate("TablePdf", "%1 could not be written.").arg(path));

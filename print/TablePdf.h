@@ -24,5 +24,7 @@ struct TableDocument
 /// when the columns would not fit the page, the header row is repeated on every page, and every page
 /// carries its number. The text stays text (pdftotext reads every cell whole).
 [[nodiscard]] Result<void> writeTablePdf(const TableDocument &document, const QString &path);
+/// Several tables in one PDF (a return and its attachments), each starting on a new page.
+[[nodiscard]] Result<void> writeTablesPdf(const QList<TableDocument> &documents, const QString &path);
 
 } // namespace taxbox::print

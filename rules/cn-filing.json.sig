@@ -1,5 +1,5 @@
 {
     "key_id": "taxbox-data-2026",
     "algorithm": "ed25519",
-    "signature": "9pee9PtS+H9wsl+7ve/TL0QH6piNYLTot0f6/KZk0PK0QVO9fURE5x8GAvVuonsiO09TWNUaUxNs8LtUYWatAA=="
+    "signature": "KvfaGj0QhVR3skSTME4UGRg15+mcgT8LJB2g9GppZ/iafDzwPplIiY0qJteZ3mDBobFGPW0OuwAhG6En3zg6AA=="
 }

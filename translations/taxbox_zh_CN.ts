@@ -413,6 +413,13 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>The checks of the current draft or return; exit 1 when one is an error.</source>
+        <translation>当前草稿或申报表的校验结果；有错误时退出码为 1。</translation>
+    </message>
+</context>
+<context>
     <name>CitPrepay</name>
     <message>
         <source>Corporate income tax prepayment</source>
@@ -664,6 +671,32 @@
     </message>
 </context>
 <context>
+    <name>CorrectCommand</name>
+    <message>
+        <source>更正申报: a new draft revision of a filed return, generated afresh with the filed version&apos;s overrides; shows what changed.</source>
+        <translation>更正申报：为已申报的申报表新建一版草稿，按原申报版本的手工修改重新生成，并列出变化。</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommand</name>
+    <message>
+        <source>Enter what a return reads besides invoices and payroll: --kind income_statement (the CIT form&apos;s input cells, 本年累计, with H.staff.start … H.assets.end) or stamp_documents (a list of {item, base, number, name, date, …}).</source>
+        <translation>录入发票和工资以外申报表所需的数据：--kind income_statement（企业所得税预缴表的录入栏次，本年累计数，含 H.staff.start … H.assets.end）或 stamp_documents（应税凭证列表 {item, base, number, name, date, …}）。</translation>
+    </message>
+    <message>
+        <source>Show the data entered for a period.</source>
+        <translation>显示某所属期已录入的数据。</translation>
+    </message>
+    <message>
+        <source>income_statement or stamp_documents.</source>
+        <translation>income_statement 或 stamp_documents。</translation>
+    </message>
+    <message>
+        <source>The tax period.</source>
+        <translation>税款所属期。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 failed: the store is in use by another program (%2).</source>
@@ -785,6 +818,21 @@
     </message>
 </context>
 <context>
+    <name>DueCommand</name>
+    <message>
+        <source>What each enterprise must file in a month (default: this one) and by when (the 征期 calendar), and what is filed, open or late (with the late fee so far).</source>
+        <translation>各企业在某月（默认本月）须申报哪些税种、截止日期（征期日历），以及已申报、未申报或逾期（含截至目前的滞纳金）。</translation>
+    </message>
+    <message>
+        <source>The month returns are filed in, e.g. 2026-12.</source>
+        <translation>申报所在月份，例如 2026-12。</translation>
+    </message>
+    <message>
+        <source>--month takes a month such as 2026-12.</source>
+        <translation>--month 须为月份，例如 2026-12。</translation>
+    </message>
+</context>
+<context>
     <name>Ed25519</name>
     <message>
         <source>The signing key is not a valid Ed25519 private key.</source>
@@ -793,6 +841,17 @@
     <message>
         <source>The file is not an Ed25519 private key in PEM form (openssl genpkey -algorithm ed25519).</source>
         <translation>该文件不是 PEM 格式的 Ed25519 私钥（openssl genpkey -algorithm ed25519）。</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Override input cells of the draft ({&quot;cells&quot;: {&quot;A1.r1.c5&quot;: &quot;50000.00&quot;}} on standard input or --in; null restores the generated value) with --reason; audited. Computed cells are refused.</source>
+        <translation>用 --reason 说明原因后修改草稿的录入栏次（标准输入或 --in 中的 {&quot;cells&quot;: {&quot;A1.r1.c5&quot;: &quot;50000.00&quot;}}；null 恢复生成值）；记入审计日志。计算栏次不能修改。</translation>
+    </message>
+    <message>
+        <source>Why the value differs from the generated one (kept with the return).</source>
+        <translation>与生成值不同的原因（随申报表保存）。</translation>
     </message>
 </context>
 <context>
@@ -933,6 +992,33 @@
     <message>
         <source>You can add more enterprises, or this one, later under Enterprises; leave the name empty to skip.</source>
         <translation>之后可以在“企业管理”中添加更多企业（或此企业）；名称留空即可跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a return as PDF (A4 landscape, every table, Chinese), XLSX (a sheet per table; for IIT the 扣缴端 import template, for stamp duty the 税源明细 import), JSON or XML with the cell ids.</source>
+        <translation>将申报表写成 PDF（A4 横向，全部表格，中文）、XLSX（每表一页；个税为扣缴端导入模板，印花税为税源明细导入表）、带栏次编号的 JSON 或 XML。</translation>
+    </message>
+    <message>
+        <source>pdf, xlsx, json or xml (required).</source>
+        <translation>pdf、xlsx、json 或 xml（必填）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>A filed revision (default: the newest).</source>
+        <translation>已申报的版本号（默认：最新）。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, xlsx, json or xml.</source>
+        <translation>--format 须为 pdf、xlsx、json 或 xml。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须提供 --out 文件。</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1277,368 @@
     <message>
         <source>Withheld this month</source>
         <translation>本期应预扣预缴税额</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommand</name>
+    <message>
+        <source>File the draft: refused while a check is an error; warnings need --confirm-warnings. The filed return is immutable, signed and queued for the server.</source>
+        <translation>申报草稿：存在错误时拒绝；有提示时须加 --confirm-warnings。申报后的申报表不可更改，已签名并排队发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Confirm that the warnings were read and the return is right.</source>
+        <translation>确认已阅读提示且申报表无误。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingComputeCommand</name>
+    <message>
+        <source>Compute a return from its input cells (no workspace): every cell, the checks that fail, and with --explain each computed cell&apos;s formula with its numbers. Exit 1 when a check is an error.</source>
+        <translation>根据录入栏次计算申报表（无需工作区）：全部栏次、未通过的校验，加 --explain 时列出每个计算栏次代入数字的公式。有错误时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The form: vat-general, vat-small, cit-prepay, stamp-duty or iit-withholding.</source>
+        <translation>表单：vat-general、vat-small、cit-prepay、stamp-duty 或 iit-withholding。</translation>
+    </message>
+    <message>
+        <source>Add &quot;explain&quot;: each computed cell&apos;s formula with the numbers filled in.</source>
+        <translation>输出 &quot;explain&quot;：每个计算栏次代入数字的公式。</translation>
+    </message>
+    <message>
+        <source>--form ID is required.</source>
+        <translation>必须提供 --form 表单。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The format must be pdf, xlsx, json or xml.</source>
+        <translation>格式须为 pdf、xlsx、json 或 xml。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingPack</name>
+    <message>
+        <source>The built-in filing pack is missing from this build.</source>
+        <translation>本程序缺少内置的申报表规则包。</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;; the forms are %2.</source>
+        <translation>没有表单“%1”；可用表单为 %2。</translation>
+    </message>
+    <message>
+        <source>Form %1 has no version &quot;%2&quot; in this pack.</source>
+        <translation>本规则包中表单 %1 没有版本“%2”。</translation>
+    </message>
+    <message>
+        <source>No version of form %1 is known for the period %2 (filed from %3).</source>
+        <translation>尚无适用于所属期 %2（%3 起申报）的表单 %1 版本。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingSettings</name>
+    <message>
+        <source>VAT filing period</source>
+        <translation>增值税纳税期限</translation>
+    </message>
+    <message>
+        <source>CIT prepayment period</source>
+        <translation>企业所得税预缴期限</translation>
+    </message>
+    <message>
+        <source>Stamp duty period</source>
+        <translation>印花税纳税期限</translation>
+    </message>
+    <message>
+        <source>Urban maintenance tax rate</source>
+        <translation>城市维护建设税税率</translation>
+    </message>
+    <message>
+        <source>六税两费 relief</source>
+        <translation>“六税两费”减征</translation>
+    </message>
+    <message>
+        <source>Filer</source>
+        <translation>申报主体</translation>
+    </message>
+    <message>
+        <source>Restricted industry must be true or false.</source>
+        <translation>限制或禁止行业须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filing setting.</source>
+        <translation>“%1”不是申报设置项。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 须为以下之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Filings</name>
+    <message>
+        <source>enter data for returns</source>
+        <translation>录入申报数据</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not data a return reads (%2).</source>
+        <translation>“%1”不是申报表读取的数据（%2）。</translation>
+    </message>
+    <message>
+        <source>Stamp-duty documents are a list of documents.</source>
+        <translation>印花税应税凭证须为凭证列表。</translation>
+    </message>
+    <message>
+        <source>The data must be an object of cells.</source>
+        <translation>数据须为栏次对象。</translation>
+    </message>
+    <message>
+        <source>There is no %1 return for %2 yet; generate it first.</source>
+        <translation>尚无 %2 的 %1 申报表，请先生成。</translation>
+    </message>
+    <message>
+        <source>Return %1 %2 has no revision %3.</source>
+        <translation>申报表 %1 %2 没有第 %3 版。</translation>
+    </message>
+    <message>
+        <source>Issued %1 %2 invoices at %3 (%4), %5: amount %6, tax %7</source>
+        <translation>%5 开具%2发票 %1 张，税率 %3（%4）：金额 %6，税额 %7</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>专用</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>服务、不动产和无形资产</translation>
+    </message>
+    <message>
+        <source>goods</source>
+        <translation>货物及劳务</translation>
+    </message>
+    <message>
+        <source>Not placed on the return (rate %1 is not one of the general rates): </source>
+        <translation>未填入申报表（税率 %1 不是一般计税税率或征收率）：</translation>
+    </message>
+    <message>
+        <source>Received %1 %2 confirmed for deduction in %3 … %4: amount %5, deductible tax %6</source>
+        <translation>%3 至 %4 确认抵扣的%2 %1 份：金额 %5，可抵扣税额 %6</translation>
+    </message>
+    <message>
+        <source>special invoices</source>
+        <translation>增值税专用发票</translation>
+    </message>
+    <message>
+        <source>ordinary invoices</source>
+        <translation>普通发票</translation>
+    </message>
+    <message>
+        <source>Payroll %1: %2</source>
+        <translation>%1 工资表：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: its VAT return is %3.</source>
+        <translation>%1 是%2，其增值税申报表为 %3。</translation>
+    </message>
+    <message>
+        <source>Income statement entered for %1</source>
+        <translation>%1 录入的利润表</translation>
+    </message>
+    <message>
+        <source>Stamp-duty document %1 entered for %2</source>
+        <translation>%2 录入的第 %1 份印花税应税凭证</translation>
+    </message>
+    <message>
+        <source>The return&apos;s sales on special invoices (%1) are less than the special invoices issued in the period (%2).</source>
+        <translation>申报表中开具专用发票的销售额（%1）小于本期已开具的专用发票金额（%2）。</translation>
+    </message>
+    <message>
+        <source>The return&apos;s sales on other invoices (%1) are less than the other invoices issued in the period (%2).</source>
+        <translation>申报表中开具其他发票的销售额（%1）小于本期已开具的其他发票金额（%2）。</translation>
+    </message>
+    <message>
+        <source>Input tax declared on special invoices (%1) exceeds the special invoices confirmed for deduction in the period (%2).</source>
+        <translation>申报抵扣的专用发票进项税额（%1）超过本期已勾选确认抵扣的专用发票税额（%2）。</translation>
+    </message>
+    <message>
+        <source>Row %1: the return withholds %2, the payroll %3.</source>
+        <translation>第 %1 行：申报表应扣缴 %2，工资表为 %3。</translation>
+    </message>
+    <message>
+        <source>No filed return for the period before is in Taxbox: balances carried from it (留抵, 期初未缴, 本年累计) are 0 unless typed.</source>
+        <translation>Taxbox 中没有上期已申报的申报表：从上期结转的数额（留抵、期初未缴、本年累计）除手工填写外均为 0。</translation>
+    </message>
+    <message>
+        <source>prepare returns</source>
+        <translation>编制申报表</translation>
+    </message>
+    <message>
+        <source>The %1 return for %2 is filed (revision %3); to change it, make a correction (更正申报).</source>
+        <translation>%2 的 %1 申报表已申报（第 %3 版）；如需修改，请做更正申报。</translation>
+    </message>
+    <message>
+        <source>change returns</source>
+        <translation>修改申报表</translation>
+    </message>
+    <message>
+        <source>Say why the generated value is changed (the reason is kept with the return).</source>
+        <translation>请说明修改生成值的原因（原因随申报表保存）。</translation>
+    </message>
+    <message>
+        <source>There is no draft %1 return for %2: generate it (or correct the filed one) first.</source>
+        <translation>没有 %2 的 %1 申报表草稿：请先生成（或对已申报的做更正）。</translation>
+    </message>
+    <message>
+        <source>file returns</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>There is no draft %1 return for %2 to file.</source>
+        <translation>没有可申报的 %2 %1 申报表草稿。</translation>
+    </message>
+    <message>
+        <source>The draft no longer computes to what was reviewed (the rules changed); generate it again and review it.</source>
+        <translation>草稿重新计算的结果与审核时不同（规则已变化）；请重新生成并审核。</translation>
+    </message>
+    <message>
+        <source>The return cannot be filed while a check fails: %1</source>
+        <translation>校验未通过，不能申报：%1</translation>
+    </message>
+    <message>
+        <source>Confirm the warnings before filing (%1): read them, then file with the confirmation.</source>
+        <translation>申报前请确认提示（%1）：阅读后确认再申报。</translation>
+    </message>
+    <message>
+        <source>correct returns</source>
+        <translation>更正申报</translation>
+    </message>
+    <message>
+        <source>The %1 return for %2 has a draft already: edit and file it.</source>
+        <translation>%2 的 %1 申报表已有草稿：请修改后申报。</translation>
+    </message>
+    <message>
+        <source>The %1 return for %2 is not filed; there is nothing to correct.</source>
+        <translation>%2 的 %1 申报表尚未申报，无需更正。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinition</name>
+    <message>
+        <source>The filing pack&apos;s form is broken: %1</source>
+        <translation>申报表规则包中的表单有误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FormEngine</name>
+    <message>
+        <source>%1 must be a text of at most 200 characters.</source>
+        <translation>%1 须为不超过 200 个字符的文字。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number such as &quot;1234.50&quot;.</source>
+        <translation>%1 须为数字，例如“1234.50”。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any return holds.</source>
+        <translation>%1 超出任何申报表的数额范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of a return (it takes period, cells, previous, flags).</source>
+        <translation>“%1”不是申报表的内容（可用 period、cells、previous、flags）。</translation>
+    </message>
+    <message>
+        <source>Form %1 is filed for a %2, not for &quot;%3&quot;.</source>
+        <translation>表单 %1 按 %2 申报，不能用于“%3”。</translation>
+    </message>
+    <message>
+        <source>Form %1 has no tick or rate &quot;%2&quot;; it takes %3.</source>
+        <translation>表单 %1 没有选项或税率“%2”；可用 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>“%1”须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2.</source>
+        <translation>“%1”须为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>A return of more than %1 cells is more than any form holds.</source>
+        <translation>超过 %1 个栏次，超出任何申报表的容量。</translation>
+    </message>
+    <message>
+        <source>Form %1 (%2) has no cell &quot;%3&quot;.</source>
+        <translation>表单 %1（%2）没有栏次“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is computed by the form from other cells; it cannot be typed.</source>
+        <translation>%1 %2 由表内其他栏次计算得出，不能手工填写。</translation>
+    </message>
+    <message>
+        <source>The previous return&apos;s %1 is not a value: %2</source>
+        <translation>上期申报表的 %1 不是有效数值：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <source>if() takes a condition and two values.</source>
+        <translation>if() 需要一个条件和两个值。</translation>
+    </message>
+    <message>
+        <source>%1() needs an argument.</source>
+        <translation>%1() 需要参数。</translation>
+    </message>
+    <message>
+        <source>A formula of %1 characters is longer than any form needs.</source>
+        <translation>公式长达 %1 个字符，超出任何表单的需要。</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>意外的“%1”</translation>
+    </message>
+    <message>
+        <source>Formula &quot;%1&quot;, at %2: %3</source>
+        <translation>公式“%1”第 %2 个字符处：%3</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套过深</translation>
+    </message>
+    <message>
+        <source>the formula ends too early</source>
+        <translation>公式不完整</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; expected</source>
+        <translation>缺少“)”</translation>
+    </message>
+    <message>
+        <source>bad number</source>
+        <translation>数字有误</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; or &quot;,&quot; expected</source>
+        <translation>缺少“)”或“,”</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Make (or refresh) the draft return from the store: issued and received invoices, payroll, the income statement and stamp-duty documents entered, the previous filed return. Your overrides stay.</source>
+        <translation>根据本地数据生成（或刷新）申报表草稿：销项和进项发票、工资表、已录入的利润表和印花税凭证、上期已申报的申报表。您的手工修改保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2983,17 @@
     </message>
 </context>
 <context>
+    <name>ListCommand</name>
+    <message>
+        <source>Every version of every return of the enterprise (--period filters: 2025 or 2025-03).</source>
+        <translation>企业所有申报表的所有版本（--period 筛选：2025 或 2025-03）。</translation>
+    </message>
+    <message>
+        <source>Only periods starting with this text.</source>
+        <translation>只列出以此开头的所属期。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>%1 &quot;%2&quot; has %3 digits after the decimal point; money is exact to the fen (at most 2 digits).</source>
@@ -2808,6 +3267,13 @@
     <message>
         <source>The payroll month, e.g. 2025-03.</source>
         <translation>工资所属月份，例如 2025-03。</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Tax period &quot;%1&quot; is not a month (2025-01), a quarter (2025Q1), a year (2025) or a day (2025-05-14).</source>
+        <translation>税款所属期“%1”不是月份（2025-01）、季度（2025Q1）、年度（2025）或日期（2025-05-14）。</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3653,25 @@
     <message>
         <source>All input VAT credited</source>
         <translation>全部已抵扣进项税额</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCommand</name>
+    <message>
+        <source>The enterprise&apos;s id or credit code.</source>
+        <translation>企业编号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The form: vat-general, vat-small, cit-prepay, stamp-duty or iit-withholding.</source>
+        <translation>表单：vat-general、vat-small、cit-prepay、stamp-duty 或 iit-withholding。</translation>
+    </message>
+    <message>
+        <source>The tax period: 2025-01, 2025Q1, 2025 or a day.</source>
+        <translation>税款所属期：2025-01、2025Q1、2025 或日期。</translation>
+    </message>
+    <message>
+        <source>--form ID and --period P are required.</source>
+        <translation>必须提供 --form 表单和 --period 所属期。</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +4065,32 @@
     <message>
         <source>The enterprise no longer exists.</source>
         <translation>该企业已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>Show the enterprise&apos;s filing settings, or change them with --set &apos;{&quot;vat_period&quot;: &quot;quarter&quot;, &quot;urban_rate&quot;: &quot;0.05&quot;}&apos; (vat_period, cit_period, stamp_duty_period, urban_rate, six_taxes_two_fees, filer, restricted_industry).</source>
+        <translation>显示企业的申报设置，或用 --set &apos;{&quot;vat_period&quot;: &quot;quarter&quot;, &quot;urban_rate&quot;: &quot;0.05&quot;}&apos; 修改（vat_period、cit_period、stamp_duty_period、urban_rate、six_taxes_two_fees、filer、restricted_industry）。</translation>
+    </message>
+    <message>
+        <source>The settings to change, as a JSON object.</source>
+        <translation>要修改的设置（JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>--set takes a JSON object.</source>
+        <translation>--set 须为 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Show a return: every cell, the checks, each computed cell&apos;s formula with its numbers, where each generated cell comes from, the overrides with their reasons, and for a correction what changed.</source>
+        <translation>显示申报表：全部栏次、校验结果、每个计算栏次代入数字的公式、每个生成栏次的数据来源、手工修改及其原因，更正申报还列出变化。</translation>
+    </message>
+    <message>
+        <source>A filed revision (default: the newest).</source>
+        <translation>已申报的版本号（默认：最新）。</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4610,17 @@
     <message>
         <source>The access token has expired; sign in again.</source>
         <translation>访问令牌已过期，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>TraceCommand</name>
+    <message>
+        <source>The invoices behind a generated cell (--cell A1.r1.c1).</source>
+        <translation>生成栏次背后的发票（--cell A1.r1.c1）。</translation>
+    </message>
+    <message>
+        <source>The cell id.</source>
+        <translation>栏次编号。</translation>
     </message>
 </context>
 <context>

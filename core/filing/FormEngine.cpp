@@ -230,14 +230,16 @@ Result<std::shared_ptr<const FormDefinition>> FormDefinition::fromJson(const QJs
         TableLayout layout;
         layout.id = table.value(u"id"_s).toString();
         layout.title = packText(table.value(u"title"_s));
+        layout.chineseTitle = table.value(u"title"_s).toObject().value(u"zh_CN"_s).toString();
         layout.cellPattern = table.value(u"cell"_s).toString();
         auto lines = [](const QJsonValue &value) {
             QList<TableLayout::Line> result;
             for (const QJsonValue &line : value.toArray()) {
                 if (line.isArray())
-                    result.append({line.toArray().at(0).toString(), packText(line.toArray().at(1))});
+                    result.append({line.toArray().at(0).toString(), packText(line.toArray().at(1)),
+                                   line.toArray().at(1).toObject().value(u"zh_CN"_s).toString()});
                 else
-                    result.append({line.toString(), line.toString()});
+                    result.append({line.toString(), line.toString(), line.toString()});
             }
             return result;
         };

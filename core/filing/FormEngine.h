@@ -75,10 +75,12 @@ struct TableLayout
     struct Line
     {
         QString key;
-        QString label;
+        QString label; ///< in the user's language
+        QString chinese; ///< as printed on the official form (exports are Chinese whatever the language)
     };
     QString id;
     QString title;
+    QString chineseTitle;
     QString cellPattern; ///< "M{row}{col}", "A1.r{row}.c{col}"
     QList<Line> rows;
     bool dynamicRows = false; ///< rows are the return's own (stamp-duty documents, employees)

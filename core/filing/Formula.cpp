@@ -35,7 +35,7 @@ bool isIdentifierPart(QChar c)
 
 class Parser
 {
-    Q_DECLARE_TR_FUNCTIONS(taxbox::filing::Formula)
+    Q_DECLARE_TR_FUNCTIONS(Formula)
 public:
     explicit Parser(const QString &text)
         : m_text(text)

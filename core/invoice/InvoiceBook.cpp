@@ -367,8 +367,8 @@ Result<IssuedInvoice> InvoiceBook::storeSealed(Invoice invoice, Signer &signer, 
             return fail(u"number_used"_s, tr("Invoice number %1 is already used; the store is inconsistent.").arg(stored.number));
         return std::unexpected(ran.error());
     }
-    auto cachedLine
-        = database.cached("INSERT INTO invoice_line (number, line, rate, amount_fen, tax_fen) VALUES (?, ?, ?, ?, ?)");
+    auto cachedLine = database.cached(
+        "INSERT INTO invoice_line (number, line, rate, amount_fen, tax_fen, category) VALUES (?, ?, ?, ?, ?, ?)");
     if (!cachedLine)
         return std::unexpected(cachedLine.error());
     store::Statement *lineInsert = *cachedLine;
@@ -378,7 +378,8 @@ Result<IssuedInvoice> InvoiceBook::storeSealed(Invoice invoice, Signer &signer, 
             .bind(2, static_cast<qint64>(i + 1))
             .bind(3, line.input.rate.toString())
             .bind(4, qint64{line.amount.fen()})
-            .bind(5, qint64{line.tax.fen()});
+            .bind(5, qint64{line.tax.fen()})
+            .bind(6, line.input.taxCode.trimmed().left(1)); // 1 goods, 2 labour, 3 services, 4 intangibles, 5 real estate
         if (auto ran = lineInsert->run(); !ran)
             return std::unexpected(ran.error());
         lineInsert->reset();

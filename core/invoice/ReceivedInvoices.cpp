@@ -385,8 +385,8 @@ Result<ReceivedInvoice> ReceivedInvoices::insert(ReceivedInvoice received)
     // Cached: an import stores thousands in one transaction.
     auto statement = m_store.database().cached(
         "INSERT INTO received_invoice (number, voucher_type, document, source, file_name, file_sha256, checks, "
-        "deductible_tax_fen, use, use_period, use_reason, imported_at, issue_month, seller_code, seller_name) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, 'unconfirmed', '', '', ?, ?, ?, ?)");
+        "deductible_tax_fen, use, use_period, use_reason, imported_at, issue_month, seller_code, seller_name, amount_fen, "
+        "invoice_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'unconfirmed', '', '', ?, ?, ?, ?, ?, ?)");
     if (!statement)
         return std::unexpected(statement.error());
     (*statement)
@@ -401,7 +401,9 @@ Result<ReceivedInvoice> ReceivedInvoices::insert(ReceivedInvoice received)
         .bind(9, received.importedAt.toString(Qt::ISODate))
         .bind(10, monthOf(received.document.issueDate))
         .bind(11, text(received.document.seller.creditCode))
-        .bind(12, text(received.document.seller.name));
+        .bind(12, text(received.document.seller.name))
+        .bind(13, static_cast<qint64>(received.document.amount.fen()))
+        .bind(14, kindKey(received.document.kind));
     if (auto ran = (*statement)->run(); !ran)
         return std::unexpected(ran.error());
     if (auto audited = m_store.recordChange({u"register"_s, u"received_invoice"_s, received.number, {}, after, {}}); !audited)

@@ -288,6 +288,11 @@ Result<void> Spreadsheet::writeCsv(const QString &path, const QList<QStringList>
 Result<void> Spreadsheet::writeXlsx(const QString &path, const QString &sheet, const QList<QStringList> &rows,
                                     const QList<int> &numericColumns)
 {
+    return writeXlsx(path, {Sheet{sheet, rows, numericColumns, 1}});
+}
+
+Result<void> Spreadsheet::writeXlsx(const QString &path, const QList<Sheet> &sheets)
+{
     // A minimal SpreadsheetML package written with QuaZip. libxlsxwriter cannot share a process with
     // QuaZip: both export minizip's zipOpen3 & co., and libxlsxwriter ends up calling QuaZip's
     // QIODevice-based version (a crash). See docs/architecture.md.
@@ -298,67 +303,82 @@ Result<void> Spreadsheet::writeXlsx(const QString &path, const QString &sheet, c
             letters.prepend(QChar(u'A' + (c - 1) % 26));
         return letters + QString::number(row + 1);
     };
-    QByteArray data
-        = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-          "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
-          "state=\"frozen\"/></sheetView></sheetViews><sheetData>";
-    for (int r = 0; r < rows.size(); ++r) {
-        data += "<row r=\"" + QByteArray::number(r + 1) + "\">";
-        const QStringList &row = rows.at(r);
-        for (int c = 0; c < row.size(); ++c) {
-            const QByteArray reference = cellName(r, c).toLatin1();
-            bool number = false;
-            row.at(c).toDouble(&number);
-            if (r > 0 && number && numericColumns.contains(c)) {
-                // The decimal text itself goes into the file, so no binary rounding is introduced.
-                data += "<c r=\"" + reference + "\" s=\"2\"><v>" + row.at(c).toLatin1() + "</v></c>";
-            } else if (!row.at(c).isEmpty()) {
-                data += "<c r=\"" + reference + "\" t=\"inlineStr\"" + (r == 0 ? " s=\"1\"" : "") + "><is><t>" + escape(row.at(c))
-                    + "</t></is></c>";
+    QList<std::pair<QString, QByteArray>> files;
+    QByteArray overrides;
+    QByteArray workbookSheets;
+    QByteArray relationships;
+    for (qsizetype index = 0; index < sheets.size(); ++index) {
+        const Sheet &sheet = sheets.at(index);
+        const QByteArray number = QByteArray::number(index + 1);
+        const QByteArray frozen = QByteArray::number(std::max(1, sheet.headerRows));
+        QByteArray data = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                          "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\""
+            + frozen + "\" topLeftCell=\"A" + QByteArray::number(std::max(1, sheet.headerRows) + 1)
+            + "\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>";
+        for (int r = 0; r < sheet.rows.size(); ++r) {
+            data += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+            const QStringList &row = sheet.rows.at(r);
+            for (int c = 0; c < row.size(); ++c) {
+                const QByteArray reference = cellName(r, c).toLatin1();
+                bool isNumber = false;
+                row.at(c).toDouble(&isNumber);
+                if (r >= sheet.headerRows && isNumber && sheet.numericColumns.contains(c)) {
+                    // The decimal text itself goes into the file, so no binary rounding is introduced.
+                    data += "<c r=\"" + reference + "\" s=\"2\"><v>" + row.at(c).toLatin1() + "</v></c>";
+                } else if (!row.at(c).isEmpty()) {
+                    data += "<c r=\"" + reference + "\" t=\"inlineStr\"" + (r < sheet.headerRows ? " s=\"1\"" : "") + "><is><t>"
+                        + escape(row.at(c)) + "</t></is></c>";
+                }
             }
+            data += "</row>";
         }
-        data += "</row>";
+        data += "</sheetData></worksheet>";
+        files.append({u"xl/worksheets/sheet%1.xml"_s.arg(index + 1), data});
+        overrides += "<Override PartName=\"/xl/worksheets/sheet" + number
+            + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+        workbookSheets
+            += "<sheet name=\"" + escape(sheet.name.left(31)) + "\" sheetId=\"" + number + "\" r:id=\"rId" + number + "\"/>";
+        relationships += "<Relationship Id=\"rId" + number
+            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+              "Target=\"worksheets/sheet"
+            + number + ".xml\"/>";
     }
-    data += "</sheetData></worksheet>";
-
-    const QList<std::pair<QString, QByteArray>> files{
-        {u"[Content_Types].xml"_s,
-         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types "
-         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" "
-         "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
-         "ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" "
-         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override "
-         "PartName=\"/xl/worksheets/sheet1.xml\" "
-         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override "
-         "PartName=\"/xl/styles.xml\" "
-         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>"},
-        {u"_rels/.rels"_s,
-         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
-         "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
-         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-         "Target=\"xl/workbook.xml\"/></Relationships>"},
-        {u"xl/workbook.xml"_s,
-         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook "
-         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\""
-             + escape(sheet.left(31)) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-        {u"xl/_rels/workbook.xml.rels"_s,
-         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
-         "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
-         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-         "Target=\"worksheets/sheet1.xml\"/>"
-         "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-         "Target=\"styles.xml\"/></Relationships>"},
-        {u"xl/styles.xml"_s,
-         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet "
-         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" "
-         "formatCode=\"#,##0.00\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/></font><font><b/><sz "
-         "val=\"11\"/><name val=\"等线\"/></font></fonts><fills count=\"1\"><fill><patternFill "
-         "patternType=\"none\"/></fill></fills>"
-         "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"3\"><xf/>"
-         "<xf fontId=\"1\" applyFont=\"1\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"},
-        {u"xl/worksheets/sheet1.xml"_s, data}};
+    const QByteArray stylesId = "rId" + QByteArray::number(sheets.size() + 1);
+    files.append(
+        {{u"[Content_Types].xml"_s,
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types "
+          "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" "
+          "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
+          "ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+              + overrides
+              + "<Override PartName=\"/xl/styles.xml\" "
+                "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>"},
+         {u"_rels/.rels"_s,
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+          "Target=\"xl/workbook.xml\"/></Relationships>"},
+         {u"xl/workbook.xml"_s,
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook "
+          "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+              + workbookSheets + "</sheets></workbook>"},
+         {u"xl/_rels/workbook.xml.rels"_s,
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + relationships + "<Relationship Id=\"" + stylesId
+              + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+                "Target=\"styles.xml\"/></Relationships>"},
+         {u"xl/styles.xml"_s,
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet "
+          "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" "
+          "formatCode=\"#,##0.00\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/></font><font><b/><sz "
+          "val=\"11\"/><name val=\"等线\"/></font></fonts><fills count=\"1\"><fill><patternFill "
+          "patternType=\"none\"/></fill></fills>"
+          "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"3\"><xf/>"
+          "<xf fontId=\"1\" applyFont=\"1\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"}});
 
     const QString partial = path + u".partial"_s;
     {

@@ -33,6 +33,17 @@ public:
     /// Writes one worksheet; cells of `numericColumns` that parse as numbers are written as numbers.
     [[nodiscard]] static Result<void> writeXlsx(const QString &path, const QString &sheet, const QList<QStringList> &rows,
                                                 const QList<int> &numericColumns);
+    /// One worksheet of a workbook: its name (31 characters at most), rows, the columns written as
+    /// numbers, and how many leading rows are headings (bold, frozen).
+    struct Sheet
+    {
+        QString name;
+        QList<QStringList> rows;
+        QList<int> numericColumns;
+        int headerRows = 1;
+    };
+    /// Writes a workbook of several worksheets, atomically.
+    [[nodiscard]] static Result<void> writeXlsx(const QString &path, const QList<Sheet> &sheets);
 };
 
 } // namespace taxbox::payroll

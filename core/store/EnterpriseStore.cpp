@@ -293,6 +293,64 @@ CREATE TABLE received_invoice (
 CREATE INDEX received_invoice_month ON received_invoice (issue_month);
 CREATE INDEX received_invoice_use ON received_invoice (use, use_period);
 )sql"},
+    // Returns (申报): drafts and filed versions (a filed one never changes; a correction is a new
+    // revision naming the one it replaces), the data entered for them (income statement, stamp-duty
+    // documents, settings), and the store's key that signs filed returns. For the VAT return's
+    // attachments an issued line keeps its category (the tax code's first digit: 1 goods … 5 real estate),
+    // filled once for lines issued before this version (the only change an issued line allows), and a
+    // received invoice its amount and kind.
+    {10, R"sql(
+ALTER TABLE invoice_line ADD COLUMN category TEXT NOT NULL DEFAULT '';
+DROP TRIGGER invoice_line_no_update;
+CREATE TRIGGER invoice_line_no_update BEFORE UPDATE ON invoice_line
+WHEN NOT (OLD.category = '' AND NEW.number = OLD.number AND NEW.line = OLD.line AND NEW.rate = OLD.rate
+          AND NEW.amount_fen = OLD.amount_fen AND NEW.tax_fen = OLD.tax_fen)
+BEGIN SELECT RAISE(ABORT, 'an issued invoice never changes'); END;
+ALTER TABLE received_invoice ADD COLUMN amount_fen INTEGER;
+ALTER TABLE received_invoice ADD COLUMN invoice_kind TEXT;
+CREATE TABLE filing_return (
+    id            TEXT PRIMARY KEY,
+    form          TEXT NOT NULL,
+    period        TEXT NOT NULL,
+    revision      INTEGER NOT NULL CHECK (revision >= 1),
+    replaces      TEXT REFERENCES filing_return (id),
+    state         TEXT NOT NULL CHECK (state IN ('draft', 'filed')),
+    form_version  TEXT NOT NULL,
+    request       TEXT NOT NULL,
+    generated     TEXT NOT NULL,
+    sources       TEXT NOT NULL,
+    overrides     TEXT NOT NULL,
+    result        TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    filed_at      TEXT,
+    filed_by      TEXT,
+    confirmed     TEXT,
+    content       TEXT,
+    signature     TEXT,
+    public_key    TEXT,
+    outbox_uuid   TEXT,
+    UNIQUE (form, period, revision)
+);
+CREATE INDEX filing_return_period ON filing_return (period, form);
+CREATE TRIGGER filing_return_filed_no_update BEFORE UPDATE ON filing_return WHEN OLD.state = 'filed'
+BEGIN SELECT RAISE(ABORT, 'a filed return never changes'); END;
+CREATE TRIGGER filing_return_filed_no_delete BEFORE DELETE ON filing_return WHEN OLD.state = 'filed'
+BEGIN SELECT RAISE(ABORT, 'a filed return is never deleted'); END;
+CREATE TABLE filing_data (
+    kind       TEXT NOT NULL,
+    period     TEXT NOT NULL,
+    data       TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (kind, period)
+);
+CREATE TABLE filing_key (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    private_key BLOB NOT NULL,
+    public_key  TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+)sql"},
 };
 
 constexpr std::string_view kOutboxColumns = "SELECT sequence, uuid, type, payload, created_at, state, record_key, receipt, "

@@ -161,14 +161,29 @@ void TestStore::migratesADatabaseMadeByThePreviousVersion()
                               "region, created_at, updated_at) VALUES (1, 'e1', '旧公司', '91350100M000100Y43', 'small', "
                               "'350100', '2025-01-01', '2025-01-01')")
                     .has_value());
-        // What the new version adds: the received invoices (进项发票).
-        QVERIFY(!database->execute("SELECT count(*) FROM received_invoice").has_value());
+        // What the new version adds: returns (申报), and an issued line's category.
+        QVERIFY(!database->execute("SELECT count(*) FROM filing_return").has_value());
+        QVERIFY(database
+                    ->execute(
+                        "INSERT INTO invoice (number, kind, issued_at, issue_date, buyer_name, buyer_code, amount_fen, tax_fen, "
+                        "total_fen, range_id, content, signature, server_key) VALUES ('25350000000000000001', 'special', "
+                        "'2025-01-10', '2025-01-10', '买方', '91110108551385082Q', 10000, 1300, 11300, 'r', '{}', 's', 'k')")
+                    .has_value());
+        QVERIFY(database
+                    ->execute("INSERT INTO invoice_line (number, line, rate, amount_fen, tax_fen) VALUES "
+                              "('25350000000000000001', 1, '0.13', 10000, 1300)")
+                    .has_value());
     }
     auto store = EnterpriseStore::open(path, key, u"e1"_s, {u"u"_s, u"tester"_s, Role::Admin});
     QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
     QCOMPARE((*store)->database().scalar("PRAGMA user_version").value_or(0), migrations.back().version);
     QCOMPARE((*store)->profile()->name, u"旧公司"_s);
-    QCOMPARE((*store)->database().scalar("SELECT count(*) FROM received_invoice").value_or(-1), 0);
+    QCOMPARE((*store)->database().scalar("SELECT count(*) FROM filing_return").value_or(-1), 0);
+    // The line issued before keeps its figures; its category may be filled once, and nothing else changes.
+    Database &database = (*store)->database();
+    QVERIFY(database.execute("UPDATE invoice_line SET category = '1' WHERE number = '25350000000000000001'").has_value());
+    QVERIFY(!database.execute("UPDATE invoice_line SET category = '3' WHERE number = '25350000000000000001'").has_value());
+    QVERIFY(!database.execute("UPDATE invoice_line SET amount_fen = 1 WHERE number = '25350000000000000001'").has_value());
     QCOMPARE((*store)->isArchived().value_or(true), false);
     QVERIFY((*store)->setArchived(true).has_value());
     QCOMPARE((*store)->isArchived().value_or(false), true);

@@ -1,5 +1,7 @@
 #include "Api.h"
 
+#include "filing/FormEngine.h"
+
 #include "base/StrictJson.h"
 
 #include "AccessLog.h"
@@ -108,6 +110,8 @@ const QList<Api::Route> &Api::table()
             {{"POST", u"/api/v1/enterprises/{id}/number-ranges"_s, true, u"accountant"_s}, {}, &Api::numberRange},
             {{"POST", u"/api/v1/enterprises/{id}/sync"_s, true, u"accountant"_s}, {}, &Api::sync},
             {{"GET", u"/api/v1/enterprises/{id}/changes"_s, true, u"viewer"_s}, {}, &Api::changes},
+            {{"GET", u"/api/v1/enterprises/{id}/filings"_s, true, u"viewer"_s}, {}, &Api::filings},
+            {{"GET", u"/api/v1/filings"_s, true, u"viewer"_s}, {}, &Api::filingOverview},
         };
         for (Route &route : list)
             route.regex = patternRegex(route.info.pattern);
@@ -163,6 +167,12 @@ ApiResponse Api::handle(const ApiRequest &request)
         auto claims = m_tokens.verify(QByteArrayView(request.authorization).sliced(7), QDateTime::currentDateTimeUtc());
         if (!claims)
             return errorResponse(401, claims.error().code, claims.error().message);
+        if (enterpriseId.isEmpty()) {
+            // An account's own route (the overview of its enterprises): scoped by the account, each
+            // enterprise's role read from the database as below.
+            context.claims = *claims;
+            return found->handler(*this, context);
+        }
         // The role as it is now, not as the token was issued: a member removed, demoted or disabled a
         // minute ago loses that access at once.
         auto role = m_store.roleOf(claims->accountId, enterpriseId);
@@ -317,7 +327,8 @@ Result<Reason> Api::checkItem(const Context &context, const QString &devicePubli
     const bool invoiceItem = item.type == u"invoice.issued" || item.type == u"invoice.red_issued";
     const bool redRequest = item.type == u"red_confirmation.requested";
     const bool redDecision = item.type == u"red_confirmation.decided";
-    if (!invoiceItem && !redRequest && !redDecision && item.type != u"red_confirmation.self_confirmed")
+    const bool filing = item.type == u"filing.filed";
+    if (!invoiceItem && !redRequest && !redDecision && !filing && item.type != u"red_confirmation.self_confirmed")
         return {};
     if (facts.creditCode.isEmpty()) {
         auto code = m_store.creditCodeOf(context.enterpriseId);
@@ -326,6 +337,15 @@ Result<Reason> Api::checkItem(const Context &context, const QString &devicePubli
         facts.creditCode = *code;
     }
     const QJsonObject payload = QJsonDocument::fromJson(item.payload.toUtf8()).object();
+    if (filing) {
+        if (auto refused = checkFiling(payload, facts.creditCode)) {
+            if (refused->first == u"filing_unchecked") // this server's fault: the batch is retried, not refused
+                return std::unexpected(Error{refused->first, refused->second, {}});
+            return Reason{
+                refused->first, {payload.value(u"content"_s).toObject().value(u"period"_s).toString()}, refused->second};
+        }
+        return {};
+    }
     if (redRequest || redDecision) {
         // The seller asks the buyer; the buyer answers the seller. Each side is an enterprise here.
         const QString own = payload.value(redRequest ? u"seller_code" : u"buyer_code").toString();
@@ -395,6 +415,60 @@ Result<Reason> Api::checkItem(const Context &context, const QString &devicePubli
             return std::unexpected(buyer.error());
     }
     return {};
+}
+
+std::optional<std::pair<QString, QString>> Api::checkFiling(const QJsonObject &payload, const QString &creditCode)
+{
+    const QJsonObject content = payload.value(u"content"_s).toObject();
+    const QString name = u"%1 %2"_s.arg(content.value(u"form"_s).toString(), content.value(u"period"_s).toString());
+    const QByteArray bytes = "taxbox-filing-v1\n" + QJsonDocument(content).toJson(QJsonDocument::Compact);
+    if (!crypto::Ed25519::verify(QByteArray::fromBase64(payload.value(u"public_key"_s).toString().toLatin1()), bytes,
+                                 QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1())))
+        return std::pair{u"filing_signature_mismatch"_s, tr("Return %1: the signature does not match its content.").arg(name)};
+    if (content.value(u"enterprise"_s).toString() != creditCode)
+        return std::pair{u"filing_other_enterprise"_s, tr("Return %1 names another enterprise.").arg(name)};
+    auto pack = filing::FilingPack::builtIn();
+    auto taxRules = rules::RulePack::inForce();
+    if (!pack || !taxRules)
+        return std::pair{u"filing_unchecked"_s, tr("The server cannot check returns (its filing pack is missing).")};
+    const filing::FormEngine engine(**pack, **taxRules);
+    auto computed = engine.compute(content.value(u"form"_s).toString(), content.value(u"request"_s).toObject());
+    if (!computed)
+        return std::pair{u"filing_inconsistent"_s, tr("Return %1 cannot be computed: %2").arg(name, computed.error().message)};
+    if (computed->toJson(false).value(u"cells"_s).toObject() != content.value(u"cells"_s).toObject())
+        return std::pair{u"filing_inconsistent"_s, tr("Return %1: its figures are not what its inputs compute to.").arg(name)};
+    if (computed->hasErrors())
+        return std::pair{u"filing_has_errors"_s, tr("Return %1 fails a check of the form.").arg(name)};
+    return std::nullopt;
+}
+
+ApiResponse Api::filings(const Context &context)
+{
+    const QUrlQuery query(context.request.query);
+    auto list = m_store.filings(context.enterpriseId, query.queryItemValue(u"period"_s));
+    if (!list)
+        return serverError(list.error(), tr("The server could not read the returns."));
+    return {200, QJsonObject{{u"filings"_s, *list}}};
+}
+
+ApiResponse Api::filingOverview(const Context &context)
+{
+    const QUrlQuery query(context.request.query);
+    auto memberships = m_store.memberships(context.claims.accountId);
+    if (!memberships)
+        return serverError(memberships.error(), tr("The server could not read the account's enterprises."));
+    QJsonArray enterprises;
+    for (const Membership &membership : std::as_const(*memberships)) {
+        auto list = m_store.filings(membership.enterpriseId, query.queryItemValue(u"period"_s));
+        if (!list)
+            return serverError(list.error(), tr("The server could not read the returns."));
+        enterprises.append(QJsonObject{{u"enterprise_id"_s, membership.enterpriseId},
+                                       {u"credit_code"_s, membership.creditCode},
+                                       {u"name"_s, membership.name},
+                                       {u"role"_s, membership.role},
+                                       {u"filings"_s, *list}});
+    }
+    return {200, QJsonObject{{u"enterprises"_s, enterprises}}};
 }
 
 ApiResponse Api::sync(const Context &context)

@@ -56,6 +56,11 @@ public:
     Api(ServerStore &store, const TokenSigner &tokens, qint64 tokenLifetimeSeconds = 900);
 
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
+    /// Recomputes a filed return (an outbox item "filing.filed") with the form engine: its signature over
+    /// its content, its enterprise, and every cell as the engine computes it; an error check refuses it.
+    /// Empty when it holds; the reason otherwise.
+    [[nodiscard]] static std::optional<std::pair<QString, QString>> checkFiling(const QJsonObject &payload,
+                                                                                const QString &creditCode);
 
 private:
     struct Context
@@ -85,6 +90,8 @@ private:
     struct BatchFacts;
     Result<Reason> checkItem(const Context &context, const QString &devicePublicKey, IncomingItem &item, BatchFacts &facts);
     ApiResponse changes(const Context &context);
+    ApiResponse filings(const Context &context);
+    ApiResponse filingOverview(const Context &context);
 
     ServerStore &m_store;
     const TokenSigner &m_tokens;

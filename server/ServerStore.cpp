@@ -714,6 +714,31 @@ Result<QList<NumberRange>> ServerStore::ranges(const QString &enterpriseId)
     return list;
 }
 
+Result<QJsonArray> ServerStore::filings(const QString &enterpriseId, const QString &periodPrefix)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT payload, receipt, received_at FROM sync_item WHERE enterprise_id = ? AND type = "
+                                  "'filing.filed' AND status = 'accepted' ORDER BY receipt",
+                                  {enterpriseId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QJsonArray list;
+    for (qsizetype r = 0; r < rows->size(); ++r) {
+        const QJsonObject content = QJsonDocument::fromJson(rows->text(r, 0).toUtf8()).object().value(u"content"_s).toObject();
+        if (!content.value(u"period"_s).toString().startsWith(periodPrefix))
+            continue;
+        list.append(QJsonObject{{u"form"_s, content.value(u"form"_s)},
+                                {u"period"_s, content.value(u"period"_s)},
+                                {u"revision"_s, content.value(u"revision"_s)},
+                                {u"version"_s, content.value(u"version"_s)},
+                                {u"filed_at"_s, content.value(u"filed_at"_s)},
+                                {u"filed_by"_s, content.value(u"filed_by"_s)},
+                                {u"receipt"_s, rows->int64(r, 1)},
+                                {u"received_at"_s, rows->text(r, 2)}});
+    }
+    return list;
+}
+
 Result<QList<Change>> ServerStore::changes(const QString &enterpriseId, qint64 cursor, int limit)
 {
     auto connection = m_pool->acquire();

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <memory>
@@ -170,6 +171,9 @@ public:
 
     /// Changes after `cursor` (0: from the start), oldest first.
     [[nodiscard]] Result<QList<Change>> changes(const QString &enterpriseId, qint64 cursor, int limit);
+    /// The returns the enterprise filed and the server accepted (payload content with the receipt),
+    /// oldest first, for periods starting with `periodPrefix`.
+    [[nodiscard]] Result<QJsonArray> filings(const QString &enterpriseId, const QString &periodPrefix);
     /// Stores a rule pack (already verified by the caller) and tells every enterprise of it.
     [[nodiscard]] Result<void> publishRulePack(const RulePackRecord &pack);
     [[nodiscard]] Result<std::optional<RulePackRecord>> rulePack(const QString &version);

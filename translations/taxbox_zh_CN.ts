@@ -334,6 +334,34 @@
         <source>items[%1].base must be a receipt number from an earlier answer (a whole number, 0 or more).</source>
         <translation>items[%1].base 必须是此前应答中的回执编号（不小于 0 的整数）。</translation>
     </message>
+    <message>
+        <source>Return %1: the signature does not match its content.</source>
+        <translation>申报表 %1：签名与内容不符。</translation>
+    </message>
+    <message>
+        <source>Return %1 names another enterprise.</source>
+        <translation>申报表 %1 属于另一家企业。</translation>
+    </message>
+    <message>
+        <source>The server cannot check returns (its filing pack is missing).</source>
+        <translation>服务器无法校验申报表（缺少申报表规则包）。</translation>
+    </message>
+    <message>
+        <source>Return %1 cannot be computed: %2</source>
+        <translation>申报表 %1 无法计算：%2</translation>
+    </message>
+    <message>
+        <source>Return %1: its figures are not what its inputs compute to.</source>
+        <translation>申报表 %1：数额与其录入数据的计算结果不符。</translation>
+    </message>
+    <message>
+        <source>Return %1 fails a check of the form.</source>
+        <translation>申报表 %1 未通过表内校验。</translation>
+    </message>
+    <message>
+        <source>The server could not read the returns.</source>
+        <translation>服务器无法读取申报表。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4022,6 +4050,22 @@
     <message>
         <source>The server refused the request (%1).</source>
         <translation>服务器拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The return for %1: the signature does not match its content (it was changed after it was filed).</source>
+        <translation>%1 的申报表：签名与内容不符（申报后被修改过）。</translation>
+    </message>
+    <message>
+        <source>The return for %1 names another enterprise.</source>
+        <translation>%1 的申报表属于另一家企业。</translation>
+    </message>
+    <message>
+        <source>The return for %1: the server computed other figures from its inputs (update Taxbox, then correct it).</source>
+        <translation>%1 的申报表：服务器按其录入数据算出的数额不同（请更新 Taxbox 后做更正申报）。</translation>
+    </message>
+    <message>
+        <source>The return for %1 fails a check of the form on the server.</source>
+        <translation>%1 的申报表未通过服务器上的表内校验。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,16 @@ QString ServerWords::reason(const QString &code, const QStringList &args, const 
         return tr("Invoice %1 is outside the number ranges the server granted to this computer.").arg(arg(0));
     if (code == u"invoice_inconsistent")
         return tr("Invoice %1 does not add up by the server's check.").arg(arg(0));
+    if (code == u"filing_signature_mismatch")
+        return tr("The return for %1: the signature does not match its content (it was changed after it was filed).").arg(arg(0));
+    if (code == u"filing_other_enterprise")
+        return tr("The return for %1 names another enterprise.").arg(arg(0));
+    if (code == u"filing_inconsistent")
+        return tr("The return for %1: the server computed other figures from its inputs (update Taxbox, then correct it).")
+            .arg(arg(0));
+    if (code == u"filing_has_errors")
+        return tr("The return for %1 fails a check of the form on the server.").arg(arg(0));
+
     if (code == u"device_unknown")
         return tr("This computer is not enrolled for the enterprise on the server (or was revoked). Sign in again to enrol "
                   "it.");

@@ -7,6 +7,7 @@
 #include "ServerStore.h"
 #include "Sql.h"
 #include "Tokens.h"
+#include "filing/FormEngine.h"
 
 #include "PostgresCluster.h"
 
@@ -48,16 +49,19 @@ struct TestDevice
 
     QJsonObject item(const QString &uuid, int n, const QString &recordKey = {}, qint64 base = 0) const
     {
-        const QJsonObject payload{{u"n"_s, n}};
+        return signedItem(uuid, u"filing.submitted"_s, QJsonObject{{u"n"_s, n}}, recordKey, base);
+    }
+    QJsonObject signedItem(const QString &uuid, const QString &type, const QJsonObject &payload, const QString &recordKey = {},
+                           qint64 base = 0) const
+    {
         QJsonObject object{
             {u"uuid"_s, uuid},
-            {u"type"_s, u"filing.submitted"_s},
+            {u"type"_s, type},
             {u"payload"_s, payload},
             {u"device_id"_s, id},
             {u"signature"_s,
              QString::fromLatin1(
-                 crypto::Ed25519::sign(key, sync::itemSigningBytes(uuid, u"filing.submitted"_s, recordKey, base, json(payload)))
-                     ->toBase64())}};
+                 crypto::Ed25519::sign(key, sync::itemSigningBytes(uuid, type, recordKey, base, json(payload)))->toBase64())}};
         if (!recordKey.isEmpty()) {
             object.insert(u"key"_s, recordKey);
             object.insert(u"base"_s, base);
@@ -112,6 +116,7 @@ private Q_SLOTS:
     void changesListWhatTheDeviceShouldLearn();
     void aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants();
     void aRestartedDatabaseIsReconnected();
+    void filedReturnsAreRecomputedAndListed();
 
 private:
     QString loginToken(const QString &name = u"wang"_s);
@@ -428,14 +433,21 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
         QCOMPARE(call("Basic d2FuZzp4").status, 401);
         QCOMPARE(call("Bearer " + expired).status, 401);
         QCOMPARE(call("Bearer " + foreign).status, 401);
-        QCOMPARE(call("Bearer " + otherTenant).status, 403);
+        if (route.pattern.contains(u"{id}"_s)) {
+            QCOMPARE(call("Bearer " + otherTenant).status, 403);
+        } else {
+            // An account's own route: another account sees only its own enterprises, never this one's.
+            const ApiResponse other = call("Bearer " + otherTenant);
+            QCOMPARE(other.status, 200);
+            QVERIFY(!QJsonDocument(other.body).toJson().contains(m_minjiang.toUtf8()));
+        }
         if (route.leastRole != u"viewer")
             QCOMPARE(errorCode(call("Bearer " + viewerToken)), u"role_insufficient"_s);
         else
             QVERIFY(call("Bearer " + viewerToken).status < 300);
         ++checked;
     }
-    QCOMPARE(checked, 4);
+    QCOMPARE(checked, 6);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
     QVERIFY(m_store->devices(m_minjiang)->isEmpty());
 }
@@ -748,6 +760,78 @@ void TestServerApi::aRestartedDatabaseIsReconnected()
     QVERIFY(failures <= 4);
     for (int i = 0; i < 8; ++i)
         QVERIFY(m_store->itemCount(m_minjiang));
+}
+
+void TestServerApi::filedReturnsAreRecomputedAndListed()
+{
+    const QByteArray token = loginToken().toLatin1();
+    const TestDevice device = enrol(m_minjiang, token);
+    const QString creditCode = *m_store->creditCodeOf(m_minjiang);
+    const QJsonObject request{{u"period"_s, u"2025-02"_s},
+                              {u"cells"_s, QJsonObject{{u"A1.r1.c1"_s, u"200000.00"_s}, {u"A1.r1.c2"_s, u"26000.00"_s}}}};
+    auto computed
+        = filing::FormEngine(**filing::FilingPack::builtIn(), **rules::RulePack::builtIn()).compute(u"vat-general"_s, request);
+    QVERIFY(computed);
+    const crypto::SecureBytes filingKey = crypto::Ed25519::generatePrivateKey();
+    const auto payloadOf = [&](const QJsonObject &content) {
+        return QJsonObject{
+            {u"content"_s, content},
+            {u"signature"_s,
+             QString::fromLatin1(crypto::Ed25519::sign(filingKey, "taxbox-filing-v1\n" + json(content))->toBase64())},
+            {u"public_key"_s, QString::fromLatin1(crypto::Ed25519::publicKeyOf(filingKey)->toBase64())}};
+    };
+    const QJsonObject content{{u"form"_s, u"vat-general"_s},
+                              {u"period"_s, u"2025-02"_s},
+                              {u"revision"_s, 1},
+                              {u"replaces"_s, QString()},
+                              {u"version"_s, computed->version},
+                              {u"enterprise"_s, creditCode},
+                              {u"request"_s, request},
+                              {u"cells"_s, computed->toJson(false).value(u"cells"_s)},
+                              {u"filed_at"_s, u"2025-03-10T02:00:00.000Z"_s},
+                              {u"filed_by"_s, u"王会计"_s}};
+    // The figures changed after signing; re-signed figures that the inputs do not give; another enterprise's.
+    QJsonObject payloadTampered = payloadOf(content);
+    QJsonObject edited = content;
+    QJsonObject editedCells = content.value(u"cells"_s).toObject();
+    editedCells.insert(u"M19"_s, u"1.00"_s);
+    edited.insert(u"cells"_s, editedCells);
+    payloadTampered.insert(u"content"_s, edited);
+    QJsonObject foreign = content;
+    foreign.insert(u"enterprise"_s, u"91110108551385082Q"_s);
+    const QString key = u"filing:vat-general:2025-02"_s;
+    const QJsonArray batch{device.signedItem(newUuid(), u"filing.filed"_s, payloadTampered, key),
+                           device.signedItem(newUuid(), u"filing.filed"_s, payloadOf(edited), key),
+                           device.signedItem(newUuid(), u"filing.filed"_s, payloadOf(foreign), key),
+                           device.signedItem(newUuid(), u"filing.filed"_s, payloadOf(content), key)};
+    const ApiResponse answer = post(u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang), json({{u"items"_s, batch}}), token);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(statuses(answer), (QStringList{u"rejected"_s, u"rejected"_s, u"rejected"_s, u"accepted"_s}));
+    const QJsonArray results = answer.body.value(u"results"_s).toArray();
+    QCOMPARE(results.at(0).toObject().value(u"reason_code"_s).toString(), u"filing_signature_mismatch"_s);
+    QCOMPARE(results.at(1).toObject().value(u"reason_code"_s).toString(), u"filing_inconsistent"_s);
+    QCOMPARE(results.at(2).toObject().value(u"reason_code"_s).toString(), u"filing_other_enterprise"_s);
+
+    // The enterprise's filings and the account's overview show the accepted one with its receipt.
+    const ApiResponse listed = get(u"/api/v1/enterprises/%1/filings"_s.arg(m_minjiang), u"period=2025"_s, token);
+    QCOMPARE(listed.status, 200);
+    const QJsonArray filings = listed.body.value(u"filings"_s).toArray();
+    QCOMPARE(filings.size(), 1);
+    QCOMPARE(filings.at(0).toObject().value(u"period"_s).toString(), u"2025-02"_s);
+    QVERIFY(filings.at(0).toObject().value(u"receipt"_s).toInteger() > 0);
+    QCOMPARE(get(u"/api/v1/enterprises/%1/filings"_s.arg(m_minjiang), u"period=2024"_s, token)
+                 .body.value(u"filings"_s)
+                 .toArray()
+                 .size(),
+             0);
+    const ApiResponse overview = get(u"/api/v1/filings"_s, {}, token);
+    QCOMPARE(overview.status, 200);
+    bool seen = false;
+    for (const QJsonValue &enterprise : overview.body.value(u"enterprises"_s).toArray()) {
+        if (enterprise.toObject().value(u"enterprise_id"_s).toString() == m_minjiang)
+            seen = enterprise.toObject().value(u"filings"_s).toArray().size() == 1;
+    }
+    QVERIFY(seen);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

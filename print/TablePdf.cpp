@@ -90,20 +90,33 @@ Result<void> writeTablePdf(const TableDocument &document, const QString &path)
 
 Result<void> writeTablesPdf(const QList<TableDocument> &documents, const QString &path)
 {
+    {
+        QPdfWriter pdf(path);
+        pdf.setResolution(kResolution);
+        pdf.setTitle(documents.isEmpty() ? QString() : documents.constFirst().title);
+        pdf.setCreator(u"Taxbox"_s);
+        if (auto painted = paintTables(documents, pdf); !painted)
+            return painted.error().code == u"nothing_to_print"
+                ? painted
+                : fail(u"write_failed"_s, QCoreApplication::translate("TablePdf", "%1 could not be written.").arg(path));
+    }
+    if (QFileInfo(path).size() <= 0)
+        return fail(u"write_failed"_s, QCoreApplication::translate("TablePdf", "%1 could not be written.").arg(path));
+    return {};
+}
+
+Result<void> paintTables(const QList<TableDocument> &documents, QPagedPaintDevice &writer)
+{
     if (documents.isEmpty()
         || std::any_of(documents.cbegin(), documents.cend(), [](const TableDocument &d) { return d.rows.isEmpty(); }))
         return fail(u"nothing_to_print"_s, QCoreApplication::translate("TablePdf", "There is nothing to print."));
-    QPdfWriter writer(path);
-    writer.setResolution(kResolution);
-    writer.setTitle(documents.constFirst().title);
-    writer.setCreator(u"Taxbox"_s);
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     const qreal pageWidth = writer.width();
     const qreal pageHeight = writer.height();
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(u"write_failed"_s, QCoreApplication::translate("TablePdf", "%1 could not be written.").arg(path));
+        return fail(u"write_failed"_s, QCoreApplication::translate("TablePdf", "The pages could not be painted."));
     bool firstPage = true;
     for (const TableDocument &document : documents) {
         // The largest type at which every column fits the page.
@@ -171,8 +184,8 @@ Result<void> writeTablesPdf(const QList<TableDocument> &documents, const QString
                              document.pageLabel.arg(page + 1).arg(pages));
         }
     }
-    if (!painter.end() || QFileInfo(path).size() <= 0)
-        return fail(u"write_failed"_s, QCoreApplication::translate("TablePdf", "%1 could not be written.").arg(path));
+    if (!painter.end())
+        return fail(u"write_failed"_s, QCoreApplication::translate("TablePdf", "The pages could not be painted."));
     return {};
 }
 

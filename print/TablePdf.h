@@ -3,6 +3,7 @@
 #include "base/Result.h"
 
 #include <QList>
+#include <QPagedPaintDevice>
 #include <QString>
 #include <QStringList>
 
@@ -26,5 +27,7 @@ struct TableDocument
 [[nodiscard]] Result<void> writeTablePdf(const TableDocument &document, const QString &path);
 /// Several tables in one PDF (a return and its attachments), each starting on a new page.
 [[nodiscard]] Result<void> writeTablesPdf(const QList<TableDocument> &documents, const QString &path);
+/// Paints the tables on a PDF writer or a printer (A4 landscape, the same pages as the PDF).
+[[nodiscard]] Result<void> paintTables(const QList<TableDocument> &documents, QPagedPaintDevice &device);
 
 } // namespace taxbox::print

@@ -4558,6 +4558,10 @@
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>The pages could not be painted.</source>
+        <translation>无法绘制页面。</translation>
+    </message>
 </context>
 <context>
     <name>TaxCodeCatalogue</name>
@@ -6202,6 +6206,213 @@
     </message>
 </context>
 <context>
+    <name>taxbox::ui::FilingPage</name>
+    <message>
+        <source>Draft of correction %1</source>
+        <translation>更正申报草稿（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Filed (correction %1) on %2</source>
+        <translation>已申报（更正，第 %1 版），%2</translation>
+    </message>
+    <message>
+        <source>Filed on %1</source>
+        <translation>已申报，%1</translation>
+    </message>
+    <message>
+        <source>, accepted by the server (receipt %1)</source>
+        <translation>，服务器已受理（回执 %1）</translation>
+    </message>
+    <message>
+        <source>, refused by the server: %1</source>
+        <translation>，服务器拒收：%1</translation>
+    </message>
+    <message>
+        <source>, waiting for the next sync</source>
+        <translation>，等待下次同步发送</translation>
+    </message>
+    <message>
+        <source>File with warnings?</source>
+        <translation>有提示，仍要申报吗？</translation>
+    </message>
+    <message>
+        <source>The return has warnings:
+
+%1
+
+File it as it is?</source>
+        <translation>申报表有以下提示：
+
+%1
+
+按现状申报吗？</translation>
+    </message>
+    <message>
+        <source>File the return?</source>
+        <translation>申报这张申报表？</translation>
+    </message>
+    <message>
+        <source>Once filed, the return cannot be changed; a mistake is fixed by a correction (更正申报). File it?</source>
+        <translation>申报后申报表不能修改，错误须通过更正申报纠正。确定申报吗？</translation>
+    </message>
+    <message>
+        <source>VAT return (general taxpayer)</source>
+        <translation>增值税及附加税费申报表（一般纳税人）</translation>
+    </message>
+    <message>
+        <source>VAT return (small-scale taxpayer)</source>
+        <translation>增值税及附加税费申报表（小规模纳税人）</translation>
+    </message>
+    <message>
+        <source>CIT prepayment (A200000)</source>
+        <translation>企业所得税预缴申报表（A200000）</translation>
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>印花税</translation>
+    </message>
+    <message>
+        <source>IIT withholding</source>
+        <translation>个人所得税扣缴申报</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>所属期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>2025-01 or 2025Q1</source>
+        <translation>2025-01 或 2025Q1</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill the return from the invoices, payroll and entered data (F5). Your changes stay.</source>
+        <translation>根据发票、工资表和已录入的数据填写申报表（F5）。您的手工修改保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>申报(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>更正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>更正申报: a new version of the filed return</source>
+        <translation>更正申报：为已申报的申报表新建一版</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for changes:</source>
+        <translation>修改原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why a typed value differs from the generated one (kept with the return)</source>
+        <translation>手工填写的数值与生成值不同的原因（随申报表保存）</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise first.</source>
+        <translation>请先选择企业。</translation>
+    </message>
+    <message>
+        <source>Generated from the store.</source>
+        <translation>已根据本地数据生成。</translation>
+    </message>
+    <message>
+        <source>Generate the return first.</source>
+        <translation>请先生成申报表。</translation>
+    </message>
+    <message>
+        <source>Filed: sent to the server with the next sync.</source>
+        <translation>已申报：下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Export the return</source>
+        <translation>导出申报表</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise to prepare its returns.</source>
+        <translation>请选择要编制申报表的企业。</translation>
+    </message>
+    <message>
+        <source>No return for this period yet: press Generate (F5) to fill it from the store.</source>
+        <translation>本所属期尚无申报表：按“生成”（F5）根据本地数据填写。</translation>
+    </message>
+    <message>
+        <source> — tax to pay: %1</source>
+        <translation> — 应补（退）税额：%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>栏次</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Every check holds.</source>
+        <translation>全部校验通过。</translation>
+    </message>
+    <message>
+        <source>Formula: %1</source>
+        <translation>公式：%1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Typed by %1 (generated: %2): %3</source>
+        <translation>%1 手工填写（生成值：%2）：%3</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>Why does %1 differ from the generated value? (kept with the return)</source>
+        <translation>%1 为什么与生成值不同？（原因随申报表保存）</translation>
+    </message>
+    <message>
+        <source>Tax returns</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Generate each return from the invoices, payroll and books, check it as the tax bureau does, file and correct it, and see what is due.</source>
+        <translation>根据发票、工资和账簿生成各税种申报表，按税务机关的规则校验，申报与更正，并查看申报期限。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to Taxbox</source>
@@ -6936,12 +7147,84 @@
         <translation>尚无企业</translation>
     </message>
     <message>
-        <source>Choose a tool. Filing forms and refunds join this page as they arrive.</source>
-        <translation>请选择工具。申报表和退税功能上线后会陆续出现在这里。</translation>
-    </message>
-    <message>
         <source>No one has used this computer for a while: in %1 s everything of this visit is erased. Move the mouse or press a key to go on.</source>
         <translation>本机已有一段时间无人操作：%1 秒后将清除本次使用的全部内容。移动鼠标或按任意键即可继续使用。</translation>
+    </message>
+    <message>
+        <source>VAT (general)</source>
+        <translation>增值税（一般纳税人）</translation>
+    </message>
+    <message>
+        <source>VAT (small-scale)</source>
+        <translation>增值税（小规模纳税人）</translation>
+    </message>
+    <message>
+        <source>CIT prepayment</source>
+        <translation>企业所得税预缴</translation>
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>印花税</translation>
+    </message>
+    <message>
+        <source>IIT withholding</source>
+        <translation>个人所得税扣缴申报</translation>
+    </message>
+    <message>
+        <source>Filed %1</source>
+        <translation>已申报 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late %n day(s), late fee %1</source>
+        <translation><numerusform>逾期 %n 天，滞纳金 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late %n day(s)</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation><numerusform>未申报，剩余 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due this month: by %1 (%n day(s) left)</source>
+        <translation><numerusform>本月申报：截止 %1（剩余 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source> (estimated: no published calendar)</source>
+        <translation>（推算：尚未公布征期日历）</translation>
+    </message>
+    <message>
+        <source>%1 filed, %2 open, %3 late</source>
+        <translation>已申报 %1，未申报 %2，逾期 %3</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>申报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Choose a tool. Refunds join this page as they arrive.</source>
+        <translation>请选择工具。退税功能将陆续加入本页。</translation>
     </message>
 </context>
 <context>

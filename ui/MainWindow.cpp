@@ -11,6 +11,8 @@
 #include "base/ProcessGuard.h"
 #include "calc/CalculatorsPage.h"
 #include "enterprise/EnterprisesPage.h"
+#include "filing/FilingPage.h"
+#include "filing/Filings.h"
 #include "invoice/InvoicePage.h"
 #include "invoice/ReceivedInvoicesPage.h"
 #include "invoice/VerifyInvoicePage.h"
@@ -30,6 +32,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -39,6 +42,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -80,7 +84,21 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     homeLayout->setContentsMargins(32, 28, 32, 28);
     homeLayout->addWidget(m_homeHeading);
     homeLayout->addWidget(m_homeSubheading);
-    homeLayout->addSpacing(20);
+    homeLayout->addSpacing(12);
+    m_dueHeading = new QLabel(m_home);
+    m_dueHeading->setObjectName(u"dueHeading"_s);
+    scaleFont(m_dueHeading, 1.2, Weight::Bold);
+    m_dueTable = new QTableWidget(0, 6, m_home);
+    m_dueTable->setObjectName(u"dueTable"_s);
+    m_dueTable->verticalHeader()->hide();
+    m_dueTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dueTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dueTable->horizontalHeader()->setStretchLastSection(true);
+    m_dueTable->setMaximumHeight(220);
+    homeLayout->addWidget(m_dueHeading);
+    homeLayout->addWidget(m_dueTable);
+    homeLayout->addSpacing(12);
     m_toolGrid->setSpacing(16);
     homeLayout->addLayout(m_toolGrid);
     homeLayout->addStretch(1);
@@ -187,6 +205,23 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(this, &MainWindow::currentEnterpriseChanged, payrollPage,
             [this, payrollPage](const QString &id) { payrollPage->setEnterprise(m_session, id); });
     addTool(payrollPage);
+    auto *filingPage = new FilingPage(this);
+    m_filingPage = filingPage;
+    connect(filingPage, &FilingPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(this, &MainWindow::currentEnterpriseChanged, filingPage,
+            [this, filingPage](const QString &id) { filingPage->setEnterprise(m_session, id); });
+    connect(filingPage, &FilingPage::returnsChanged, this, &MainWindow::refreshDue);
+    addTool(filingPage);
+    // A row of the due list opens its return.
+    connect(m_dueTable, &QTableWidget::cellActivated, this, [this, filingPage](int row, int) {
+        const QString enterprise = m_dueTable->item(row, 0)->data(Qt::UserRole).toString();
+        const QString form = m_dueTable->item(row, 1)->data(Qt::UserRole).toString();
+        const QString period = m_dueTable->item(row, 2)->text();
+        m_enterpriseSwitcher->setCurrentIndex(m_enterpriseSwitcher->findData(enterprise));
+        showTool(filingPage);
+        filingPage->showReturn(form, period);
+    });
     m_syncPage = new SyncPage(this);
     connect(m_syncPage, &SyncPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
@@ -250,6 +285,81 @@ void MainWindow::refreshEnterprises()
     m_enterpriseSwitcher->setEnabled(m_enterpriseSwitcher->count() > 1 || !currentEnterpriseId().isEmpty());
     installRulePacksOf(currentEnterpriseId());
     Q_EMIT currentEnterpriseChanged(currentEnterpriseId());
+    refreshDue();
+}
+
+void MainWindow::refreshDue()
+{
+    if (!m_dueTable)
+        return;
+    m_dueTable->setRowCount(0);
+    const bool shown = m_session && !m_kiosk;
+    m_dueTable->setVisible(shown);
+    m_dueHeading->setVisible(shown);
+    if (!shown)
+        return;
+    auto pack = filing::FilingPack::builtIn();
+    auto taxRules = rules::RulePack::inForce();
+    auto enterprises = m_session->enterprises();
+    if (!pack || !taxRules || !enterprises)
+        return;
+    const QDate today = QDate::currentDate();
+    const auto [deadline, estimated] = filing::FilingCalendar(**pack).deadline(today.year(), today.month());
+    int late = 0;
+    int open = 0;
+    int filed = 0;
+    const QHash<QString, QString> formNames{{u"vat-general"_s, tr("VAT (general)")},
+                                            {u"vat-small"_s, tr("VAT (small-scale)")},
+                                            {u"cit-prepay"_s, tr("CIT prepayment")},
+                                            {u"stamp-duty"_s, tr("Stamp duty")},
+                                            {u"iit-withholding"_s, tr("IIT withholding")}};
+    for (const auth::EnterpriseSummary &enterprise : std::as_const(*enterprises)) {
+        auto store = m_session->openEnterprise(enterprise.id);
+        if (!store)
+            continue;
+        filing::Filings filings(**store, **pack, **taxRules);
+        auto due = filings.due(today.year(), today.month(), today);
+        if (!due)
+            continue;
+        for (const filing::DueReturn &item : std::as_const(*due)) {
+            const int row = m_dueTable->rowCount();
+            m_dueTable->insertRow(row);
+            auto *name = new QTableWidgetItem(enterprise.profile.name);
+            name->setData(Qt::UserRole, enterprise.id);
+            auto *form = new QTableWidgetItem(formNames.value(item.form, item.form));
+            form->setData(Qt::UserRole, item.form);
+            QString state;
+            QColor colour;
+            if (item.state == u"filed") {
+                state = tr("Filed %1").arg(item.filedAt.left(10));
+                colour = QColor(0x2E, 0x7D, 0x32);
+                ++filed;
+            } else if (item.state == u"late") {
+                state = item.taxDue ? tr("Late %n day(s), late fee %1", nullptr, item.daysLate).arg(item.lateFee.toFixed(2))
+                                    : tr("Late %n day(s)", nullptr, item.daysLate);
+                colour = QColor(0xB7, 0x1C, 0x1C);
+                ++late;
+            } else {
+                state = tr("Open, %n day(s) left", nullptr, static_cast<int>(today.daysTo(item.deadline)));
+                colour = QColor(0x8A, 0x5A, 0x00);
+                ++open;
+            }
+            auto *stateItem = new QTableWidgetItem(state);
+            stateItem->setForeground(colour);
+            m_dueTable->setItem(row, 0, name);
+            m_dueTable->setItem(row, 1, form);
+            m_dueTable->setItem(row, 2, new QTableWidgetItem(item.period));
+            m_dueTable->setItem(row, 3, new QTableWidgetItem(item.deadline.toString(Qt::ISODate)));
+            m_dueTable->setItem(row, 4, new QTableWidgetItem(item.taxDue ? item.taxDue->toFixed(2) : QString()));
+            m_dueTable->setItem(row, 5, stateItem);
+        }
+    }
+    m_dueHeading->setText(
+        tr("Due this month: by %1 (%n day(s) left)", nullptr, static_cast<int>(std::max<qint64>(0, today.daysTo(deadline))))
+            .arg(deadline.toString(Qt::ISODate))
+        + (estimated ? tr(" (estimated: no published calendar)") : QString()) + u"  "_s
+        + tr("%1 filed, %2 open, %3 late").arg(filed).arg(open).arg(late));
+    m_dueTable->setHorizontalHeaderLabels({tr("Enterprise"), tr("Return"), tr("Period"), tr("Deadline"), tr("Tax"), tr("State")});
 }
 
 void MainWindow::installRulePacksOf(const QString &enterpriseId)
@@ -279,9 +389,12 @@ void MainWindow::setKioskMode(bool kiosk)
     // Issuing needs numbers granted through the sync, which a visit never has; verifying stays.
     if (const qsizetype invoices = m_pages.indexOf(m_invoicePage); invoices >= 0)
         m_tiles.at(invoices)->setVisible(!kiosk);
-    // An enterprise's received invoices are its books, not a visitor's.
+    // An enterprise's received invoices and returns are its books, not a visitor's.
     if (const qsizetype received = m_pages.indexOf(m_receivedPage); received >= 0)
         m_tiles.at(received)->setVisible(!kiosk);
+    if (const qsizetype filing = m_pages.indexOf(m_filingPage); filing >= 0)
+        m_tiles.at(filing)->setVisible(!kiosk);
+    refreshDue();
     retranslateLock();
 }
 
@@ -430,7 +543,8 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Taxbox 便民办税工具箱"));
     m_homeHeading->setText(tr("Toolbox"));
-    m_homeSubheading->setText(tr("Choose a tool. Filing forms and refunds join this page as they arrive."));
+    m_homeSubheading->setText(tr("Choose a tool. Refunds join this page as they arrive."));
+    refreshDue();
     m_back->setText(tr("Toolbox"));
     m_back->setToolTip(tr("Back to the toolbox (Alt+Home)"));
     for (qsizetype i = 0; i < m_pages.size(); ++i) {

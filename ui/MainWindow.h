@@ -11,6 +11,7 @@ class QActionGroup;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QTableWidget;
 class QMenu;
 class QStackedWidget;
 class QToolButton;
@@ -80,6 +81,9 @@ private:
     void retranslateUi();
     void chooseLanguage(const QString &code);
     void refreshEnterprises();
+    /// 办税日历 on the home page: across the account's enterprises, what is due this month, the days left,
+    /// what is filed and what is late with the 滞纳金 so far.
+    void refreshDue();
     void installRulePacksOf(const QString &enterpriseId);
     void updateBackupLabel();
     void retranslateLock();
@@ -90,6 +94,9 @@ private:
     QLabel *m_homeHeading;
     QLabel *m_homeSubheading;
     QGridLayout *m_toolGrid; ///< one tile per capability, in registration order
+    QLabel *m_dueHeading = nullptr;
+    QTableWidget *m_dueTable = nullptr;
+    ToolPage *m_filingPage = nullptr;
     QToolButton *m_back;
     QLabel *m_versionLabel;
     QLabel *m_backupLabel;

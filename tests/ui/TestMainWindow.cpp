@@ -97,7 +97,8 @@ void TestMainWindow::titleNamesTheProduct()
 
 void TestMainWindow::homeShowsOneTilePerCapability()
 {
-    QCOMPARE(m_window->tiles().size(), 9);
+    QCOMPARE(m_window->tiles().size(), 10);
+    QCOMPARE(tile(u"tile_FilingPage"_s)->title(), u"Tax returns"_s);
     QCOMPARE(tile(u"tile_ReceivedInvoicesPage"_s)->title(), u"Received invoices"_s);
     QCOMPARE(tile(u"tile_InvoicePage"_s)->title(), u"Invoices"_s);
     QCOMPARE(tile(u"tile_VerifyInvoicePage"_s)->title(), u"Verify an invoice"_s);

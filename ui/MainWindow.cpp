@@ -95,7 +95,6 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_dueTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_dueTable->horizontalHeader()->setStretchLastSection(true);
-    m_dueTable->setMaximumHeight(220);
     homeLayout->addWidget(m_dueHeading);
     homeLayout->addWidget(m_dueTable);
     homeLayout->addSpacing(12);
@@ -354,6 +353,10 @@ void MainWindow::refreshDue()
             m_dueTable->setItem(row, 5, stateItem);
         }
     }
+    // As tall as its rows (at most about seven), so the tools stay in view.
+    const int rowsShown = std::max(1, std::min(m_dueTable->rowCount(), 7));
+    m_dueTable->setFixedHeight(m_dueTable->horizontalHeader()->sizeHint().height() + 2 * m_dueTable->frameWidth()
+                               + rowsShown * m_dueTable->verticalHeader()->defaultSectionSize() + 6);
     m_dueHeading->setText(
         tr("Due this month: by %1 (%n day(s) left)", nullptr, static_cast<int>(std::max<qint64>(0, today.daysTo(deadline))))
             .arg(deadline.toString(Qt::ISODate))

@@ -1335,6 +1335,27 @@ Result<QList<DueReturn>> Filings::due(int year, int month, QDate today)
         if (!documents->toArray().isEmpty())
             forms.append({u"stamp-duty"_s, stampPeriod});
     }
+    // Earlier periods left unfiled since the first return Taxbox filed for the form are late too (never
+    // further back than that: before it, the enterprise filed elsewhere).
+    const qsizetype thisMonth = forms.size();
+    for (qsizetype i = 0; i < thisMonth; ++i) {
+        const QString form = forms.at(i).first;
+        auto earliest = query("WHERE f.form = ? AND f.state = 'filed' ORDER BY f.period LIMIT 1", {form});
+        if (!earliest)
+            return std::unexpected(earliest.error());
+        if (earliest->isEmpty())
+            continue;
+        auto first = Period::parse(earliest->constFirst().period);
+        if (!first)
+            continue;
+        Period period = *Period::parse(forms.at(i).second);
+        for (int step = 0; step < 36; ++step) {
+            period = period.previous();
+            if (period.end < first->start)
+                break;
+            forms.append({form, period.text()});
+        }
+    }
     const FilingCalendar calendar(m_pack);
     QList<DueReturn> due;
     for (const auto &[form, periodText] : forms) {
@@ -1352,6 +1373,9 @@ Result<QList<DueReturn>> Filings::due(int year, int month, QDate today)
             return std::unexpected(filed.error());
         if (*latest)
             item.taxDue = taxDueOf(form, (*latest)->cells());
+        const bool earlier = due.size() >= thisMonth;
+        if (*filed && earlier)
+            continue; // an earlier period filed: nothing to say
         if (*filed) {
             item.state = u"filed"_s;
             item.filedAt = (*filed)->filedAt;

@@ -336,6 +336,19 @@ private slots:
         QCOMPARE(late->at(1).lateFee.toFixed(2), u"1250.00"_s); // 250,000 × 0.05% × 10
         QVERIFY(filings.file(u"cit-prepay"_s, u"2026Q1"_s, true));
         QCOMPARE(filings.due(2026, 4, QDate(2026, 4, 30))->at(1).state, u"filed"_s);
+
+        // A month skipped after the first return Taxbox filed is late; months before it are not Taxbox's to judge.
+        QVERIFY(filings.generate(u"vat-general"_s, u"2026-03"_s));
+        QVERIFY(filings.file(u"vat-general"_s, u"2026-03"_s, true));
+        auto june = filings.due(2026, 6, QDate(2026, 6, 10));
+        QVERIFY(june);
+        QCOMPARE(june->size(), 2);
+        QCOMPARE(june->at(0).period, u"2026-05"_s);
+        QCOMPARE(june->at(0).state, u"open"_s);
+        QCOMPARE(june->at(1).period, u"2026-04"_s);
+        QCOMPARE(june->at(1).state, u"late"_s);
+        QCOMPARE(june->at(1).deadline, QDate(2026, 5, 22));
+        QCOMPARE(june->at(1).daysLate, 19);
     }
 
     void incomeStatementStampDutyAndPayroll()

@@ -105,7 +105,9 @@ FilingPage::FilingPage(QWidget *parent)
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setMinimumHeight(48);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_checks->setMinimumWidth(260);
+    m_checks->setMinimumWidth(220);
+    m_checks->setWordWrap(true);
+    m_checks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *exportMenu = new QMenu(m_export);
     for (const auto &[format, label] : {std::pair{u"pdf"_s, u"PDF"_s}, std::pair{u"xlsx"_s, u"XLSX"_s},
@@ -143,8 +145,12 @@ FilingPage::FilingPage(QWidget *parent)
     split->addWidget(checksPane);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    split->setSizes({720, 260}); // the form first; the checks beside it
     contentLayout()->addWidget(split, 1);
     contentLayout()->addWidget(m_detail);
+    // The form takes the page's height (the heading's trailing stretch gets none).
+    if (auto *outer = qobject_cast<QVBoxLayout *>(layout()))
+        outer->setStretchFactor(contentLayout(), 100);
 
     connect(m_generate, &QPushButton::clicked, this, [this] { (void)generate(); });
     connect(m_period, &QLineEdit::returnPressed, this, [this] { showReturn(formId(), m_period->text().trimmed()); });

@@ -48,8 +48,8 @@ public:
     [[nodiscard]] static QStringList withholdingTemplateHeadings();
 
 private:
-    const FilingReturn &m_filing;
-    const EnterpriseProfile &m_profile;
+    FilingReturn m_filing; ///< copies: an exporter may outlive what it was made from
+    EnterpriseProfile m_profile;
 };
 
 } // namespace taxbox::filing

@@ -474,8 +474,8 @@ Result<void> Filings::deriveMissingCategories(const Period &period)
 {
     // Lines issued before the store kept categories: read once from the invoice's signed content.
     auto missing = m_store.database().prepare(
-        "SELECT DISTINCT i.number, i.content FROM invoice i JOIN invoice_line l ON l.number = i.number WHERE l.category = '' "
-        "AND i.issue_date BETWEEN ? AND ?");
+        "SELECT DISTINCT i.number, i.content FROM invoice_line l INDEXED BY invoice_line_uncategorised JOIN invoice i ON i.number = "
+        "l.number WHERE l.category = '' AND i.issue_date BETWEEN ? AND ?");
     if (!missing)
         return std::unexpected(missing.error());
     missing->bind(1, period.start.toString(Qt::ISODate)).bind(2, period.end.toString(Qt::ISODate));
@@ -615,7 +615,8 @@ Result<void> Filings::receivedInvoices(const Period &period, Generated &generate
 {
     // Amount and kind of invoices registered before the store kept them: read once from their documents.
     {
-        auto missing = m_store.database().prepare("SELECT number, document FROM received_invoice WHERE amount_fen IS NULL");
+        auto missing = m_store.database().prepare(
+            "SELECT number, document FROM received_invoice INDEXED BY received_invoice_unfilled WHERE amount_fen IS NULL");
         if (!missing)
             return std::unexpected(missing.error());
         QList<std::tuple<QString, qint64, QString>> found;

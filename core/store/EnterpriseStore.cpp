@@ -306,8 +306,10 @@ CREATE TRIGGER invoice_line_no_update BEFORE UPDATE ON invoice_line
 WHEN NOT (OLD.category = '' AND NEW.number = OLD.number AND NEW.line = OLD.line AND NEW.rate = OLD.rate
           AND NEW.amount_fen = OLD.amount_fen AND NEW.tax_fen = OLD.tax_fen)
 BEGIN SELECT RAISE(ABORT, 'an issued invoice never changes'); END;
+CREATE INDEX invoice_line_uncategorised ON invoice_line (number) WHERE category = '';
 ALTER TABLE received_invoice ADD COLUMN amount_fen INTEGER;
 ALTER TABLE received_invoice ADD COLUMN invoice_kind TEXT;
+CREATE INDEX received_invoice_unfilled ON received_invoice (number) WHERE amount_fen IS NULL;
 CREATE TABLE filing_return (
     id            TEXT PRIMARY KEY,
     form          TEXT NOT NULL,

@@ -107,17 +107,23 @@ int main(int argc, char **argv)
             invoice.reset();
             for (int l = 1; l <= lines; ++l) {
                 const LineFigures &f = figures.at(l - 1);
-                line.bind(1, number).bind(2, qint64{l}).bind(3, f.rate).bind(4, f.amount).bind(5, f.tax).bind(6, l == 2 ? u"3"_s : u"1"_s);
+                line.bind(1, number)
+                    .bind(2, qint64{l})
+                    .bind(3, f.rate)
+                    .bind(4, f.amount)
+                    .bind(5, f.tax)
+                    .bind(6, l == 2 ? u"3"_s : u"1"_s);
                 check(line.run(), "line");
                 line.reset();
             }
         }
-        auto receivedInsert = check(
-            database.prepare("INSERT INTO received_invoice (number, voucher_type, document, source, file_name, file_sha256, checks, "
-                             "deductible_tax_fen, use, use_period, use_reason, imported_at, issue_month, seller_code, seller_name, "
-                             "amount_fen, invoice_kind) VALUES (?, ?, '{}', 'xml', '', '', '[]', ?, 'deduct', ?, '', '2025-01-01', ?, "
-                             "'91110108551385082Q', '供应商', ?, 'special')"),
-            "prepare");
+        auto receivedInsert
+            = check(database.prepare(
+                        "INSERT INTO received_invoice (number, voucher_type, document, source, file_name, file_sha256, checks, "
+                        "deductible_tax_fen, use, use_period, use_reason, imported_at, issue_month, seller_code, seller_name, "
+                        "amount_fen, invoice_kind) VALUES (?, ?, '{}', 'xml', '', '', '[]', ?, 'deduct', ?, '', '2025-01-01', ?, "
+                        "'91110108551385082Q', '供应商', ?, 'special')"),
+                    "prepare");
         for (qint64 i = 0; i < received; ++i) {
             const QString month = QDate(2025, 1, 1).addMonths(static_cast<int>(i * 12 / received)).toString(u"yyyy-MM"_s);
             const qint64 amount = 10'000 + random.bounded(5'000'000);
@@ -137,12 +143,13 @@ int main(int argc, char **argv)
 
     // The baseline: the two aggregates the return needs, as bare queries.
     const auto bare = [&database] {
-        auto issuedTotals = check(database.prepare("SELECT i.kind, l.rate, l.category IN ('3', '4', '5'), count(DISTINCT i.number), "
-                                                   "sum(l.amount_fen), sum(l.tax_fen) FROM invoice i JOIN invoice_line l ON "
-                                                   "l.number = i.number WHERE i.issue_date BETWEEN '2025-06-01' AND '2025-06-30' "
-                                                   "AND NOT EXISTS (SELECT 1 FROM invoice_void v WHERE v.number = i.number) GROUP BY "
-                                                   "1, 2, 3"),
-                                  "prepare");
+        auto issuedTotals
+            = check(database.prepare("SELECT i.kind, l.rate, l.category IN ('3', '4', '5'), count(DISTINCT i.number), "
+                                     "sum(l.amount_fen), sum(l.tax_fen) FROM invoice i JOIN invoice_line l ON "
+                                     "l.number = i.number WHERE i.issue_date BETWEEN '2025-06-01' AND '2025-06-30' "
+                                     "AND NOT EXISTS (SELECT 1 FROM invoice_void v WHERE v.number = i.number) GROUP BY "
+                                     "1, 2, 3"),
+                    "prepare");
         qint64 rows = 0;
         check(issuedTotals.forEachRow([&] { ++rows; }), "issued totals");
         auto receivedTotals = check(database.prepare("SELECT voucher_type, invoice_kind, count(*), sum(amount_fen), "

@@ -1563,6 +1563,10 @@
         <source>The filing pack&apos;s form is broken: %1</source>
         <translation>申报表规则包中的表单有误：%1</translation>
     </message>
+    <message>
+        <source>A return of more than %1 rows (documents or people) in one table is more than Taxbox files at once; split it by period.</source>
+        <translation>一张表超过 %1 行（凭证或人员），超出 Taxbox 一次申报的容量；请按所属期拆分。</translation>
+    </message>
 </context>
 <context>
     <name>FormEngine</name>
@@ -7176,19 +7180,27 @@ File it as it is?</source>
     </message>
     <message numerus="yes">
         <source>Late %n day(s), late fee %1</source>
-        <translation><numerusform>逾期 %n 天，滞纳金 %1</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天，滞纳金 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Late %n day(s)</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Open, %n day(s) left</source>
-        <translation><numerusform>未申报，剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>未申报，剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due this month: by %1 (%n day(s) left)</source>
-        <translation><numerusform>本月申报：截止 %1（剩余 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>本月申报：截止 %1（剩余 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source> (estimated: no published calendar)</source>

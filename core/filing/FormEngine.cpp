@@ -189,6 +189,13 @@ Result<QList<Substitution>> expansions(const QJsonObject &spec, const QStringLis
                 if (ok && n > 0)
                     numbers.insert(n);
             }
+            // A return of a firm's employees or documents, not a way to make the engine expand millions of cells.
+            if (numbers.size() > FormEngine::kMaxDynamicRows)
+                return fail(u"input_too_large"_s,
+                            FormDefinition::tr("A return of more than %1 rows (documents or people) in one table is more than "
+                                               "Taxbox files at once; split it by period.")
+                                .arg(FormEngine::kMaxDynamicRows),
+                            prefix);
             QList<int> sorted(numbers.cbegin(), numbers.cend());
             std::sort(sorted.begin(), sorted.end());
             for (int n : sorted)

@@ -186,6 +186,8 @@ public:
 
     /// The most cells a request may hold (a stamp-duty or IIT return of a large firm fits).
     static constexpr qsizetype kMaxCells = 200000;
+    /// The most rows a table that grows with the data (stamp-duty documents, employees) may have.
+    static constexpr qsizetype kMaxDynamicRows = 20000;
 
 private:
     const FilingPack &m_pack;

@@ -431,6 +431,13 @@ private slots:
         }
         const ComputedReturn c = compute(u"stamp-duty"_s, QJsonObject{{u"period"_s, u"2025Q2"_s}, {u"cells"_s, cells}});
         QCOMPARE(c.cells.value(u"R.tax"_s).toString(), u"250.00"_s); // 500 × 0.50
+        // Hostile row numbers: many rows are refused before anything is expanded.
+        QJsonObject tooMany;
+        for (int i = 1; i <= FormEngine::kMaxDynamicRows + 1; ++i)
+            tooMany.insert(u"T.r%1.base"_s.arg(i * 7), u"1.00"_s);
+        auto refused = engine().compute(u"stamp-duty"_s, QJsonObject{{u"period"_s, u"2025Q2"_s}, {u"cells"_s, tooMany}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"input_too_large"_s);
         QCOMPARE(c.cells.value(u"T.r500.tax"_s).toString(), u"0.50"_s);
         QVERIFY(!c.cells.contains(u"T.r501.tax"_s));
     }

@@ -9,6 +9,7 @@
 // A crash, a sanitizer report or a hang (a ctest timeout) is a failure; refusals are expected.
 
 #include "base/StrictJson.h"
+#include "filing/FormEngine.h"
 #include "invoice/Invoice.h"
 #include "invoice/InvoiceDocument.h"
 #include "invoice/InvoiceFile.h"
@@ -84,6 +85,20 @@ void fuzzQrPayload(const QByteArray &data)
         (void)payload->checkMatches();
 }
 
+/// A `filing compute` request (and a filed return's request, which the server recomputes): the JSON as
+/// the CLI reads it, then the form engine for each form.
+void fuzzFilingRequest(const QByteArray &data)
+{
+    static const filing::FormEngine engine(**filing::FilingPack::builtIn(), **rules::RulePack::builtIn());
+    auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
+    if (!document || !document->isObject())
+        return;
+    for (const QString &form : filing::FilingPack::forms()) {
+        if (auto computed = engine.compute(form, document->object()))
+            (void)computed->toJson(true);
+    }
+}
+
 void fuzzSyncItem(const QByteArray &data)
 {
     auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
@@ -150,6 +165,10 @@ QList<Target> targets()
          {"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj"
           "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 397]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"}},
         {"qr-payload", fuzzQrPayload, {"01,31,,24312000000358032546,633.00,20241118,,16C0\r\n"}},
+        {"filing-request",
+         fuzzFilingRequest,
+         {R"({"period":"2025-01","cells":{"A1.r1.c1":"800000.00","A1.r1.c2":"104000.00","A2.2.n":25,"M25":"40000.00"},"previous":{"M20":"8000.00"},"flags":{"urban_rate":"0.07"}})",
+          R"({"period":"2025Q2","cells":{"M1.g":"300000.00","M3.g":"250000.00","T.r1.item":"买卖合同","T.r1.base":"1000.00","P.r2.income":"30000.00","L3":"1900000.00","H.staff.start":120}})"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
 }

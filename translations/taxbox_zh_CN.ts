@@ -8398,6 +8398,14 @@ File it as it is?</source>
         <source>%1 invoice(s) from suppliers on the server added to 进项发票.</source>
         <translation>服务器上的供应商开来的 %1 张发票已加入进项发票。</translation>
     </message>
+    <message>
+        <source>Return filed</source>
+        <translation>申报表已申报</translation>
+    </message>
+    <message>
+        <source>Return %1 %2</source>
+        <translation>申报表 %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::VerifyInvoicePage</name>

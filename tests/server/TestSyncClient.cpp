@@ -5,6 +5,7 @@
 
 #include "ServerProcess.h"
 #include "ServerStore.h"
+#include "filing/Filings.h"
 
 #include "../core/InvoiceFixtures.h"
 #include "invoice/InvoiceBook.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void exactlyOnceWhenTheServerIsKilled();
     void invoicesAreCheckedByTheServerAndRedLetterGoesThroughTheBuyer();
     void aNumberTheServerHoldsVoidsTheLocalInvoice();
+    void filedReturnsReachTheServerOnceWithTheirReceipts();
     // Last: it publishes rule packs to every enterprise on the shared server.
     void rulePacksFromTheServerAreVerifiedBeforeUse();
 
@@ -632,6 +634,68 @@ void TestSyncClient::aNumberTheServerHoldsVoidsTheLocalInvoice()
     QCOMPARE(copyBook.findToHandOut(twin->invoice.number).error().code, u"invoice_voided"_s);
     QVERIFY(copyBook.totalsByRateAndMonth({})->isEmpty());
     QVERIFY(copy->auditLog()->last().action == u"void");
+}
+
+void TestSyncClient::filedReturnsReachTheServerOnceWithTheirReceipts()
+{
+    auto store = makeStore(u"filing.db"_s, 0);
+    filing::Filings filings(*store, **filing::FilingPack::builtIn(), **rules::RulePack::builtIn());
+    // A small-scale quarter filed, then corrected; a CIT return whose figures are changed in the outbox after filing.
+    QVERIFY(filings.generate(u"vat-small"_s, u"2025Q1"_s));
+    QVERIFY(filings.edit(u"vat-small"_s, u"2025Q1"_s, {{u"M10.g"_s, u"200000.00"_s}}, u"未开票收入"_s));
+    QVERIFY(filings.file(u"vat-small"_s, u"2025Q1"_s, true));
+    QVERIFY(filings.correct(u"vat-small"_s, u"2025Q1"_s));
+    QVERIFY(filings.edit(u"vat-small"_s, u"2025Q1"_s, {{u"M10.g"_s, u"210000.00"_s}}, u"补记"_s));
+    QVERIFY(filings.file(u"vat-small"_s, u"2025Q1"_s, true));
+    QVERIFY(filings.saveData(u"income_statement"_s, u"2025Q1"_s,
+                             QJsonObject{{u"L3"_s, u"100000.00"_s},
+                                         {u"H.staff.start"_s, 10},
+                                         {u"H.staff.end"_s, 10},
+                                         {u"H.assets.start"_s, u"100"_s},
+                                         {u"H.assets.end"_s, u"100"_s}}));
+    QVERIFY(filings.generate(u"cit-prepay"_s, u"2025Q1"_s));
+    auto cit = filings.file(u"cit-prepay"_s, u"2025Q1"_s, true);
+    QVERIFY(cit);
+    const QString tamper
+        = u"UPDATE outbox SET payload = replace(payload, '\"L3\":\"100000.00\"', '\"L3\":\"100001.00\"') WHERE uuid = '"_s
+        + cit->outboxUuid + u"'"_s;
+    QVERIFY(store->database().execute(tamper.toStdString()));
+
+    sync::SyncClient::Options options;
+    options.server = m_url;
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    sync::SyncReport report = client.syncEnterprise(*store, u"91350100M000100Y43"_s, login);
+    for (int round = 0; round < 3 && report.pending > 0; ++round)
+        report = client.syncEnterprise(*store, u"91350100M000100Y43"_s, login);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.pending, 0);
+
+    auto original = filings.revision(u"vat-small"_s, u"2025Q1"_s, 1);
+    auto corrected = filings.revision(u"vat-small"_s, u"2025Q1"_s, 2);
+    QCOMPARE(original->syncState, u"accepted"_s);
+    QCOMPARE(corrected->syncState, u"accepted"_s);
+    QVERIFY(!original->receipt.isEmpty());
+    QVERIFY(!corrected->receipt.isEmpty());
+    auto tampered = filings.current(u"cit-prepay"_s, u"2025Q1"_s);
+    QCOMPARE(tampered->syncState, u"rejected"_s);
+    QVERIFY2(tampered->syncError.contains(u"2025Q1"_s), qPrintable(tampered->syncError));
+
+    // The server holds both versions of the VAT return, once each, and not the tampered one.
+    auto server = server::ServerStore::open(m_dir.filePath(u"server"_s));
+    QVERIFY(server);
+    const QString serverEnterprise = login.value(u"enterprises"_s).toArray().first().toObject().value(u"id"_s).toString();
+    auto listed = (*server)->filings(serverEnterprise, u"2025Q1"_s);
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 2);
+    QCOMPARE(listed->at(0).toObject().value(u"revision"_s).toInt(), 1);
+    QCOMPARE(listed->at(1).toObject().value(u"revision"_s).toInt(), 2);
+    QCOMPARE(listed->at(0).toObject().value(u"form"_s).toString(), u"vat-small"_s);
+    // Sending again delivers nothing twice.
+    QVERIFY(store->database().execute("UPDATE outbox SET state = 'pending' WHERE type = 'filing.filed'"));
+    const sync::SyncReport again = client.syncEnterprise(*store, u"91350100M000100Y43"_s, login);
+    QCOMPARE(again.accepted, 0);
+    QCOMPARE((*server)->filings(serverEnterprise, u"2025Q1"_s)->size(), 2);
 }
 
 void TestSyncClient::rulePacksFromTheServerAreVerifiedBeforeUse()

@@ -74,6 +74,7 @@ QString typeText(const QString &type)
         {u"red_confirmation.self_confirmed"_s,
          QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Red-letter confirmation (individual buyer)")},
         {u"red_confirmation.decided"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Red-letter confirmation answered")},
+        {u"filing.filed"_s, QT_TRANSLATE_NOOP("taxbox::ui::SyncPage", "Return filed")},
     };
     const auto found = names.constFind(type);
     return found == names.constEnd() ? type : SyncPage::tr(*found);
@@ -87,6 +88,8 @@ QString recordText(const QString &key)
         return SyncPage::tr("Enterprise details");
     if (key.startsWith(u"invoice:"))
         return SyncPage::tr("Invoice %1").arg(key.section(u':', 1));
+    if (key.startsWith(u"filing:"))
+        return SyncPage::tr("Return %1 %2").arg(key.section(u':', 1, 1), key.section(u':', 2));
     if (key.startsWith(u"red-confirmation:"))
         return SyncPage::tr("Red-letter confirmation %1").arg(key.section(u':', 1).left(8));
     return key;

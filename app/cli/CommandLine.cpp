@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "filing/FormEngine.h"
+
 #include "base/StrictJson.h"
 #include "rules/RulePack.h"
 
@@ -321,7 +323,11 @@ QJsonArray rulePacks()
     auto pack = rules::RulePack::inForce();
     if (!pack)
         return {QJsonObject{{u"error"_s, pack.error().message}}};
-    return {(*pack)->summary()};
+    QJsonArray packs{(*pack)->summary()};
+    // The filing forms (signed like the rule pack): their versions and dates are part of what a return means.
+    auto filingPack = filing::FilingPack::builtIn();
+    packs.append(filingPack ? (*filingPack)->rules().summary() : QJsonObject{{u"error"_s, filingPack.error().message}});
+    return packs;
 }
 } // namespace
 

@@ -1,5 +1,5 @@
 {
     "key_id": "taxbox-data-2026",
     "algorithm": "ed25519",
-    "signature": "KvfaGj0QhVR3skSTME4UGRg15+mcgT8LJB2g9GppZ/iafDzwPplIiY0qJteZ3mDBobFGPW0OuwAhG6En3zg6AA=="
+    "signature": "P9Mt8Dn2jtGF/iNaTut8mzSZcVwwap78HNNtaM8LM82UIhIAFtitfhrp58erOLulTm8fX7YbYMXy1grzWw6KDg=="
 }

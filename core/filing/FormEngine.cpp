@@ -558,7 +558,9 @@ Result<std::pair<Decimal, QString>> readValue(const CellSpec &cell, const QJsonV
     auto parsed = Decimal::parse(text, name, fractionDigitsOf(cell.type));
     if (!parsed)
         return std::unexpected(parsed.error().withField(cell.id));
-    if (abs(parsed->toFixed(0).toLongLong()) >= 1'000'000'000'000'000LL)
+    QString integerPart = parsed->toFixed(0);
+    integerPart.remove(u'-');
+    if (integerPart.size() > 15) // 10^15 yuan: more than any return holds, and past what a double shows exactly
         return fail(u"invalid_value"_s, FormEngine::tr("%1 is larger than any return holds.").arg(name), cell.id);
     return std::pair{*parsed, QString()};
 }

@@ -387,6 +387,9 @@ private slots:
                                             << u"unknown_cell"_s << u"M7.j"_s;
         QTest::newRow("three decimals") << u"vat-general"_s << with(g, u"cells"_s, QJsonObject{{u"A1.r1.c1"_s, u"1.001"_s}})
                                         << u"too_many_fraction_digits"_s << u"A1.r1.c1"_s;
+        QTest::newRow("absurdly large") << u"vat-general"_s
+                                        << with(g, u"cells"_s, QJsonObject{{u"A1.r1.c1"_s, u"1000000000000000000000.00"_s}})
+                                        << u"invalid_value"_s << u"A1.r1.c1"_s;
         QTest::newRow("not a number") << u"vat-general"_s << with(g, u"cells"_s, QJsonObject{{u"A1.r1.c1"_s, u"abc"_s}})
                                       << u"invalid_number"_s << u"A1.r1.c1"_s;
         QTest::newRow("count with decimals") << u"vat-general"_s << with(g, u"cells"_s, QJsonObject{{u"A2.2.n"_s, u"2.5"_s}})

@@ -859,6 +859,10 @@
         <source>--month takes a month such as 2026-12.</source>
         <translation>--month 须为月份，例如 2026-12。</translation>
     </message>
+    <message>
+        <source>Only this enterprise (its id or credit code).</source>
+        <translation>只看此企业（企业编号或统一社会信用代码）。</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519</name>

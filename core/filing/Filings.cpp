@@ -242,6 +242,8 @@ QJsonObject DueReturn::toJson() const
         object.insert(u"deadline_estimated"_s, true);
     if (!filedAt.isEmpty())
         object.insert(u"filed_at"_s, filedAt);
+    if (!receipt.isEmpty())
+        object.insert(u"receipt"_s, receipt);
     if (taxDue)
         object.insert(u"tax_due"_s, taxDue->toFixed(2));
     if (state == u"late") {
@@ -473,9 +475,9 @@ Result<QList<FilingReturn>> Filings::list(const QString &period)
 Result<void> Filings::deriveMissingCategories(const Period &period)
 {
     // Lines issued before the store kept categories: read once from the invoice's signed content.
-    auto missing = m_store.database().prepare(
-        "SELECT DISTINCT i.number, i.content FROM invoice_line l INDEXED BY invoice_line_uncategorised JOIN invoice i ON i.number = "
-        "l.number WHERE l.category = '' AND i.issue_date BETWEEN ? AND ?");
+    auto missing = m_store.database().prepare("SELECT DISTINCT i.number, i.content FROM invoice_line l INDEXED BY "
+                                              "invoice_line_uncategorised JOIN invoice i ON i.number = "
+                                              "l.number WHERE l.category = '' AND i.issue_date BETWEEN ? AND ?");
     if (!missing)
         return std::unexpected(missing.error());
     missing->bind(1, period.start.toString(Qt::ISODate)).bind(2, period.end.toString(Qt::ISODate));
@@ -1380,6 +1382,7 @@ Result<QList<DueReturn>> Filings::due(int year, int month, QDate today)
         if (*filed) {
             item.state = u"filed"_s;
             item.filedAt = (*filed)->filedAt;
+            item.receipt = (*filed)->receipt;
         } else if (today > deadline) {
             item.state = u"late"_s;
             item.daysLate = static_cast<int>(deadline.daysTo(today));

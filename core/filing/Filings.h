@@ -82,6 +82,7 @@ struct DueReturn
     bool estimatedDeadline = false; ///< no published calendar: the rule of 征管法实施细则 第一百零九条
     QString state; ///< filed | open | late
     QString filedAt;
+    QString receipt; ///< the server's receipt of the filed return, once it accepted it
     std::optional<Decimal> taxDue; ///< from the draft or the filed return, when there is one
     int daysLate = 0;
     Decimal lateFee; ///< 滞纳金 so far: 0.05% of the tax due per day after the deadline

@@ -499,7 +499,8 @@ public:
     }
     QList<QCommandLineOption> extraOptions() const override
     {
-        return {QCommandLineOption(u"month"_s, tr("The month returns are filed in, e.g. 2026-12."), u"yyyy-mm"_s)};
+        return {QCommandLineOption(u"month"_s, tr("The month returns are filed in, e.g. 2026-12."), u"yyyy-mm"_s),
+                QCommandLineOption(u"enterprise"_s, tr("Only this enterprise (its id or credit code)."), u"ent"_s)};
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
@@ -525,6 +526,12 @@ public:
         int late = 0;
         int open = 0;
         int filed = 0;
+        if (arguments.isSet(u"enterprise"_s)) {
+            auto only = (*session)->findEnterprise(arguments.value(u"enterprise"_s));
+            if (!only)
+                return report(context, only.error());
+            enterprises = QList<auth::EnterpriseSummary>{*only};
+        }
         for (const auth::EnterpriseSummary &enterprise : std::as_const(*enterprises)) {
             auto store = (*session)->openEnterprise(enterprise.id);
             if (!store)

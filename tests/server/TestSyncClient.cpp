@@ -684,7 +684,12 @@ void TestSyncClient::filedReturnsReachTheServerOnceWithTheirReceipts()
     // The server holds both versions of the VAT return, once each, and not the tampered one.
     auto server = server::ServerStore::open(m_dir.filePath(u"server"_s));
     QVERIFY(server);
-    const QString serverEnterprise = login.value(u"enterprises"_s).toArray().first().toObject().value(u"id"_s).toString();
+    QString serverEnterprise; // earlier tests added other enterprises to the account: find this one by its code
+    for (const QJsonValue &enterprise : login.value(u"enterprises"_s).toArray()) {
+        if (enterprise.toObject().value(u"credit_code"_s).toString() == u"91350100M000100Y43")
+            serverEnterprise = enterprise.toObject().value(u"id"_s).toString();
+    }
+    QVERIFY(!serverEnterprise.isEmpty());
     auto listed = (*server)->filings(serverEnterprise, u"2025Q1"_s);
     QVERIFY(listed);
     QCOMPARE(listed->size(), 2);

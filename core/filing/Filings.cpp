@@ -899,8 +899,11 @@ Result<FilingReturn> Filings::computeDraft(FilingReturn draft, const Generated &
     return draft;
 }
 
-Result<void> Filings::saveDraft(const FilingReturn &draft, bool insert, const QString &action)
+Result<FilingReturn> Filings::storeDraft(const FilingReturn &draft, bool insert, const QString &action)
 {
+    auto transaction = store::Transaction::begin(m_store.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
     auto statement = insert
         ? m_store.database().prepare(
             "INSERT INTO filing_return (form_version, request, generated, sources, overrides, result, updated_at, id, form, "
@@ -924,16 +927,21 @@ Result<void> Filings::saveDraft(const FilingReturn &draft, bool insert, const QS
             .bind(12, draft.replaces.isEmpty() ? QString() : draft.replaces)
             .bind(13, draft.createdAt);
     if (auto ran = statement->run(); !ran)
-        return ran;
-    return m_store.recordChange({action,
-                                 u"filing_return"_s,
-                                 draft.id,
-                                 {},
-                                 QJsonObject{{u"form"_s, draft.form},
-                                             {u"period"_s, draft.period},
-                                             {u"revision"_s, draft.revision},
-                                             {u"overrides"_s, draft.overrides}},
-                                 {}});
+        return std::unexpected(ran.error());
+    if (auto audited = m_store.recordChange({action,
+                                             u"filing_return"_s,
+                                             draft.id,
+                                             {},
+                                             QJsonObject{{u"form"_s, draft.form},
+                                                         {u"period"_s, draft.period},
+                                                         {u"revision"_s, draft.revision},
+                                                         {u"overrides"_s, draft.overrides}},
+                                             {}});
+        !audited)
+        return std::unexpected(audited.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return current(draft.form, draft.period);
 }
 
 Result<FilingReturn> Filings::generate(const QString &form, const QString &periodText)
@@ -969,14 +977,7 @@ Result<FilingReturn> Filings::generate(const QString &form, const QString &perio
     auto computed = computeDraft(draft, *generated);
     if (!computed)
         return computed;
-    auto transaction = store::Transaction::begin(m_store.database());
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    if (auto saved = saveDraft(*computed, insert, insert ? u"create"_s : u"regenerate"_s); !saved)
-        return std::unexpected(saved.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return current(form, period->text());
+    return storeDraft(*computed, insert, insert ? u"create"_s : u"regenerate"_s);
 }
 
 Result<FilingReturn> Filings::edit(const QString &form, const QString &periodText, const QJsonObject &cells,
@@ -1018,14 +1019,7 @@ Result<FilingReturn> Filings::edit(const QString &form, const QString &periodTex
     auto computed = computeDraft(changed, *generated); // refuses computed and unknown cells, naming them
     if (!computed)
         return computed;
-    auto transaction = store::Transaction::begin(m_store.database());
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    if (auto saved = saveDraft(*computed, false, u"override"_s); !saved)
-        return std::unexpected(saved.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return current(form, period->text());
+    return storeDraft(*computed, false, u"override"_s);
 }
 
 Result<FilingReturn> Filings::file(const QString &form, const QString &periodText, bool confirmWarnings)
@@ -1189,14 +1183,7 @@ Result<FilingReturn> Filings::correct(const QString &form, const QString &period
     auto computed = computeDraft(draft, *generated);
     if (!computed)
         return computed;
-    auto transaction = store::Transaction::begin(m_store.database());
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    if (auto saved = saveDraft(*computed, true, u"correct"_s); !saved)
-        return std::unexpected(saved.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return current(form, period->text());
+    return storeDraft(*computed, true, u"correct"_s);
 }
 
 Result<QJsonObject> Filings::difference(const FilingReturn &correction)

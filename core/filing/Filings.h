@@ -162,7 +162,9 @@ private:
     [[nodiscard]] Result<void> payroll(const Period &period, Generated &generated);
     [[nodiscard]] Result<void> deriveMissingCategories(const Period &period);
     [[nodiscard]] Result<FilingReturn> computeDraft(FilingReturn draft, const Generated &generated);
-    [[nodiscard]] Result<void> saveDraft(const FilingReturn &draft, bool insert, const QString &action);
+    /// Writes the draft (a new row or the existing draft's) with its audit entry in one transaction, and
+    /// returns it as stored.
+    [[nodiscard]] Result<FilingReturn> storeDraft(const FilingReturn &draft, bool insert, const QString &action);
     [[nodiscard]] Result<std::optional<FilingReturn>> find(const QString &form, const QString &period, const QString &state = {});
     [[nodiscard]] Result<QList<FilingReturn>> query(const std::string &where, const QStringList &values);
 

@@ -1,7 +1,7 @@
 #include "FilingPage.h"
 
 #include "ErrorLabel.h"
-#include "TablePdf.h"
+#include "ReturnPages.h"
 #include "auth/Workspace.h"
 #include "filing/FilingExport.h"
 #include "session/FileDialogs.h"
@@ -344,13 +344,10 @@ Result<void> FilingPage::exportTo(const QString &format, const QString &path)
     const filing::FilingExport exporter(*m_return, *profile);
     if (format != u"pdf")
         return exporter.write(format, path);
-    auto tables = exporter.tables();
-    if (!tables)
-        return std::unexpected(tables.error());
-    QList<print::TableDocument> documents;
-    for (const filing::ReturnTable &table : std::as_const(*tables))
-        documents.append({table.title, table.subtitle, table.rows, table.numericColumns, u"第 %1 页，共 %2 页"_s});
-    return print::writeTablesPdf(documents, path);
+    auto pages = print::returnPages(exporter);
+    if (!pages)
+        return std::unexpected(pages.error());
+    return print::writeTablesPdf(*pages, path);
 }
 
 void FilingPage::exportAsking(const QString &format)
@@ -375,17 +372,14 @@ void FilingPage::print()
     auto profile = m_store->profile();
     if (!profile)
         return report(profile.error());
-    auto tables = filing::FilingExport(*m_return, *profile).tables();
-    if (!tables)
-        return report(tables.error());
+    auto pages = print::returnPages(filing::FilingExport(*m_return, *profile));
+    if (!pages)
+        return report(pages.error());
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QList<print::TableDocument> documents;
-    for (const filing::ReturnTable &table : std::as_const(*tables))
-        documents.append({table.title, table.subtitle, table.rows, table.numericColumns, u"第 %1 页，共 %2 页"_s});
-    if (auto painted = print::paintTables(documents, printer); !painted)
+    if (auto painted = print::paintTables(*pages, printer); !painted)
         report(painted.error());
 }
 

@@ -1,6 +1,6 @@
 #include "FilingCommands.h"
 
-#include "TablePdf.h"
+#include "ReturnPages.h"
 #include "WorkspaceCommand.h"
 #include "filing/FilingExport.h"
 #include "filing/Filings.h"
@@ -346,13 +346,10 @@ public:
             const QString out = arguments.value(u"out"_s);
             Result<void> written;
             if (format == u"pdf") {
-                auto tables = exporter.tables();
-                if (!tables)
-                    return report(context, tables.error());
-                QList<print::TableDocument> documents;
-                for (const filing::ReturnTable &table : std::as_const(*tables))
-                    documents.append({table.title, table.subtitle, table.rows, table.numericColumns, u"第 %1 页，共 %2 页"_s});
-                written = print::writeTablesPdf(documents, out);
+                auto pages = print::returnPages(exporter);
+                if (!pages)
+                    return report(context, pages.error());
+                written = print::writeTablesPdf(*pages, out);
             } else {
                 written = exporter.write(format, out);
             }

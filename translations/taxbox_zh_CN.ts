@@ -846,6 +846,228 @@
     </message>
 </context>
 <context>
+    <name>DepartureRefund</name>
+    <message>
+        <source>Purchases</source>
+        <translation>购物明细</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购物日期</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>退税商店</translation>
+    </message>
+    <message>
+        <source>Price including VAT</source>
+        <translation>含税价格</translation>
+    </message>
+    <message>
+        <source>VAT rate of the goods</source>
+        <translation>商品增值税税率</translation>
+    </message>
+    <message>
+        <source>Date of your last entry into China</source>
+        <translation>最后一次入境日期</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>离境日期</translation>
+    </message>
+    <message>
+        <source>Refund at purchase (即买即退)</source>
+        <translation>即买即退</translation>
+    </message>
+    <message>
+        <source>Agency fee rate</source>
+        <translation>退税代理机构手续费率</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>请填写“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is before &quot;%3&quot; (%4).</source>
+        <translation>“%1”（%2）早于“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>Enter at least one purchase.</source>
+        <translation>请至少填写一笔购物。</translation>
+    </message>
+    <message>
+        <source>At most %1 purchases can be checked at once.</source>
+        <translation>一次最多核对 %1 笔购物。</translation>
+    </message>
+    <message>
+        <source>Purchase %1: </source>
+        <translation>第 %1 笔购物：</translation>
+    </message>
+    <message>
+        <source>%1must be an object with date, store, amount and rate.</source>
+        <translation>%1应包含日期、商店、金额和税率。</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; is required.</source>
+        <translation>%1请填写“%2”。</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must name the store in 1 to %3 characters.</source>
+        <translation>%1“%2”应为 1 至 %3 个字符的商店名称。</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be more than 0.</source>
+        <translation>%1“%2”必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Holders of a PRC passport are not overseas travellers: the refund is for foreign nationals and residents of Hong Kong, Macao and Taiwan.</source>
+        <translation>持中华人民共和国护照者不属于境外旅客：离境退税适用于外国人和港澳台同胞。</translation>
+    </message>
+    <message>
+        <source>You entered on %1 and leave on %2, %3 days later: the refund is for travellers who stay no more than %4 days.</source>
+        <translation>您于 %1 入境、%2 离境，间隔 %3 天：离境退税仅适用于在境内连续居住不超过 %4 天的旅客。</translation>
+    </message>
+    <message>
+        <source>%1, %2: goods taxed at %3 are not refundable goods (refunds are for goods taxed at %4).</source>
+        <translation>%1，%2：适用 %3 税率的商品不属于退税物品（退税物品适用税率为 %4）。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: bought before your last entry (%2); only purchases after it count.</source>
+        <translation>%1：购物日期早于最后一次入境日期（%2），只有入境后的购物可以退税。</translation>
+    </message>
+    <message>
+        <source>%1: after your departure date (%2).</source>
+        <translation>%1：晚于离境日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: bought %2 days before you leave; goods must leave China within %3 days of purchase.</source>
+        <translation>%1：购物距离境 %2 天；退税物品须在购买之日起 %3 天内离境。</translation>
+    </message>
+    <message>
+        <source>%1: bought %2 days after your entry; stores may not issue the form after %3 days.</source>
+        <translation>%1：购物日期距入境已 %2 天；超过 %3 天的，退税商店不得开具申请单。</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan bought there that day; the minimum for one store on one day is %3 yuan.</source>
+        <translation>%1：当日在该店购物 %2 元；同一日同一退税商店累计须达到 %3 元。</translation>
+    </message>
+    <message>
+        <source>%1: %2 ≥ %3 (minimum for one store on one day)</source>
+        <translation>%1：%2 ≥ %3（同日同店起退金额）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Gross refund = %1</source>
+        <translation>应退增值税额 = %1</translation>
+    </message>
+    <message>
+        <source>Agency fee = %1 × %2 = %3</source>
+        <translation>退税手续费 = %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Net refund = %1 − %2 = %3</source>
+        <translation>实退税额 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2: cash or bank transfer, as you choose</source>
+        <translation>%1 ≤ %2：可自选现金或银行转账</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2: bank transfer only</source>
+        <translation>%1 &gt; %2：只能银行转账</translation>
+    </message>
+    <message>
+        <source>Refund at purchase (即买即退) was not offered nationwide on %1; claim the refund when you leave.</source>
+        <translation>%1 即买即退尚未在全国推行；请在离境时申请退税。</translation>
+    </message>
+    <message>
+        <source>Leave by %1: %2 + %3 days</source>
+        <translation>承诺离境日期 %1：%2 + %3 天</translation>
+    </message>
+    <message>
+        <source>You plan to leave on %1, after %2: with 即买即退 the agency then takes the prepaid refund back from your card.</source>
+        <translation>您计划于 %1 离境，晚于 %2：即买即退的退税代理机构将从您的信用卡扣回预付金。</translation>
+    </message>
+    <message>
+        <source>At the store: show your passport or travel permit and ask for the VAT invoice and the Departure Tax Refund Application Form (离境退税申请单) for each store and day.</source>
+        <translation>在退税商店：出示护照或通行证，每店每日索取增值税发票和《离境退税申请单》。</translation>
+    </message>
+    <message>
+        <source>Refund at purchase (即买即退): sign the consent form, let the store pre-authorise your own credit card, and receive %1 yuan at once. Leave China by %2 from a designated port, or the agency charges your card within 3 working days.</source>
+        <translation>即买即退：签署知情同意书，以本人信用卡办理预授权，当场领取 %1 元。请于 %2 前从指定口岸离境，否则退税代理机构将在 3 个工作日内从信用卡扣款。</translation>
+    </message>
+    <message>
+        <source>Keep the goods unused. Carry them in your hand luggage, or show them to customs before you check them in.</source>
+        <translation>退税物品须保持未使用状态；随身携带，或在办理托运前先交海关验核。</translation>
+    </message>
+    <message>
+        <source>At the departure port, before check-in: show the goods, the form, the invoice and your passport at the customs refund desk; customs stamps the form.</source>
+        <translation>在离境口岸办理值机前：向海关出示退税物品、申请单、发票和护照，由海关验核签章。</translation>
+    </message>
+    <message>
+        <source>Forms under %1 yuan of sales are only spot-checked (from 2026-07-01).</source>
+        <translation>销售额不足 %1 元的申请单由海关抽查（2026-07-01 起）。</translation>
+    </message>
+    <message>
+        <source>After customs: drop the stamped form in the 即买即退 mailbox or hand it in at the refund counter.</source>
+        <translation>海关验核后：将签章的申请单投入即买即退专属邮筒或交退税柜台。</translation>
+    </message>
+    <message>
+        <source>At the refund agency counter after security: show your passport, the stamped form and the invoice; take the refund in cash (up to %1 yuan) or by bank transfer.</source>
+        <translation>在隔离区退税代理机构柜台：出示护照、已签章的申请单和发票；退税额不超过 %1 元的，可选现金或银行转账。</translation>
+    </message>
+    <message>
+        <source>At the refund agency counter after security: show your passport, the stamped form and the invoice; above %1 yuan the refund is paid by bank transfer only.</source>
+        <translation>在隔离区退税代理机构柜台：出示护照、已签章的申请单和发票；超过 %1 元的，只能银行转账。</translation>
+    </message>
+    <message>
+        <source>There is no refund after you leave: allow time for the queues at customs and at the counter.</source>
+        <translation>离境后不能再申请退税：请为海关和柜台排队预留时间。</translation>
+    </message>
+    <message>
+        <source>Your passport or travel permit (the one you entered with)</source>
+        <translation>护照或通行证（入境时使用的证件）</translation>
+    </message>
+    <message>
+        <source>The VAT invoices (paper or electronic)</source>
+        <translation>增值税发票（纸质或电子）</translation>
+    </message>
+    <message>
+        <source>The Departure Tax Refund Application Forms (离境退税申请单)</source>
+        <translation>《离境退税申请单》</translation>
+    </message>
+    <message>
+        <source>The goods, unused</source>
+        <translation>未使用的退税物品</translation>
+    </message>
+    <message>
+        <source>A credit card in your own name, and the signed consent form</source>
+        <translation>本人名下的信用卡及已签署的知情同意书</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureRefundCalculator</name>
+    <message>
+        <source>Departure VAT refund for overseas travellers</source>
+        <translation>境外旅客购物离境退税</translation>
+    </message>
+    <message>
+        <source>离境退税: what an overseas traveller&apos;s purchases refund, by store and day, after the agency fee.</source>
+        <translation>离境退税：按商店和日期计算境外旅客购物可退的税额（扣除手续费后）。</translation>
+    </message>
+</context>
+<context>
     <name>DueCommand</name>
     <message>
         <source>What each enterprise must file in a month (default: this one) and by when (the 征期 calendar), and what is filed, open or late (with the late fee so far).</source>
@@ -1309,6 +1531,30 @@
     <message>
         <source>Withheld this month</source>
         <translation>本期应预扣预缴税额</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>不符合的原因</translation>
+    </message>
+    <message>
+        <source>New credit</source>
+        <translation>增量留抵税额</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>可退税额</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>适用规定</translation>
     </message>
 </context>
 <context>
@@ -3649,14 +3895,149 @@
     </message>
 </context>
 <context>
+    <name>RetainedCredit</name>
+    <message>
+        <source>Month of the application</source>
+        <translation>申请所属月份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>适用情形</translation>
+    </message>
+    <message>
+        <source>Period-end credit</source>
+        <translation>期末留抵税额</translation>
+    </message>
+    <message>
+        <source>Month-end credits of the six months</source>
+        <translation>连续六个月期末留抵税额</translation>
+    </message>
+    <message>
+        <source>Credit at the end of last year</source>
+        <translation>上年末期末留抵税额</translation>
+    </message>
+    <message>
+        <source>Credit at 2019-03-31</source>
+        <translation>2019年3月底期末留抵税额</translation>
+    </message>
+    <message>
+        <source>Input VAT on the seven qualifying documents since 2019-04</source>
+        <translation>2019年4月以来七类凭证抵扣的进项税额</translation>
+    </message>
+    <message>
+        <source>All input VAT deducted since 2019-04</source>
+        <translation>2019年4月以来全部已抵扣进项税额</translation>
+    </message>
+    <message>
+        <source>Tax credit level</source>
+        <translation>纳税缴费信用级别</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>声明事项</translation>
+    </message>
+    <message>
+        <source>No refund fraud or false special invoices in the last 36 months</source>
+        <translation>申请前36个月未发生骗取留抵退税、出口退税或虚开增值税专用发票情形</translation>
+    </message>
+    <message>
+        <source>Penalties for tax evasion in the last 36 months</source>
+        <translation>申请前36个月因偷税被处罚次数</translation>
+    </message>
+    <message>
+        <source>Received instant or post-collection VAT refunds since 2019-04</source>
+        <translation>2019年4月1日起享受过即征即退、先征后返（退）政策</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs six month-end credits, oldest first; %2 were given.</source>
+        <translation>“%1”需要六个月的期末留抵税额（从早到晚），现有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Month %1: </source>
+        <translation>第 %1 个月：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>“%1”格式不正确。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be more than 0.</source>
+        <translation>“%1”必须大于 0。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot exceed &quot;%2&quot;.</source>
+        <translation>“%1”不能大于“%2”。</translation>
+    </message>
+    <message>
+        <source>Ratio = %1 ÷ %2 = %3</source>
+        <translation>进项构成比例 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>The tax credit level is %1; the refund needs level %2.</source>
+        <translation>纳税缴费信用级别为 %1；留抵退税须为 %2 级。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Refund fraud, export refund fraud or false special invoices in the last 36 months exclude the refund.</source>
+        <translation>申请前36个月发生骗取留抵退税、出口退税或虚开增值税专用发票情形的，不得退税。</translation>
+    </message>
+    <message>
+        <source>Punished for tax evasion %1 times in the last 36 months; twice or more excludes the refund.</source>
+        <translation>申请前36个月因偷税被处罚 %1 次；两次及以上的不得退税。</translation>
+    </message>
+    <message>
+        <source>Instant (即征即退) or post-collection refunds received since 2019-04-01 exclude the refund until they are repaid.</source>
+        <translation>2019年4月1日起享受即征即退、先征后返（退）政策的，须一次性缴回后方可申请。</translation>
+    </message>
+    <message>
+        <source>There is no period-end credit to refund.</source>
+        <translation>没有可退的期末留抵税额。</translation>
+    </message>
+    <message>
+        <source>Refundable = %1 × %2 × %3 = %4</source>
+        <translation>可退税额 = %1 × %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>Month %1 of %2: the credit %3 is not above the credit at 2019-03-31 (%4).</source>
+        <translation>第 %1/%2 个月：期末留抵税额 %3 未超过2019年3月底的 %4。</translation>
+    </message>
+    <message>
+        <source>Month %1 of %2: the period-end credit is %3; it must be above 0 in each of the %2 months.</source>
+        <translation>第 %1/%2 个月：期末留抵税额为 %3；连续 %2 个月均须大于零。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) must be the sixth month&apos;s credit (%3).</source>
+        <translation>“%1”（%2）应等于第六个月的期末留抵税额（%3）。</translation>
+    </message>
+    <message>
+        <source>New credit = %1 − %2 = %3</source>
+        <translation>增量留抵税额 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>The new credit %1 is below %2.</source>
+        <translation>增量留抵税额 %1 低于 %2。</translation>
+    </message>
+    <message>
+        <source>Refundable = %1 × %2 × %3 + %4 × %2 × %5 = %6</source>
+        <translation>可退税额 = %1 × %2 × %3 + %4 × %2 × %5 = %6</translation>
+    </message>
+    <message>
+        <source>The ratio does not multiply this route (rule pack parameter).</source>
+        <translation>本情形不乘进项构成比例（规则包参数）。</translation>
+    </message>
+</context>
+<context>
     <name>RetainedRefund</name>
     <message>
         <source>Retained VAT credit refund</source>
         <translation>增值税留抵退税</translation>
-    </message>
-    <message>
-        <source>留抵退税: the refundable share of incremental and stock credit.</source>
-        <translation>留抵退税：增量和存量留抵税额中可退还的部分。</translation>
     </message>
     <message>
         <source>&quot;total_input&quot; must be more than 0.</source>
@@ -3689,6 +4070,30 @@
     <message>
         <source>All input VAT credited</source>
         <translation>全部已抵扣进项税额</translation>
+    </message>
+    <message>
+        <source>Manufacturing and three other industries (monthly)</source>
+        <translation>制造业等4个行业（按月）</translation>
+    </message>
+    <message>
+        <source>Real estate development</source>
+        <translation>房地产开发经营</translation>
+    </message>
+    <message>
+        <source>All others</source>
+        <translation>其他纳税人</translation>
+    </message>
+    <message>
+        <source>留抵退税: the 2025 routes from the 2025-09 period, the 2022 rules before; eligibility and the refundable amount.</source>
+        <translation>留抵退税：2025年9月所属期起适用2025年规定，此前适用2022年规定；判断条件并计算可退税额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a month such as 2025-09.</source>
+        <translation>“%1”应为月份，例如 2025-09。</translation>
+    </message>
+    <message>
+        <source>For %1 the 2025 rules apply (routes, six month-end credits); &quot;incremental_credit&quot; belongs to the 2022 rules, used for months before 2025-09.</source>
+        <translation>%1 适用2025年规定（按情形、连续六个月期末留抵）；“incremental_credit”属于2022年规定，仅用于2025年9月以前。</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4215,10 @@
     <message>
         <source>The data file&apos;s signature does not match its content: it was changed after signing and is not used.</source>
         <translation>数据文件的签名与内容不符：签名后被改动过，不予使用。</translation>
+    </message>
+    <message>
+        <source>The rule pack %1 is missing from this build.</source>
+        <translation>本版本缺少规则包 %1。</translation>
     </message>
 </context>
 <context>

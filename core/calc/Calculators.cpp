@@ -4,6 +4,8 @@
 #include "Input.h"
 
 #include "money/Money.h"
+#include "refund/DepartureRefund.h"
+#include "refund/RetainedCredit.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -885,19 +887,128 @@ class RetainedRefund final : public Calculator
 {
     Q_DECLARE_TR_FUNCTIONS(RetainedRefund)
 public:
+    /// The 2025 regime's fields: what the form shows today.
     QList<Field> fields() const override
+    {
+        const QHash<QString, QString> label = refund::RetainedCredit::labels();
+        return {
+            {u"period"_s, label.value(u"period"_s), Field::Kind::Text, QString(), {}, {}, true},
+            {u"route"_s,
+             label.value(u"route"_s),
+             Field::Kind::Choice,
+             u"other"_s,
+             {u"industries_4"_s, u"real_estate"_s, u"other"_s},
+             {tr("Manufacturing and three other industries (monthly)"), tr("Real estate development"), tr("All others")},
+             false},
+            {u"period_end_credit"_s, label.value(u"period_end_credit"_s), Field::Kind::Money, QString(), {}, {}, true},
+            {u"credits_6_months"_s, label.value(u"credits_6_months"_s), Field::Kind::MoneyList, QString(), {}, {}, true, 6, 6},
+            {u"credit_at_prior_year_end"_s,
+             label.value(u"credit_at_prior_year_end"_s),
+             Field::Kind::Money,
+             QString(),
+             {},
+             {},
+             true},
+            {u"credit_at_2019_03"_s, label.value(u"credit_at_2019_03"_s), Field::Kind::Money, QString(), {}, {}, true},
+            {u"qualifying_input"_s, label.value(u"qualifying_input"_s), Field::Kind::Money, QString(), {}, {}, false},
+            {u"total_input"_s, label.value(u"total_input"_s), Field::Kind::Money, QString(), {}, {}, false},
+            {u"credit_level"_s,
+             label.value(u"credit_level"_s),
+             Field::Kind::Choice,
+             u"A"_s,
+             {u"A"_s, u"B"_s, u"M"_s, u"C"_s, u"D"_s},
+             {u"A"_s, u"B"_s, u"M"_s, u"C"_s, u"D"_s},
+             false},
+            {u"declarations.no_fraud_36_months"_s,
+             label.value(u"no_fraud_36_months"_s),
+             Field::Kind::Boolean,
+             u"true"_s,
+             {},
+             {},
+             false},
+            {u"declarations.evasion_penalties_36_months"_s,
+             label.value(u"evasion_penalties_36_months"_s),
+             Field::Kind::Integer,
+             u"0"_s,
+             {},
+             {},
+             false,
+             0,
+             99},
+            {u"declarations.instant_refunds_since_2019_04"_s,
+             label.value(u"instant_refunds_since_2019_04"_s),
+             Field::Kind::Boolean,
+             u"false"_s,
+             {},
+             {},
+             false}};
+    }
+    QString name() const override { return u"retained-refund"_s; }
+    QString title() const override { return tr("Retained VAT credit refund"); }
+    QString summary() const override
+    {
+        return tr("留抵退税: the 2025 routes from the 2025-09 period, the 2022 rules before; eligibility and the refundable "
+                  "amount.");
+    }
+    QString rulePackId() const override { return u"cn-refund"_s; }
+    Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate today) const override
+    {
+        // The month of the application picks the regime: "period", else "date", else today.
+        QDate when = today;
+        QString whenField = u"date"_s;
+        if (object.contains(u"period"_s)) {
+            const QRegularExpression month(u"^(\\d{4})-(\\d{2})$"_s);
+            const auto match = month.match(object.value(u"period"_s).toString());
+            when = match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1) : QDate();
+            if (!when.isValid())
+                return fail(
+                    u"invalid_period"_s,
+                    tr("\"%1\" must be a month such as 2025-09.").arg(refund::RetainedCredit::labels().value(u"period"_s)),
+                    u"period"_s);
+            whenField = u"period"_s;
+        } else if (object.contains(u"date"_s)) {
+            Input dateInput(QJsonObject{{u"date"_s, object.value(u"date"_s)}}, {}, labels());
+            TAXBOX_TRY(date, dateInput.date(u"date"_s, today));
+            when = date;
+        }
+        QJsonObject rest = object;
+        rest.remove(u"period"_s);
+        rest.remove(u"date"_s);
+        auto regime = pack.value(u"retained.regime"_s, when);
+        if (!regime)
+            return fail(regime.error().code, regime.error().message, whenField);
+        if (regime->toString() == u"2022")
+            return compute2022(rest);
+        if (rest.contains(u"incremental_credit"_s))
+            return fail(u"unknown_field"_s,
+                        tr("For %1 the 2025 rules apply (routes, six month-end credits); \"incremental_credit\" belongs to the "
+                           "2022 rules, used for months before 2025-09.")
+                            .arg(when.toString(u"yyyy-MM"_s)),
+                        u"incremental_credit"_s);
+        TAXBOX_TRY(claim, refund::RetainedCredit::read(rest, when));
+        TAXBOX_TRY(answer, refund::RetainedCredit::compute(claim, pack));
+        Outcome outcome;
+        outcome.output = answer.toJson();
+        outcome.output.insert(u"route"_s, claim.route);
+        outcome.output.insert(u"regime"_s, u"2025"_s);
+        outcome.explanation = answer.explanation;
+        for (const refund::Reason &reason : answer.reasons)
+            outcome.explanation << reason.message;
+        return outcome;
+    }
+
+private:
+    static QList<Field> fields2022()
     {
         return {{u"incremental_credit"_s, tr("Incremental credit"), Field::Kind::Money, QString(), {}, {}, false},
                 {u"stock_credit"_s, tr("Stock credit"), Field::Kind::Money, u"0"_s, {}, {}, false},
                 {u"qualifying_input"_s, tr("Qualifying input VAT"), Field::Kind::Money, QString(), {}, {}, false},
                 {u"total_input"_s, tr("All input VAT credited"), Field::Kind::Money, QString(), {}, {}, false}};
     }
-    QString name() const override { return u"retained-refund"_s; }
-    QString title() const override { return tr("Retained VAT credit refund"); }
-    QString summary() const override { return tr("留抵退税: the refundable share of incremental and stock credit."); }
-    Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &, QDate) const override
+    /// 财政部 税务总局公告2022年第14号: the ratio times the incremental and the stock credit.
+    static Result<Outcome> compute2022(const QJsonObject &object)
     {
-        Input input(object, {}, labels());
+        Input input(object, {}, labelsOf(fields2022()));
         TAXBOX_TRY(incremental, input.money(u"incremental_credit"_s));
         TAXBOX_TRY(stock, input.money(u"stock_credit"_s, zero()));
         TAXBOX_TRY(qualifying, input.money(u"qualifying_input"_s));
@@ -919,7 +1030,40 @@ public:
         outcome.output = {{u"ratio"_s, ratio.isTerminating() ? ratio.toString() : ratio.toFixed(6)},
                           {u"refundable_incremental"_s, moneyText(refundableIncremental)},
                           {u"refundable_stock"_s, moneyText(refundableStock)},
-                          {u"refundable_total"_s, moneyText(refundableIncremental + refundableStock)}};
+                          {u"refundable_total"_s, moneyText(refundableIncremental + refundableStock)},
+                          {u"regime"_s, u"2022"_s}};
+        return outcome;
+    }
+};
+
+// ---------------------------------------------------------------------------------------------------
+class DepartureRefundCalculator final : public Calculator
+{
+    Q_DECLARE_TR_FUNCTIONS(DepartureRefundCalculator)
+public:
+    QList<Field> fields() const override
+    {
+        const QHash<QString, QString> label = refund::DepartureRefund::labels();
+        return {{u"entry_date"_s, label.value(u"entry_date"_s), Field::Kind::Date, QString(), {}, {}, false},
+                {u"departure_date"_s, label.value(u"departure_date"_s), Field::Kind::Date, QString(), {}, {}, false},
+                {u"instant"_s, label.value(u"instant"_s), Field::Kind::Boolean, u"false"_s, {}, {}, false},
+                {u"fee_rate"_s, label.value(u"fee_rate"_s), Field::Kind::Rate, QString(), {}, {}, true}};
+    }
+    QString name() const override { return u"departure-refund"_s; }
+    QString title() const override { return tr("Departure VAT refund for overseas travellers"); }
+    QString summary() const override
+    {
+        return tr("离境退税: what an overseas traveller's purchases refund, by store and day, after the agency fee.");
+    }
+    QString rulePackId() const override { return u"cn-refund"_s; }
+    bool hasGenericForm() const override { return false; }
+    Result<Outcome> compute(const QJsonObject &object, const rules::RulePack &pack, QDate) const override
+    {
+        TAXBOX_TRY(claim, refund::DepartureRefund::read(object));
+        TAXBOX_TRY(answer, refund::DepartureRefund::compute(claim, pack));
+        Outcome outcome;
+        outcome.output = answer.toJson();
+        outcome.explanation = answer.explanation;
         return outcome;
     }
 };
@@ -971,6 +1115,12 @@ public:
             {u"refundable_incremental"_s, QT_TR_NOOP("Refundable incremental credit")},
             {u"refundable_stock"_s, QT_TR_NOOP("Refundable stock credit")},
             {u"refundable_total"_s, QT_TR_NOOP("Refundable total")},
+            {u"eligible"_s, QT_TR_NOOP("Eligible")},
+            {u"reasons"_s, QT_TR_NOOP("Why not")},
+            {u"new_credit"_s, QT_TR_NOOP("New credit")},
+            {u"refundable"_s, QT_TR_NOOP("Refundable")},
+            {u"route"_s, QT_TR_NOOP("Route")},
+            {u"regime"_s, QT_TR_NOOP("Rules")},
             {u"total_withheld"_s, QT_TR_NOOP("Total withheld")},
             {u"month"_s, QT_TR_NOOP("Month")},
             {u"cumulative_income"_s, QT_TR_NOOP("Cumulative income")},
@@ -1013,9 +1163,10 @@ const QList<const Calculator *> &calculators()
     static const StampDuty stampDuty;
     static const ExportRefund exportRefund;
     static const RetainedRefund retainedRefund;
-    static const QList<const Calculator *> all{&iitWages,  &iitRemuneration, &iitBonus,     &iitAnnual,
-                                               &vatSplit,  &vatSmall,        &vatGeneral,   &surtax,
-                                               &citPrepay, &stampDuty,       &exportRefund, &retainedRefund};
+    static const DepartureRefundCalculator departureRefund;
+    static const QList<const Calculator *> all{&iitWages,     &iitRemuneration, &iitBonus,       &iitAnnual, &vatSplit,
+                                               &vatSmall,     &vatGeneral,      &surtax,         &citPrepay, &stampDuty,
+                                               &exportRefund, &retainedRefund,  &departureRefund};
     return all;
 }
 
@@ -1026,6 +1177,13 @@ const Calculator *findCalculator(const QString &name)
             return calculator;
     }
     return nullptr;
+}
+
+Result<const rules::RulePack *> rulePackFor(const Calculator &calculator)
+{
+    if (calculator.rulePackId() == u"cn-tax")
+        return rules::RulePack::inForce();
+    return rules::RulePack::shipped(calculator.rulePackId());
 }
 
 QHash<QString, QString> labelsOf(const QList<Field> &fields)

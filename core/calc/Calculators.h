@@ -23,7 +23,9 @@ struct Outcome
 /// default (as the JSON text) and, for choices, the codes with translated names.
 struct Field
 {
-    enum class Kind { Money, Rate, Integer, Boolean, Choice, Date, Text, Months };
+    /// MoneyList: `minimum` amounts in one row (a JSON array). A key with a '.' is a member of an object
+    /// ("declarations.no_fraud_36_months").
+    enum class Kind { Money, Rate, Integer, Boolean, Choice, Date, Text, Months, MoneyList };
     QString key;
     QString label;
     Kind kind = Kind::Money;
@@ -31,6 +33,8 @@ struct Field
     QStringList choices;
     QStringList choiceLabels;
     bool optional = false;
+    int minimum = 0; ///< Integer: the range (both 0: the form's default); MoneyList: how many
+    int maximum = 0;
 };
 
 /// The columns of one month in `iit-wages` ("months"), in form order.
@@ -49,6 +53,10 @@ public:
     [[nodiscard]] virtual QString title() const = 0; ///< translated
     [[nodiscard]] virtual QString summary() const = 0; ///< translated, one line
     [[nodiscard]] virtual QList<Field> fields() const = 0;
+    /// The rule pack the calculator reads ("cn-tax", or "cn-refund" for the refund rules).
+    [[nodiscard]] virtual QString rulePackId() const { return QStringLiteral("cn-tax"); }
+    /// False for a calculator with its own tool (the traveller's departure refund).
+    [[nodiscard]] virtual bool hasGenericForm() const { return true; }
     [[nodiscard]] virtual Result<Outcome> compute(const QJsonObject &input, const rules::RulePack &pack, QDate today) const = 0;
 
 protected:
@@ -62,5 +70,7 @@ protected:
 /// Every calculator, in the order of spec/cli.md.
 [[nodiscard]] const QList<const Calculator *> &calculators();
 [[nodiscard]] const Calculator *findCalculator(const QString &name);
+/// The pack `calculator` computes with: the cn-tax pack in force, or the shipped pack it names.
+[[nodiscard]] Result<const rules::RulePack *> rulePackFor(const Calculator &calculator);
 
 } // namespace taxbox::calc

@@ -8,6 +8,7 @@
 #include <QVersionNumber>
 
 #include <list>
+#include <map>
 #include <mutex>
 
 using namespace Qt::Literals::StringLiterals;
@@ -190,6 +191,28 @@ Result<const RulePack *> RulePack::builtIn()
     if (!*loaded)
         return std::unexpected(loaded->error());
     return &**loaded;
+}
+
+Result<const RulePack *> RulePack::shipped(const QString &id)
+{
+    if (id == u"cn-tax")
+        return builtIn();
+    static std::mutex mutex;
+    static std::map<QString, Result<RulePack>> loaded;
+    const std::lock_guard lock(mutex);
+    auto it = loaded.find(id);
+    if (it == loaded.end()) {
+        QFile pack(u":/rules/%1.json"_s.arg(id));
+        QFile signature(u":/rules/%1.json.sig"_s.arg(id));
+        if (!pack.open(QIODevice::ReadOnly) || !signature.open(QIODevice::ReadOnly))
+            it = loaded.emplace(id, fail(u"rule_pack_missing"_s, tr("The rule pack %1 is missing from this build.").arg(id)))
+                     .first;
+        else
+            it = loaded.emplace(id, load(pack.readAll(), signature.readAll())).first;
+    }
+    if (!it->second)
+        return std::unexpected(it->second.error());
+    return &*it->second;
 }
 
 QJsonObject RulePack::summary() const

@@ -57,6 +57,9 @@ public:
                                                const QList<TrustedKey> &trusted = trustedKeys());
     /// The pack shipped inside the app (verified once, then shared).
     [[nodiscard]] static Result<const RulePack *> builtIn();
+    /// Another pack shipped inside the app, as :/rules/ID.json with its signature (verified once, then
+    /// shared): "cn-refund" (the refund rules, signed with the data key).
+    [[nodiscard]] static Result<const RulePack *> shipped(const QString &id);
     /// The pack calculations use: the newest of the built-in pack and the packs installed since
     /// (received from the sync server). Installed packs live until the process ends.
     [[nodiscard]] static Result<const RulePack *> inForce();

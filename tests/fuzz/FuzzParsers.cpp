@@ -9,6 +9,7 @@
 // A crash, a sanitizer report or a hang (a ctest timeout) is a failure; refusals are expected.
 
 #include "base/StrictJson.h"
+#include "calc/Calculators.h"
 #include "filing/FormEngine.h"
 #include "invoice/Invoice.h"
 #include "invoice/InvoiceDocument.h"
@@ -99,6 +100,19 @@ void fuzzFilingRequest(const QByteArray &data)
     }
 }
 
+/// The refund calculators' requests (the traveller's tool and the CLI read them from outside).
+void fuzzRefundRequest(const QByteArray &data)
+{
+    auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
+    if (!document || !document->isObject())
+        return;
+    for (const char *name : {"departure-refund", "retained-refund", "export-refund"}) {
+        const calc::Calculator *calculator = calc::findCalculator(QString::fromLatin1(name));
+        if (auto outcome = calculator->compute(document->object(), **calc::rulePackFor(*calculator), QDate(2026, 12, 1)))
+            (void)outcome->output;
+    }
+}
+
 void fuzzSyncItem(const QByteArray &data)
 {
     auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
@@ -169,6 +183,10 @@ QList<Target> targets()
          fuzzFilingRequest,
          {R"({"period":"2025-01","cells":{"A1.r1.c1":"800000.00","A1.r1.c2":"104000.00","A2.2.n":25,"M25":"40000.00"},"previous":{"M20":"8000.00"},"flags":{"urban_rate":"0.07"}})",
           R"({"period":"2025Q2","cells":{"M1.g":"300000.00","M3.g":"250000.00","T.r1.item":"买卖合同","T.r1.base":"1000.00","P.r2.income":"30000.00","L3":"1900000.00","H.staff.start":120}})"}},
+        {"refund-request",
+         fuzzRefundRequest,
+         {R"({"purchases":[{"date":"2026-03-01","store":"上海某百货","amount":"800.00","rate":"0.13"},{"date":"2026-03-01","store":"B","amount":"300.00","rate":"0.09"}],"entry_date":"2026-02-20","departure_date":"2026-03-10","instant":true,"fee_rate":"0.02"})",
+          R"({"period":"2026-01","route":"other","credits_6_months":["900000","1000000","1200000","1500000","1700000","1800000"],"credit_at_prior_year_end":"1000000","qualifying_input":"900000","total_input":"1000000","credit_level":"B","declarations":{"no_fraud_36_months":true}})"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
 }

@@ -131,6 +131,8 @@ CalculatorsPage::CalculatorsPage(QWidget *parent)
 void CalculatorsPage::buildForms()
 {
     for (const calc::Calculator *calculator : calc::calculators()) {
+        if (!calculator->hasGenericForm())
+            continue;
         Form form;
         form.calculator = calculator;
         form.page = new QWidget(m_forms);
@@ -162,7 +164,10 @@ void CalculatorsPage::buildForms()
             }
             case calc::Field::Kind::Integer: {
                 auto *spin = new QSpinBox(form.page);
-                spin->setRange(field.key == u"year" ? 2019 : 1, field.key == u"year" ? 2100 : 12);
+                if (field.maximum > 0)
+                    spin->setRange(field.minimum, field.maximum);
+                else
+                    spin->setRange(field.key == u"year" ? 2019 : 1, field.key == u"year" ? 2100 : 12);
                 spin->setValue(field.key == u"year" ? QDate::currentDate().year() : field.defaultValue.toInt());
                 connect(spin, &QSpinBox::valueChanged, this, &CalculatorsPage::recompute);
                 input = spin;
@@ -182,6 +187,19 @@ void CalculatorsPage::buildForms()
                 combo->setCurrentIndex(std::max(0, combo->findData(field.defaultValue)));
                 connect(combo, &QComboBox::currentIndexChanged, this, &CalculatorsPage::recompute);
                 input = combo;
+                break;
+            }
+            case calc::Field::Kind::MoneyList: {
+                // One row of amounts (the six month-end credits), oldest first.
+                auto *table = new QTableWidget(1, field.minimum, form.page);
+                QStringList headers;
+                for (int column = 1; column <= field.minimum; ++column)
+                    headers << tr("Month %1").arg(column);
+                table->setHorizontalHeaderLabels(headers);
+                table->verticalHeader()->hide();
+                table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->rowHeight(0) + 4);
+                connect(table, &QTableWidget::itemChanged, this, &CalculatorsPage::recompute);
+                input = table;
                 break;
             }
             case calc::Field::Kind::Months: {
@@ -230,8 +248,30 @@ QJsonObject CalculatorsPage::request() const
 {
     const Form &form = currentForm();
     QJsonObject object;
+    QHash<QString, QJsonObject> members; // "declarations.x": x inside "declarations"
     for (const calc::Field &field : form.calculator->fields()) {
         QWidget *input = form.inputs.value(field.key);
+        if (field.key.contains(u'.')) {
+            QJsonObject &member = members[field.key.section(u'.', 0, 0)];
+            const QString key = field.key.section(u'.', 1);
+            if (auto *spin = qobject_cast<QSpinBox *>(input))
+                member.insert(key, spin->value());
+            else if (auto *check = qobject_cast<QCheckBox *>(input))
+                member.insert(key, check->isChecked());
+            continue;
+        }
+        if (field.kind == calc::Field::Kind::MoneyList) {
+            auto *table = qobject_cast<QTableWidget *>(input);
+            QJsonArray amounts;
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QTableWidgetItem *cell = table->item(0, column);
+                if (cell && !cell->text().trimmed().isEmpty())
+                    amounts.append(cell->text().trimmed());
+            }
+            if (!amounts.isEmpty())
+                object.insert(field.key, amounts);
+            continue;
+        }
         if (auto *line = qobject_cast<QLineEdit *>(input)) {
             if (!line->text().trimmed().isEmpty())
                 object.insert(field.key, line->text().trimmed());
@@ -261,6 +301,8 @@ QJsonObject CalculatorsPage::request() const
             object.insert(field.key, months);
         }
     }
+    for (auto it = members.cbegin(); it != members.cend(); ++it)
+        object.insert(it.key(), it.value());
     return object;
 }
 
@@ -292,7 +334,7 @@ void CalculatorsPage::recompute()
         m_pdf->setEnabled(false);
         return;
     }
-    auto pack = rules::RulePack::inForce();
+    auto pack = calc::rulePackFor(*form.calculator);
     if (!pack) {
         showError(pack.error());
         return;

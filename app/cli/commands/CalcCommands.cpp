@@ -32,7 +32,7 @@ public:
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        auto pack = rules::RulePack::inForce();
+        auto pack = calc::rulePackFor(m_calculator);
         if (!pack)
             return context.reportError(pack.error());
         auto request = context.readJsonInput(arguments);

@@ -26,19 +26,6 @@ qreal millimetres(qreal mm)
     return mm / 25.4 * kResolution;
 }
 
-QFont tableFont(qreal pointSize, bool bold = false)
-{
-    // Latin letters and digits from a Latin face, ideographs from Droid Sans Fallback: with Noto Sans CJK
-    // first, Qt's PDF text layer maps shared glyphs to Kangxi radicals (人 read back as ⼈) and drops digits
-    // next to Latin letters (a credit code read back as 91350100MY) — measured with pdftotext. Noto and
-    // the Windows faces stay as fallbacks.
-    QFont font(u"DejaVu Sans"_s);
-    font.setFamilies({u"DejaVu Sans"_s, u"Droid Sans Fallback"_s, u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s});
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
-}
-
 struct Layout
 {
     QFont font;
@@ -53,7 +40,7 @@ struct Layout
 Layout layoutAt(const TableDocument &document, qreal pointSize, QPaintDevice *device)
 {
     Layout layout;
-    layout.font = tableFont(pointSize);
+    layout.font = pdfFont(pointSize);
     const QFontMetricsF metrics(layout.font, device);
     layout.padding = millimetres(1.0);
     const qsizetype columns = document.rows.isEmpty() ? 0 : document.rows.first().size();
@@ -82,6 +69,19 @@ qreal sum(const QList<qreal> &values)
 }
 
 } // namespace
+
+QFont pdfFont(qreal pointSize, bool bold)
+{
+    // Latin letters and digits from a Latin face, ideographs from Droid Sans Fallback: with Noto Sans CJK
+    // first, Qt's PDF text layer maps shared glyphs to Kangxi radicals (人 read back as ⼈) and drops digits
+    // next to Latin letters (a credit code read back as 91350100MY) — measured with pdftotext. Noto and
+    // the Windows faces stay as fallbacks.
+    QFont font(u"DejaVu Sans"_s);
+    font.setFamilies({u"DejaVu Sans"_s, u"Droid Sans Fallback"_s, u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s});
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
 
 Result<void> writeTablePdf(const TableDocument &document, const QString &path)
 {
@@ -129,8 +129,8 @@ Result<void> paintTables(const QList<TableDocument> &documents, QPagedPaintDevic
                 width += spare / static_cast<qreal>(layout.widths.size());
         }
 
-        const QFont titleFont = tableFont(13, true);
-        const QFont smallFont = tableFont(8);
+        const QFont titleFont = pdfFont(13, true);
+        const QFont smallFont = pdfFont(8);
         const qreal titleHeight = QFontMetricsF(titleFont, &writer).height() * 1.3
             + QFontMetricsF(smallFont, &writer).height() * 1.2 * static_cast<qreal>(document.subtitleLines.size())
             + millimetres(2);
@@ -143,7 +143,7 @@ Result<void> paintTables(const QList<TableDocument> &documents, QPagedPaintDevic
         painter.setPen(QPen(Qt::black, millimetres(0.15)));
         const auto drawRow = [&](const QStringList &cells, qreal y, qreal height, bool heading) {
             qreal x = 0;
-            painter.setFont(heading ? tableFont(layout.font.pointSizeF(), true) : layout.font);
+            painter.setFont(heading ? pdfFont(layout.font.pointSizeF(), true) : layout.font);
             for (qsizetype c = 0; c < layout.widths.size(); ++c) {
                 const QRectF cell(x, y, layout.widths.at(c), height);
                 painter.drawRect(cell);

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 
+#include <QFont>
 #include <QList>
 #include <QPagedPaintDevice>
 #include <QString>
@@ -19,6 +20,11 @@ struct TableDocument
     /// The page line, with %1 the page and %2 the pages ("第 %1 页，共 %2 页" on a Chinese return).
     QString pageLabel = QStringLiteral("%1 / %2");
 };
+
+/// The face for text in Taxbox's PDFs: Latin (and Cyrillic) from DejaVu Sans, ideographs, kana and
+/// Hangul from Droid Sans Fallback, so that PDF text tools read back the characters themselves (with Noto
+/// Sans CJK first, Qt's text layer gives Kangxi radicals for shared glyphs).
+[[nodiscard]] QFont pdfFont(qreal pointSize, bool bold = false);
 
 /// Writes `document` as an A4 landscape PDF in which no figure or ID is ever broken across lines: each
 /// column is as wide as its widest cell (headings wrap instead), the type is made smaller (down to 5 pt)

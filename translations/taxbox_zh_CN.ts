@@ -8821,6 +8821,168 @@ File it as it is?</source>
     </message>
 </context>
 <context>
+    <name>taxbox::ui::TravellerKiosk</name>
+    <message>
+        <source>Administrator password:</source>
+        <translation>管理员密码：</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::TravellerRefundPage</name>
+    <message>
+        <source>Departure tax refund for overseas travellers</source>
+        <translation>境外旅客离境退税</translation>
+    </message>
+    <message>
+        <source>离境退税: what your purchases refund, why not, and the steps at the store, customs and the counter.</source>
+        <translation>离境退税：购物能退多少、为何不能退，以及在商店、海关和退税柜台的步骤。</translation>
+    </message>
+    <message>
+        <source>other / tax-free</source>
+        <translation>其他 / 免税</translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a Chinese e-invoice (数电票). Type the purchase in instead.</source>
+        <translation>这不是数电票的二维码，请手工填写这笔购物。</translation>
+    </message>
+    <message>
+        <source>Enter your purchases: the date, the store, the price on the invoice and the VAT rate.</source>
+        <translation>请填写购物：日期、商店、发票上的价格和税率。</translation>
+    </message>
+    <message>
+        <source>You can expect about ¥%1 back.</source>
+        <translation>预计可退约 ¥%1。</translation>
+    </message>
+    <message>
+        <source>These purchases are not refundable.</source>
+        <translation>这些购物不能退税。</translation>
+    </message>
+    <message>
+        <source>Refund %1 − agency fee %2 = %3 yuan.</source>
+        <translation>退税额 %1 − 手续费 %2 = %3 元。</translation>
+    </message>
+    <message>
+        <source>Cash or bank transfer, as you choose.</source>
+        <translation>可自选现金或银行转账。</translation>
+    </message>
+    <message>
+        <source>Paid by bank transfer only.</source>
+        <translation>只能银行转账。</translation>
+    </message>
+    <message>
+        <source>With refund at purchase, leave China by %1.</source>
+        <translation>即买即退须于 %1 前离境。</translation>
+    </message>
+    <message>
+        <source>Store by store, day by day</source>
+        <translation>按商店、按日期</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>不符合的原因</translation>
+    </message>
+    <message>
+        <source>Documents to carry</source>
+        <translation>需携带的资料</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理步骤</translation>
+    </message>
+    <message>
+        <source>Guidance only: the refund agency&apos;s calculation governs. Rules: %1.</source>
+        <translation>仅供参考：以退税代理机构的计算为准。规则：%1。</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>保存摘要</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be written to %1.</source>
+        <translation>无法将摘要写入 %1。</translation>
+    </message>
+    <message>
+        <source>Departure tax refund: my summary</source>
+        <translation>离境退税：我的摘要</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>应退税额</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>退税手续费</translation>
+    </message>
+    <message>
+        <source>Net refund</source>
+        <translation>实退税额</translation>
+    </message>
+    <message>
+        <source>Leave China by</source>
+        <translation>承诺离境日期</translation>
+    </message>
+    <message>
+        <source>For overseas visitors: check which purchases refund VAT when you leave China, how much you get back, and what to do at the store, at customs and at the refund counter. Nothing you enter is kept.</source>
+        <translation>面向境外旅客：查看哪些购物离境时可以退增值税、能退多少，以及在商店、海关和退税柜台要做什么。您填写的内容不会保存。</translation>
+    </message>
+    <message>
+        <source>Foreign passport</source>
+        <translation>外国护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong / Macao permit (港澳居民来往内地通行证)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit (台湾居民来往大陆通行证)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Passport of the People&apos;s Republic of China</source>
+        <translation>中华人民共和国护照</translation>
+    </message>
+    <message>
+        <source>Refund at purchase (即买即退): I take the refund at the store against my credit card</source>
+        <translation>即买即退：在商店凭本人信用卡先行领取退税款</translation>
+    </message>
+    <message>
+        <source>Scan an invoice QR code:</source>
+        <translation>扫描发票二维码：</translation>
+    </message>
+    <message>
+        <source>point the scanner at the invoice&apos;s QR code, or type its text</source>
+        <translation>用扫码枪对准发票二维码，或输入其内容</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Add a purchase</source>
+        <translation>添加购物</translation>
+    </message>
+    <message>
+        <source>Remove the purchase</source>
+        <translation>删除这笔购物</translation>
+    </message>
+    <message>
+        <source>Print summary (PDF)…</source>
+        <translation>打印摘要（PDF）…</translation>
+    </message>
+    <message>
+        <source>New traveller</source>
+        <translation>下一位旅客</translation>
+    </message>
+    <message>
+        <source>year-month-day, e.g. %1</source>
+        <translation>年-月-日，例如 %1</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::VerifyInvoicePage</name>
     <message>
         <source>File form</source>

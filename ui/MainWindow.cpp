@@ -17,6 +17,7 @@
 #include "invoice/ReceivedInvoicesPage.h"
 #include "invoice/VerifyInvoicePage.h"
 #include "payroll/PayrollPage.h"
+#include "refund/TravellerRefundPage.h"
 #include "sync/SyncLedger.h"
 #include "sync/SyncPage.h"
 
@@ -221,6 +222,9 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         showTool(filingPage);
         filingPage->showReturn(form, period);
     });
+    // The overseas traveller's tool needs no account and keeps nothing: also at a kiosk.
+    m_travellerPage = new TravellerRefundPage(this);
+    addTool(m_travellerPage);
     m_syncPage = new SyncPage(this);
     connect(m_syncPage, &SyncPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
@@ -253,6 +257,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 void MainWindow::setSession(auth::Session *session)
 {
     m_session = session;
+    if (!session)
+        m_travellerPage->clear(); // a visit ended or the app locked: the next person sees nothing of this one
     m_enterprisesPage->setSession(session);
     m_lockAction->setEnabled(session != nullptr);
     m_securityAction->setEnabled(session != nullptr);
@@ -397,6 +403,7 @@ void MainWindow::setKioskMode(bool kiosk)
         m_tiles.at(received)->setVisible(!kiosk);
     if (const qsizetype filing = m_pages.indexOf(m_filingPage); filing >= 0)
         m_tiles.at(filing)->setVisible(!kiosk);
+    m_travellerPage->setKioskMode(kiosk);
     refreshDue();
     retranslateLock();
 }

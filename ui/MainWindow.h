@@ -22,6 +22,8 @@ class Session;
 
 namespace taxbox::ui {
 
+class TravellerRefundPage;
+
 class AboutDialog;
 class EnterprisesPage;
 class SyncPage;
@@ -97,6 +99,7 @@ private:
     QLabel *m_dueHeading = nullptr;
     QTableWidget *m_dueTable = nullptr;
     ToolPage *m_filingPage = nullptr;
+    TravellerRefundPage *m_travellerPage = nullptr;
     QToolButton *m_back;
     QLabel *m_versionLabel;
     QLabel *m_backupLabel;

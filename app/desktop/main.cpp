@@ -4,6 +4,8 @@
 
 #include "auth/KioskAdmin.h"
 #include "auth/Workspace.h"
+#include "refund/TravellerKiosk.h"
+#include "refund/TravellerRefundPage.h"
 
 #include "base/ProcessGuard.h"
 #include "base/Translations.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 #include <QSettings>
 
 #include <cstdio>
@@ -49,6 +52,12 @@ int main(int argc, char *argv[])
         u"Sets the kiosk administrator's password (the only way to close a kiosk) from the environment variable "
         "TAXBOX_KIOSK_ADMIN_PASSWORD, never from the command line, and exits."_s);
     parser.addOption(setAdminOption);
+    const QCommandLineOption travellerOption(
+        u"traveller-kiosk"_s,
+        u"The departure-refund tool alone, full screen, for overseas travellers (no account; nothing kept). "
+        "The code is the language each visit starts in: zh_CN, zh_TW, en, ja, ko or ru."_s,
+        u"code"_s);
+    parser.addOption(travellerOption);
     parser.process(app);
 
     if (parser.isSet(setAdminOption)) {
@@ -80,6 +89,20 @@ int main(int argc, char *argv[])
     if (!translations.install(language))
         std::fprintf(stderr, "taxbox: the %s translation could not be loaded; continuing in English.\n",
                      qPrintable(taxbox::languageCode(language)));
+
+    if (parser.isSet(travellerOption)) {
+        taxbox::ui::TravellerKiosk::Options kioskOptions;
+        kioskOptions.language = parser.value(travellerOption);
+        if (!taxbox::ui::TravellerRefundPage::languages().contains(kioskOptions.language)) {
+            std::fprintf(stderr, "taxbox: unknown traveller language \"%s\"; use zh_CN, zh_TW, en, ja, ko or ru.\n",
+                         qPrintable(kioskOptions.language));
+            return 2;
+        }
+        taxbox::ui::TravellerKiosk kiosk(kioskOptions);
+        kiosk.setGeometry(QGuiApplication::primaryScreen()->geometry()); // also without a window manager
+        kiosk.showFullScreen();
+        return QApplication::exec();
+    }
 
     taxbox::ui::DesktopController::Options options;
     options.workspaceDirectory

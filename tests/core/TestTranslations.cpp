@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,6 +76,9 @@ private Q_SLOTS:
     void installingChineseTranslatesCoreMessages();
     void chineseCatalogueIsComplete();
     void everySourceStringIsInTheCatalogue();
+    void travellerCataloguesAreComplete_data();
+    void travellerCataloguesAreComplete();
+    void travellerCatalogueTranslatesTheRules();
 };
 
 void TestTranslations::parsesLanguageCodes()
@@ -154,6 +158,55 @@ void TestTranslations::everySourceStringIsInTheCatalogue()
     QVERIFY2(state.unfinished.isEmpty(),
              qPrintable(u"strings missing from translations/taxbox_zh_CN.ts (run the update_translations target): "_s
                         + state.unfinished.join(u" | "_s)));
+}
+
+void TestTranslations::travellerCataloguesAreComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"zh_CN", "zh_TW", "en", "ja", "ko", "ru"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestTranslations::travellerCataloguesAreComplete()
+{
+    // The traveller's tool in its six languages: lupdate over its sources into a copy of each catalogue,
+    // then every message must be finished (a new string shows up unfinished in the copy).
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = u"traveller_%1.ts"_s.arg(language);
+    const QString copy = dir.filePath(name);
+    QVERIFY(QFile::copy(QStringLiteral(TAXBOX_TRANSLATIONS_DIR) + u'/' + name, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString source = QStringLiteral(TAXBOX_SOURCE_DIR);
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(TAXBOX_LUPDATE),
+                  {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, source + u"/core/refund/DepartureRefund.cpp"_s,
+                   source + u"/core/calc/Input.cpp"_s, source + u"/core/money/Decimal.cpp"_s, source + u"/core/money/Money.cpp"_s,
+                   source + u"/core/money/DecimalText.cpp"_s, source + u"/ui/refund/TravellerRefundPage.cpp"_s,
+                   source + u"/ui/refund/TravellerKiosk.cpp"_s, u"-ts"_s, copy});
+    QVERIFY(lupdate.waitForFinished(60000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+    const CatalogueState state = readCatalogue(copy);
+    QVERIFY(state.messages > 90);
+    QVERIFY2(
+        state.unfinished.isEmpty(),
+        qPrintable(u"untranslated in %1 (run the update_translations target): "_s.arg(name) + state.unfinished.join(u" | "_s)));
+}
+
+void TestTranslations::travellerCatalogueTranslatesTheRules()
+{
+    // Installed above the app's own catalogue, a traveller catalogue answers for its contexts only.
+    Translations app;
+    QVERIFY(app.install(Language::SimplifiedChinese));
+    QTranslator japanese;
+    QVERIFY(japanese.load(u":/i18n/traveller_ja.qm"_s));
+    QCoreApplication::installTranslator(&japanese);
+    QCOMPARE(QCoreApplication::translate("DepartureRefund", "Departure date"), u"出国日"_s);
+    QVERIFY(Money::parse(u"1.234"_s).error().message.contains(u"金额"_s)); // the rest of the app stays zh_CN
+    QCoreApplication::removeTranslator(&japanese);
+    QCOMPARE(QCoreApplication::translate("DepartureRefund", "Departure date"), u"离境日期"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

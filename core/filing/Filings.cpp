@@ -269,17 +269,36 @@ std::pair<QDate, bool> FilingCalendar::deadline(int year, int month) const
         if (days.size() == 12)
             return {QDate(year, month, days.at(month - 1).toInt()), false};
     }
-    // No published calendar: the 15th, moved to the next working day (征管法实施细则 第一百零九条). Holidays of
-    // three days or more extend it further; the pack lists the holidays it knows.
+    // No published calendar: the statutory rule over the holidays and make-up days the pack knows.
     QSet<QDate> holidays;
+    QSet<QDate> makeUpDays;
     if (auto listed = m_pack.rules().value(u"calendar.holidays"_s, first)) {
         for (const QJsonValue &day : listed->toObject().value(QString::number(year)).toArray())
             holidays.insert(QDate::fromString(day.toString(), Qt::ISODate));
+        for (const QJsonValue &day : listed->toObject().value(QString::number(year) + u"_make_up"_s).toArray())
+            makeUpDays.insert(QDate::fromString(day.toString(), Qt::ISODate));
     }
-    QDate day(year, month, 15);
-    while (day.dayOfWeek() > 5 || holidays.contains(day))
+    return {statutoryDeadline(year, month, holidays, makeUpDays), true};
+}
+
+QDate FilingCalendar::statutoryDeadline(int year, int month, const QSet<QDate> &holidays, const QSet<QDate> &makeUpDays)
+{
+    const auto working = [&](QDate day) { return makeUpDays.contains(day) || (!holidays.contains(day) && day.dayOfWeek() <= 5); };
+    const QDate base(year, month, 15);
+    int holidayDays = 0;
+    for (QDate day(year, month, 1); day <= base; day = day.addDays(1))
+        holidayDays += holidays.contains(day) ? 1 : 0;
+    QDate day = base;
+    if (holidayDays >= 3) {
+        for (int counted = 0; counted < holidayDays;) {
+            day = day.addDays(1);
+            counted += working(day) ? 1 : 0;
+        }
+        return day;
+    }
+    while (!working(day))
         day = day.addDays(1);
-    return {day, true};
+    return day;
 }
 
 std::pair<QDate, bool> FilingCalendar::deadlineOf(const Period &period) const

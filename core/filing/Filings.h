@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace taxbox::store {
 class EnterpriseStore;
@@ -100,6 +101,11 @@ public:
     [[nodiscard]] std::pair<QDate, bool> deadline(int year, int month) const;
     /// The deadline of a return for `period` (the month after it ends).
     [[nodiscard]] std::pair<QDate, bool> deadlineOf(const Period &period) const;
+    /// The statutory rule for a month without a published calendar (征管法实施细则 第一百零九条, as the refunds
+    /// spec §2.3 derives it): H = the official 放假 days among the 1st–15th; when H ≥ 3, the H-th working day
+    /// after the 15th, else the first working day from the 15th. A working day is Monday–Friday outside
+    /// `holidays`, or an official make-up day (调休上班). Reproduces every published month of 2024–2026.
+    [[nodiscard]] static QDate statutoryDeadline(int year, int month, const QSet<QDate> &holidays, const QSet<QDate> &makeUpDays);
 
 private:
     const FilingPack &m_pack;

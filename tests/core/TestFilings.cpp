@@ -296,6 +296,33 @@ private slots:
         QVERIFY(sheet->at(0).at(0).contains(u"增值税及附加税费申报表"_s));
     }
 
+    void statutoryRuleReproducesThePublishedCalendar()
+    {
+        // The refunds spec §2.3 and its appendix: the 2026 holidays and make-up days (国办发明电〔2025〕7号) give
+        // every published 2026 deadline (税总办征科函〔2025〕64号), as written in the spec, not read from the pack.
+        const auto range = [](QDate from, QDate to) {
+            QSet<QDate> days;
+            for (QDate day = from; day <= to; day = day.addDays(1))
+                days.insert(day);
+            return days;
+        };
+        QSet<QDate> holidays = range(QDate(2026, 1, 1), QDate(2026, 1, 3));
+        holidays |= range(QDate(2026, 2, 15), QDate(2026, 2, 23));
+        holidays |= range(QDate(2026, 4, 4), QDate(2026, 4, 6));
+        holidays |= range(QDate(2026, 5, 1), QDate(2026, 5, 5));
+        holidays |= range(QDate(2026, 6, 19), QDate(2026, 6, 21));
+        holidays |= range(QDate(2026, 9, 25), QDate(2026, 9, 27));
+        holidays |= range(QDate(2026, 10, 1), QDate(2026, 10, 7));
+        const QSet<QDate> makeUp{QDate(2026, 1, 4), QDate(2026, 2, 14), QDate(2026, 2, 28),
+                                 QDate(2026, 5, 9), QDate(2026, 9, 20), QDate(2026, 10, 10)};
+        const QList<int> published{20, 24, 16, 20, 22, 15, 15, 17, 15, 26, 16, 15};
+        for (int month = 1; month <= 12; ++month)
+            QCOMPARE(FilingCalendar::statutoryDeadline(2026, month, holidays, makeUp),
+                     QDate(2026, month, published.at(month - 1)));
+        // Two holiday days inside the period extend nothing (2025-06: the 15th is a Sunday → the 16th).
+        QCOMPARE(FilingCalendar::statutoryDeadline(2025, 6, range(QDate(2025, 6, 1), QDate(2025, 6, 2)), {}), QDate(2025, 6, 16));
+    }
+
     void dueLateAndTheCalendar()
     {
         openStores(TaxpayerKind::General);

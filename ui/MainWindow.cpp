@@ -403,7 +403,6 @@ void MainWindow::setKioskMode(bool kiosk)
         m_tiles.at(received)->setVisible(!kiosk);
     if (const qsizetype filing = m_pages.indexOf(m_filingPage); filing >= 0)
         m_tiles.at(filing)->setVisible(!kiosk);
-    m_travellerPage->setKioskMode(kiosk);
     refreshDue();
     retranslateLock();
 }

@@ -131,7 +131,7 @@ TravellerRefundPage::TravellerRefundPage(QWidget *parent)
         m_document->addItem(QString());
     m_purchases->horizontalHeader()->setSectionResizeMode(StoreColumn, QHeaderView::Stretch);
     m_purchases->verticalHeader()->hide();
-    m_purchases->setMinimumHeight(150);
+    m_purchases->setMinimumHeight(90); // the main window's smallest size is its largest page's
     contentLayout()->addWidget(m_purchases, 2);
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(m_add);
@@ -146,6 +146,7 @@ TravellerRefundPage::TravellerRefundPage(QWidget *parent)
     m_money->setWordWrap(true);
     contentLayout()->addWidget(m_net);
     contentLayout()->addWidget(m_money);
+    m_details->setMinimumHeight(60);
     contentLayout()->addWidget(m_details, 3);
 
     connect(m_entry, &QLineEdit::textChanged, this, &TravellerRefundPage::recompute);

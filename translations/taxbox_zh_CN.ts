@@ -888,16 +888,8 @@
         <translation>身份证件</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>请填写“%1”。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) is before &quot;%3&quot; (%4).</source>
         <translation>“%1”（%2）早于“%3”（%4）。</translation>
-    </message>
-    <message>
-        <source>Enter at least one purchase.</source>
-        <translation>请至少填写一笔购物。</translation>
     </message>
     <message>
         <source>At most %1 purchases can be checked at once.</source>
@@ -910,10 +902,6 @@
     <message>
         <source>%1must be an object with date, store, amount and rate.</source>
         <translation>%1应包含日期、商店、金额和税率。</translation>
-    </message>
-    <message>
-        <source>%1&quot;%2&quot; is required.</source>
-        <translation>%1请填写“%2”。</translation>
     </message>
     <message>
         <source>%1&quot;%2&quot; must name the store in 1 to %3 characters.</source>
@@ -4171,10 +4159,6 @@
     <message>
         <source>rule %1 has no ranges</source>
         <translation>规则 %1 没有区间</translation>
-    </message>
-    <message>
-        <source>The built-in rule pack is missing from this build.</source>
-        <translation>此版本缺少内置规则包。</translation>
     </message>
     <message>
         <source>The rule pack %1 %2 has no rule &quot;%3&quot; in force on %4.</source>

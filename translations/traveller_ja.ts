@@ -90,16 +90,8 @@
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>「%1」を入力してください。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) is before &quot;%3&quot; (%4).</source>
         <translation>「%1」（%2）が「%3」（%4）より前です。</translation>
-    </message>
-    <message>
-        <source>Enter at least one purchase.</source>
-        <translation>購入を 1 件以上入力してください。</translation>
     </message>
     <message>
         <source>At most %1 purchases can be checked at once.</source>
@@ -112,10 +104,6 @@
     <message>
         <source>%1must be an object with date, store, amount and rate.</source>
         <translation>%1日付、店舗、金額、税率が必要です。</translation>
-    </message>
-    <message>
-        <source>%1&quot;%2&quot; is required.</source>
-        <translation>%1「%2」を入力してください。</translation>
     </message>
     <message>
         <source>%1&quot;%2&quot; must name the store in 1 to %3 characters.</source>

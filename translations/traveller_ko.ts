@@ -90,16 +90,8 @@
         <translation>신분증</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>「%1」을(를) 입력하세요.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) is before &quot;%3&quot; (%4).</source>
         <translation>「%1」(%2)이(가) 「%3」(%4)보다 이릅니다.</translation>
-    </message>
-    <message>
-        <source>Enter at least one purchase.</source>
-        <translation>구매를 하나 이상 입력하세요.</translation>
     </message>
     <message>
         <source>At most %1 purchases can be checked at once.</source>
@@ -112,10 +104,6 @@
     <message>
         <source>%1must be an object with date, store, amount and rate.</source>
         <translation>%1날짜, 매장, 금액, 세율이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>%1&quot;%2&quot; is required.</source>
-        <translation>%1「%2」을(를) 입력하세요.</translation>
     </message>
     <message>
         <source>%1&quot;%2&quot; must name the store in 1 to %3 characters.</source>

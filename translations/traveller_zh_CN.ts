@@ -90,16 +90,8 @@
         <translation>身份证件</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>请填写“%1”。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) is before &quot;%3&quot; (%4).</source>
         <translation>“%1”（%2）早于“%3”（%4）。</translation>
-    </message>
-    <message>
-        <source>Enter at least one purchase.</source>
-        <translation>请至少填写一笔购物。</translation>
     </message>
     <message>
         <source>At most %1 purchases can be checked at once.</source>
@@ -112,10 +104,6 @@
     <message>
         <source>%1must be an object with date, store, amount and rate.</source>
         <translation>%1应包含日期、商店、金额和税率。</translation>
-    </message>
-    <message>
-        <source>%1&quot;%2&quot; is required.</source>
-        <translation>%1请填写“%2”。</translation>
     </message>
     <message>
         <source>%1&quot;%2&quot; must name the store in 1 to %3 characters.</source>

@@ -142,12 +142,15 @@ Result<QString> Input::choice(const QString &key, const QStringList &allowed, st
     return value.toString();
 }
 
-Result<QDate> Input::date(const QString &key, QDate fallback)
+Result<QDate> Input::date(const QString &key, std::optional<QDate> fallback)
 {
     m_read.insert(key);
     const QJsonValue value = m_object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return fallback;
+    if (value.isUndefined() || value.isNull()) {
+        if (fallback)
+            return *fallback;
+        return fail(u"missing_field"_s, tr("%1 is required.").arg(label(key)), fieldName(key));
+    }
     const QDate parsed = QDate::fromString(value.toString(), Qt::ISODate);
     if (!parsed.isValid())
         return fail(u"invalid_date"_s, tr("%1 must be a date such as 2025-03-31.").arg(label(key)), fieldName(key));

@@ -33,8 +33,8 @@ public:
     [[nodiscard]] Result<bool> boolean(const QString &key, bool fallback);
     [[nodiscard]] Result<QString> choice(const QString &key, const QStringList &allowed,
                                          std::optional<QString> fallback = std::nullopt);
-    /// An ISO date ("2025-03-31"); absent → `fallback`.
-    [[nodiscard]] Result<QDate> date(const QString &key, QDate fallback);
+    /// An ISO date ("2025-03-31"); absent → `fallback`, or missing_field without one.
+    [[nodiscard]] Result<QDate> date(const QString &key, std::optional<QDate> fallback = std::nullopt);
     [[nodiscard]] Result<QJsonArray> array(const QString &key);
     [[nodiscard]] Result<void> finish() const;
 

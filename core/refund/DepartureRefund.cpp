@@ -56,10 +56,10 @@ Result<DepartureClaim> DepartureRefund::read(const QJsonObject &request)
     auto purchases = input.array(u"purchases"_s);
     if (!purchases)
         return std::unexpected(purchases.error());
-    auto entry = input.date(u"entry_date"_s, QDate());
+    auto entry = input.date(u"entry_date"_s);
     if (!entry)
         return std::unexpected(entry.error());
-    auto departure = input.date(u"departure_date"_s, QDate());
+    auto departure = input.date(u"departure_date"_s);
     if (!departure)
         return std::unexpected(departure.error());
     auto instant = input.boolean(u"instant"_s, false);
@@ -80,18 +80,12 @@ Result<DepartureClaim> DepartureRefund::read(const QJsonObject &request)
         return std::unexpected(done.error());
 
     DepartureClaim claim;
-    if (entry->isNull())
-        return fail(u"required"_s, tr("\"%1\" is required.").arg(fieldLabels.value(u"entry_date"_s)), u"entry_date"_s);
-    if (departure->isNull())
-        return fail(u"required"_s, tr("\"%1\" is required.").arg(fieldLabels.value(u"departure_date"_s)), u"departure_date"_s);
     if (*departure < *entry)
         return fail(u"out_of_range"_s,
                     tr("\"%1\" (%2) is before \"%3\" (%4).")
                         .arg(fieldLabels.value(u"departure_date"_s), dateText(*departure), fieldLabels.value(u"entry_date"_s),
                              dateText(*entry)),
                     u"departure_date"_s);
-    if (purchases->isEmpty())
-        return fail(u"required"_s, tr("Enter at least one purchase."), u"purchases"_s);
     if (purchases->size() > kMaxPurchases)
         return fail(u"out_of_range"_s, tr("At most %1 purchases can be checked at once.").arg(kMaxPurchases), u"purchases"_s);
     claim.entryDate = *entry;
@@ -109,7 +103,7 @@ Result<DepartureClaim> DepartureRefund::read(const QJsonObject &request)
             return fail(u"invalid_type"_s, tr("%1must be an object with date, store, amount and rate.").arg(labelPrefix),
                         prefix.chopped(1));
         calc::Input line(purchases->at(i).toObject(), prefix, fieldLabels, labelPrefix);
-        auto date = line.date(u"date"_s, QDate());
+        auto date = line.date(u"date"_s);
         if (!date)
             return std::unexpected(date.error());
         auto store = line.text(u"store"_s);
@@ -123,9 +117,6 @@ Result<DepartureClaim> DepartureRefund::read(const QJsonObject &request)
             return std::unexpected(rate.error());
         if (auto done = line.finish(); !done)
             return std::unexpected(done.error());
-        if (date->isNull())
-            return fail(u"required"_s, tr("%1\"%2\" is required.").arg(labelPrefix, fieldLabels.value(u"date"_s)),
-                        prefix + u"date"_s);
         const QString name = store->trimmed();
         if (name.isEmpty() || name.size() > kMaxStoreName)
             return fail(u"out_of_range"_s,

@@ -177,26 +177,11 @@ Result<bool> RulePack::install(const QByteArray &packBytes, const QByteArray &si
 
 Result<const RulePack *> RulePack::builtIn()
 {
-    static std::once_flag once;
-    static std::optional<Result<RulePack>> loaded;
-    std::call_once(once, [] {
-        QFile pack(u":/rules/cn-tax.json"_s);
-        QFile signature(u":/rules/cn-tax.json.sig"_s);
-        if (!pack.open(QIODevice::ReadOnly) || !signature.open(QIODevice::ReadOnly)) {
-            loaded = fail(u"rule_pack_missing"_s, tr("The built-in rule pack is missing from this build."));
-            return;
-        }
-        loaded = load(pack.readAll(), signature.readAll());
-    });
-    if (!*loaded)
-        return std::unexpected(loaded->error());
-    return &**loaded;
+    return shipped(u"cn-tax"_s);
 }
 
 Result<const RulePack *> RulePack::shipped(const QString &id)
 {
-    if (id == u"cn-tax")
-        return builtIn();
     static std::mutex mutex;
     static std::map<QString, Result<RulePack>> loaded;
     const std::lock_guard lock(mutex);

@@ -55,10 +55,10 @@ public:
     /// `packBytes`, then parses and checks the pack (ranges ordered, not overlapping).
     [[nodiscard]] static Result<RulePack> load(const QByteArray &packBytes, const QByteArray &signatureFile,
                                                const QList<TrustedKey> &trusted = trustedKeys());
-    /// The pack shipped inside the app (verified once, then shared).
+    /// The pack shipped inside the app: shipped("cn-tax").
     [[nodiscard]] static Result<const RulePack *> builtIn();
-    /// Another pack shipped inside the app, as :/rules/ID.json with its signature (verified once, then
-    /// shared): "cn-refund" (the refund rules, signed with the data key).
+    /// A pack shipped inside the app, as :/rules/ID.json with its signature (verified once, then shared):
+    /// "cn-tax", "cn-refund" (the refund rules, signed with the data key).
     [[nodiscard]] static Result<const RulePack *> shipped(const QString &id);
     /// The pack calculations use: the newest of the built-in pack and the packs installed since
     /// (received from the sync server). Installed packs live until the process ends.

@@ -178,14 +178,12 @@ void TestTranslations::travellerCataloguesAreComplete()
     const QString copy = dir.filePath(name);
     QVERIFY(QFile::copy(QStringLiteral(TAXBOX_TRANSLATIONS_DIR) + u'/' + name, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const QString source = QStringLiteral(TAXBOX_SOURCE_DIR);
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(TAXBOX_LUPDATE),
-                  {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, source + u"/core/refund/DepartureRefund.cpp"_s,
-                   source + u"/core/calc/Input.cpp"_s, source + u"/core/money/Decimal.cpp"_s, source + u"/core/money/Money.cpp"_s,
-                   source + u"/core/money/DecimalText.cpp"_s, source + u"/ui/refund/TravellerRefundPage.cpp"_s,
-                   source + u"/ui/refund/TravellerKiosk.cpp"_s, u"-ts"_s, copy});
+    // The same sources as the update_translations target (translations/CMakeLists.txt).
+    QStringList arguments{u"-no-obsolete"_s, u"-locations"_s, u"none"_s};
+    arguments << QStringLiteral(TAXBOX_TRAVELLER_SOURCES).split(u'|') << u"-ts"_s << copy;
+    lupdate.start(QStringLiteral(TAXBOX_LUPDATE), arguments);
     QVERIFY(lupdate.waitForFinished(60000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     const CatalogueState state = readCatalogue(copy);

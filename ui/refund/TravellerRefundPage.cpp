@@ -37,18 +37,6 @@ namespace taxbox::ui {
 namespace {
 
 enum Column { DateColumn, StoreColumn, AmountColumn, RateColumn, InvoiceColumn, ColumnCount };
-const QDate kUnset(2000, 1, 1); ///< a date edit at its minimum shows nothing: not entered yet
-
-QDateEdit *dateEdit(QWidget *parent, QDate value)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    edit->setMinimumDate(kUnset);
-    edit->setSpecialValueText(u" "_s);
-    edit->setDate(value);
-    return edit;
-}
 
 QString html(const QString &text)
 {
@@ -276,7 +264,9 @@ void TravellerRefundPage::addRow()
     const QSignalBlocker blocker(m_purchases);
     const int row = m_purchases->rowCount();
     m_purchases->insertRow(row);
-    auto *date = dateEdit(m_purchases, QDate::currentDate());
+    auto *date = new QDateEdit(QDate::currentDate(), m_purchases);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(u"yyyy-MM-dd"_s);
     connect(date, &QDateEdit::dateChanged, this, &TravellerRefundPage::recompute);
     m_purchases->setCellWidget(row, DateColumn, date);
     // A second purchase is usually at the same store.
@@ -430,27 +420,38 @@ void TravellerRefundPage::recompute()
         body += u"</li>"_s;
     }
     body += u"</ul>"_s;
-    QStringList other;
+    // The reasons not already shown under their store's day: the claim's and the purchases'.
+    QList<refund::Reason> other;
     for (const refund::Reason &reason : a.reasons) {
-        bool inGroup = false;
-        for (const refund::StoreDay &group : a.groups)
-            inGroup = inGroup || std::any_of(group.reasons.cbegin(), group.reasons.cend(), [&reason](const refund::Reason &r) {
-                          return r.message == reason.message;
-                      });
+        const bool inGroup = std::any_of(a.groups.cbegin(), a.groups.cend(), [&reason](const refund::StoreDay &group) {
+            return std::any_of(group.reasons.cbegin(), group.reasons.cend(),
+                               [&reason](const refund::Reason &r) { return r.message == reason.message; });
+        });
         if (!inGroup)
-            other << u"<li>%1</li>"_s.arg(html(reason.message));
+            other.append(reason);
     }
-    if (!other.isEmpty())
-        body += u"<h3>%1</h3><ul>%2</ul>"_s.arg(html(tr("Why not")), other.join(QString()));
+    body += guideHtml(other, u"<p><i>%1</i></p>"_s);
+    m_details->setHtml(body);
+}
+
+QString TravellerRefundPage::guideHtml(const QList<refund::Reason> &reasons, const QString &noteFormat) const
+{
+    QString body;
+    if (!reasons.isEmpty()) {
+        body += u"<h3>%1</h3><ul>"_s.arg(html(tr("Why not")));
+        for (const refund::Reason &reason : reasons)
+            body += u"<li>%1</li>"_s.arg(html(reason.message));
+        body += u"</ul>"_s;
+    }
     body += u"<h3>%1</h3><ul>"_s.arg(html(tr("Documents to carry")));
     for (const QString &document : refund::DepartureRefund::documents(m_claim->instant))
         body += u"<li>%1</li>"_s.arg(html(document));
     body += u"</ul><h3>%1</h3><ol>"_s.arg(html(tr("Steps")));
-    for (const QString &step : a.steps)
+    for (const QString &step : m_answer->steps)
         body += u"<li>%1</li>"_s.arg(html(step));
-    body += u"</ol><p><i>%1</i></p>"_s.arg(
-        html(tr("Guidance only: the refund agency's calculation governs. Rules: %1.").arg(a.rulePack)));
-    m_details->setHtml(body);
+    body += u"</ol>"_s
+        + noteFormat.arg(html(tr("Guidance only: the refund agency's calculation governs. Rules: %1.").arg(m_answer->rulePack)));
+    return body;
 }
 
 void TravellerRefundPage::printSummary()
@@ -498,19 +499,7 @@ bool TravellerRefundPage::writeSummaryPdf(const QString &path)
                       : term(tr("Paid by bank transfer only."), u"transfer"_s));
     if (a.leaveBy.isValid())
         body += u"<p><b>%1: %2</b></p>"_s.arg(term(tr("Leave China by"), u"leave_by"_s), a.leaveBy.toString(Qt::ISODate));
-    QStringList reasons;
-    for (const refund::Reason &reason : a.reasons)
-        reasons << u"<li>%1</li>"_s.arg(html(reason.message));
-    if (!reasons.isEmpty())
-        body += u"<h3>%1</h3><ul>%2</ul>"_s.arg(html(tr("Why not")), reasons.join(QString()));
-    body += u"<h3>%1</h3><ul>"_s.arg(html(tr("Documents to carry")));
-    for (const QString &document : refund::DepartureRefund::documents(m_claim->instant))
-        body += u"<li>%1</li>"_s.arg(html(document));
-    body += u"</ul><h3>%1</h3><ol>"_s.arg(html(tr("Steps")));
-    for (const QString &step : a.steps)
-        body += u"<li>%1</li>"_s.arg(html(step));
-    body += u"</ol><p style=\"font-size:small\">%1</p>"_s.arg(
-        html(tr("Guidance only: the refund agency's calculation governs. Rules: %1.").arg(a.rulePack)));
+    body += guideHtml(a.reasons, u"<p style=\"font-size:small\">%1</p>"_s);
 
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));

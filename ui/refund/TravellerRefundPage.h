@@ -69,6 +69,9 @@ private:
     void retranslate();
     void printSummary();
     [[nodiscard]] QJsonObject request() const;
+    /// The reasons, the documents, the steps and the guidance note (in `noteFormat`), as the screen and the
+    /// printed summary both show them, for the current answer.
+    [[nodiscard]] QString guideHtml(const QList<refund::Reason> &reasons, const QString &noteFormat) const;
     void installTranslator();
     void removeTranslator();
 

@@ -1,5 +1,5 @@
 {
-    "key_id": "taxbox-data-2026",
+    "key_id": "taxbox-data-2026b",
     "algorithm": "ed25519",
-    "signature": "gAlROGMEw7sj2kXlenvlssXMz5S/u877E8A17vVRr9y4hjWtmJXWYbTE6DHuFFBEYoW9RWjlFlNEZPMASPRUAQ=="
+    "signature": "8FHCj92hUIkzoBKi/v53Z1Y7al1LEhBLLFM+Kxy3jqv9+R97hRb5/IuDEIN6OIX1j4x/NRv05Wj6hx7jSF2LDw=="
 }

@@ -112,6 +112,7 @@ const QList<Api::Route> &Api::table()
             {{"GET", u"/api/v1/enterprises/{id}/changes"_s, true, u"viewer"_s}, {}, &Api::changes},
             {{"GET", u"/api/v1/enterprises/{id}/filings"_s, true, u"viewer"_s}, {}, &Api::filings},
             {{"GET", u"/api/v1/filings"_s, true, u"viewer"_s}, {}, &Api::filingOverview},
+            {{"GET", u"/api/v1/enterprises/{id}/refunds"_s, true, u"viewer"_s}, {}, &Api::refunds},
         };
         for (Route &route : list)
             route.regex = patternRegex(route.info.pattern);
@@ -328,7 +329,10 @@ Result<Reason> Api::checkItem(const Context &context, const QString &devicePubli
     const bool redRequest = item.type == u"red_confirmation.requested";
     const bool redDecision = item.type == u"red_confirmation.decided";
     const bool filing = item.type == u"filing.filed";
-    if (!invoiceItem && !redRequest && !redDecision && !filing && item.type != u"red_confirmation.self_confirmed")
+    const bool refundFiled = item.type == u"refund.filed";
+    const bool refundWithdrawn = item.type == u"refund.withdrawn";
+    if (!invoiceItem && !redRequest && !redDecision && !filing && !refundFiled && !refundWithdrawn
+        && item.type != u"red_confirmation.self_confirmed")
         return {};
     if (facts.creditCode.isEmpty()) {
         auto code = m_store.creditCodeOf(context.enterpriseId);
@@ -344,6 +348,23 @@ Result<Reason> Api::checkItem(const Context &context, const QString &devicePubli
             return Reason{
                 refused->first, {payload.value(u"content"_s).toObject().value(u"period"_s).toString()}, refused->second};
         }
+        return {};
+    }
+    if (refundFiled || refundWithdrawn) {
+        // A refund application, signed like a return; the tax office's answers are recorded here later.
+        const QJsonObject content = refundFiled ? payload.value(u"content"_s).toObject() : payload;
+        const QString id = content.value(u"id"_s).toString();
+        if (refundFiled
+            && !crypto::Ed25519::verify(QByteArray::fromBase64(payload.value(u"public_key"_s).toString().toLatin1()),
+                                        "taxbox-refund-v1\n" + QJsonDocument(content).toJson(QJsonDocument::Compact),
+                                        QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1())))
+            return Reason{u"refund_signature_mismatch"_s,
+                          {id},
+                          tr("Refund application %1: the signature does not match its content.").arg(id)};
+        if (content.value(u"enterprise"_s).toString() != facts.creditCode)
+            return Reason{u"refund_other_enterprise"_s, {id}, tr("Refund application %1 names another enterprise.").arg(id)};
+        if (id.isEmpty() || id.size() > 64)
+            return Reason{u"refund_invalid"_s, {id}, tr("A refund application needs its id.")};
         return {};
     }
     if (redRequest || redDecision) {
@@ -449,6 +470,14 @@ ApiResponse Api::filings(const Context &context)
     if (!list)
         return serverError(list.error(), tr("The server could not read the returns."));
     return {200, QJsonObject{{u"filings"_s, *list}}};
+}
+
+ApiResponse Api::refunds(const Context &context)
+{
+    auto list = m_store.refunds(context.enterpriseId);
+    if (!list)
+        return serverError(list.error(), tr("The server could not read the refund applications."));
+    return {200, QJsonObject{{u"refunds"_s, *list}}};
 }
 
 ApiResponse Api::filingOverview(const Context &context)

@@ -92,6 +92,7 @@ private:
     ApiResponse changes(const Context &context);
     ApiResponse filings(const Context &context);
     ApiResponse filingOverview(const Context &context);
+    ApiResponse refunds(const Context &context);
 
     ServerStore &m_store;
     const TokenSigner &m_tokens;

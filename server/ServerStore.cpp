@@ -3,6 +3,7 @@
 #include "Names.h"
 
 #include "crypto/Crypto.h"
+#include "refund/RefundApplications.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,6 +138,22 @@ CREATE TABLE rule_pack (
     // Revocation: an account can be disabled (no sign-in, no refresh, no request with a token it holds).
     {2, R"sql(
 ALTER TABLE account ADD COLUMN disabled_at TEXT;
+)sql"},
+    // Refund applications: every step of each (filed and withdrawn by the enterprise's devices, the tax
+    // office's answers recorded by an administrator), oldest first; the newest is where it stands.
+    {3, R"sql(
+CREATE TABLE refund_event (
+    enterprise_id  TEXT NOT NULL REFERENCES enterprise (id),
+    application_id TEXT NOT NULL,
+    step           BIGINT NOT NULL,
+    state          TEXT NOT NULL,
+    at             TEXT NOT NULL,
+    by_name        TEXT NOT NULL,
+    reason         TEXT NOT NULL,
+    amount         TEXT NOT NULL,
+    document       TEXT NOT NULL,
+    PRIMARY KEY (enterprise_id, application_id, step)
+);
 )sql"},
 };
 
@@ -561,6 +578,138 @@ Result<void> ServerStore::appendChange(SqlConnection &connection, const QString 
     return {};
 }
 
+namespace {
+
+/// The newest step of an application: (state, step number), or ("", 0) when there is none.
+Result<std::pair<QString, qint64>> refundHead(SqlConnection &connection, const QString &enterpriseId,
+                                              const QString &applicationId)
+{
+    auto rows = connection.query("SELECT state, step FROM refund_event WHERE enterprise_id = ? AND application_id = ? ORDER BY "
+                                 "step DESC LIMIT 1",
+                                 {enterpriseId, applicationId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return std::pair{QString(), qint64(0)};
+    return std::pair{rows->text(0, 0), rows->int64(0, 1)};
+}
+
+Result<void> insertRefundStep(SqlConnection &connection, const QString &enterpriseId, const QString &applicationId, qint64 step,
+                              const QJsonObject &event)
+{
+    auto inserted = connection.execute(
+        "INSERT INTO refund_event (enterprise_id, application_id, step, state, at, by_name, reason, "
+        "amount, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {enterpriseId, applicationId, step, event.value(u"state"_s).toString(), event.value(u"at"_s).toString(),
+         event.value(u"by"_s).toString(), event.value(u"reason"_s).toString(), event.value(u"amount"_s).toString(),
+         event.value(u"document"_s).toString()});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return {};
+}
+
+} // namespace
+
+Result<Reason> ServerStore::recordRefundStep(SqlConnection &connection, const QString &enterpriseId, const IncomingItem &item)
+{
+    const QJsonObject payload = QJsonDocument::fromJson(item.payload.toUtf8()).object();
+    const bool filed = item.type == u"refund.filed";
+    const QJsonObject content = filed ? payload.value(u"content"_s).toObject() : payload;
+    const QString id = content.value(u"id"_s).toString();
+    auto head = refundHead(connection, enterpriseId, id);
+    if (!head)
+        return std::unexpected(head.error());
+    // Filed once, or again after a refusal; withdrawn only before the office decides.
+    const QString from = head->first.isEmpty()                  ? QString(refund::RefundState::Draft)
+        : filed && head->first == refund::RefundState::Rejected ? QString(refund::RefundState::Draft)
+                                                                : head->first;
+    const QString to = filed ? refund::RefundState::Submitted : refund::RefundState::Withdrawn;
+    if (auto allowed = refund::RefundStateMachine::check(from, to, refund::RefundActor::Taxpayer); !allowed)
+        return Reason{u"refund_state"_s, {id, head->first, to}, allowed.error().message};
+    const QJsonObject event{{u"state"_s, to},
+                            {u"at"_s, filed ? content.value(u"filed_at"_s).toString() : payload.value(u"at"_s).toString()},
+                            {u"by"_s, filed ? content.value(u"filed_by"_s).toString() : payload.value(u"by"_s).toString()},
+                            {u"reason"_s, filed ? QString() : payload.value(u"reason"_s).toString()},
+                            {u"amount"_s, filed ? content.value(u"amount_claimed"_s).toString() : QString()},
+                            {u"document"_s, item.uuid}};
+    if (auto inserted = insertRefundStep(connection, enterpriseId, id, head->second + 1, event); !inserted)
+        return std::unexpected(inserted.error());
+    return Reason{};
+}
+
+Result<QJsonObject> ServerStore::decideRefund(const QString &enterpriseId, const QString &applicationId, const QString &state,
+                                              const QString &by, const QString &reason, const QString &amount,
+                                              const QString &document)
+{
+    return inTransaction<QJsonObject>(*m_pool, [&](SqlConnection &connection) -> Result<QJsonObject> {
+        // The enterprise row is the lock of its change feed (appendChange) and of its applications' steps.
+        auto locked = connection.execute("UPDATE enterprise SET next_change = next_change WHERE id = ?", {enterpriseId});
+        if (!locked)
+            return std::unexpected(locked.error());
+        auto head = refundHead(connection, enterpriseId, applicationId);
+        if (!head)
+            return std::unexpected(head.error());
+        if (head->first.isEmpty())
+            return fail(u"not_found"_s, tr("The enterprise has filed no refund application %1.").arg(applicationId),
+                        u"application"_s);
+        if (auto allowed = refund::RefundStateMachine::check(head->first, state, refund::RefundActor::Office); !allowed)
+            return std::unexpected(allowed.error());
+        if (state == refund::RefundState::Rejected && reason.trimmed().isEmpty())
+            return fail(u"reason_required"_s, tr("A refusal gives its reasons."), u"reason"_s);
+        const QJsonObject event{{u"id"_s, applicationId}, {u"state"_s, state},   {u"at"_s, now()},         {u"by"_s, by},
+                                {u"reason"_s, reason},    {u"amount"_s, amount}, {u"document"_s, document}};
+        if (auto inserted = insertRefundStep(connection, enterpriseId, applicationId, head->second + 1, event); !inserted)
+            return std::unexpected(inserted.error());
+        if (auto added = appendChange(connection, enterpriseId, u"refund.status"_s, event); !added)
+            return std::unexpected(added.error());
+        return event;
+    });
+}
+
+Result<QJsonArray> ServerStore::refunds(const QString &enterpriseId)
+{
+    auto connection = m_pool->acquire();
+    auto rows
+        = connection->query("SELECT e.application_id, e.state, e.at, e.by_name, e.reason, e.amount, e.document, s.payload FROM "
+                            "refund_event e LEFT JOIN sync_item s ON s.enterprise_id = e.enterprise_id AND s.uuid = e.document "
+                            "WHERE e.enterprise_id = ? ORDER BY e.application_id, e.step",
+                            {enterpriseId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QJsonArray list;
+    QJsonObject current;
+    QJsonArray history;
+    const auto flush = [&] {
+        if (current.isEmpty())
+            return;
+        current.insert(u"history"_s, history);
+        list.append(current);
+        current = {};
+        history = {};
+    };
+    for (qsizetype r = 0; r < rows->size(); ++r) {
+        const QString id = rows->text(r, 0);
+        if (current.value(u"id"_s).toString() != id)
+            flush();
+        if (current.isEmpty())
+            current.insert(u"id"_s, id);
+        const QJsonObject filedContent
+            = QJsonDocument::fromJson(rows->text(r, 7).toUtf8()).object().value(u"content"_s).toObject();
+        if (!filedContent.isEmpty()) {
+            for (const QString &key : {u"kind"_s, u"period"_s, u"revision"_s, u"amount_claimed"_s, u"figures"_s})
+                current.insert(key, filedContent.value(key));
+        }
+        current.insert(u"state"_s, rows->text(r, 1));
+        history.append(QJsonObject{{u"state"_s, rows->text(r, 1)},
+                                   {u"at"_s, rows->text(r, 2)},
+                                   {u"by"_s, rows->text(r, 3)},
+                                   {u"reason"_s, rows->text(r, 4)},
+                                   {u"amount"_s, rows->text(r, 5)}});
+    }
+    flush();
+    return list;
+}
+
 Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, const QString &accountId,
                                                  const QList<IncomingItem> &items)
 {
@@ -605,6 +754,14 @@ Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, co
                                          .arg(item.key)
                                          .arg(current)
                                          .arg(item.base)};
+                }
+            }
+            if (answer.status == u"accepted" && (item.type == u"refund.filed" || item.type == u"refund.withdrawn")) {
+                if (auto refused = recordRefundStep(connection, enterpriseId, item); !refused)
+                    return std::unexpected(refused.error());
+                else if (!refused->isEmpty()) {
+                    answer.status = u"rejected"_s;
+                    answer.reason = *refused;
                 }
             }
             if (answer.status == u"accepted") {

@@ -174,6 +174,14 @@ public:
     /// The returns the enterprise filed and the server accepted (payload content with the receipt),
     /// oldest first, for periods starting with `periodPrefix`.
     [[nodiscard]] Result<QJsonArray> filings(const QString &enterpriseId, const QString &periodPrefix);
+    /// The enterprise's refund applications: what was filed (kind, period, amount, figures), where each
+    /// stands and every step, oldest first.
+    [[nodiscard]] Result<QJsonArray> refunds(const QString &enterpriseId);
+    /// Records the tax office's answer on an application (refund::RefundStateMachine decides which are
+    /// allowed; a refusal needs its reasons) and puts it in the enterprise's change feed ("refund.status").
+    [[nodiscard]] Result<QJsonObject> decideRefund(const QString &enterpriseId, const QString &applicationId,
+                                                   const QString &state, const QString &by, const QString &reason,
+                                                   const QString &amount, const QString &document);
     /// Stores a rule pack (already verified by the caller) and tells every enterprise of it.
     [[nodiscard]] Result<void> publishRulePack(const RulePackRecord &pack);
     [[nodiscard]] Result<std::optional<RulePackRecord>> rulePack(const QString &version);
@@ -182,6 +190,9 @@ public:
 
 private:
     explicit ServerStore(std::unique_ptr<SqlPool> pool);
+    /// The step a device's refund.filed or refund.withdrawn item makes, inside applySync's transaction; a
+    /// non-empty reason refuses the item (a withdrawal after the office decided, a second filing).
+    static Result<Reason> recordRefundStep(SqlConnection &connection, const QString &enterpriseId, const IncomingItem &item);
     /// Adds a change inside the caller's transaction (the enterprise row must be locked by it).
     static Result<void> appendChange(SqlConnection &connection, const QString &enterpriseId, const QString &kind,
                                      const QJsonObject &payload);

@@ -130,12 +130,19 @@ int main(int argc, char *argv[])
         {u"hours"_s, u"enterprise limits: hours a device may issue without syncing (default 168)."_s, u"hours"_s, u"168"_s});
     parser.addOption({u"amount"_s, u"enterprise limits: yuan a device may issue between syncs (default 10000000)."_s, u"yuan"_s,
                       u"10000000"_s});
+    parser.addOption({u"reason"_s, u"refund decide: the office's reasons (required to refuse)."_s, u"text"_s});
+    parser.addOption({u"refund-amount"_s, u"refund decide approved: the amount approved (default: as claimed)."_s, u"yuan"_s});
+    parser.addOption(
+        {u"document"_s, u"refund decide: the office's document number (税务事项通知书, 收入退还书)."_s, u"number"_s});
+    parser.addOption(
+        {u"by"_s, u"refund decide: who records the answer (default: administrator)."_s, u"name"_s, u"administrator"_s});
     parser.addOption({u"role"_s, u"enterprise add: viewer, accountant or admin (default admin)."_s, u"role"_s, u"admin"_s});
     parser.addPositionalArgument(
         u"command"_s,
         u"Nothing to serve, or: account add NAME | enterprise add CODE NAME | enterprise "
         "limits CODE | member role CODE NAME ROLE | member remove CODE NAME | account disable|enable|end-sessions NAME | "
-        "device list CODE | device revoke ID | rules publish PACK.json"_s);
+        "device list CODE | device revoke ID | rules publish PACK.json | refund list CODE | refund decide CODE APPLICATION "
+        "accepted|under_review|approved|rejected|treasury|treasury_failed|paid|offset"_s);
     parser.process(app);
 
     QString database = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("TAXBOX_DATABASE");
@@ -240,6 +247,34 @@ int main(int argc, char *argv[])
         if (auto revoked = (*store)->revokeDevice(words.at(2)); !revoked)
             return failWith(revoked.error());
         return printJson({{u"revoked"_s, words.at(2)}});
+    }
+    // Standing in for the tax office: its answers on the enterprise's refund applications, which the
+    // enterprise's devices receive with their next sync.
+    if (words.value(0) == u"refund" && words.value(1) == u"list" && words.size() == 3) {
+        auto id = (*store)->enterpriseByCreditCode(words.at(2));
+        if (!id)
+            return failWith(id.error());
+        auto list = (*store)->refunds(*id);
+        if (!list)
+            return failWith(list.error());
+        return printJson({{u"refunds"_s, *list}});
+    }
+    if (words.value(0) == u"refund" && words.value(1) == u"decide" && words.size() == 5) {
+        auto id = (*store)->enterpriseByCreditCode(words.at(2));
+        if (!id)
+            return failWith(id.error());
+        QString amount;
+        if (parser.isSet(u"refund-amount"_s)) {
+            auto parsed = Money::parse(parser.value(u"refund-amount"_s), u"refund-amount"_s);
+            if (!parsed)
+                return failWith(parsed.error());
+            amount = parsed->toString();
+        }
+        auto decided = (*store)->decideRefund(*id, words.at(3), words.at(4), parser.value(u"by"_s), parser.value(u"reason"_s),
+                                              amount, parser.value(u"document"_s));
+        if (!decided)
+            return failWith(decided.error());
+        return printJson(*decided);
     }
     if (words.value(0) == u"rules" && words.value(1) == u"publish" && words.size() == 3) {
         QFile packFile(words.at(2));

@@ -5,6 +5,8 @@
 #include "invoice/Invoice.h"
 #include "invoice/InvoiceDocument.h"
 #include "payroll/Payroll.h"
+#include "refund/RefundApplications.h"
+#include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
 #include <QJsonDocument>
@@ -86,8 +88,8 @@ QStringList monthsOf(const Period &period)
     return months;
 }
 
-/// What the return says is to pay: VAT 本期应补(退)税额 (both columns of the small-scale form), the CIT
-/// prepayment's last line, the stamp-duty and IIT totals.
+} // namespace
+
 std::optional<Decimal> taxDueOf(const QString &form, const QJsonObject &cells)
 {
     QStringList due;
@@ -106,8 +108,6 @@ std::optional<Decimal> taxDueOf(const QString &form, const QJsonObject &cells)
         total = total + decimalOf(cells.value(cell));
     return total;
 }
-
-} // namespace
 
 // ---------------------------------------------------------------------------------------------------
 // Settings
@@ -712,6 +712,52 @@ Result<void> Filings::receivedInvoices(const Period &period, Generated &generate
     return {};
 }
 
+Result<void> Filings::refundLinks(const Period &period, Generated &generated)
+{
+    refund::RefundApplications refunds(m_store);
+    const auto refundRules = rules::RulePack::shipped(u"cn-refund"_s);
+    if (!refundRules)
+        return std::unexpected(refundRules.error());
+    Decimal fob, nonCreditable, retained, exportRefund, exemptOffset;
+    QStringList refundSources;
+    for (const QString &month : monthsOf(period)) {
+        // 免抵退 exports of the month: their sales (附列资料（一）第16行, with export invoices) and the tax that
+        // cannot be credited (附列资料（二）第18栏), at the library's rates on each export date.
+        auto entries = refunds.exportRegister(month);
+        if (!entries)
+            return std::unexpected(entries.error());
+        if (!entries->isEmpty()) {
+            auto figures = refund::RefundApplications::exportLines(*entries, **refundRules, period.end);
+            if (!figures)
+                return std::unexpected(figures.error());
+            fob = fob + figures->fob;
+            nonCreditable = nonCreditable + figures->nonCreditable;
+        }
+        // Refunds the office approved in the month.
+        auto granted = refunds.grantedIn(month);
+        if (!granted)
+            return std::unexpected(granted.error());
+        retained = retained + granted->retainedRefund;
+        exportRefund = exportRefund + granted->exportRefund;
+        exemptOffset = exemptOffset + granted->exemptOffset;
+        refundSources += granted->sources;
+    }
+    const auto put = [&](const QString &cell, const Decimal &value, const QString &source) {
+        if (value.isZero())
+            return;
+        generated.cells.insert(cell, value.toFixed(2));
+        addSource(generated.sources, cell, source);
+    };
+    put(u"A1.r16.c3"_s, fob, tr("Export register for %1 (FOB in CNY)").arg(period.text()));
+    put(u"A2.18.tax"_s, nonCreditable, tr("Export register for %1: FOB × (levy rate − refund rate)").arg(period.text()));
+    for (const QString &cell : {u"A2.22.tax"_s, u"A5.r8"_s})
+        put(cell, retained, refundSources.join(u"; "_s));
+    put(u"M15"_s, exportRefund, refundSources.join(u"; "_s));
+    for (const QString &cell : {u"A5.r1.c2"_s, u"A5.r2.c2"_s, u"A5.r3.c2"_s})
+        put(cell, exemptOffset, refundSources.join(u"; "_s));
+    return {};
+}
+
 Result<void> Filings::payroll(const Period &period, Generated &generated)
 {
     auto month = payroll::Period::parse(period.text());
@@ -779,6 +825,8 @@ Result<Filings::Generated> Filings::generateInputs(const QString &form, const Pe
         if (form == u"vat-general") {
             if (auto received = receivedInvoices(period, generated); !received)
                 return std::unexpected(received.error());
+            if (auto refunds = refundLinks(period, generated); !refunds)
+                return std::unexpected(refunds.error());
         }
     } else if (form == u"cit-prepay") {
         generated.flags = {{u"restricted_industry"_s, settings->restrictedIndustry}};
@@ -1090,39 +1138,11 @@ Result<FilingReturn> Filings::file(const QString &form, const QString &periodTex
     auto transaction = store::Transaction::begin(m_store.database());
     if (!transaction)
         return std::unexpected(transaction.error());
-    // The store's filing key, made on first use and kept in the encrypted store.
-    crypto::SecureBytes privateKey;
-    QString publicKey;
-    {
-        auto key = m_store.database().prepare("SELECT private_key, public_key FROM filing_key WHERE id = 1");
-        if (!key)
-            return std::unexpected(key.error());
-        auto row = key->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (*row) {
-            const QByteArray blob = key->blob(0);
-            privateKey = crypto::SecureBytes(blob.constData(), static_cast<std::size_t>(blob.size()));
-            publicKey = key->text(1);
-        } else {
-            privateKey = crypto::Ed25519::generatePrivateKey();
-            auto pub = crypto::Ed25519::publicKeyOf(privateKey);
-            if (!pub)
-                return std::unexpected(pub.error());
-            publicKey = QString::fromLatin1(pub->toBase64());
-            auto insert = m_store.database().prepare(
-                "INSERT INTO filing_key (id, private_key, public_key, created_at) VALUES (1, ?, ?, ?)");
-            if (!insert)
-                return std::unexpected(insert.error());
-            insert
-                ->bind(1,
-                       QByteArray(reinterpret_cast<const char *>(privateKey.data()), static_cast<qsizetype>(privateKey.size())))
-                .bind(2, publicKey)
-                .bind(3, store::timestampNow());
-            if (auto ran = insert->run(); !ran)
-                return std::unexpected(ran.error());
-        }
-    }
+    auto key = signingKey(m_store);
+    if (!key)
+        return std::unexpected(key.error());
+    const crypto::SecureBytes &privateKey = key->first;
+    const QString &publicKey = key->second;
     const QString filedAt = store::timestampNow();
     const QJsonObject content{{u"form"_s, form},
                               {u"period"_s, draft.period},
@@ -1169,6 +1189,39 @@ Result<FilingReturn> Filings::file(const QString &form, const QString &periodTex
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return current(form, draft.period);
+}
+
+Result<std::pair<crypto::SecureBytes, QString>> Filings::signingKey(store::EnterpriseStore &store)
+{
+    // The store's filing key, made on first use and kept in the encrypted store.
+    crypto::SecureBytes privateKey;
+    QString publicKey;
+    auto key = store.database().prepare("SELECT private_key, public_key FROM filing_key WHERE id = 1");
+    if (!key)
+        return std::unexpected(key.error());
+    auto row = key->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (*row) {
+        const QByteArray blob = key->blob(0);
+        privateKey = crypto::SecureBytes(blob.constData(), static_cast<std::size_t>(blob.size()));
+        return std::pair{std::move(privateKey), key->text(1)};
+    }
+    privateKey = crypto::Ed25519::generatePrivateKey();
+    auto pub = crypto::Ed25519::publicKeyOf(privateKey);
+    if (!pub)
+        return std::unexpected(pub.error());
+    publicKey = QString::fromLatin1(pub->toBase64());
+    auto insert
+        = store.database().prepare("INSERT INTO filing_key (id, private_key, public_key, created_at) VALUES (1, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, QByteArray(reinterpret_cast<const char *>(privateKey.data()), static_cast<qsizetype>(privateKey.size())))
+        .bind(2, publicKey)
+        .bind(3, store::timestampNow());
+    if (auto ran = insert->run(); !ran)
+        return std::unexpected(ran.error());
+    return std::pair{std::move(privateKey), publicKey};
 }
 
 Result<FilingReturn> Filings::correct(const QString &form, const QString &periodText)

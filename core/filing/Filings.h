@@ -2,6 +2,7 @@
 
 #include "FormEngine.h"
 #include "base/Result.h"
+#include "crypto/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -38,6 +39,10 @@ public:
 /// 城建税 rate by where the enterprise is (城市维护建设税法 第四条): a district of a city (region codes
 /// xxxx01–xxxx20) or a county-level city (xxxx81–99) 7%, a county 5%, elsewhere 1% — GB/T 2260 coding.
 [[nodiscard]] QString urbanRateForRegion(const QString &region);
+
+/// What a return says is to pay: VAT 本期应补(退)税额 (both columns of the small-scale form), the CIT
+/// prepayment's last line, the stamp-duty and IIT totals; nullopt when the cells hold none of them.
+[[nodiscard]] std::optional<Decimal> taxDueOf(const QString &form, const QJsonObject &cells);
 
 /// One version of a return: a draft while a person reviews it, then filed (immutable, signed, queued).
 struct FilingReturn
@@ -152,6 +157,9 @@ public:
     /// What this enterprise must file in `month` (the returns of the periods ending the month before),
     /// with deadlines and states as of `today`.
     [[nodiscard]] Result<QList<DueReturn>> due(int year, int month, QDate today);
+    /// The store's Ed25519 key that signs filed returns and refund applications (private, public in
+    /// base64), made on first use inside the caller's transaction.
+    [[nodiscard]] static Result<std::pair<crypto::SecureBytes, QString>> signingKey(store::EnterpriseStore &store);
 
 private:
     struct Generated
@@ -166,6 +174,8 @@ private:
     [[nodiscard]] Result<void> issuedInvoices(const QString &form, const Period &period, Generated &generated);
     [[nodiscard]] Result<void> receivedInvoices(const Period &period, Generated &generated);
     [[nodiscard]] Result<void> payroll(const Period &period, Generated &generated);
+    /// The 免抵退 export register and the refunds approved in the period, into the VAT return.
+    [[nodiscard]] Result<void> refundLinks(const Period &period, Generated &generated);
     [[nodiscard]] Result<void> deriveMissingCategories(const Period &period);
     [[nodiscard]] Result<FilingReturn> computeDraft(FilingReturn draft, const Generated &generated);
     /// Writes the draft (a new row or the existing draft's) with its audit entry in one transaction, and

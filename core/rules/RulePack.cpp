@@ -36,7 +36,9 @@ QList<TrustedKey> trustedKeys()
     // packs signed by it are in use.
     return {{u"taxbox-rules-2026"_s, QByteArray::fromHex("0fee2c46fb99d75ea5e499891c5d38bb702606828c48071f089751efb7e574bf")},
             // Signs shipped data files (the tax code table); its private key is kept outside the repository.
-            {u"taxbox-data-2026"_s, QByteArray::fromHex("9cce591e85483539c7411daf4d8f55a9818a5e8b0b2f8d91cf8935a751fae1f2")}};
+            {u"taxbox-data-2026"_s, QByteArray::fromHex("9cce591e85483539c7411daf4d8f55a9818a5e8b0b2f8d91cf8935a751fae1f2")},
+            // The data key's successor (2026-12): signs rules/cn-refund.json from version 2026.2. Both stay trusted.
+            {u"taxbox-data-2026b"_s, QByteArray::fromHex("02e1d297e10dd0644599923a88f9efea6a7e101dafa47796b91136a5a471e568")}};
 }
 
 const Bracket &BracketTable::find(const Decimal &amount) const

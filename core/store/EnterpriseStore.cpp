@@ -353,6 +353,32 @@ CREATE TABLE filing_key (
     created_at  TEXT NOT NULL
 );
 )sql"},
+    // Refund applications (退(抵)税, 免抵退): prepared as drafts, filed (signed content, queued), then moved
+    // through the states of the one refund state machine, each step kept in `history`. The export register
+    // is kept in filing_data (kind 'export_register').
+    {11, R"sql(
+CREATE TABLE refund_application (
+    id              TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL CHECK (kind IN ('retained_credit', 'export_declaration', 'overpayment', 'cit_settlement')),
+    period          TEXT NOT NULL,
+    revision        INTEGER NOT NULL CHECK (revision >= 1),
+    state           TEXT NOT NULL CHECK (state IN ('draft', 'submitted', 'accepted', 'under_review', 'approved', 'rejected',
+                                                   'treasury', 'treasury_failed', 'paid', 'offset', 'withdrawn')),
+    request         TEXT NOT NULL,
+    result          TEXT NOT NULL,
+    history         TEXT NOT NULL,
+    amount_claimed  TEXT NOT NULL,
+    amount_approved TEXT NOT NULL DEFAULT '',
+    submitted_at    TEXT,
+    decided_at      TEXT,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    content         TEXT,
+    signature       TEXT,
+    outbox_uuid     TEXT
+);
+CREATE INDEX refund_application_by_kind ON refund_application (kind, period);
+)sql"},
 };
 
 constexpr std::string_view kOutboxColumns = "SELECT sequence, uuid, type, payload, created_at, state, record_key, receipt, "

@@ -1,5 +1,7 @@
 #include "SyncClient.h"
 
+#include "refund/RefundApplications.h"
+
 #include "ServerWords.h"
 
 #include "SyncLedger.h"
@@ -468,6 +470,17 @@ Result<void> SyncClient::readChanges(store::EnterpriseStore &store, const QStrin
                 }
                 if (*added)
                     report.receivedInvoices.append(**added);
+            } else if (kind == u"refund.status") {
+                // The tax office's answer on one of this enterprise's refund applications, recorded on the
+                // server. One that does not fit the application here is reported and skipped.
+                refund::RefundApplications applications(store);
+                auto applied = applications.receiveStatus(payload);
+                if (!applied) {
+                    report.refundStatusErrors.append(applied.error().message);
+                    continue;
+                }
+                if (*applied)
+                    report.refundStatus.append(payload.value(u"id"_s).toString() + u' ' + payload.value(u"state"_s).toString());
             } else if (kind == u"rule_pack") {
                 // Verified against the trusted rule keys before it is kept. A pack that fails is reported
                 // and skipped (the cursor moves on), so one bad publication cannot block the sync.

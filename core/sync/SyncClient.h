@@ -84,6 +84,8 @@ struct SyncReport
     QStringList rulePacks; ///< rule-pack versions received (verified)
     QStringList refusedRulePacks; ///< why packs from the server were not used (signature, form)
     QStringList redConfirmations; ///< 红字确认单 requests received or decisions on ours
+    QStringList refundStatus; ///< "application-id state": the tax office's answers on refund applications
+    QStringList refundStatusErrors; ///< answers that did not fit the application here (skipped)
     QStringList receivedInvoices; ///< numbers of invoices suppliers on the server issued to this enterprise
     QStringList refusedInvoices; ///< why a supplier's invoice from the server was not registered
     /// Invoices voided because the server holds another invoice under their number (a restored or

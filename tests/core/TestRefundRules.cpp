@@ -80,7 +80,7 @@ void TestRefundRules::packIsSignedAndDated()
 {
     const rules::RulePack &pack = refundPack();
     QCOMPARE(pack.id(), u"cn-refund"_s);
-    QCOMPARE(pack.keyId(), u"taxbox-data-2026"_s);
+    QCOMPARE(pack.keyId(), u"taxbox-data-2026b"_s);
     QCOMPARE(*pack.decimal(u"departure.minimum_per_store_day"_s, QDate(2025, 4, 25)), *Decimal::parse(u"500"));
     QCOMPARE(*pack.decimal(u"departure.minimum_per_store_day"_s, QDate(2025, 4, 26)), *Decimal::parse(u"200"));
     QCOMPARE(*pack.decimal(u"departure.cash_ceiling"_s, QDate(2025, 4, 25)), *Decimal::parse(u"10000"));

@@ -161,8 +161,8 @@ void TestStore::migratesADatabaseMadeByThePreviousVersion()
                               "region, created_at, updated_at) VALUES (1, 'e1', '旧公司', '91350100M000100Y43', 'small', "
                               "'350100', '2025-01-01', '2025-01-01')")
                     .has_value());
-        // What the new version adds: returns (申报), and an issued line's category.
-        QVERIFY(!database->execute("SELECT count(*) FROM filing_return").has_value());
+        // What the new version adds: refund applications.
+        QVERIFY(!database->execute("SELECT count(*) FROM refund_application").has_value());
         QVERIFY(database
                     ->execute(
                         "INSERT INTO invoice (number, kind, issued_at, issue_date, buyer_name, buyer_code, amount_fen, tax_fen, "
@@ -178,7 +178,7 @@ void TestStore::migratesADatabaseMadeByThePreviousVersion()
     QVERIFY2(store.has_value(), store ? "" : qPrintable(store.error().message));
     QCOMPARE((*store)->database().scalar("PRAGMA user_version").value_or(0), migrations.back().version);
     QCOMPARE((*store)->profile()->name, u"旧公司"_s);
-    QCOMPARE((*store)->database().scalar("SELECT count(*) FROM filing_return").value_or(-1), 0);
+    QCOMPARE((*store)->database().scalar("SELECT count(*) FROM refund_application").value_or(-1), 0);
     // The line issued before keeps its figures; its category may be filled once, and nothing else changes.
     Database &database = (*store)->database();
     QVERIFY(database.execute("UPDATE invoice_line SET category = '1' WHERE number = '25350000000000000001'").has_value());

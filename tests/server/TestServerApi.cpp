@@ -447,7 +447,7 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
             QVERIFY(call("Bearer " + viewerToken).status < 300);
         ++checked;
     }
-    QCOMPARE(checked, 6);
+    QCOMPARE(checked, 7);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
     QVERIFY(m_store->devices(m_minjiang)->isEmpty());
 }

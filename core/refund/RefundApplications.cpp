@@ -1245,14 +1245,21 @@ Result<bool> RefundApplications::receiveStatus(const QJsonObject &status)
         if (!status.value(key).toString().isEmpty())
             step.insert(key, status.value(key).toString());
     }
-    auto transaction = store::Transaction::begin(m_store.database());
-    if (!transaction)
-        return std::unexpected(transaction.error());
+    // The sync applies a page of changes in one transaction; alone, this is its own.
+    std::optional<store::Transaction> transaction;
+    if (!m_store.database().inTransaction()) {
+        auto begun = store::Transaction::begin(m_store.database());
+        if (!begun)
+            return std::unexpected(begun.error());
+        transaction.emplace(std::move(*begun));
+    }
     auto moved = transition(*application, step, {}, {});
     if (!moved)
         return std::unexpected(moved.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
+    if (transaction) {
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
     return true;
 }
 

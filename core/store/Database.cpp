@@ -379,6 +379,11 @@ Result<void> Database::checkIntegrity()
 
 // -------------------------------------------------------------------------------------- Transaction
 
+bool Database::inTransaction() const
+{
+    return m_handle != nullptr && sqlite3_get_autocommit(m_handle) == 0;
+}
+
 Result<Transaction> Transaction::begin(Database &database)
 {
     if (auto begun = database.execute("BEGIN IMMEDIATE"); !begun)

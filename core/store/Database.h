@@ -140,6 +140,8 @@ public:
 
     [[nodiscard]] bool isOpen() const { return m_handle != nullptr; }
     [[nodiscard]] sqlite3 *handle() const { return m_handle; }
+    /// True inside BEGIN … COMMIT (a caller's Transaction is open).
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] QString path() const { return m_path; }
     void close();
 

@@ -476,6 +476,9 @@ Result<void> SyncClient::readChanges(store::EnterpriseStore &store, const QStrin
                 refund::RefundApplications applications(store);
                 auto applied = applications.receiveStatus(payload);
                 if (!applied) {
+                    const QString code = applied.error().code;
+                    if (code != u"transition_refused" && code != u"not_found" && code != u"unknown_state")
+                        return std::unexpected(applied.error()); // the store failed: nothing of this page is kept
                     report.refundStatusErrors.append(applied.error().message);
                     continue;
                 }

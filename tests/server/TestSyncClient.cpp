@@ -23,10 +23,12 @@
 
 #include <thread>
 
+#include "refund/RefundApplications.h"
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void invoicesAreCheckedByTheServerAndRedLetterGoesThroughTheBuyer();
     void aNumberTheServerHoldsVoidsTheLocalInvoice();
     void filedReturnsReachTheServerOnceWithTheirReceipts();
+    void refundApplicationsFollowTheOfficesAnswers();
     // Last: it publishes rule packs to every enterprise on the shared server.
     void rulePacksFromTheServerAreVerifiedBeforeUse();
 
@@ -357,6 +360,76 @@ void TestSyncClient::aConflictWaitsForAPersonAndIsResolved()
     const sync::SyncReport next = client.syncEnterprise(*office, code, login);
     QCOMPARE(next.accepted, 1);
     QCOMPARE(next.conflicts, 0);
+}
+
+void TestSyncClient::refundApplicationsFollowTheOfficesAnswers()
+{
+    // Filed on the desktop, delivered once, answered by the tax office (the server's administrator), and the
+    // answers come back with the next sync; refused steps change nothing on either side.
+    auto store = makeStore(u"refunds.db"_s, 0);
+    sync::SyncClient::Options options;
+    options.server = m_url;
+    sync::SyncClient client(options);
+    const QJsonObject login = signIn(client);
+    const QString code = u"91350100M000100Y43"_s;
+    refund::RefundApplications applications(*store);
+    const auto refundRules = rules::RulePack::shipped(u"cn-refund"_s);
+    QVERIFY(refundRules);
+    const QJsonObject request{{u"payments"_s,
+                               QJsonArray{QJsonObject{{u"tax"_s, u"印花税"_s},
+                                                      {u"period"_s, u"2026Q2"_s},
+                                                      {u"voucher"_s, u"335016260000012345"_s},
+                                                      {u"paid_on"_s, u"2026-07-10"_s},
+                                                      {u"paid"_s, u"5000.00"_s},
+                                                      {u"due"_s, u"0"_s}}}},
+                              {u"reason"_s, u"重复缴纳"_s}};
+    auto prepared = applications.prepare(u"overpayment"_s, u"2026-11"_s, request, **refundRules, QDate(2026, 11, 20));
+    QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+    QVERIFY(applications.file(prepared->id));
+    const sync::SyncReport delivered = client.syncEnterprise(*store, code, login);
+    QVERIFY2(delivered.error.isEmpty(), qPrintable(delivered.error));
+    QCOMPARE(applications.show(prepared->id)->syncState, u"accepted"_s);
+
+    const QString id = prepared->id;
+    QCOMPARE(admin({u"refund"_s, u"decide"_s, code, id, u"approved"_s}), 1); // not before it is accepted
+    QCOMPARE(admin({u"refund"_s, u"decide"_s, code, id, u"accepted"_s, u"--document"_s, u"闽税受〔2026〕101号"_s}), 0);
+    QCOMPARE(admin({u"refund"_s, u"decide"_s, code, id, u"under_review"_s}), 0);
+    QCOMPARE(admin({u"refund"_s, u"decide"_s, code, id, u"rejected"_s}), 1); // a refusal needs its reasons
+    QCOMPARE(admin({u"refund"_s, u"decide"_s, code, id, u"approved"_s, u"--refund-amount"_s, u"4800"_s}), 0);
+    const sync::SyncReport answered = client.syncEnterprise(*store, code, login);
+    QVERIFY2(answered.error.isEmpty(), qPrintable(answered.error));
+    QCOMPARE(answered.refundStatus.size(), 3);
+    QVERIFY(answered.refundStatusErrors.isEmpty());
+    auto approved = applications.show(id);
+    QCOMPARE(approved->state, refund::RefundState::Approved);
+    QCOMPARE(approved->amountApproved, u"4800.00"_s);
+    QCOMPARE(approved->history.size(), 4); // submitted, accepted, under review, approved
+    QCOMPARE(approved->history.at(1).toObject().value(u"document"_s).toString(), u"闽税受〔2026〕101号"_s);
+    QCOMPARE(client.syncEnterprise(*store, code, login).refundStatus.size(), 0); // nothing twice
+
+    QCOMPARE(admin({u"refund"_s, u"decide"_s, code, id, u"treasury"_s}), 0);
+    QCOMPARE(admin({u"refund"_s, u"decide"_s, code, id, u"paid"_s}), 0);
+    QCOMPARE(client.syncEnterprise(*store, code, login).refundStatus.size(), 2);
+    QCOMPARE(applications.show(id)->state, refund::RefundState::Paid);
+
+    // Withdrawn before a decision: the server records it, and the office can no longer accept it.
+    auto second = applications.prepare(u"overpayment"_s, u"2026-12"_s, request, **refundRules, QDate(2026, 12, 1));
+    QVERIFY(applications.file(second->id));
+    QVERIFY(client.syncEnterprise(*store, code, login).error.isEmpty());
+    QVERIFY(applications.withdraw(second->id, u"已与欠税抵缴"_s));
+    QVERIFY(client.syncEnterprise(*store, code, login).error.isEmpty());
+    QCOMPARE(admin({u"refund"_s, u"decide"_s, code, second->id, u"accepted"_s}), 1);
+    auto server = server::ServerStore::open(m_dir.filePath(u"server"_s));
+    QVERIFY(server);
+    auto listed = (*server)->refunds(*(*server)->enterpriseByCreditCode(code));
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 2);
+    for (const QJsonValue &value : std::as_const(*listed)) {
+        const QJsonObject application = value.toObject();
+        QCOMPARE(application.value(u"kind"_s).toString(), u"overpayment"_s);
+        QCOMPARE(application.value(u"state"_s).toString(),
+                 application.value(u"id"_s).toString() == id ? u"paid"_s : u"withdrawn"_s);
+    }
 }
 
 void TestSyncClient::numberGrantsAreCheckedAndLimitIssuing()

@@ -17,6 +17,7 @@
 #include "invoice/ReceivedInvoicesPage.h"
 #include "invoice/VerifyInvoicePage.h"
 #include "payroll/PayrollPage.h"
+#include "refund/RefundsPage.h"
 #include "refund/TravellerRefundPage.h"
 #include "sync/SyncLedger.h"
 #include "sync/SyncPage.h"
@@ -222,6 +223,13 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         showTool(filingPage);
         filingPage->showReturn(form, period);
     });
+    auto *refundsPage = new RefundsPage(this);
+    m_refundsPage = refundsPage;
+    connect(refundsPage, &RefundsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(this, &MainWindow::currentEnterpriseChanged, refundsPage,
+            [this, refundsPage](const QString &id) { refundsPage->setEnterprise(m_session, id); });
+    addTool(refundsPage);
     // The overseas traveller's tool needs no account and keeps nothing: also at a kiosk.
     m_travellerPage = new TravellerRefundPage(this);
     addTool(m_travellerPage);
@@ -237,6 +245,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     });
     addTool(m_syncPage);
     connect(invoicePage, &InvoicePage::syncRequested, this, [this] { showTool(m_syncPage); });
+    // The tax office's answers on refund applications arrive with a sync.
+    connect(m_syncPage, &SyncPage::syncFinished, refundsPage, &RefundsPage::refresh);
     connect(m_enterprisesPage, &EnterprisesPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_enterprisesPage, &EnterprisesPage::enterprisesChanged, this, &MainWindow::refreshEnterprises);
@@ -403,6 +413,8 @@ void MainWindow::setKioskMode(bool kiosk)
         m_tiles.at(received)->setVisible(!kiosk);
     if (const qsizetype filing = m_pages.indexOf(m_filingPage); filing >= 0)
         m_tiles.at(filing)->setVisible(!kiosk);
+    if (const qsizetype refunds = m_pages.indexOf(m_refundsPage); refunds >= 0)
+        m_tiles.at(refunds)->setVisible(!kiosk);
     refreshDue();
     retranslateLock();
 }

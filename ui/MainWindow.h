@@ -99,6 +99,7 @@ private:
     QLabel *m_dueHeading = nullptr;
     QTableWidget *m_dueTable = nullptr;
     ToolPage *m_filingPage = nullptr;
+    ToolPage *m_refundsPage = nullptr;
     TravellerRefundPage *m_travellerPage = nullptr;
     QToolButton *m_back;
     QLabel *m_versionLabel;

@@ -1,8 +1,7 @@
 #include "RefundCommands.h"
 
-#include "TablePdf.h"
+#include "RefundApplicationFile.h"
 #include "WorkspaceCommand.h"
-#include "payroll/Spreadsheet.h"
 #include "refund/RefundApplications.h"
 
 #include <QJsonArray>
@@ -286,28 +285,7 @@ public:
             if (!tables)
                 return report(context, tables.error());
             const QString out = arguments.value(u"out"_s);
-            Result<void> written;
-            if (format == u"pdf") {
-                QList<print::TableDocument> documents;
-                for (const auto &table : std::as_const(*tables)) {
-                    print::TableDocument document{table.title, table.subtitle, table.rows, table.numericColumns};
-                    document.pageLabel = u"第 %1 页，共 %2 页"_s;
-                    documents.append(document);
-                }
-                written = print::writeTablesPdf(documents, out);
-            } else {
-                QList<payroll::Spreadsheet::Sheet> sheets;
-                for (const auto &table : std::as_const(*tables)) {
-                    QList<QStringList> rows;
-                    rows.append({table.title});
-                    for (const QString &line : table.subtitle)
-                        rows.append({line});
-                    rows += table.rows;
-                    sheets.append(
-                        {table.title.left(31), rows, table.numericColumns, static_cast<int>(table.subtitle.size()) + 2});
-                }
-                written = payroll::Spreadsheet::writeXlsx(out, sheets);
-            }
+            const Result<void> written = print::writeRefundApplication(*tables, format, out);
             if (!written)
                 return report(context, written.error());
             context.writeResult(QJsonObject{{u"written"_s, out}, {u"format"_s, format}});

@@ -362,6 +362,22 @@
         <source>The server could not read the returns.</source>
         <translation>服务器无法读取申报表。</translation>
     </message>
+    <message>
+        <source>Refund application %1: the signature does not match its content.</source>
+        <translation>退(抵)税申请 %1：签名与内容不符。</translation>
+    </message>
+    <message>
+        <source>Refund application %1 names another enterprise.</source>
+        <translation>退(抵)税申请 %1 写的是另一户企业。</translation>
+    </message>
+    <message>
+        <source>A refund application needs its id.</source>
+        <translation>退(抵)税申请缺少编号。</translation>
+    </message>
+    <message>
+        <source>The server could not read the refund applications.</source>
+        <translation>服务器读取退(抵)税申请失败。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1056,6 +1072,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardCommand</name>
+    <message>
+        <source>Delete a draft application that was never filed (audited).</source>
+        <translation>删除从未提交的申请草稿（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>申请编号。</translation>
+    </message>
+</context>
+<context>
     <name>DueCommand</name>
     <message>
         <source>What each enterprise must file in a month (default: this one) and by when (the 征期 calendar), and what is filed, open or late (with the late fee so far).</source>
@@ -1261,6 +1288,93 @@
     <message>
         <source>--out FILE is required.</source>
         <translation>必须提供 --out 文件。</translation>
+    </message>
+    <message>
+        <source>Write the 《退(抵)税申请表》 (for 免抵退: the 汇总表 and 明细表) in Chinese as --format pdf or xlsx to --out.</source>
+        <translation>以中文输出《退(抵)税申请表》（免抵退为汇总表和明细表），--format pdf 或 xlsx，写入 --out。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>申请编号。</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (required).</source>
+        <translation>pdf 或 xlsx（必填）。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or xlsx.</source>
+        <translation>--format 只能是 pdf 或 xlsx。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEntry</name>
+    <message>
+        <source>Customs declaration number</source>
+        <translation>出口报关单号</translation>
+    </message>
+    <message>
+        <source>Export date</source>
+        <translation>出口日期</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>商品代码</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>出口数量</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币别</translation>
+    </message>
+    <message>
+        <source>FOB (invoice currency)</source>
+        <translation>外币离岸价</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Export invoice number</source>
+        <translation>出口发票号</translation>
+    </message>
+    <message>
+        <source>Link number</source>
+        <translation>关联号</translation>
+    </message>
+    <message>
+        <source>Refund rate</source>
+        <translation>退税率</translation>
+    </message>
+    <message>
+        <source>Export %1: </source>
+        <translation>第 %1 笔出口：</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1必须是文字。</translation>
+    </message>
+    <message>
+        <source>%1 must be the 18-digit declaration number followed by the 3-digit item number (21 digits).</source>
+        <translation>%1应为 18 位报关单号加 3 位项号（共 21 位）。</translation>
+    </message>
+    <message>
+        <source>%1 must be the 8- or 10-digit commodity code.</source>
+        <translation>%1应为 8 位或 10 位商品代码。</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0.</source>
+        <translation>%1必须大于 0。</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1669,14 @@
         <source>Confirm that the warnings were read and the return is right.</source>
         <translation>确认已阅读提示且申报表无误。</translation>
     </message>
+    <message>
+        <source>File a draft application: signed with the store&apos;s filing key, audited and queued for the server (taxbox-cli sync delivers it). Refused while a check is an error.</source>
+        <translation>提交申请草稿：以本库的申报密钥签名、记入审计日志并排队发往服务器（由 taxbox-cli sync 送达）。有错误级校验时拒绝提交。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>申请编号。</translation>
+    </message>
 </context>
 <context>
     <name>FilingComputeCommand</name>
@@ -1793,6 +1915,14 @@
     <message>
         <source>The %1 return for %2 is not filed; there is nothing to correct.</source>
         <translation>%2 的 %1 申报表尚未申报，无需更正。</translation>
+    </message>
+    <message>
+        <source>Export register for %1 (FOB in CNY)</source>
+        <translation>%1 出口明细（人民币离岸价）</translation>
+    </message>
+    <message>
+        <source>Export register for %1: FOB × (levy rate − refund rate)</source>
+        <translation>%1 出口明细：离岸价 ×（征税率 − 退税率）</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3392,14 @@
         <source>Only periods starting with this text.</source>
         <translation>只列出以此开头的所属期。</translation>
     </message>
+    <message>
+        <source>Every refund application of the enterprise, newest first: kind, period, amount, where it stands and the statutory clock.</source>
+        <translation>企业的全部退(抵)税申请，最新的在前：类型、所属期、金额、进度和法定时限。</translation>
+    </message>
+    <message>
+        <source>Only this kind: retained_credit, export_declaration, overpayment, cit_settlement.</source>
+        <translation>只列此类型：retained_credit、export_declaration、overpayment、cit_settlement。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3562,6 +3700,21 @@
     </message>
 </context>
 <context>
+    <name>PrepareCommand</name>
+    <message>
+        <source>Prepare (or refresh) the draft application of --kind for --period from the store and the JSON on standard input or --in (retained_credit: route, credit_level, declarations; overpayment: payments, reason; cit_settlement: annual_tax, disposition; export_declaration: nothing). Exit 1 when a check is an error.</source>
+        <translation>依据本库数据和标准输入或 --in 的 JSON 生成（或刷新）--kind 在 --period 的申请草稿（retained_credit：route、credit_level、declarations；overpayment：payments、reason；cit_settlement：annual_tax、disposition；export_declaration：无）。有错误级校验时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>retained_credit, export_declaration, overpayment or cit_settlement.</source>
+        <translation>retained_credit、export_declaration、overpayment 或 cit_settlement。</translation>
+    </message>
+    <message>
+        <source>The month of the application (YYYY-MM); the tax year (YYYY) of a CIT settlement.</source>
+        <translation>申请所属月份（YYYY-MM）；企业所得税汇算为纳税年度（YYYY）。</translation>
+    </message>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
         <source>Read a 数电票 QR payload (what a barcode gun types): kind, number, total, date and whether its check code is right. Exits 1 when it is not.</source>
@@ -3853,6 +4006,457 @@
     <message>
         <source>Saved to %1. Move it off this computer.</source>
         <translation>已保存到 %1。请将其移出这台电脑。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundApplications</name>
+    <message>
+        <source>Retained VAT credit refund (留抵退税)</source>
+        <translation>增值税期末留抵退税</translation>
+    </message>
+    <message>
+        <source>Export refund declaration (免抵退税申报)</source>
+        <translation>生产企业免抵退税申报</translation>
+    </message>
+    <message>
+        <source>Overpaid tax refund (误收多缴退抵税)</source>
+        <translation>误收多缴退抵税</translation>
+    </message>
+    <message>
+        <source>CIT settlement overpayment (汇算清缴结算多缴退抵税)</source>
+        <translation>汇算清缴结算多缴退抵税</translation>
+    </message>
+    <message>
+        <source>Day %1 since submission (no statutory limit)</source>
+        <translation>提交后第 %1 天（无法定时限）</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2: the office is %3 days past its limit (%4)</source>
+        <translation>第 %1 天／共 %2 天：税务机关已超出时限 %3 天（%4）</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2 (the office answers by %3)</source>
+        <translation>第 %1 天／共 %2 天（税务机关应于 %3 前答复）</translation>
+    </message>
+    <message>
+        <source>There is no refund application %1.</source>
+        <translation>没有编号为 %1 的退(抵)税申请。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of refund (%2).</source>
+        <translation>“%1”不是退(抵)税类型（%2）。</translation>
+    </message>
+    <message>
+        <source>prepare refund applications</source>
+        <translation>生成退(抵)税申请</translation>
+    </message>
+    <message>
+        <source>The %1 application for %2 is %3: it cannot be prepared again.</source>
+        <translation>%2 的%1申请状态为“%3”，不能再次生成。</translation>
+    </message>
+    <message>
+        <source>Revised after the refusal</source>
+        <translation>不予退税后修改</translation>
+    </message>
+    <message>
+        <source>A CIT settlement is for a tax year (YYYY), not &quot;%1&quot;.</source>
+        <translation>企业所得税汇算按纳税年度（YYYY）申请，不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The month of the application must be YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>申请所属月份应为 YYYY-MM，不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A 免抵退 declaration is prepared from the export register and the VAT return only.</source>
+        <translation>免抵退申报只依据出口明细和增值税申报表生成。</translation>
+    </message>
+    <message>
+        <source>Applications prepared from the store follow the 2025 regime (from the 2025-09 period); for %1 use the retained-refund calculator.</source>
+        <translation>从账簿生成的申请适用 2025 年新政（2025 年 9 月所属期起）；%1 请使用留抵退税计算器。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not entered for a retained-credit application: the credits and the input tax come from the filed returns and the received invoices.</source>
+        <translation>留抵退税申请无需录入“%1”：留抵税额和进项税额取自已申报的申报表和取得的发票。</translation>
+    </message>
+    <message>
+        <source>The VAT return for %1 is not filed: its period-end credit (line 20) is one of the six months.</source>
+        <translation>%1 的增值税申报表尚未申报：其期末留抵税额（第20栏）属于连续六个月之一。</translation>
+    </message>
+    <message>
+        <source>%1 period-end credit %2: the filed VAT return for %1, line 20</source>
+        <translation>%1 期末留抵税额 %2：取自 %1 已申报增值税申报表第20栏</translation>
+    </message>
+    <message>
+        <source>The VAT return for %1 is not filed: enter the credit at the end of %2 (%3) or file it.</source>
+        <translation>%1 的增值税申报表尚未申报：请录入 %2 年末留抵税额（%3）或先申报。</translation>
+    </message>
+    <message>
+        <source>Credit at the end of %1, %2: the filed VAT return for %3, line 20</source>
+        <translation>%1 年末留抵税额 %2：取自 %3 已申报增值税申报表第20栏</translation>
+    </message>
+    <message>
+        <source>The base credit as entered</source>
+        <translation>基数留抵税额为录入值</translation>
+    </message>
+    <message>
+        <source>Input tax deducted 2019-04 to %1 in the store: %2 qualifying of %3</source>
+        <translation>本库 2019-04 至 %1 已抵扣进项税额：计入比例的 %2，合计 %3</translation>
+    </message>
+    <message>
+        <source>Passenger tickets (%1 of input tax) are counted as not qualifying: the store does not keep whether they were air or rail tickets (which qualify). Add those under the input kept elsewhere.</source>
+        <translation>旅客运输凭证（进项税额 %1）按不计入比例处理：本库未记录其是否为航空或铁路电子客票（这两类计入）。请将这两类计入“其他来源的进项税额”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must give the qualifying and the total input tax.</source>
+        <translation>“%1”应给出计入比例的进项税额和全部进项税额。</translation>
+    </message>
+    <message>
+        <source>Input kept elsewhere</source>
+        <translation>其他来源的进项税额</translation>
+    </message>
+    <message>
+        <source>Qualifying input kept elsewhere</source>
+        <translation>其他来源计入比例的进项税额</translation>
+    </message>
+    <message>
+        <source>All input kept elsewhere</source>
+        <translation>其他来源全部进项税额</translation>
+    </message>
+    <message>
+        <source>Qualifying input kept elsewhere cannot exceed all input kept elsewhere.</source>
+        <translation>其他来源计入比例的进项税额不能大于其他来源全部进项税额。</translation>
+    </message>
+    <message>
+        <source>Input tax deducted before the store&apos;s records (entered): %1 qualifying of %2</source>
+        <translation>本库记录之前已抵扣的进项税额（录入）：计入比例的 %1，合计 %2</translation>
+    </message>
+    <message>
+        <source>No deducted input tax since 2019-04 is known: register the received invoices or enter the input kept elsewhere; the input-composition ratio cannot be computed.</source>
+        <translation>没有 2019 年 4 月以来已抵扣进项税额的记录：请登记取得的发票或录入其他来源的进项税额，否则无法计算进项构成比例。</translation>
+    </message>
+    <message>
+        <source>Export %1: HS %2 has a refund rate of %3 on %4 in the rule pack, not %5 as entered.</source>
+        <translation>第 %1 笔出口：商品代码 %2 在 %4 的规则包退税率为 %3，不是录入的 %5。</translation>
+    </message>
+    <message>
+        <source>Export %1: HS %2 is not in the rule pack&apos;s rate library; the refund rate %3 as entered — check it against the 出口退税率文库.</source>
+        <translation>第 %1 笔出口：商品代码 %2 不在规则包的退税率库中，退税率按录入的 %3——请与出口退税率文库核对。</translation>
+    </message>
+    <message>
+        <source>Export %1: HS %2 is not in the rule pack&apos;s rate library; enter its refund rate from the 出口退税率文库.</source>
+        <translation>第 %1 笔出口：商品代码 %2 不在规则包的退税率库中，请按出口退税率文库录入退税率。</translation>
+    </message>
+    <message>
+        <source>Export %1 (%2) could be declared until %3.</source>
+        <translation>第 %1 笔出口（%2）的申报期限至 %3。</translation>
+    </message>
+    <message>
+        <source>The export register for %1 is empty: enter the exports first.</source>
+        <translation>%1 的出口明细为空：请先录入出口。</translation>
+    </message>
+    <message>
+        <source>FOB in CNY = Σ FOB × exchange rate = %1</source>
+        <translation>人民币离岸价 = Σ 外币离岸价 × 汇率 = %1</translation>
+    </message>
+    <message>
+        <source>Non-creditable (不得免征和抵扣税额) = Σ FOB × (levy rate − refund rate) = %1</source>
+        <translation>不得免征和抵扣税额 = Σ 离岸价 ×（征税率 − 退税率）= %1</translation>
+    </message>
+    <message>
+        <source>Exempt-offset-refund amount (免抵退税额) = Σ FOB × refund rate = %1</source>
+        <translation>免抵退税额 = Σ 离岸价 × 退税率 = %1</translation>
+    </message>
+    <message>
+        <source>File the VAT return for %1 first: the declaration follows it and takes its period-end credit.</source>
+        <translation>请先申报 %1 的增值税：免抵退申报在其后进行，并取其期末留抵税额。</translation>
+    </message>
+    <message>
+        <source>Period-end credit %1: the filed VAT return for %2, line 20</source>
+        <translation>期末留抵税额 %1：取自 %2 已申报增值税申报表第20栏</translation>
+    </message>
+    <message>
+        <source>The VAT return for %1 shows %2 not creditable (附列资料（二）第18栏) but the register gives %3: correct the return.</source>
+        <translation>%1 增值税申报表的免抵退税办法不得抵扣的进项税额（附列资料（二）第18栏）为 %2，出口明细计算为 %3：请更正申报。</translation>
+    </message>
+    <message>
+        <source>The VAT return for %1 shows %2 of 免抵退 export sales (line 7) but the register gives %3.</source>
+        <translation>%1 增值税申报表的免、抵、退办法出口销售额（第7栏）为 %2，出口明细为 %3。</translation>
+    </message>
+    <message>
+        <source>Credit %1 ≤ %2: refund %1, exempt-offset %3</source>
+        <translation>期末留抵 %1 ≤ %2：应退税额 %1，免抵税额 %3</translation>
+    </message>
+    <message>
+        <source>Credit %1 &gt; %2: refund %2, exempt-offset 0, %3 carried forward</source>
+        <translation>期末留抵 %1 &gt; %2：应退税额 %2，免抵税额 0，结转下期 %3</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>原完税情况</translation>
+    </message>
+    <message>
+        <source>Why the tax was overpaid</source>
+        <translation>多缴原因</translation>
+    </message>
+    <message>
+        <source>List from 1 to 200 payments.</source>
+        <translation>请列出 1 至 200 笔缴款。</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税种</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>申报表</translation>
+    </message>
+    <message>
+        <source>Tax period</source>
+        <translation>税款所属期</translation>
+    </message>
+    <message>
+        <source>Tax voucher number</source>
+        <translation>税票号码</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴款日期</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实缴金额</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应缴金额</translation>
+    </message>
+    <message>
+        <source>Payment %1: </source>
+        <translation>第 %1 笔缴款：</translation>
+    </message>
+    <message>
+        <source>must be a payment.</source>
+        <translation>应为一笔缴款。</translation>
+    </message>
+    <message>
+        <source>Payment %1: the tax due %2 from the filed %3 return for %4</source>
+        <translation>第 %1 笔缴款：应缴 %2 取自 %4 已申报的 %3 申报表</translation>
+    </message>
+    <message>
+        <source>the filed %1 return for %2 says %3 was due, not %4 as entered.</source>
+        <translation>%2 已申报的 %1 申报表应缴 %3，不是录入的 %4。</translation>
+    </message>
+    <message>
+        <source>no filed %1 return for %2 gives the tax due: enter %3.</source>
+        <translation>没有 %2 已申报的 %1 申报表可取应缴税额：请录入%3。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 paid against %2 due: nothing was overpaid.</source>
+        <translation>实缴 %1，应缴 %2：没有多缴。</translation>
+    </message>
+    <message>
+        <source>paid on %1; an overpayment can be claimed within %2 years (by %3, 征管法第五十一条).</source>
+        <translation>缴款日期 %1；多缴税款应自结算缴纳之日起 %2 年内申请（至 %3，征管法第五十一条）。</translation>
+    </message>
+    <message>
+        <source>Refund = Σ (amount paid − amount due) = %1</source>
+        <translation>应退税额 = Σ（实缴金额 − 应缴金额）= %1</translation>
+    </message>
+    <message>
+        <source>Interest: the office adds interest at the People&apos;s Bank demand-deposit rate from the payment to the day the refund order is issued (征管法实施细则第七十八条); the rate and day count are the office&apos;s, so it is not computed here.</source>
+        <translation>利息：税务机关按办理退税手续当天中国人民银行活期存款利率，自缴款之日起计至开具退还凭证之日加算利息（征管法实施细则第七十八条）；利率和天数由税务机关确定，此处不计算。</translation>
+    </message>
+    <message>
+        <source>Tax for the year (annual return)</source>
+        <translation>年度应纳所得税额（年度申报）</translation>
+    </message>
+    <message>
+        <source>Refund or offset</source>
+        <translation>退还或抵缴</translation>
+    </message>
+    <message>
+        <source>The CIT prepayment return for %1 is not filed: the year&apos;s prepayments are read from it.</source>
+        <translation>%1 企业所得税预缴申报表尚未申报：全年已预缴税额从中读取。</translation>
+    </message>
+    <message>
+        <source>Prepaid %1: the filed CIT return for %2, line 14 + line 16</source>
+        <translation>已预缴 %1：取自 %2 已申报企业所得税预缴申报表第14行 + 第16行</translation>
+    </message>
+    <message>
+        <source>Prepaid %1 against %2 for the year: nothing was overpaid.</source>
+        <translation>已预缴 %1，全年应纳 %2：没有多缴。</translation>
+    </message>
+    <message>
+        <source>The %1 settlement could be claimed within %2 years of %3 (by %4).</source>
+        <translation>%1 年度汇算多缴应自 %3 起 %2 年内申请（至 %4）。</translation>
+    </message>
+    <message>
+        <source>Overpaid = prepaid %1 − tax for the year %2 = %3</source>
+        <translation>多缴税额 = 已预缴 %1 − 全年应纳 %2 = %3</translation>
+    </message>
+    <message>
+        <source>Offset against next year&apos;s tax, as the taxpayer agrees (no interest).</source>
+        <translation>经纳税人同意抵缴下一年度应纳税款（不加算利息）。</translation>
+    </message>
+    <message>
+        <source>Refunded (no interest on a settlement refund, 实施细则第七十八条).</source>
+        <translation>退还（汇算清缴结算退税不加算利息，实施细则第七十八条）。</translation>
+    </message>
+    <message>
+        <source>file refund applications</source>
+        <translation>提交退(抵)税申请</translation>
+    </message>
+    <message>
+        <source>The application cannot be filed while a check fails: %1</source>
+        <translation>有校验未通过，不能提交申请：%1</translation>
+    </message>
+    <message>
+        <source>withdraw refund applications</source>
+        <translation>撤回退(抵)税申请</translation>
+    </message>
+    <message>
+        <source>Say why the application is withdrawn.</source>
+        <translation>请说明撤回申请的原因。</translation>
+    </message>
+    <message>
+        <source>discard refund applications</source>
+        <translation>删除退(抵)税申请草稿</translation>
+    </message>
+    <message>
+        <source>Only a draft that was never filed can be discarded; withdraw a filed application.</source>
+        <translation>只能删除从未提交的草稿；已提交的申请请撤回。</translation>
+    </message>
+    <message>
+        <source>keep the export register</source>
+        <translation>维护出口明细</translation>
+    </message>
+    <message>
+        <source>The month of the register must be YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>出口明细所属月份应为 YYYY-MM，不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A month&apos;s register holds at most %1 exports.</source>
+        <translation>每月出口明细最多 %1 笔。</translation>
+    </message>
+    <message>
+        <source>Export %1 must be an entry of the register.</source>
+        <translation>第 %1 笔出口应为一条出口明细。</translation>
+    </message>
+    <message>
+        <source>Export %1: exported on %2, outside %3: it belongs to that month&apos;s register.</source>
+        <translation>第 %1 笔出口：出口日期 %2 不在 %3 内，应列入该月的出口明细。</translation>
+    </message>
+    <message>
+        <source>Export %1: declaration line %2 is already in the register.</source>
+        <translation>第 %1 笔出口：报关单项 %2 已在出口明细中。</translation>
+    </message>
+    <message>
+        <source>Retained-credit refund %1 approved on %2 (application for %3)</source>
+        <translation>留抵退税 %1 于 %2 核准（%3 的申请）</translation>
+    </message>
+    <message>
+        <source>免抵退 refund %1 approved on %2 (declaration for %3)</source>
+        <translation>免抵退应退税额 %1 于 %2 核准（%3 的申报）</translation>
+    </message>
+</context>
+<context>
+    <name>RefundCommand</name>
+    <message>
+        <source>The enterprise&apos;s id or credit code.</source>
+        <translation>企业编号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundStateMachine</name>
+    <message>
+        <source>&quot;%1&quot; is not a state of a refund application (%2).</source>
+        <translation>“%1”不是退(抵)税申请的状态（%2）。</translation>
+    </message>
+    <message>
+        <source>An application that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的申请不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>An application that is %1 cannot become %2; it can become: %3.</source>
+        <translation>状态为“%1”的申请不能变为“%2”；可以变为：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Draft (草稿)</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted (已提交)</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted (已受理)</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Under review (审核中)</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved (核准)</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Refused (不予退税)</source>
+        <translation>不予退税</translation>
+    </message>
+    <message>
+        <source>At the treasury (国库处理中)</source>
+        <translation>国库处理中</translation>
+    </message>
+    <message>
+        <source>Treasury payment failed (国库退库失败)</source>
+        <translation>国库退库失败</translation>
+    </message>
+    <message>
+        <source>Paid (已到账)</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <source>Offset against tax (已抵缴)</source>
+        <translation>已抵缴</translation>
+    </message>
+    <message>
+        <source>Withdrawn (已撤回)</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSaveCommand</name>
+    <message>
+        <source>Replace the export register of --period with {&quot;entries&quot;: [{declaration_number, export_date, hs_code, name, unit, quantity, currency, fob_foreign, fx_rate, invoice_number, link_number, refund_rate?}]} from standard input or --in; every entry checked, nothing saved when one fails.</source>
+        <translation>用标准输入或 --in 的 {&quot;entries&quot;: [{declaration_number, export_date, hs_code, name, unit, quantity, currency, fob_foreign, fx_rate, invoice_number, link_number, refund_rate?}]} 替换 --period 的出口明细；逐条校验，任一条不通过则不保存。</translation>
+    </message>
+    <message>
+        <source>The month (YYYY-MM).</source>
+        <translation>所属月份（YYYY-MM）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterShowCommand</name>
+    <message>
+        <source>The export register of --period: each export with its FOB in CNY, the rates of the rule pack&apos;s library and the tax not creditable and the 免抵退税额 it gives.</source>
+        <translation>--period 的出口明细：每笔出口的人民币离岸价、规则包退税率库的税率，以及由此得出的不得免征和抵扣税额与免抵退税额。</translation>
+    </message>
+    <message>
+        <source>The month (YYYY-MM).</source>
+        <translation>所属月份（YYYY-MM）。</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4941,14 @@
         <source>&quot;%1&quot; is not a member of this enterprise.</source>
         <translation>“%1”不是该企业的成员。</translation>
     </message>
+    <message>
+        <source>The enterprise has filed no refund application %1.</source>
+        <translation>该企业没有提交编号为 %1 的退(抵)税申请。</translation>
+    </message>
+    <message>
+        <source>A refusal gives its reasons.</source>
+        <translation>不予退税须写明理由。</translation>
+    </message>
 </context>
 <context>
     <name>ServerWords</name>
@@ -4536,6 +5148,14 @@
     <message>
         <source>A filed revision (default: the newest).</source>
         <translation>已申报的版本号（默认：最新）。</translation>
+    </message>
+    <message>
+        <source>One application: its figures, where each comes from, the explanation, the checks, every step with its time, and the statutory clock.</source>
+        <translation>一份申请：各项数额及其来源、计算说明、校验、每一步及时间和法定时限。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>申请编号。</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5880,21 @@
     <message>
         <source>The invoice&apos;s .xml, .ofd or .pdf file.</source>
         <translation>发票的 .xml、.ofd 或 .pdf 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawCommand</name>
+    <message>
+        <source>Withdraw a filed application the office has not decided, with --reason (queued for the server).</source>
+        <translation>撤回税务机关尚未作出决定的已提交申请，需 --reason（排队发往服务器）。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>申请编号。</translation>
+    </message>
+    <message>
+        <source>Why it is withdrawn.</source>
+        <translation>撤回原因。</translation>
     </message>
 </context>
 <context>
@@ -8289,6 +8924,235 @@ File it as it is?</source>
     <message>
         <source>红字确认单 number: type the number the buyer confirmed.</source>
         <translation>红字确认单编号：请填写购买方已确认的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::RefundsPage</name>
+    <message>
+        <source>Export the application</source>
+        <translation>导出申请表</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>申请退税金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Statutory clock</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Prepare:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <source>Month of the application (a year for CIT):</source>
+        <translation>申请所属月份（企业所得税汇算为年度）：</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>退税情形</translation>
+    </message>
+    <message>
+        <source>Manufacturing and three other industries (制造业等4个行业)</source>
+        <translation>制造业等4个行业</translation>
+    </message>
+    <message>
+        <source>Real-estate development (房地产开发经营)</source>
+        <translation>房地产开发经营</translation>
+    </message>
+    <message>
+        <source>Other taxpayers (其他纳税人)</source>
+        <translation>其他纳税人</translation>
+    </message>
+    <message>
+        <source>Tax credit level</source>
+        <translation>纳税缴费信用级别</translation>
+    </message>
+    <message>
+        <source>No refund fraud or false special invoices in the 36 months before applying</source>
+        <translation>申请退税前36个月未发生骗取留抵退税、出口退税或虚开增值税专用发票情形</translation>
+    </message>
+    <message>
+        <source>Penalties for tax evasion in those 36 months</source>
+        <translation>申请退税前36个月因偷税被处罚次数</translation>
+    </message>
+    <message>
+        <source>Enjoyed 即征即退 or 先征后返 since 2019-04-01</source>
+        <translation>2019年4月1日起享受过即征即退或先征后返（退）政策</translation>
+    </message>
+    <message>
+        <source>Credit at the prior year-end (empty: from the December return)</source>
+        <translation>上年末期末留抵税额（留空：取12月申报表）</translation>
+    </message>
+    <message>
+        <source>Input kept elsewhere since 2019-04: qualifying / all</source>
+        <translation>2019年4月以来其他来源的进项税额：计入比例的／全部</translation>
+    </message>
+    <message>
+        <source>Qualifying input kept elsewhere</source>
+        <translation>其他来源计入比例的进项税额</translation>
+    </message>
+    <message>
+        <source>All input kept elsewhere</source>
+        <translation>其他来源全部进项税额</translation>
+    </message>
+    <message>
+        <source>The exports of the month (export date in it). The declaration takes them with the month&apos;s filed VAT return.</source>
+        <translation>本月出口（出口日期在本月内）。免抵退申报依据这些出口和本月已申报的增值税申报表。</translation>
+    </message>
+    <message>
+        <source>Add export</source>
+        <translation>添加出口</translation>
+    </message>
+    <message>
+        <source>Remove export</source>
+        <translation>删除出口</translation>
+    </message>
+    <message>
+        <source>Save register</source>
+        <translation>保存出口明细</translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation>添加缴款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Offset against next year&apos;s tax</source>
+        <translation>抵缴下一年度应纳税款</translation>
+    </message>
+    <message>
+        <source>Prepare from the books</source>
+        <translation>从账簿生成</translation>
+    </message>
+    <message>
+        <source>Reason to withdraw:</source>
+        <translation>撤回原因：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>已送达服务器</translation>
+    </message>
+    <message>
+        <source>Prepare an application from the books, or choose one in the list to see its figures and steps.</source>
+        <translation>从账簿生成申请，或在列表中选择一份查看数额和进度。</translation>
+    </message>
+    <message>
+        <source>Amount claimed:</source>
+        <translation>申请退税金额：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Amount approved:</source>
+        <translation>核准退税金额：</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise first.</source>
+        <translation>请先选择企业。</translation>
+    </message>
+    <message>
+        <source>Prepared; a check fails — see the details.</source>
+        <translation>已生成；有校验未通过——请查看详情。</translation>
+    </message>
+    <message>
+        <source>Prepared: %1 to claim.</source>
+        <translation>已生成：申请退税 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export register of %1 holds %n export(s).</source>
+        <translation>
+            <numerusform>%1 的出口明细共 %n 笔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an application in the list.</source>
+        <translation>请在列表中选择一份申请。</translation>
+    </message>
+    <message>
+        <source>Filed: it goes to the tax office with the next sync.</source>
+        <translation>已提交：下次同步时送达税务机关。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the tax office learns it with the next sync.</source>
+        <translation>已撤回：下次同步时告知税务机关。</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>便捷退税</translation>
+    </message>
+    <message>
+        <source>Prepare retained-credit, export, overpayment and CIT settlement refunds from the books, file them and follow each to the money.</source>
+        <translation>从账簿生成留抵退税、免抵退、误收多缴和汇算清缴退税申请，提交并跟踪到款。</translation>
     </message>
 </context>
 <context>

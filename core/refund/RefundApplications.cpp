@@ -238,10 +238,10 @@ Result<ExportEntry> ExportEntry::fromJson(const QJsonObject &object, int line)
     for (const QString &key : {u"unit"_s, u"quantity"_s, u"currency"_s, u"link_number"_s}) {
         if (object.contains(key) && !object.value(key).isString())
             return fail(u"invalid_type"_s, prefix + tr("%1 must be text.").arg(labels.value(key)),
-                        u"entries[%1].%2"_s.arg(line - 1).arg(key));
+                        u"entries[%1].%2"_s.arg(line).arg(key));
         required.remove(key);
     }
-    calc::Input input(required, u"entries[%1]."_s.arg(line - 1), labels, prefix);
+    calc::Input input(required, u"entries[%1]."_s.arg(line), labels, prefix);
     ExportEntry entry;
     auto text = [&](const QString &key, QString &into) -> Result<void> {
         auto value = input.text(key);
@@ -901,9 +901,9 @@ Result<QJsonObject> RefundApplications::overpayment(const QJsonObject &request, 
         const int number = static_cast<int>(i) + 1;
         const QString prefix = tr("Payment %1: ").arg(number);
         if (!payments->at(i).isObject())
-            return fail(u"invalid_type"_s, prefix + tr("must be a payment."), u"payments[%1]"_s.arg(i));
+            return fail(u"invalid_type"_s, prefix + tr("must be a payment."), u"payments[%1]"_s.arg(i + 1));
         const QJsonObject payment = payments->at(i).toObject();
-        calc::Input input(payment, u"payments[%1]."_s.arg(i), labels, prefix);
+        calc::Input input(payment, u"payments[%1]."_s.arg(i + 1), labels, prefix);
         auto tax = input.text(u"tax"_s);
         if (!tax)
             return std::unexpected(tax.error());
@@ -1300,7 +1300,8 @@ Result<QList<ExportEntry>> RefundApplications::saveExportRegister(const QString 
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const int line = static_cast<int>(i) + 1;
         if (!entries.at(i).isObject())
-            return fail(u"invalid_type"_s, tr("Export %1 must be an entry of the register.").arg(line), u"entries[%1]"_s.arg(i));
+            return fail(u"invalid_type"_s, tr("Export %1 must be an entry of the register.").arg(line),
+                        u"entries[%1]"_s.arg(line));
         auto entry = ExportEntry::fromJson(entries.at(i).toObject(), line);
         if (!entry)
             return std::unexpected(entry.error());
@@ -1309,11 +1310,11 @@ Result<QList<ExportEntry>> RefundApplications::saveExportRegister(const QString 
                         tr("Export %1: exported on %2, outside %3: it belongs to that month's register.")
                             .arg(line)
                             .arg(entry->exportDate.toString(Qt::ISODate), period),
-                        u"entries[%1].export_date"_s.arg(i));
+                        u"entries[%1].export_date"_s.arg(line));
         if (declarations.contains(entry->declarationNumber))
             return fail(u"duplicate"_s,
                         tr("Export %1: declaration line %2 is already in the register.").arg(line).arg(entry->declarationNumber),
-                        u"entries[%1].declaration_number"_s.arg(i));
+                        u"entries[%1].declaration_number"_s.arg(line));
         declarations.insert(entry->declarationNumber);
         list.append(*entry);
         normalised.append(entry->toJson());

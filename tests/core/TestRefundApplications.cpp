@@ -387,7 +387,7 @@ private slots:
         const auto refused = applications.prepare(
             u"overpayment"_s, u"2026-12"_s, {{u"payments"_s, QJsonArray{missing}}, {u"reason"_s, u"x"_s}}, refundRules(), kToday);
         QCOMPARE(refused.error().message, u"Payment 1: Tax voucher number is required."_s);
-        QCOMPARE(refused.error().field, u"payments[0].voucher"_s);
+        QCOMPARE(refused.error().field, u"payments[1].voucher"_s); // 1-based, as docs/cli.md says
 
         // Filed, then withdrawn before a decision: the withdrawal is queued too.
         auto filed = applications.file(late->id);

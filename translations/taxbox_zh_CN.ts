@@ -5080,6 +5080,22 @@
         <source>The return for %1 fails a check of the form on the server.</source>
         <translation>%1 的申报表未通过服务器上的表内校验。</translation>
     </message>
+    <message>
+        <source>Refund application %1: the signature does not match its content (it was changed after it was filed).</source>
+        <translation>退(抵)税申请 %1：签名与内容不符（提交后被改动）。</translation>
+    </message>
+    <message>
+        <source>Refund application %1 names another enterprise.</source>
+        <translation>退(抵)税申请 %1 写的是另一户企业。</translation>
+    </message>
+    <message>
+        <source>The server could not read a refund application.</source>
+        <translation>服务器无法读取退(抵)税申请。</translation>
+    </message>
+    <message>
+        <source>Refund application %1 is %2 on the server: it cannot become %3 (the tax office answered first).</source>
+        <translation>退(抵)税申请 %1 在服务器上为“%2”，不能再变为“%3”（税务机关已先答复）。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

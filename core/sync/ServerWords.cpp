@@ -1,5 +1,7 @@
 #include "ServerWords.h"
 
+#include "refund/RefundApplications.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::sync {
@@ -36,6 +38,16 @@ QString ServerWords::reason(const QString &code, const QStringList &args, const 
             .arg(arg(0));
     if (code == u"filing_has_errors")
         return tr("The return for %1 fails a check of the form on the server.").arg(arg(0));
+    if (code == u"refund_signature_mismatch")
+        return tr("Refund application %1: the signature does not match its content (it was changed after it was filed).")
+            .arg(arg(0));
+    if (code == u"refund_other_enterprise")
+        return tr("Refund application %1 names another enterprise.").arg(arg(0));
+    if (code == u"refund_invalid")
+        return tr("The server could not read a refund application.");
+    if (code == u"refund_state")
+        return tr("Refund application %1 is %2 on the server: it cannot become %3 (the tax office answered first).")
+            .arg(arg(0), refund::RefundStateMachine::label(arg(1)), refund::RefundStateMachine::label(arg(2)));
 
     if (code == u"device_unknown")
         return tr("This computer is not enrolled for the enterprise on the server (or was revoked). Sign in again to enrol "

@@ -10,6 +10,7 @@
 
 #include "base/StrictJson.h"
 #include "calc/Calculators.h"
+#include "crypto/SecureBytes.h"
 #include "filing/FormEngine.h"
 #include "invoice/Invoice.h"
 #include "invoice/InvoiceDocument.h"
@@ -17,7 +18,9 @@
 #include "invoice/OfdFile.h"
 #include "invoice/PdfInvoice.h"
 #include "payroll/Spreadsheet.h"
+#include "refund/RefundApplications.h"
 #include "rules/RulePack.h"
+#include "store/EnterpriseStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -113,6 +116,40 @@ void fuzzRefundRequest(const QByteArray &data)
     }
 }
 
+/// What a person or a file gives a refund application (the register, the request) and what the server sends
+/// back (a status): hostile input is refused with a message, never a crash, and a store stays consistent.
+void fuzzRefundApplication(const QByteArray &data)
+{
+    static QTemporaryDir dir;
+    static std::unique_ptr<store::EnterpriseStore> store = [] {
+        EnterpriseProfile profile;
+        profile.name = u"福州闽江制造有限公司"_s;
+        profile.creditCode = u"91350100M000100Y43"_s;
+        profile.taxpayerKind = TaxpayerKind::General;
+        profile.region = u"350102"_s;
+        auto created = store::EnterpriseStore::create(dir.filePath(u"fuzz.db"_s), crypto::SecureBytes::random(32), u"e1"_s,
+                                                      profile, {u"u1"_s, u"fuzz"_s, Role::Accountant});
+        if (!created)
+            qFatal("store: %s", qPrintable(created.error().message));
+        return std::move(*created);
+    }();
+    auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
+    if (!document || !document->isObject())
+        return;
+    const QJsonObject object = document->object();
+    refund::RefundApplications applications(*store);
+    const QString period = object.value(u"period"_s).toString();
+    if (object.contains(u"register"_s))
+        (void)applications.saveExportRegister(period, object.value(u"register"_s).toArray());
+    auto prepared = applications.prepare(object.value(u"kind"_s).toString(), period, object.value(u"request"_s).toObject(),
+                                         **rules::RulePack::shipped(u"cn-refund"_s), QDate(2026, 12, 1));
+    if (prepared) {
+        (void)applications.applicationTables(*prepared);
+        (void)applications.receiveStatus(object.value(u"status"_s).toObject());
+        (void)applications.discard(prepared->id);
+    }
+}
+
 void fuzzSyncItem(const QByteArray &data)
 {
     auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
@@ -187,6 +224,12 @@ QList<Target> targets()
          fuzzRefundRequest,
          {R"({"purchases":[{"date":"2026-03-01","store":"上海某百货","amount":"800.00","rate":"0.13"},{"date":"2026-03-01","store":"B","amount":"300.00","rate":"0.09"}],"entry_date":"2026-02-20","departure_date":"2026-03-10","instant":true,"fee_rate":"0.02"})",
           R"({"period":"2026-01","route":"other","credits_6_months":["900000","1000000","1200000","1500000","1700000","1800000"],"credit_at_prior_year_end":"1000000","qualifying_input":"900000","total_input":"1000000","credit_level":"B","declarations":{"no_fraud_36_months":true}})"}},
+        {"refund-application",
+         fuzzRefundApplication,
+         {R"({"kind":"overpayment","period":"2026-12","request":{"payments":[{"tax":"印花税","period":"2026Q2","voucher":"1","paid_on":"2026-07-10","paid":"5000","due":"0","form":"stamp-duty"}],"reason":"x"},"status":{"id":"x","state":"accepted","at":"2026-12-01"}})",
+          R"({"kind":"export_declaration","period":"2026-05","request":{},"register":[{"declaration_number":"350120260000123456001","export_date":"2026-05-10","hs_code":"8507600090","name":"电池","fob_foreign":"100","fx_rate":"7.1","invoice_number":"E1","refund_rate":"0.06"}]})",
+          R"({"kind":"retained_credit","period":"2026-07","request":{"route":"other","credit_level":"A","credit_at_prior_year_end":"1","input_before_store":{"qualifying":"9","total":"10"},"declarations":{"no_fraud_36_months":true}}})",
+          R"({"kind":"cit_settlement","period":"2025","request":{"annual_tax":"150000","disposition":"offset"}})"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
 }

@@ -8283,8 +8283,8 @@ File it as it is?</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Choose a tool. Refunds join this page as they arrive.</source>
-        <translation>请选择工具。退税功能将陆续加入本页。</translation>
+        <source>Choose a tool.</source>
+        <translation>请选择工具。</translation>
     </message>
 </context>
 <context>
@@ -8985,10 +8985,6 @@ File it as it is?</source>
         <translation>生成：</translation>
     </message>
     <message>
-        <source>Month of the application (a year for CIT):</source>
-        <translation>申请所属月份（企业所得税汇算为年度）：</translation>
-    </message>
-    <message>
         <source>Route</source>
         <translation>退税情形</translation>
     </message>
@@ -9009,24 +9005,8 @@ File it as it is?</source>
         <translation>纳税缴费信用级别</translation>
     </message>
     <message>
-        <source>No refund fraud or false special invoices in the 36 months before applying</source>
-        <translation>申请退税前36个月未发生骗取留抵退税、出口退税或虚开增值税专用发票情形</translation>
-    </message>
-    <message>
-        <source>Penalties for tax evasion in those 36 months</source>
-        <translation>申请退税前36个月因偷税被处罚次数</translation>
-    </message>
-    <message>
         <source>Enjoyed 即征即退 or 先征后返 since 2019-04-01</source>
         <translation>2019年4月1日起享受过即征即退或先征后返（退）政策</translation>
-    </message>
-    <message>
-        <source>Credit at the prior year-end (empty: from the December return)</source>
-        <translation>上年末期末留抵税额（留空：取12月申报表）</translation>
-    </message>
-    <message>
-        <source>Input kept elsewhere since 2019-04: qualifying / all</source>
-        <translation>2019年4月以来其他来源的进项税额：计入比例的／全部</translation>
     </message>
     <message>
         <source>Qualifying input kept elsewhere</source>
@@ -9169,6 +9149,30 @@ File it as it is?</source>
     <message>
         <source>Prepare retained-credit, export, overpayment and CIT settlement refunds from the books, file them and follow each to the money.</source>
         <translation>从账簿生成留抵退税、免抵退、误收多缴和汇算清缴退税申请，提交并跟踪到款。</translation>
+    </message>
+    <message>
+        <source>Month (a year for CIT):</source>
+        <translation>所属月份（汇算填年度）：</translation>
+    </message>
+    <message>
+        <source>No refund fraud or false special invoices (36 months)</source>
+        <translation>前36个月无骗取退税、虚开专票</translation>
+    </message>
+    <message>
+        <source>Evasion penalties (36 months)</source>
+        <translation>前36个月因偷税受处罚次数</translation>
+    </message>
+    <message>
+        <source>Credit at the prior year-end</source>
+        <translation>上年末期末留抵税额</translation>
+    </message>
+    <message>
+        <source>Empty: from the December return</source>
+        <translation>留空：取12月申报表</translation>
+    </message>
+    <message>
+        <source>Input kept elsewhere since 2019-04</source>
+        <translation>2019年4月以来其他来源的进项税额</translation>
     </message>
 </context>
 <context>

@@ -564,7 +564,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Taxbox 便民办税工具箱"));
     m_homeHeading->setText(tr("Toolbox"));
-    m_homeSubheading->setText(tr("Choose a tool. Refunds join this page as they arrive."));
+    m_homeSubheading->setText(tr("Choose a tool."));
     refreshDue();
     m_back->setText(tr("Toolbox"));
     m_back->setToolTip(tr("Back to the toolbox (Alt+Home)"));

@@ -61,6 +61,8 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setEnterprise(m_session.get(), m_enterpriseId);
+        // It fits the main window's first size (980 wide): opening it never widens the window.
+        QVERIFY2(page.minimumSizeHint().width() <= 900, qPrintable(QString::number(page.minimumSizeHint().width())));
         auto *kind = find<QComboBox>(&page, u"refundKind"_s);
         kind->setCurrentIndex(kind->findData(u"overpayment"_s));
         auto *period = find<QLineEdit>(&page, u"refundPeriod"_s);

@@ -173,6 +173,7 @@ RefundsPage::RefundsPage(QWidget *parent)
     // One form per kind.
     auto *retained = new QWidget(m_forms);
     auto *retainedForm = new QFormLayout(retained);
+    retainedForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // long labels go above their field on a narrow window
     retainedForm->addRow(m_routeLabel, m_route);
     retainedForm->addRow(m_levelLabel, m_level);
     retainedForm->addRow(QString(), m_noFraud);
@@ -212,16 +213,19 @@ RefundsPage::RefundsPage(QWidget *parent)
 
     auto *settlement = new QWidget(m_forms);
     auto *settlementForm = new QFormLayout(settlement);
+    settlementForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     settlementForm->addRow(m_annualLabel, m_annual);
     settlementForm->addRow(m_dispositionLabel, m_disposition);
     m_forms->addWidget(settlement);
 
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(14);
+    m_period->setMaximumWidth(120);
     auto *prepareBar = new QHBoxLayout;
     prepareBar->addWidget(m_kindLabel);
-    prepareBar->addWidget(m_kind);
+    prepareBar->addWidget(m_kind, 1);
     prepareBar->addWidget(m_periodLabel);
     prepareBar->addWidget(m_period);
-    prepareBar->addStretch(1);
     prepareBar->addWidget(m_prepare);
 
     auto *left = new QWidget(this);
@@ -246,9 +250,12 @@ RefundsPage::RefundsPage(QWidget *parent)
     actions->addWidget(m_withdraw);
     actions->addWidget(m_discard);
     actions->addStretch(1);
-    actions->addWidget(m_exportPdf);
-    actions->addWidget(m_exportXlsx);
     rightLayout->addLayout(actions);
+    auto *exportBar = new QHBoxLayout;
+    exportBar->addStretch(1);
+    exportBar->addWidget(m_exportPdf);
+    exportBar->addWidget(m_exportXlsx);
+    rightLayout->addLayout(exportBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -317,17 +324,18 @@ void RefundsPage::retranslateUi()
     m_kindLabel->setText(tr("Prepare:"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, refund::refundKindLabel(m_kind->itemData(i).toString()));
-    m_periodLabel->setText(tr("Month of the application (a year for CIT):"));
+    m_periodLabel->setText(tr("Month (a year for CIT):"));
     m_routeLabel->setText(tr("Route"));
     m_route->setItemText(0, tr("Manufacturing and three other industries (制造业等4个行业)"));
     m_route->setItemText(1, tr("Real-estate development (房地产开发经营)"));
     m_route->setItemText(2, tr("Other taxpayers (其他纳税人)"));
     m_levelLabel->setText(tr("Tax credit level"));
-    m_noFraud->setText(tr("No refund fraud or false special invoices in the 36 months before applying"));
-    m_penaltiesLabel->setText(tr("Penalties for tax evasion in those 36 months"));
+    m_noFraud->setText(tr("No refund fraud or false special invoices (36 months)"));
+    m_penaltiesLabel->setText(tr("Evasion penalties (36 months)"));
     m_instantRefunds->setText(tr("Enjoyed 即征即退 or 先征后返 since 2019-04-01"));
-    m_baseLabel->setText(tr("Credit at the prior year-end (empty: from the December return)"));
-    m_elsewhereLabel->setText(tr("Input kept elsewhere since 2019-04: qualifying / all"));
+    m_baseLabel->setText(tr("Credit at the prior year-end"));
+    m_base->setPlaceholderText(tr("Empty: from the December return"));
+    m_elsewhereLabel->setText(tr("Input kept elsewhere since 2019-04"));
     m_qualifyingElsewhere->setPlaceholderText(tr("Qualifying input kept elsewhere"));
     m_totalElsewhere->setPlaceholderText(tr("All input kept elsewhere"));
     m_registerLabel->setText(

@@ -45,8 +45,8 @@ public:
         return tr("Prepare retained-credit, export, overpayment and CIT settlement refunds from the books, file them and "
                   "follow each to the money.");
     }
-    [[nodiscard]] QChar glyph() const override { return u'退'; }
-    [[nodiscard]] QColor accent() const override { return QColor(0x00, 0x79, 0x6B); }
+    [[nodiscard]] QChar glyph() const override { return u'还'; } // 退还: the traveller's tool has 退
+    [[nodiscard]] QColor accent() const override { return QColor(0xE6, 0x51, 0x00); }
 
     void setEnterprise(auth::Session *session, const QString &enterpriseId);
     /// As the Prepare button does, from what the form shows.

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void aRevokedDeviceIsRefusedAndLimitsApplyToNewGrants();
     void aRestartedDatabaseIsReconnected();
     void filedReturnsAreRecomputedAndListed();
+    void refundApplicationsAreVerifiedAndAnswered();
 
 private:
     QString loginToken(const QString &name = u"wang"_s);
@@ -760,6 +761,83 @@ void TestServerApi::aRestartedDatabaseIsReconnected()
     QVERIFY(failures <= 4);
     for (int i = 0; i < 8; ++i)
         QVERIFY(m_store->itemCount(m_minjiang));
+}
+
+void TestServerApi::refundApplicationsAreVerifiedAndAnswered()
+{
+    const QByteArray token = loginToken().toLatin1();
+    const TestDevice device = enrol(m_minjiang, token);
+    const QString creditCode = *m_store->creditCodeOf(m_minjiang);
+    const crypto::SecureBytes filingKey = crypto::Ed25519::generatePrivateKey();
+    const auto payloadOf = [&](const QJsonObject &content) {
+        return QJsonObject{
+            {u"content"_s, content},
+            {u"signature"_s,
+             QString::fromLatin1(crypto::Ed25519::sign(filingKey, "taxbox-refund-v1\n" + json(content))->toBase64())},
+            {u"public_key"_s, QString::fromLatin1(crypto::Ed25519::publicKeyOf(filingKey)->toBase64())}};
+    };
+    const QString id = newUuid();
+    const QJsonObject content{{u"id"_s, id},
+                              {u"kind"_s, u"overpayment"_s},
+                              {u"period"_s, u"2026-12"_s},
+                              {u"revision"_s, 1},
+                              {u"enterprise"_s, creditCode},
+                              {u"amount_claimed"_s, u"5000.00"_s},
+                              {u"request"_s, QJsonObject{}},
+                              {u"figures"_s, QJsonObject{{u"overpaid"_s, u"5000.00"_s}}},
+                              {u"filed_at"_s, u"2026-12-01T02:00:00.000Z"_s},
+                              {u"filed_by"_s, u"王会计"_s}};
+    // Changed after signing; another enterprise's; the genuine one.
+    QJsonObject tampered = payloadOf(content);
+    QJsonObject raised = content;
+    raised.insert(u"amount_claimed"_s, u"50000.00"_s);
+    tampered.insert(u"content"_s, raised);
+    QJsonObject foreign = content;
+    foreign.insert(u"enterprise"_s, u"91110108551385082Q"_s);
+    const QString key = u"refund:"_s + id;
+    const QJsonArray batch{device.signedItem(newUuid(), u"refund.filed"_s, tampered, key),
+                           device.signedItem(newUuid(), u"refund.filed"_s, payloadOf(foreign), key),
+                           device.signedItem(newUuid(), u"refund.filed"_s, payloadOf(content), key)};
+    const ApiResponse answer = post(u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang), json({{u"items"_s, batch}}), token);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(statuses(answer), (QStringList{u"rejected"_s, u"rejected"_s, u"accepted"_s}));
+    const QJsonArray results = answer.body.value(u"results"_s).toArray();
+    QCOMPARE(results.at(0).toObject().value(u"reason_code"_s).toString(), u"refund_signature_mismatch"_s);
+    QCOMPARE(results.at(1).toObject().value(u"reason_code"_s).toString(), u"refund_other_enterprise"_s);
+
+    // The office's answers: only the steps the state machine allows; each reaches the change feed.
+    QCOMPARE(m_store->decideRefund(m_minjiang, id, u"approved"_s, u"税务局"_s, {}, {}, {}).error().code, u"transition_refused"_s);
+    QCOMPARE(m_store->decideRefund(m_minjiang, newUuid(), u"accepted"_s, u"税务局"_s, {}, {}, {}).error().code, u"not_found"_s);
+    QVERIFY(m_store->decideRefund(m_minjiang, id, u"accepted"_s, u"税务局"_s, {}, {}, u"闽税受〔2026〕1号"_s));
+    QVERIFY(m_store->decideRefund(m_minjiang, id, u"under_review"_s, u"税务局"_s, {}, {}, {}));
+    QVERIFY(m_store->decideRefund(m_minjiang, id, u"approved"_s, u"税务局"_s, {}, u"4800.00"_s, {}));
+    auto changes = m_store->changes(m_minjiang, 0, 1000);
+    QVERIFY(changes);
+    QStringList states;
+    for (const Change &change : std::as_const(*changes)) {
+        if (change.kind == u"refund.status" && change.payload.value(u"id"_s).toString() == id)
+            states.append(change.payload.value(u"state"_s).toString());
+    }
+    QCOMPARE(states, (QStringList{u"accepted"_s, u"under_review"_s, u"approved"_s}));
+    // A withdrawal the device sends after the office decided is refused, with the state machine's reason.
+    const QJsonObject withdrawal{{u"id"_s, id},          {u"state"_s, u"withdrawn"_s}, {u"at"_s, u"2026-12-02T02:00:00.000Z"_s},
+                                 {u"by"_s, u"王会计"_s}, {u"reason"_s, u"x"_s},        {u"enterprise"_s, creditCode}};
+    const ApiResponse late
+        = post(u"/api/v1/enterprises/%1/sync"_s.arg(m_minjiang),
+               json({{u"items"_s,
+                      QJsonArray{device.signedItem(newUuid(), u"refund.withdrawn"_s, withdrawal, key,
+                                                   results.at(2).toObject().value(u"receipt"_s).toInteger())}}}),
+               token);
+    QCOMPARE(statuses(late), QStringList{u"rejected"_s});
+    QCOMPARE(late.body.value(u"results"_s).toArray().at(0).toObject().value(u"reason_code"_s).toString(), u"refund_state"_s);
+    // Listed with every step.
+    const ApiResponse listed = get(u"/api/v1/enterprises/%1/refunds"_s.arg(m_minjiang), {}, token);
+    QCOMPARE(listed.status, 200);
+    const QJsonObject application = listed.body.value(u"refunds"_s).toArray().first().toObject();
+    QCOMPARE(application.value(u"state"_s).toString(), u"approved"_s);
+    QCOMPARE(application.value(u"kind"_s).toString(), u"overpayment"_s);
+    QCOMPARE(application.value(u"amount_claimed"_s).toString(), u"5000.00"_s);
+    QCOMPARE(application.value(u"history"_s).toArray().size(), 4);
 }
 
 void TestServerApi::filedReturnsAreRecomputedAndListed()

@@ -8,6 +8,7 @@
 #include "commands/InvoiceCommands.h"
 #include "commands/MoneyUpperCommand.h"
 #include "commands/PayrollCommands.h"
+#include "commands/PluginCommands.h"
 #include "commands/RefundCommands.h"
 #include "commands/SyncCommand.h"
 #include "commands/WorkspaceCommands.h"
@@ -62,6 +63,8 @@ int main(int argc, char *argv[])
     for (auto &command : taxbox::cli::payrollCommands())
         commandLine.add(std::move(command));
     for (auto &command : taxbox::cli::refundCommands())
+        commandLine.add(std::move(command));
+    for (auto &command : taxbox::cli::pluginCommands())
         commandLine.add(std::move(command));
     commandLine.add(taxbox::cli::syncCommand());
     for (auto &command : taxbox::cli::workspaceCommands())

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+
+namespace taxbox::square {
+
+/// What a plugin may be granted. A person reads them at install (permissionLabel) and grants some; a
+/// plugin gets nothing it was not granted. "network:HOST" names one host.
+[[nodiscard]] QStringList knownPermissions();
+[[nodiscard]] bool isKnownPermission(const QString &permission);
+[[nodiscard]] QString permissionLabel(const QString &permission);
+
+/// A key the app trusts to sign for the square (reviewers' countersignatures, revocation lists).
+struct SquareKey
+{
+    QString id;
+    QByteArray publicKey; ///< raw Ed25519, 32 bytes
+};
+/// The square's keys built into this release (their private halves stay with the square's operators).
+[[nodiscard]] QList<SquareKey> trustedSquareKeys();
+
+/// manifest.json of a package (docs/plugins.md): who made it, what it is, what it may do, and the SHA-256 of
+/// every file it carries.
+struct PackageManifest
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageManifest)
+public:
+    QString id; ///< reverse-DNS, e.g. cn.taxbox.property-tax
+    QString version; ///< MAJOR.MINOR.PATCH
+    QString kind; ///< native | web | content
+    QHash<QString, QString> name; ///< zh_CN, en
+    QHash<QString, QString> description;
+    QString category;
+    QStringList keywords;
+    QString minAppVersion;
+    QString maxAppVersion; ///< empty: no upper bound
+    int apiVersion = 1;
+    QString publisherId;
+    QString publisherName;
+    QByteArray publisherKey; ///< raw Ed25519
+    QStringList permissions;
+    QStringList screenshots; ///< paths among `files`
+    QMap<QString, QString> files; ///< path inside files/ → lower-case hex SHA-256
+
+    /// Reads and checks the manifest (strict JSON, known keys, safe file paths, known permissions).
+    [[nodiscard]] static Result<PackageManifest> parse(const QByteArray &json);
+    [[nodiscard]] QString displayName(const QString &language) const;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+/// A signed list of revoked packages: a version, or every version ("*"), with the reason.
+class RevocationList
+{
+    Q_DECLARE_TR_FUNCTIONS(RevocationList)
+public:
+    /// Verifies `signature` (base64 Ed25519 over "taxbox-revocations-v1\n" + bytes) with a square key first.
+    [[nodiscard]] static Result<RevocationList> load(const QByteArray &bytes, const QByteArray &signature,
+                                                     const QList<SquareKey> &trusted = trustedSquareKeys());
+    [[nodiscard]] std::optional<QString> reasonFor(const QString &id, const QString &version) const;
+    [[nodiscard]] QString issuedAt() const { return m_issuedAt; }
+
+private:
+    struct Entry
+    {
+        QString id;
+        QString version;
+        QString reason;
+    };
+    QList<Entry> m_entries;
+    QString m_issuedAt;
+};
+
+/// Compares dotted versions numerically ("1.10.0" > "1.9.2"); a malformed one compares as 0.0.0.
+[[nodiscard]] int compareVersions(const QString &a, const QString &b);
+
+/// A package file (.tbx), verified before anything of it is written anywhere: the archive's size and
+/// entries (no absolute or parent paths, no links, no more than the limits), the manifest, the
+/// publisher's signature, the square's countersignature, every file's hash and that nothing unlisted is
+/// in it, the app and API versions, and the revocation list. Errors name the package and the reason.
+class Package
+{
+    Q_DECLARE_TR_FUNCTIONS(Package)
+public:
+    struct Limits
+    {
+        qint64 maxArchiveBytes = 128 * 1024 * 1024;
+        qint64 maxFileBytes = 64 * 1024 * 1024; ///< one file unpacked
+        qint64 maxTotalBytes = 256 * 1024 * 1024; ///< all files unpacked
+        int maxEntries = 2000;
+        qint64 maxManifestBytes = 1024 * 1024;
+    };
+    struct Context
+    {
+        QList<SquareKey> squareKeys = trustedSquareKeys();
+        const RevocationList *revocations = nullptr;
+        QString appVersion; ///< empty: this build's version
+        int apiVersion = 1; ///< the plugin API this build offers
+        Limits limits = {};
+    };
+
+    [[nodiscard]] static Result<Package> verify(const QString &path, const Context &context);
+    /// Writes the verified files into `directory` (created; it must not exist yet), hashing again while
+    /// writing, plus manifest.json and the signatures; on any failure nothing is left there.
+    [[nodiscard]] Result<void> unpackTo(const QString &directory) const;
+
+    [[nodiscard]] const PackageManifest &manifest() const { return m_manifest; }
+    [[nodiscard]] const QString &path() const { return m_path; }
+
+    /// The bytes each signature covers: the publisher signs "taxbox-package-v1\n" + manifest.json; the
+    /// square signs "taxbox-square-v1\n" + manifest.json + "\n" + the publisher's signature (base64).
+    [[nodiscard]] static QByteArray publisherSigningBytes(const QByteArray &manifest);
+    [[nodiscard]] static QByteArray squareSigningBytes(const QByteArray &manifest, const QByteArray &publisherSignature);
+
+private:
+    QString m_path;
+    PackageManifest m_manifest;
+    QByteArray m_manifestBytes;
+    QByteArray m_publisherSignature;
+    QByteArray m_squareSignature;
+    Limits m_limits;
+};
+
+} // namespace taxbox::square

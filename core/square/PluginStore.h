@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Package.h"
+
+namespace taxbox::square {
+
+/// A package installed in the workspace, as found on disk at start: its state is its own, so one broken
+/// plugin never stops the app (as Qt Creator's PluginSpec).
+struct InstalledPlugin
+{
+    PackageManifest manifest;
+    QString directory;
+    bool enabled = true;
+    QStringList granted; ///< the permissions the person granted at install (a subset of the manifest's)
+    QString state; ///< ok | disabled | revoked | broken
+    QString error; ///< why it is revoked or broken
+    [[nodiscard]] bool grants(const QString &permission) const { return state == u"ok" && granted.contains(permission); }
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+/// The installed packages of a workspace: `ROOT/<id>/<version>/` (what the package held, verified), the
+/// version in use in `ROOT/<id>/current` and the person's grants in `ROOT/<id>/state.json`. Installing or
+/// updating verifies the package, unpacks it into a staging folder, moves it into place and only then
+/// switches `current` (one atomic rename): a crash or a kill at any point leaves the previous version in use,
+/// and the leftovers are removed the next time the store is read.
+class PluginStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PluginStore)
+public:
+    explicit PluginStore(QString root);
+
+    /// Installs or updates; `granted` must be among the permissions the package asks for.
+    [[nodiscard]] Result<InstalledPlugin> install(const QString &packagePath, const QStringList &granted,
+                                                  const Package::Context &context);
+    /// Every installed package, each checked again (signatures, the files on disk, revocation).
+    [[nodiscard]] QList<InstalledPlugin> list(const Package::Context &context);
+    [[nodiscard]] Result<InstalledPlugin> find(const QString &id, const Package::Context &context);
+    [[nodiscard]] Result<void> remove(const QString &id);
+    [[nodiscard]] Result<void> setEnabled(const QString &id, bool enabled);
+
+private:
+    [[nodiscard]] InstalledPlugin load(const QString &id, const Package::Context &context);
+    void cleanLeftovers(const QString &id, const QString &current);
+    QString m_root;
+};
+
+} // namespace taxbox::square

@@ -457,6 +457,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>Remove an installed package (by id).</source>
+        <translation>删除已安装的插件（按编号）。</translation>
+    </message>
+    <message>
+        <source>Enable an installed package (by id).</source>
+        <translation>启用已安装的插件（按编号）。</translation>
+    </message>
+    <message>
+        <source>Disable an installed package (by id).</source>
+        <translation>停用已安装的插件（按编号）。</translation>
+    </message>
+    <message>
+        <source>the package id</source>
+        <translation>插件编号</translation>
+    </message>
+    <message>
+        <source>The package&apos;s id.</source>
+        <translation>插件编号。</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>The checks of the current draft or return; exit 1 when one is an error.</source>
@@ -2506,6 +2529,25 @@
     </message>
 </context>
 <context>
+    <name>InstallCommand</name>
+    <message>
+        <source>Install or update a package file after verifying it; --grant names the permissions you grant (comma-separated, only among those it asks for). The version in use stays until the new one is in place.</source>
+        <translation>校验后安装或更新插件文件；--grant 列出授予的权限（逗号分隔，只能在其申请的权限内）。新版本就位前，正在使用的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>Permissions to grant, e.g. calc.run,enterprise.read.</source>
+        <translation>授予的权限，例如 calc.run,enterprise.read。</translation>
+    </message>
+    <message>
+        <source>the package file</source>
+        <translation>插件文件</translation>
+    </message>
+    <message>
+        <source>The package file (.tbx).</source>
+        <translation>插件文件（.tbx）。</translation>
+    </message>
+</context>
+<context>
     <name>Invoice</name>
     <message>
         <source>The issue time is not a valid date and time.</source>
@@ -3400,6 +3442,10 @@
         <source>Only this kind: retained_credit, export_declaration, overpayment, cit_settlement.</source>
         <translation>只列此类型：retained_credit、export_declaration、overpayment、cit_settlement。</translation>
     </message>
+    <message>
+        <source>The installed packages, each checked again: state ok, disabled, revoked or broken (with the reason), and the permissions granted.</source>
+        <translation>已安装的插件，逐个重新校验：状态（正常、已停用、已吊销或已损坏及原因）和已授予的权限。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3433,6 +3479,216 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>Read the enterprise&apos;s profile (name, credit code, region, taxpayer kind)</source>
+        <translation>读取企业信息（名称、统一社会信用代码、地区、纳税人类型）</translation>
+    </message>
+    <message>
+        <source>Read invoice and ledger totals by period</source>
+        <translation>按所属期读取发票和台账合计</translation>
+    </message>
+    <message>
+        <source>Run Taxbox&apos;s tax calculators</source>
+        <translation>使用 Taxbox 的税款计算器</translation>
+    </message>
+    <message>
+        <source>Write files you choose</source>
+        <translation>写入您选择的文件</translation>
+    </message>
+    <message>
+        <source>Put rule packs and tables in force (content packs)</source>
+        <translation>启用规则包和代码表（内容包）</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be installed: %2</source>
+        <translation>%1 不能安装：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB.</source>
+        <translation>文件大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>it is not a package (a zip archive).</source>
+        <translation>不是插件包（zip 压缩包）。</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 files.</source>
+        <translation>包含的文件超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>it holds a file outside its folder (&quot;%1&quot;).</source>
+        <translation>包含指向其目录之外的文件（“%1”）。</translation>
+    </message>
+    <message>
+        <source>it holds a link (&quot;%1&quot;); packages carry files only.</source>
+        <translation>包含链接（“%1”）；插件包只能包含普通文件。</translation>
+    </message>
+    <message>
+        <source>it holds &quot;%1&quot; twice.</source>
+        <translation>“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; unpacks to more than %2 MiB.</source>
+        <translation>“%1”解压后超过 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MiB.</source>
+        <translation>解压后超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; unpacks to more than it says.</source>
+        <translation>“%1”解压后比声明的大。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged.</source>
+        <translation>“%1”已损坏。</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s signature is missing.</source>
+        <translation>缺少发布者签名。</translation>
+    </message>
+    <message>
+        <source>the square&apos;s countersignature is missing: it has not been reviewed.</source>
+        <translation>缺少应用广场的复签：尚未通过审核。</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s signature does not match the manifest.</source>
+        <translation>发布者签名与清单不符。</translation>
+    </message>
+    <message>
+        <source>the square&apos;s countersignature does not verify: it was not approved by the square.</source>
+        <translation>应用广场复签校验失败：未经应用广场批准。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was revoked by the square: %3</source>
+        <translation>%1 %2 已被应用广场吊销：%3</translation>
+    </message>
+    <message>
+        <source>it needs Taxbox %1 or later (this is %2).</source>
+        <translation>需要 Taxbox %1 或更高版本（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>it works with Taxbox up to %1 (this is %2); look for a newer version.</source>
+        <translation>只适用于 Taxbox %1 及以下版本（当前为 %2）；请寻找新版本。</translation>
+    </message>
+    <message>
+        <source>it needs plugin API %1; this Taxbox offers %2.</source>
+        <translation>需要插件接口 %1；本 Taxbox 提供 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the file the publisher signed.</source>
+        <translation>“%1”不是发布者签名的文件。</translation>
+    </message>
+    <message>
+        <source>it holds &quot;%1&quot;, which its manifest does not list.</source>
+        <translation>包含清单未列出的“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be unpacked: %2</source>
+        <translation>%1 解压失败：%2</translation>
+    </message>
+    <message>
+        <source>it cannot be read again.</source>
+        <translation>无法再次读取。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points outside the folder.</source>
+        <translation>“%1”指向目录之外。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since it was verified.</source>
+        <translation>“%1”在校验后被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>manifest.json is not an object.</source>
+        <translation>manifest.json 不是对象。</translation>
+    </message>
+    <message>
+        <source>manifest.json has an unknown key &quot;%1&quot;.</source>
+        <translation>manifest.json 含有未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The package format %1 is not one this Taxbox reads.</source>
+        <translation>本 Taxbox 不能读取格式为 %1 的插件包。</translation>
+    </message>
+    <message>
+        <source>The package id &quot;%1&quot; is not a reverse domain name (cn.example.tool).</source>
+        <translation>插件编号“%1”不是反向域名（如 cn.example.tool）。</translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; is not MAJOR.MINOR.PATCH.</source>
+        <translation>版本号“%1”不是“主.次.修订”格式。</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; is not native, web or content.</source>
+        <translation>类型“%1”不是 native、web 或 content。</translation>
+    </message>
+    <message>
+        <source>The package needs a name in Chinese (zh_CN) and English (en).</source>
+        <translation>插件需要中文（zh_CN）和英文（en）名称。</translation>
+    </message>
+    <message>
+        <source>compat.min_app (and max_app, if given) must be versions.</source>
+        <translation>compat.min_app（以及 max_app，如有）必须是版本号。</translation>
+    </message>
+    <message>
+        <source>api_version must be 1 or more.</source>
+        <translation>api_version 必须不小于 1。</translation>
+    </message>
+    <message>
+        <source>The publisher needs an id, a name and an Ed25519 key.</source>
+        <translation>发布者需要编号、名称和 Ed25519 公钥。</translation>
+    </message>
+    <message>
+        <source>The package asks for &quot;%1&quot;, which Taxbox does not grant.</source>
+        <translation>插件申请了 Taxbox 不授予的权限“%1”。</translation>
+    </message>
+    <message>
+        <source>The package lists no files.</source>
+        <translation>插件未列出任何文件。</translation>
+    </message>
+    <message>
+        <source>The package lists a file outside its folder: &quot;%1&quot;.</source>
+        <translation>插件列出了目录之外的文件：“%1”。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of &quot;%1&quot; is not 64 hex digits.</source>
+        <translation>“%1”的 SHA-256 不是 64 位十六进制数。</translation>
+    </message>
+    <message>
+        <source>The screenshot &quot;%1&quot; is not among the files.</source>
+        <translation>截图“%1”不在文件列表中。</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3938,72 @@
     <message>
         <source>Tax period &quot;%1&quot; is not a month (2025-01), a quarter (2025Q1), a year (2025) or a day (2025-05-14).</source>
         <translation>税款所属期“%1”不是月份（2025-01）、季度（2025Q1）、年度（2025）或日期（2025-05-14）。</translation>
+    </message>
+</context>
+<context>
+    <name>PluginCommand</name>
+    <message>
+        <source>Give %1.</source>
+        <translation>请给出%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PluginStore</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 写入失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not ask for &quot;%2&quot;; only what it asks for can be granted.</source>
+        <translation>%1 没有申请“%2”；只能授予其申请的权限。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed already.</source>
+        <translation>%1 %2 已安装。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed; %3 is older.</source>
+        <translation>已安装 %1 %2；%3 是较旧的版本。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved into place.</source>
+        <translation>%1 无法移动到位。</translation>
+    </message>
+    <message>
+        <source>No version is in use.</source>
+        <translation>没有正在使用的版本。</translation>
+    </message>
+    <message>
+        <source>Its manifest changed after it was installed.</source>
+        <translation>安装后清单被改动。</translation>
+    </message>
+    <message>
+        <source>The square&apos;s countersignature does not verify.</source>
+        <translation>应用广场复签校验失败。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed after it was installed.</source>
+        <translation>“%1”在安装后被改动。</translation>
+    </message>
+    <message>
+        <source>Revoked by the square: %1</source>
+        <translation>已被应用广场吊销：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation>%1 未安装。</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 删除失败。</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +5027,13 @@
     <message>
         <source>--form ID and --period P are required.</source>
         <translation>必须提供 --form 表单和 --period 所属期。</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationList</name>
+    <message>
+        <source>The revocation list is not signed by the square.</source>
+        <translation>吊销列表不是应用广场签发的。</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +6225,18 @@
     <message>
         <source>The invoice&apos;s .xml, .ofd or .pdf file.</source>
         <translation>发票的 .xml、.ofd 或 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>Check a package file (.tbx) as installing does — signatures, every file&apos;s hash, paths, sizes, versions, revocation — without installing it; exit 1 with the reason when it would be refused.</source>
+        <translation>按安装时的方式校验插件文件（.tbx）——签名、每个文件的哈希、路径、大小、版本、吊销——但不安装；会被拒绝时以退出码 1 给出原因。</translation>
+    </message>
+    <message>
+        <source>the package file</source>
+        <translation>插件文件</translation>
+    </message>
+    <message>
+        <source>The package file (.tbx).</source>
+        <translation>插件文件（.tbx）。</translation>
     </message>
 </context>
 <context>

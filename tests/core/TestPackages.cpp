@@ -3,6 +3,7 @@
 // leave the folder, links, sizes beyond the limits, versions, revocations, permissions — and installing is
 // crash-safe: an interrupted install or update leaves the version in use working.
 
+#include "PackageFixtures.h"
 #include "crypto/Crypto.h"
 #include "square/Package.h"
 #include "square/PluginStore.h"
@@ -24,39 +25,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace taxbox;
 using namespace taxbox::square;
-
-namespace {
-
-struct Entry
-{
-    QString name;
-    QByteArray bytes;
-    quint32 externalAttributes = 0;
-};
-
-/// Writes a zip of `entries` as another tool would (QuaZip, not Taxbox's reader).
-void writeZip(const QString &path, const QList<Entry> &entries)
-{
-    QuaZip zip(path);
-    QVERIFY(zip.open(QuaZip::mdCreate));
-    for (const Entry &entry : entries) {
-        QuaZipFile file(&zip);
-        QuaZipNewInfo info(entry.name);
-        if (entry.externalAttributes)
-            info.externalAttr = entry.externalAttributes;
-        QVERIFY(file.open(QIODevice::WriteOnly, info));
-        file.write(entry.bytes);
-        file.close();
-    }
-    zip.close();
-}
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
+using taxbox::testing::sha256;
 
 class TestPackages : public QObject
 {
@@ -64,65 +33,21 @@ class TestPackages : public QObject
 
 private:
     QTemporaryDir m_dir;
-    crypto::SecureBytes m_publisher = crypto::Ed25519::generatePrivateKey();
-    crypto::SecureBytes m_square = crypto::Ed25519::generatePrivateKey();
+    testing::PackageFixture m_fixture{m_dir.path()};
+    const crypto::SecureBytes &m_square = m_fixture.square;
     crypto::SecureBytes m_stranger = crypto::Ed25519::generatePrivateKey();
 
-    Package::Context context(const RevocationList *revocations = nullptr) const
-    {
-        Package::Context c;
-        c.squareKeys = {{u"test-square"_s, *crypto::Ed25519::publicKeyOf(m_square)}};
-        c.revocations = revocations;
-        c.appVersion = u"0.1.0"_s;
-        c.apiVersion = 1;
-        return c;
-    }
-
+    Package::Context context(const RevocationList *revocations = nullptr) const { return m_fixture.context(revocations); }
     QJsonObject manifest(const QString &version, const QMap<QString, QByteArray> &files) const
     {
-        QJsonObject hashes;
-        for (auto it = files.cbegin(); it != files.cend(); ++it)
-            hashes.insert(it.key(), sha256(it.value()));
-        return {{u"format"_s, 1},
-                {u"id"_s, u"cn.taxbox.property-tax"_s},
-                {u"version"_s, version},
-                {u"kind"_s, u"content"_s},
-                {u"name"_s, QJsonObject{{u"zh_CN"_s, u"房产税计算"_s}, {u"en"_s, u"Property tax"_s}}},
-                {u"compat"_s, QJsonObject{{u"min_app"_s, u"0.1.0"_s}}},
-                {u"api_version"_s, 1},
-                {u"publisher"_s,
-                 QJsonObject{{u"id"_s, u"taxbox"_s},
-                             {u"name"_s, u"Taxbox"_s},
-                             {u"key"_s, QString::fromLatin1(crypto::Ed25519::publicKeyOf(m_publisher)->toBase64())}}},
-                {u"permissions"_s, QJsonArray{u"calc.run"_s, u"enterprise.read"_s}},
-                {u"files"_s, hashes}};
+        return m_fixture.manifest(version, files);
     }
-
-    /// A package signed by the publisher and countersigned by the square; `change` alters it on the way.
-    QString build(const QString &name, QJsonObject manifestObject, QMap<QString, QByteArray> files,
-                  const std::function<void(QList<Entry> &)> &change = {}, const crypto::SecureBytes *squareKey = nullptr)
+    QString build(const QString &name, const QJsonObject &manifestObject, const QMap<QString, QByteArray> &files,
+                  const std::function<void(QList<testing::Entry> &)> &change = {}, const crypto::SecureBytes *squareKey = nullptr)
     {
-        const QByteArray manifestBytes = QJsonDocument(manifestObject).toJson(QJsonDocument::Indented);
-        const QByteArray publisherSignature = *crypto::Ed25519::sign(m_publisher, Package::publisherSigningBytes(manifestBytes));
-        const QByteArray squareSignature = *crypto::Ed25519::sign(squareKey ? *squareKey : m_square,
-                                                                  Package::squareSigningBytes(manifestBytes, publisherSignature));
-        QList<Entry> entries{{u"manifest.json"_s, manifestBytes},
-                             {u"signatures/publisher.sig"_s, publisherSignature.toBase64()},
-                             {u"signatures/square.sig"_s, squareSignature.toBase64()}};
-        for (auto it = files.cbegin(); it != files.cend(); ++it)
-            entries.append({u"files/"_s + it.key(), it.value()});
-        if (change)
-            change(entries);
-        const QString path = m_dir.filePath(name);
-        writeZip(path, entries);
-        return path;
+        return m_fixture.build(name, manifestObject, files, change, squareKey);
     }
-
-    QMap<QString, QByteArray> files(const QString &rate = u"0.012"_s) const
-    {
-        return {{u"rules/property-tax.json"_s, "{\"rate\": \"" + rate.toUtf8() + "\"}"},
-                {u"README.md"_s, "房产税：从价计征 1.2%"}};
-    }
+    QMap<QString, QByteArray> files(const QString &rate = u"0.012"_s) const { return testing::PackageFixture::files(rate); }
 
     QString refusal(const QString &path, const Package::Context &c)
     {
@@ -154,26 +79,28 @@ private slots:
         QCOMPARE(refusal(build(u"changed.tbx"_s, good, files(u"0.001"_s)), context()), u"hash_mismatch"_s);
         // The manifest changed after signing (a permission added by someone else).
         QCOMPARE(refusal(build(u"manifest.tbx"_s, good, files(),
-                               [](QList<Entry> &entries) { entries[0].bytes.replace("calc.run", "files.write"); }),
+                               [](QList<testing::Entry> &entries) { entries[0].bytes.replace("calc.run", "files.write"); }),
                          context()),
                  u"signature_invalid"_s);
         // No publisher signature; no countersignature; countersigned by a key the app does not trust.
-        QCOMPARE(refusal(build(u"unsigned.tbx"_s, good, files(), [](QList<Entry> &entries) { entries.removeAt(1); }), context()),
+        QCOMPARE(refusal(build(u"unsigned.tbx"_s, good, files(), [](QList<testing::Entry> &entries) { entries.removeAt(1); }),
+                         context()),
                  u"unsigned"_s);
-        QCOMPARE(
-            refusal(build(u"unreviewed.tbx"_s, good, files(), [](QList<Entry> &entries) { entries.removeAt(2); }), context()),
-            u"not_reviewed"_s);
+        QCOMPARE(refusal(build(u"unreviewed.tbx"_s, good, files(), [](QList<testing::Entry> &entries) { entries.removeAt(2); }),
+                         context()),
+                 u"not_reviewed"_s);
         QCOMPARE(refusal(build(u"stranger.tbx"_s, good, files(), {}, &m_stranger), context()), u"not_reviewed"_s);
         // A file the manifest does not list; a listed file missing.
         QCOMPARE(refusal(build(u"extra.tbx"_s, good, files(),
-                               [](QList<Entry> &entries) {
+                               [](QList<testing::Entry> &entries) {
                                    entries.append({u"files/payload.so"_s,
                                                    "\x7f"
                                                    "ELF"});
                                }),
                          context()),
                  u"package_invalid"_s);
-        QCOMPARE(refusal(build(u"missing.tbx"_s, good, files(), [](QList<Entry> &entries) { entries.removeLast(); }), context()),
+        QCOMPARE(refusal(build(u"missing.tbx"_s, good, files(), [](QList<testing::Entry> &entries) { entries.removeLast(); }),
+                         context()),
                  u"package_invalid"_s);
         // Not a zip at all.
         QFile junk(m_dir.filePath(u"junk.tbx"_s));
@@ -188,11 +115,13 @@ private slots:
         const QJsonObject good = manifest(u"1.0.0"_s, files());
         for (const QString &name :
              {u"../evil.sh"_s, u"/etc/cron.d/evil"_s, u"files/../../evil"_s, u"files\\..\\evil"_s, u"C:/evil"_s}) {
-            const QString path = build(u"slip.tbx"_s, good, files(), [&](QList<Entry> &entries) { entries.append({name, "x"}); });
+            const QString path = build(u"slip.tbx"_s, good, files(), [&](QList<testing::Entry> &entries) {
+                entries.append({name, "x"});
+            });
             QCOMPARE(refusal(path, context()), u"unsafe_path"_s);
         }
         // A symbolic link, even under files/.
-        const QString link = build(u"link.tbx"_s, good, files(), [](QList<Entry> &entries) {
+        const QString link = build(u"link.tbx"_s, good, files(), [](QList<testing::Entry> &entries) {
             entries.append({u"files/link"_s, "/etc/passwd", (0120777u << 16)});
         });
         QCOMPARE(refusal(link, context()), u"unsafe_path"_s);

@@ -20,6 +20,7 @@
 #include "payroll/Spreadsheet.h"
 #include "refund/RefundApplications.h"
 #include "rules/RulePack.h"
+#include "square/Package.h"
 #include "store/EnterpriseStore.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,23 @@ void fuzzRefundApplication(const QByteArray &data)
     }
 }
 
+/// A package file from anywhere (the square, a download, a USB stick): verified, never trusted, never a crash.
+void fuzzPackage(const QByteArray &data)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(u"fuzz.tbx"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(data);
+    file.close();
+    square::Package::Context context;
+    context.limits.maxArchiveBytes = 1 << 20;
+    context.limits.maxTotalBytes = 4 << 20;
+    (void)square::Package::verify(path, context);
+    (void)square::PackageManifest::parse(data);
+}
+
 void fuzzSyncItem(const QByteArray &data)
 {
     auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
@@ -230,6 +248,12 @@ QList<Target> targets()
           R"({"kind":"export_declaration","period":"2026-05","request":{},"register":[{"declaration_number":"350120260000123456001","export_date":"2026-05-10","hs_code":"8507600090","name":"电池","fob_foreign":"100","fx_rate":"7.1","invoice_number":"E1","refund_rate":"0.06"}]})",
           R"({"kind":"retained_credit","period":"2026-07","request":{"route":"other","credit_level":"A","credit_at_prior_year_end":"1","input_before_store":{"qualifying":"9","total":"10"},"declarations":{"no_fraud_36_months":true}}})",
           R"({"kind":"cit_settlement","period":"2025","request":{"annual_tax":"150000","disposition":"offset"}})"}},
+        {"package",
+         fuzzPackage,
+         {QByteArray::fromBase64(
+              "UEsDBBQAAAAIAAAAIQAAAAAAAAAAAAAAAAANAAAAbWFuaWZlc3QuanNvbqtWyk0sSs7ILFayUlAqzs8tSM1TqAUAUEsBAhQAFAAAAAgAAAAhAAAAAA"
+              "AAAAAAAAAAAA0AAAAAAAAAAAAAAAAAAAAAAG1hbmlmZXN0Lmpzb25QSwUGAAAAAAEAAQA7AAAAKwAAAAAA"),
+          R"({"format":1,"id":"cn.taxbox.tool","version":"1.0.0","kind":"web","name":{"zh_CN":"工具","en":"Tool"},"compat":{"min_app":"0.1.0"},"api_version":1,"publisher":{"id":"p","name":"P","key":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="},"permissions":["calc.run","network:example.cn"],"files":{"index.html":"0000000000000000000000000000000000000000000000000000000000000000"}})"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
 }

@@ -70,6 +70,7 @@ public:
     VerifyCommand()
         : PluginCommand(u"verify"_s, false)
     { }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The package file (.tbx).")}}; }
     QString summary() const override
     {
         return tr("Check a package file (.tbx) as installing does — signatures, every file's hash, paths, sizes, versions, "
@@ -102,6 +103,7 @@ public:
     InstallCommand()
         : PluginCommand(u"install"_s, true)
     { }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The package file (.tbx).")}}; }
     QString summary() const override
     {
         return tr("Install or update a package file after verifying it; --grant names the permissions you grant "
@@ -158,6 +160,7 @@ public:
         : PluginCommand(verb, true)
         , m_what(verb)
     { }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"ID"_s, tr("The package's id.")}}; }
     QString summary() const override
     {
         if (m_what == u"remove")

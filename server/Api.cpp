@@ -113,6 +113,8 @@ const QList<Api::Route> &Api::table()
             {{"GET", u"/api/v1/enterprises/{id}/filings"_s, true, u"viewer"_s}, {}, &Api::filings},
             {{"GET", u"/api/v1/filings"_s, true, u"viewer"_s}, {}, &Api::filingOverview},
             {{"GET", u"/api/v1/enterprises/{id}/refunds"_s, true, u"viewer"_s}, {}, &Api::refunds},
+            {{"GET", u"/api/v1/square/packages"_s, true, u"viewer"_s}, {}, &Api::squarePackages},
+            {{"GET", u"/api/v1/square/revocations"_s, true, u"viewer"_s}, {}, &Api::squareRevocations},
         };
         for (Route &route : list)
             route.regex = patternRegex(route.info.pattern);
@@ -478,6 +480,29 @@ ApiResponse Api::refunds(const Context &context)
     if (!list)
         return serverError(list.error(), tr("The server could not read the refund applications."));
     return {200, QJsonObject{{u"refunds"_s, *list}}};
+}
+
+ApiResponse Api::squarePackages(const Context &context)
+{
+    // The approved catalogue: search, one package, or its countersigned archive (archive=1, counted as a download).
+    const QUrlQuery query(context.request.query);
+    auto list
+        = m_store.squarePackages(u"approved"_s, query.queryItemValue(u"q"_s, QUrl::FullyDecoded), query.queryItemValue(u"id"_s),
+                                 query.queryItemValue(u"version"_s), query.queryItemValue(u"archive"_s) == u"1");
+    if (!list)
+        return serverError(list.error(), tr("The server could not read the square."));
+    return {200, QJsonObject{{u"packages"_s, *list}, {u"square_key"_s, QString::fromLatin1(m_tokens.publicKey().toBase64())}}};
+}
+
+ApiResponse Api::squareRevocations(const Context &)
+{
+    auto bytes = m_store.squareRevocations();
+    if (!bytes)
+        return serverError(bytes.error(), tr("The server could not read the square."));
+    return {
+        200,
+        QJsonObject{{u"revocations"_s, QString::fromUtf8(*bytes)},
+                    {u"signature"_s, QString::fromLatin1(m_tokens.signStatement("taxbox-revocations-v1", *bytes).toBase64())}}};
 }
 
 ApiResponse Api::filingOverview(const Context &context)

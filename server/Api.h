@@ -93,6 +93,8 @@ private:
     ApiResponse filings(const Context &context);
     ApiResponse filingOverview(const Context &context);
     ApiResponse refunds(const Context &context);
+    ApiResponse squarePackages(const Context &context);
+    ApiResponse squareRevocations(const Context &context);
 
     ServerStore &m_store;
     const TokenSigner &m_tokens;

@@ -4,9 +4,13 @@
 
 #include "crypto/Crypto.h"
 #include "refund/RefundApplications.h"
+#include "square/Package.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -153,6 +157,33 @@ CREATE TABLE refund_event (
     amount         TEXT NOT NULL,
     document       TEXT NOT NULL,
     PRIMARY KEY (enterprise_id, application_id, step)
+);
+)sql"},
+    // The app square: packages publishers submit (the archive, signed by its publisher), the reviewers'
+    // decisions and the countersigned archive an approval publishes, and revocations.
+    {4, R"sql(
+CREATE TABLE square_package (
+    package_id          TEXT NOT NULL,
+    version             TEXT NOT NULL,
+    kind                TEXT NOT NULL,
+    publisher           TEXT NOT NULL,
+    manifest            TEXT NOT NULL,
+    archive             TEXT NOT NULL,
+    sha256              TEXT NOT NULL,
+    state               TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'rejected')),
+    reason              TEXT NOT NULL,
+    submitted_at        TEXT NOT NULL,
+    reviewed_by         TEXT NOT NULL,
+    reviewed_at         TEXT NOT NULL,
+    downloads           BIGINT NOT NULL,
+    PRIMARY KEY (package_id, version)
+);
+CREATE TABLE square_revocation (
+    package_id TEXT NOT NULL,
+    version    TEXT NOT NULL,
+    reason     TEXT NOT NULL,
+    revoked_at TEXT NOT NULL,
+    PRIMARY KEY (package_id, version)
 );
 )sql"},
 };
@@ -708,6 +739,223 @@ Result<QJsonArray> ServerStore::refunds(const QString &enterpriseId)
     }
     flush();
     return list;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The app square
+
+namespace {
+
+/// What changed from the last approved version: permissions and files, for the reviewer.
+QJsonObject squareChanges(const square::PackageManifest &now, const std::optional<square::PackageManifest> &before)
+{
+    if (!before)
+        return {{u"first_version"_s, true}};
+    QJsonArray added, removed, filesChanged;
+    for (const QString &permission : now.permissions) {
+        if (!before->permissions.contains(permission))
+            added.append(permission);
+    }
+    for (const QString &permission : before->permissions) {
+        if (!now.permissions.contains(permission))
+            removed.append(permission);
+    }
+    for (auto it = now.files.constBegin(); it != now.files.constEnd(); ++it) {
+        if (before->files.value(it.key()) != it.value())
+            filesChanged.append(it.key());
+    }
+    for (auto it = before->files.constBegin(); it != before->files.constEnd(); ++it) {
+        if (!now.files.contains(it.key()))
+            filesChanged.append(it.key());
+    }
+    return {{u"since"_s, before->version},
+            {u"permissions_added"_s, added},
+            {u"permissions_removed"_s, removed},
+            {u"files_changed"_s, filesChanged}};
+}
+
+} // namespace
+
+Result<QJsonObject> ServerStore::squareSubmit(const QByteArray &archive, const QString &submittedBy)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"submitted.tbx"_s);
+    QFile file(path);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(archive) != archive.size())
+        return fail(u"write_failed"_s, tr("The package could not be staged."), u"package"_s);
+    file.close();
+    square::Package::Context context;
+    context.requireSquareSignature = false; // the square countersigns once a reviewer approves
+    auto package = square::Package::verify(path, context);
+    if (!package)
+        return std::unexpected(package.error());
+    const square::PackageManifest &m = package->manifest();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
+    return inTransaction<QJsonObject>(*m_pool, [&](SqlConnection &connection) -> Result<QJsonObject> {
+        auto inserted = connection.execute(
+            "INSERT INTO square_package (package_id, version, kind, publisher, manifest, archive, sha256, state, reason, "
+            "submitted_at, reviewed_by, reviewed_at, downloads) VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?, 'pending', '', ?, '', "
+            "'', 0)",
+            {m.id, m.version, m.kind, submittedBy, QString::fromUtf8(package->manifestBytes()),
+             QString::fromLatin1(archive.toBase64()), sha, now()});
+        if (!inserted) {
+            if (inserted.error().code == u"constraint_violated")
+                return fail(u"already_submitted"_s,
+                            tr("%1 %2 was submitted already; publish a new version.").arg(m.id, m.version), u"version"_s);
+            return std::unexpected(inserted.error());
+        }
+        return QJsonObject{{u"id"_s, m.id}, {u"version"_s, m.version}, {u"state"_s, u"pending"_s}, {u"sha256"_s, sha}};
+    });
+}
+
+Result<QJsonArray> ServerStore::squarePackages(const QString &state, const QString &search, const QString &id,
+                                               const QString &version, bool withArchive)
+{
+    auto connection = m_pool->acquire();
+    auto rows
+        = connection->query("SELECT package_id, version, kind, publisher, manifest, sha256, state, reason, submitted_at, "
+                            "reviewed_by, reviewed_at, downloads, archive FROM square_package ORDER BY package_id, submitted_at",
+                            {});
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto revoked = connection->query("SELECT package_id, version, reason FROM square_revocation", {});
+    if (!revoked)
+        return std::unexpected(revoked.error());
+    QHash<QString, QString> revocations;
+    for (qsizetype r = 0; r < revoked->size(); ++r)
+        revocations.insert(revoked->text(r, 0) + u'@' + revoked->text(r, 1), revoked->text(r, 2));
+    QHash<QString, square::PackageManifest> lastApproved;
+    QJsonArray list;
+    for (qsizetype r = 0; r < rows->size(); ++r) {
+        auto manifest = square::PackageManifest::parse(rows->text(r, 4).toUtf8());
+        if (!manifest)
+            continue;
+        const QString rowState = rows->text(r, 6);
+        const QString revocation
+            = revocations.value(manifest->id + u"@*"_s, revocations.value(manifest->id + u'@' + manifest->version));
+        const std::optional<square::PackageManifest> before
+            = lastApproved.contains(manifest->id) ? std::optional(lastApproved.value(manifest->id)) : std::nullopt;
+        if (rowState == u"approved")
+            lastApproved.insert(manifest->id, *manifest);
+        if ((!state.isEmpty() && rowState != state) || (!id.isEmpty() && manifest->id != id)
+            || (!version.isEmpty() && manifest->version != version))
+            continue;
+        if (!search.isEmpty()) {
+            const QString haystack = (manifest->id + u' ' + manifest->name.value(u"zh_CN"_s) + u' '
+                                      + manifest->name.value(u"en"_s) + u' ' + manifest->keywords.join(u' '))
+                                         .toLower();
+            if (!haystack.contains(search.toLower()))
+                continue;
+        }
+        QJsonObject entry = manifest->toJson();
+        entry.insert(u"state"_s, rowState);
+        entry.insert(u"sha256"_s, rows->text(r, 5));
+        entry.insert(u"submitted_by"_s, rows->text(r, 3));
+        entry.insert(u"submitted_at"_s, rows->text(r, 8));
+        entry.insert(u"downloads"_s, rows->int64(r, 11));
+        entry.insert(u"category"_s, manifest->category);
+        entry.insert(u"keywords"_s, QJsonArray::fromStringList(manifest->keywords));
+        if (!rows->text(r, 7).isEmpty())
+            entry.insert(u"reason"_s, rows->text(r, 7));
+        if (!revocation.isEmpty())
+            entry.insert(u"revoked"_s, revocation);
+        if (rowState == u"pending")
+            entry.insert(u"changes"_s, squareChanges(*manifest, before));
+        if (withArchive && rowState == u"approved" && revocation.isEmpty())
+            entry.insert(u"archive"_s, rows->text(r, 12));
+        list.append(entry);
+    }
+    if (withArchive && !id.isEmpty() && !version.isEmpty() && !list.isEmpty()) {
+        auto counted = connection->execute(
+            "UPDATE square_package SET downloads = downloads + 1 WHERE package_id = ? AND version = ? AND state = 'approved'",
+            {id, version});
+        if (!counted)
+            return std::unexpected(counted.error());
+    }
+    return list;
+}
+
+Result<QJsonObject> ServerStore::squareDecide(const QString &id, const QString &version, bool approve, const QString &reviewer,
+                                              const QString &reason,
+                                              const std::function<QByteArray(const QByteArray &)> &countersign)
+{
+    if (!approve && reason.trimmed().isEmpty())
+        return fail(u"reason_required"_s, tr("A rejection tells the publisher why."), u"reason"_s);
+    return inTransaction<QJsonObject>(*m_pool, [&](SqlConnection &connection) -> Result<QJsonObject> {
+        auto row
+            = connection.query("SELECT archive, state FROM square_package WHERE package_id = ? AND version = ?", {id, version});
+        if (!row)
+            return std::unexpected(row.error());
+        if (row->isEmpty())
+            return fail(u"not_found"_s, tr("%1 %2 was not submitted.").arg(id, version), u"package"_s);
+        if (row->text(0, 1) != u"pending")
+            return fail(u"already_reviewed"_s, tr("%1 %2 is %3 already.").arg(id, version, row->text(0, 1)), u"package"_s);
+        QString archive = row->text(0, 0);
+        QString sha;
+        if (approve) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"approved.tbx"_s);
+            QFile file(path);
+            const QByteArray bytes = QByteArray::fromBase64(archive.toLatin1());
+            if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                return fail(u"write_failed"_s, tr("The package could not be staged."), u"package"_s);
+            file.close();
+            square::Package::Context context;
+            context.requireSquareSignature = false;
+            auto package = square::Package::verify(path, context);
+            if (!package)
+                return std::unexpected(package.error());
+            const QByteArray signature
+                = countersign(square::Package::squareSigningBytes(package->manifestBytes(), package->publisherSignature()));
+            auto signedArchive = package->countersigned(signature);
+            if (!signedArchive)
+                return std::unexpected(signedArchive.error());
+            archive = QString::fromLatin1(signedArchive->toBase64());
+            sha = QString::fromLatin1(QCryptographicHash::hash(*signedArchive, QCryptographicHash::Sha256).toHex());
+        }
+        auto updated = connection.execute(
+            "UPDATE square_package SET state = ?, reason = coalesce(?, ''), reviewed_by = coalesce(?, ''), reviewed_at = ?, "
+            "archive = ?, sha256 = coalesce(?, sha256) WHERE package_id = ? AND version = ?",
+            {approve ? u"approved"_s : u"rejected"_s, reason, reviewer, now(), archive,
+             sha.isEmpty() ? SqlValue(nullptr) : SqlValue(sha), id, version});
+        if (!updated)
+            return std::unexpected(updated.error());
+        return QJsonObject{{u"id"_s, id}, {u"version"_s, version}, {u"state"_s, approve ? u"approved"_s : u"rejected"_s}};
+    });
+}
+
+Result<void> ServerStore::squareRevoke(const QString &id, const QString &version, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(u"reason_required"_s, tr("A revocation tells everyone why."), u"reason"_s);
+    return inTransaction<void>(*m_pool, [&](SqlConnection &connection) -> Result<void> {
+        auto known = connection.query("SELECT 1 FROM square_package WHERE package_id = ? AND (version = ? OR ? = '*')",
+                                      {id, version, version});
+        if (!known)
+            return std::unexpected(known.error());
+        if (known->isEmpty())
+            return fail(u"not_found"_s, tr("%1 %2 was not submitted.").arg(id, version), u"package"_s);
+        auto inserted
+            = connection.execute("INSERT INTO square_revocation (package_id, version, reason, revoked_at) VALUES (?, ?, ?, ?)",
+                                 {id, version, reason, now()});
+        if (!inserted && inserted.error().code != u"constraint_violated")
+            return std::unexpected(inserted.error());
+        return {};
+    });
+}
+
+Result<QByteArray> ServerStore::squareRevocations()
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query(
+        "SELECT package_id, version, reason, revoked_at FROM square_revocation ORDER BY revoked_at, package_id", {});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QJsonArray revoked;
+    for (qsizetype r = 0; r < rows->size(); ++r)
+        revoked.append(
+            QJsonObject{{u"id"_s, rows->text(r, 0)}, {u"version"_s, rows->text(r, 1)}, {u"reason"_s, rows->text(r, 2)}});
+    return QJsonDocument(QJsonObject{{u"issued_at"_s, now()}, {u"revoked"_s, revoked}}).toJson(QJsonDocument::Compact);
 }
 
 Result<QList<SyncAnswer>> ServerStore::applySync(const QString &enterpriseId, const QString &accountId,

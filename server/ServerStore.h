@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 namespace taxbox::server {
@@ -182,6 +183,23 @@ public:
     [[nodiscard]] Result<QJsonObject> decideRefund(const QString &enterpriseId, const QString &applicationId,
                                                    const QString &state, const QString &by, const QString &reason,
                                                    const QString &amount, const QString &document);
+    /// The app square (docs/plugins.md). A publisher's package, verified as installing verifies it except for
+    /// the countersignature it has not got yet, waits for review ("already_submitted" for a version twice).
+    [[nodiscard]] Result<QJsonObject> squareSubmit(const QByteArray &archive, const QString &submittedBy);
+    /// Packages by state ("" every state), a search over ids, names and keywords, one id and version; a pending
+    /// one carries what changed since the last approved version; `withArchive` adds the countersigned archive
+    /// (base64) of approved, unrevoked ones and counts a download of one id and version.
+    [[nodiscard]] Result<QJsonArray> squarePackages(const QString &state, const QString &search = {}, const QString &id = {},
+                                                    const QString &version = {}, bool withArchive = false);
+    /// A reviewer's decision; an approval countersigns (with `countersign`, over Package::squareSigningBytes)
+    /// and stores the archive clients download. A rejection needs its reason.
+    [[nodiscard]] Result<QJsonObject> squareDecide(const QString &id, const QString &version, bool approve,
+                                                   const QString &reviewer, const QString &reason,
+                                                   const std::function<QByteArray(const QByteArray &)> &countersign);
+    /// Revokes a version, or every version ("*"), with the reason everyone reads.
+    [[nodiscard]] Result<void> squareRevoke(const QString &id, const QString &version, const QString &reason);
+    /// The revocation list as JSON bytes (the caller signs them: "taxbox-revocations-v1").
+    [[nodiscard]] Result<QByteArray> squareRevocations();
     /// Stores a rule pack (already verified by the caller) and tells every enterprise of it.
     [[nodiscard]] Result<void> publishRulePack(const RulePackRecord &pack);
     [[nodiscard]] Result<std::optional<RulePackRecord>> rulePack(const QString &version);

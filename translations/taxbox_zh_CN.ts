@@ -378,6 +378,10 @@
         <source>The server could not read the refund applications.</source>
         <translation>服务器读取退(抵)税申请失败。</translation>
     </message>
+    <message>
+        <source>The server could not read the square.</source>
+        <translation>服务器读取应用广场失败。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -3627,6 +3631,14 @@
         <source>&quot;%1&quot; changed since it was verified.</source>
         <translation>“%1”在校验后被改动。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read again.</source>
+        <translation>无法再次读取 %1。</translation>
+    </message>
+    <message>
+        <source>The countersigned package cannot be written.</source>
+        <translation>无法写入复签后的插件包。</translation>
+    </message>
 </context>
 <context>
     <name>PackageManifest</name>
@@ -5277,6 +5289,30 @@
     <message>
         <source>A refusal gives its reasons.</source>
         <translation>不予退税须写明理由。</translation>
+    </message>
+    <message>
+        <source>The package could not be staged.</source>
+        <translation>无法暂存插件包。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was submitted already; publish a new version.</source>
+        <translation>%1 %2 已提交过；请发布新版本。</translation>
+    </message>
+    <message>
+        <source>A rejection tells the publisher why.</source>
+        <translation>驳回须告知发布者原因。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not submitted.</source>
+        <translation>%1 %2 未提交。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 already.</source>
+        <translation>%1 %2 已是 %3 状态。</translation>
+    </message>
+    <message>
+        <source>A revocation tells everyone why.</source>
+        <translation>吊销须说明原因。</translation>
     </message>
 </context>
 <context>

@@ -135,14 +135,15 @@ int main(int argc, char *argv[])
     parser.addOption(
         {u"document"_s, u"refund decide: the office's document number (税务事项通知书, 收入退还书)."_s, u"number"_s});
     parser.addOption(
-        {u"by"_s, u"refund decide: who records the answer (default: administrator)."_s, u"name"_s, u"administrator"_s});
+        {u"by"_s, u"refund decide, square submit/approve/reject: who acts (default: administrator)."_s, u"name"_s, u"administrator"_s});
     parser.addOption({u"role"_s, u"enterprise add: viewer, accountant or admin (default admin)."_s, u"role"_s, u"admin"_s});
     parser.addPositionalArgument(
         u"command"_s,
         u"Nothing to serve, or: account add NAME | enterprise add CODE NAME | enterprise "
         "limits CODE | member role CODE NAME ROLE | member remove CODE NAME | account disable|enable|end-sessions NAME | "
         "device list CODE | device revoke ID | rules publish PACK.json | refund list CODE | refund decide CODE APPLICATION "
-        "accepted|under_review|approved|rejected|treasury|treasury_failed|paid|offset"_s);
+        "accepted|under_review|approved|rejected|treasury|treasury_failed|paid|offset | square submit PACKAGE.tbx | square "
+        "list [pending|approved|rejected] | square approve|reject ID VERSION | square revoke ID VERSION|*"_s);
     parser.process(app);
 
     QString database = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("TAXBOX_DATABASE");
@@ -275,6 +276,44 @@ int main(int argc, char *argv[])
         if (!decided)
             return failWith(decided.error());
         return printJson(*decided);
+    }
+    // The app square: a publisher's package submitted, reviewed (approved: countersigned with this server's
+    // key; rejected with the reason) and, later, revoked.
+    if (words.value(0) == u"square" && words.value(1) == u"submit" && words.size() == 3) {
+        QFile package(words.at(2));
+        if (!package.open(QIODevice::ReadOnly) || package.size() > 128 * 1024 * 1024) {
+            std::fprintf(stderr, "taxbox-server: cannot read %s (at most 128 MiB).\n", qPrintable(words.at(2)));
+            return 2;
+        }
+        auto submitted = (*store)->squareSubmit(package.readAll(), parser.value(u"by"_s));
+        if (!submitted)
+            return failWith(submitted.error());
+        return printJson(*submitted);
+    }
+    if (words.value(0) == u"square" && words.value(1) == u"list" && words.size() <= 3) {
+        auto list = (*store)->squarePackages(words.value(2));
+        if (!list)
+            return failWith(list.error());
+        return printJson({{u"packages"_s, *list}});
+    }
+    if (words.value(0) == u"square" && (words.value(1) == u"approve" || words.value(1) == u"reject") && words.size() == 4) {
+        auto signer = server::TokenSigner::fromDirectory(parser.value(u"data"_s));
+        if (!signer)
+            return failWith(signer.error());
+        const auto countersign = [&](const QByteArray &bytes) {
+            const qsizetype newline = bytes.indexOf('\n');
+            return signer->signStatement(bytes.left(newline), bytes.mid(newline + 1));
+        };
+        auto decided = (*store)->squareDecide(words.at(2), words.at(3), words.at(1) == u"approve", parser.value(u"by"_s),
+                                              parser.value(u"reason"_s), countersign);
+        if (!decided)
+            return failWith(decided.error());
+        return printJson(*decided);
+    }
+    if (words.value(0) == u"square" && words.value(1) == u"revoke" && words.size() == 4) {
+        if (auto revoked = (*store)->squareRevoke(words.at(2), words.at(3), parser.value(u"reason"_s)); !revoked)
+            return failWith(revoked.error());
+        return printJson({{u"revoked"_s, words.at(2)}, {u"version"_s, words.at(3)}});
     }
     if (words.value(0) == u"rules" && words.value(1) == u"publish" && words.size() == 3) {
         QFile packFile(words.at(2));

@@ -4,6 +4,7 @@
 #include "base/Version.h"
 #include "crypto/Crypto.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
+#include <quazip/quazipnewinfo.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -326,10 +328,12 @@ Result<Package> Package::verify(const QString &path, const Context &context)
     if (!publisherSignature)
         return refused(u"unsigned"_s, tr("the publisher's signature is missing."));
     package.m_publisherSignature = QByteArray::fromBase64(publisherSignature->trimmed());
-    auto squareSignature = read(QString::fromLatin1(kSquareSignatureName), 1024);
-    if (!squareSignature)
-        return refused(u"not_reviewed"_s, tr("the square's countersignature is missing: it has not been reviewed."));
-    package.m_squareSignature = QByteArray::fromBase64(squareSignature->trimmed());
+    if (context.requireSquareSignature || names.contains(QString::fromLatin1(kSquareSignatureName))) {
+        auto squareSignature = read(QString::fromLatin1(kSquareSignatureName), 1024);
+        if (!squareSignature)
+            return refused(u"not_reviewed"_s, tr("the square's countersignature is missing: it has not been reviewed."));
+        package.m_squareSignature = QByteArray::fromBase64(squareSignature->trimmed());
+    }
 
     // The manifest is trusted only once both signatures verify over its exact bytes.
     auto manifest = PackageManifest::parse(package.m_manifestBytes);
@@ -340,9 +344,10 @@ Result<Package> Package::verify(const QString &path, const Context &context)
                                  package.m_publisherSignature))
         return refused(u"signature_invalid"_s, tr("the publisher's signature does not match the manifest."));
     const QByteArray squareBytes = squareSigningBytes(package.m_manifestBytes, package.m_publisherSignature);
-    if (!std::any_of(context.squareKeys.cbegin(), context.squareKeys.cend(), [&](const SquareKey &key) {
-            return crypto::Ed25519::verify(key.publicKey, squareBytes, package.m_squareSignature);
-        }))
+    if (context.requireSquareSignature
+        && !std::any_of(context.squareKeys.cbegin(), context.squareKeys.cend(), [&](const SquareKey &key) {
+               return crypto::Ed25519::verify(key.publicKey, squareBytes, package.m_squareSignature);
+           }))
         return refused(u"not_reviewed"_s,
                        tr("the square's countersignature does not verify: it was not approved by the square."));
     if (context.revocations) {
@@ -377,6 +382,45 @@ Result<Package> Package::verify(const QString &path, const Context &context)
             return refused(u"package_invalid"_s, tr("it holds \"%1\", which its manifest does not list.").arg(elided(entry)));
     }
     return package;
+}
+
+Result<QByteArray> Package::countersigned(const QByteArray &squareSignature) const
+{
+    QuaZip source(m_path);
+    if (!source.open(QuaZip::mdUnzip))
+        return fail(u"package_unreadable"_s, tr("%1 cannot be read again.").arg(m_path), u"package"_s);
+    source.setFileNameCodec("UTF-8");
+    QByteArray out;
+    QBuffer buffer(&out);
+    QuaZip target(&buffer);
+    if (!target.open(QuaZip::mdCreate))
+        return fail(u"write_failed"_s, tr("The countersigned package cannot be written."), u"package"_s);
+    target.setFileNameCodec("UTF-8");
+    const auto add = [&](const QString &name, const QByteArray &bytes) -> bool {
+        QuaZipFile file(&target);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+            return false;
+        const bool written = file.write(bytes) == bytes.size();
+        file.close();
+        return written && file.getZipError() == UNZ_OK;
+    };
+    const QStringList names = source.getFileNameList();
+    for (const QString &name : names) {
+        if (name == QString::fromLatin1(kSquareSignatureName) || name.endsWith(u'/'))
+            continue;
+        source.setCurrentFile(name);
+        QuaZipFile file(&source);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"package_unreadable"_s, tr("%1 cannot be read again.").arg(m_path), u"package"_s);
+        const QByteArray bytes = file.read(m_limits.maxFileBytes + 1);
+        file.close();
+        if (!add(name, bytes))
+            return fail(u"write_failed"_s, tr("The countersigned package cannot be written."), u"package"_s);
+    }
+    if (!add(QString::fromLatin1(kSquareSignatureName), squareSignature.toBase64()))
+        return fail(u"write_failed"_s, tr("The countersigned package cannot be written."), u"package"_s);
+    target.close();
+    return out;
 }
 
 Result<void> Package::unpackTo(const QString &directory) const

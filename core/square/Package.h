@@ -104,6 +104,8 @@ public:
         QString appVersion; ///< empty: this build's version
         int apiVersion = 1; ///< the plugin API this build offers
         Limits limits = {};
+        /// False on the square while a package waits for review: the countersignature is not there yet.
+        bool requireSquareSignature = true;
     };
 
     [[nodiscard]] static Result<Package> verify(const QString &path, const Context &context);
@@ -117,6 +119,11 @@ public:
     /// The bytes each signature covers: the publisher signs "taxbox-package-v1\n" + manifest.json; the
     /// square signs "taxbox-square-v1\n" + manifest.json + "\n" + the publisher's signature (base64).
     [[nodiscard]] static QByteArray publisherSigningBytes(const QByteArray &manifest);
+    /// The package as a new archive with the square's countersignature added (what a reviewer's approval
+    /// publishes); every other entry is copied as it is.
+    [[nodiscard]] Result<QByteArray> countersigned(const QByteArray &squareSignature) const;
+    [[nodiscard]] const QByteArray &manifestBytes() const { return m_manifestBytes; }
+    [[nodiscard]] const QByteArray &publisherSignature() const { return m_publisherSignature; }
     [[nodiscard]] static QByteArray squareSigningBytes(const QByteArray &manifest, const QByteArray &publisherSignature);
 
 private:

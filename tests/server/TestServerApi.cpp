@@ -17,8 +17,11 @@
 #include <QFile>
 #include <QThread>
 
+#include "../core/PackageFixtures.h"
+#include "square/Package.h"
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -118,6 +121,7 @@ private Q_SLOTS:
     void aRestartedDatabaseIsReconnected();
     void filedReturnsAreRecomputedAndListed();
     void refundApplicationsAreVerifiedAndAnswered();
+    void theSquareReviewsCountersignsAndRevokes();
 
 private:
     QString loginToken(const QString &name = u"wang"_s);
@@ -448,7 +452,7 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
             QVERIFY(call("Bearer " + viewerToken).status < 300);
         ++checked;
     }
-    QCOMPARE(checked, 7);
+    QCOMPARE(checked, 9);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
     QVERIFY(m_store->devices(m_minjiang)->isEmpty());
 }
@@ -838,6 +842,95 @@ void TestServerApi::refundApplicationsAreVerifiedAndAnswered()
     QCOMPARE(application.value(u"kind"_s).toString(), u"overpayment"_s);
     QCOMPARE(application.value(u"amount_claimed"_s).toString(), u"5000.00"_s);
     QCOMPARE(application.value(u"history"_s).toArray().size(), 4);
+}
+
+void TestServerApi::theSquareReviewsCountersignsAndRevokes()
+{
+    QTemporaryDir dir;
+    taxbox::testing::PackageFixture publisher{dir.path()};
+    const auto unreviewed = [&](const QString &name, const QString &version, const QMap<QString, QByteArray> &files,
+                                const QStringList &permissions) {
+        QJsonObject manifest = publisher.manifest(version, files);
+        manifest.insert(u"permissions"_s, QJsonArray::fromStringList(permissions));
+        return publisher.build(name, manifest, files, [](QList<taxbox::testing::Entry> &entries) { entries.removeAt(2); });
+    };
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QString v1 = unreviewed(u"v1.tbx"_s, u"1.0.0"_s, publisher.files(), {u"calc.run"_s});
+    // Submitted: verified as installing verifies it, but for the countersignature; once per version.
+    auto submitted = m_store->squareSubmit(read(v1), u"publisher@taxbox"_s);
+    QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));
+    QCOMPARE(m_store->squareSubmit(read(v1), u"publisher@taxbox"_s).error().code, u"already_submitted"_s);
+    QByteArray tampered = read(v1);
+    tampered.replace("0.012", "0.099");
+    QVERIFY(!m_store->squareSubmit(tampered, u"mallory"_s));
+    // The reviewer's queue; nothing in the catalogue yet.
+    auto queue = m_store->squarePackages(u"pending"_s);
+    QCOMPARE(queue->size(), 1);
+    QVERIFY(queue->first().toObject().value(u"changes"_s).toObject().value(u"first_version"_s).toBool());
+    const QByteArray token = loginToken().toLatin1();
+    QVERIFY(get(u"/api/v1/square/packages"_s, {}, token).body.value(u"packages"_s).toArray().isEmpty());
+
+    // A rejection needs its reason; an approval countersigns with the server's key.
+    const auto countersign = [&](const QByteArray &bytes) {
+        const qsizetype newline = bytes.indexOf('\n');
+        return m_tokens->signStatement(bytes.left(newline), bytes.mid(newline + 1));
+    };
+    QCOMPARE(m_store->squareDecide(u"cn.taxbox.property-tax"_s, u"1.0.0"_s, false, u"审核员"_s, {}, countersign).error().code,
+             u"reason_required"_s);
+    auto approved = m_store->squareDecide(u"cn.taxbox.property-tax"_s, u"1.0.0"_s, true, u"审核员"_s, {}, countersign);
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
+    QCOMPARE(m_store->squareDecide(u"cn.taxbox.property-tax"_s, u"1.0.0"_s, true, u"审核员"_s, {}, countersign).error().code,
+             u"already_reviewed"_s);
+
+    // The catalogue: searched by keyword or name; the archive downloaded, counted, and verified by a client that
+    // trusts this server's square key.
+    const ApiResponse catalogue = get(u"/api/v1/square/packages"_s, u"q=Property"_s, token);
+    QCOMPARE(catalogue.status, 200);
+    QCOMPARE(catalogue.body.value(u"packages"_s).toArray().size(), 1);
+    QVERIFY(get(u"/api/v1/square/packages"_s, u"q=nothing-like-it"_s, token).body.value(u"packages"_s).toArray().isEmpty());
+    const ApiResponse download = get(u"/api/v1/square/packages"_s, u"id=cn.taxbox.property-tax&version=1.0.0&archive=1"_s, token);
+    const QByteArray archive = QByteArray::fromBase64(
+        download.body.value(u"packages"_s).toArray().first().toObject().value(u"archive"_s).toString().toLatin1());
+    const QString downloaded = dir.filePath(u"downloaded.tbx"_s);
+    QFile out(downloaded);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(archive);
+    out.close();
+    square::Package::Context client = publisher.context();
+    client.squareKeys = {{u"this-server"_s, QByteArray::fromBase64(catalogue.body.value(u"square_key"_s).toString().toLatin1())}};
+    auto verified = square::Package::verify(downloaded, client);
+    QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+    QCOMPARE(m_store->squarePackages(u"approved"_s)->first().toObject().value(u"downloads"_s).toInteger(), 1);
+
+    // The next version asks for more: the reviewer sees what changed.
+    const QString v2
+        = unreviewed(u"v2.tbx"_s, u"1.1.0"_s, publisher.files(u"0.014"_s), {u"calc.run"_s, u"network:etax.chinatax.gov.cn"_s});
+    QVERIFY(m_store->squareSubmit(read(v2), u"publisher@taxbox"_s));
+    const QJsonObject changes = m_store->squarePackages(u"pending"_s)->first().toObject().value(u"changes"_s).toObject();
+    QCOMPARE(changes.value(u"since"_s).toString(), u"1.0.0"_s);
+    QCOMPARE(changes.value(u"permissions_added"_s).toArray(), QJsonArray{u"network:etax.chinatax.gov.cn"_s});
+    QCOMPARE(changes.value(u"files_changed"_s).toArray(), QJsonArray{u"rules/property-tax.json"_s});
+
+    // Revoked: the signed list names it, clients refuse it, the catalogue no longer hands it out.
+    QCOMPARE(m_store->squareRevoke(u"cn.taxbox.property-tax"_s, u"1.0.0"_s, {}).error().code, u"reason_required"_s);
+    QVERIFY(m_store->squareRevoke(u"cn.taxbox.property-tax"_s, u"1.0.0"_s, u"税率错误"_s));
+    const ApiResponse revocations = get(u"/api/v1/square/revocations"_s, {}, token);
+    auto list = square::RevocationList::load(revocations.body.value(u"revocations"_s).toString().toUtf8(),
+                                             revocations.body.value(u"signature"_s).toString().toLatin1(), client.squareKeys);
+    QVERIFY2(list, qPrintable(list ? QString() : list.error().message));
+    QCOMPARE(list->reasonFor(u"cn.taxbox.property-tax"_s, u"1.0.0"_s).value_or(QString()), u"税率错误"_s);
+    client.revocations = &*list;
+    QCOMPARE(square::Package::verify(downloaded, client).error().code, u"revoked"_s);
+    const QJsonObject again = get(u"/api/v1/square/packages"_s, u"id=cn.taxbox.property-tax&version=1.0.0&archive=1"_s, token)
+                                  .body.value(u"packages"_s)
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QVERIFY(!again.contains(u"archive"_s));
+    QCOMPARE(again.value(u"revoked"_s).toString(), u"税率错误"_s);
 }
 
 void TestServerApi::filedReturnsAreRecomputedAndListed()

@@ -23,6 +23,7 @@
 
 #include <thread>
 
+#include "../core/PackageFixtures.h"
 #include "refund/RefundApplications.h"
 #include <QJsonArray>
 #include <QProcess>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void aNumberTheServerHoldsVoidsTheLocalInvoice();
     void filedReturnsReachTheServerOnceWithTheirReceipts();
     void refundApplicationsFollowTheOfficesAnswers();
+    void theSquareIsAdministeredFromTheCommandLine();
     // Last: it publishes rule packs to every enterprise on the shared server.
     void rulePacksFromTheServerAreVerifiedBeforeUse();
 
@@ -430,6 +432,31 @@ void TestSyncClient::refundApplicationsFollowTheOfficesAnswers()
         QCOMPARE(application.value(u"state"_s).toString(),
                  application.value(u"id"_s).toString() == id ? u"paid"_s : u"withdrawn"_s);
     }
+}
+
+void TestSyncClient::theSquareIsAdministeredFromTheCommandLine()
+{
+    // taxbox-server square submit | list | approve | reject | revoke, against the running server's data.
+    taxbox::testing::PackageFixture publisher{m_dir.path()};
+    const auto unreviewed = [&](const QString &name, const QString &version) {
+        return publisher.build(name, publisher.manifest(version, publisher.files()), publisher.files(),
+                               [](QList<taxbox::testing::Entry> &entries) { entries.removeAt(2); });
+    };
+    QCOMPARE(admin({u"square"_s, u"submit"_s, unreviewed(u"a.tbx"_s, u"2.0.0"_s), u"--by"_s, u"publisher"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"submit"_s, unreviewed(u"b.tbx"_s, u"2.1.0"_s)}), 0);
+    QCOMPARE(admin({u"square"_s, u"submit"_s, unreviewed(u"a.tbx"_s, u"2.0.0"_s)}), 1); // that version again
+    QCOMPARE(admin({u"square"_s, u"list"_s, u"pending"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"approve"_s, u"cn.taxbox.property-tax"_s, u"2.0.0"_s, u"--by"_s, u"审核员"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"reject"_s, u"cn.taxbox.property-tax"_s, u"2.1.0"_s}), 1); // reasons required
+    QCOMPARE(admin({u"square"_s, u"reject"_s, u"cn.taxbox.property-tax"_s, u"2.1.0"_s, u"--reason"_s, u"需要说明联网用途"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"revoke"_s, u"cn.taxbox.property-tax"_s, u"*"_s, u"--reason"_s, u"停止维护"_s}), 0);
+    auto server = server::ServerStore::open(m_dir.filePath(u"server"_s));
+    QVERIFY(server);
+    const QJsonArray packages = *(*server)->squarePackages({});
+    QCOMPARE(packages.size(), 2);
+    QCOMPARE(packages.at(0).toObject().value(u"state"_s).toString(), u"approved"_s);
+    QCOMPARE(packages.at(0).toObject().value(u"revoked"_s).toString(), u"停止维护"_s);
+    QCOMPARE(packages.at(1).toObject().value(u"reason"_s).toString(), u"需要说明联网用途"_s);
 }
 
 void TestSyncClient::numberGrantsAreCheckedAndLimitIssuing()

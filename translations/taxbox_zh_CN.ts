@@ -9741,6 +9741,133 @@ File it as it is?</source>
     </message>
 </context>
 <context>
+    <name>taxbox::ui::SquarePage</name>
+    <message>
+        <source>Install a package</source>
+        <translation>安装插件</translation>
+    </message>
+    <message>
+        <source>Taxbox packages (*.tbx)</source>
+        <translation>Taxbox 插件包 (*.tbx)</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Permissions granted</source>
+        <translation>已授予的权限</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Install from file…</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <source>It asks to (tick what you grant):</source>
+        <translation>它申请（勾选您授予的）：</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Choose a package file to see who published it, what it is and what it asks to do. It is checked before anything is installed.</source>
+        <translation>选择插件文件，查看发布者、用途和申请的权限。安装前会先完成校验。</translation>
+    </message>
+    <message>
+        <source>Native plugin</source>
+        <translation>原生插件</translation>
+    </message>
+    <message>
+        <source>Web plugin</source>
+        <translation>网页插件</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>内容包</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>发布者：</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>校验：</translation>
+    </message>
+    <message>
+        <source>signed by its publisher and approved by the square; every file matches</source>
+        <translation>发布者已签名、应用广场已批准；所有文件一致</translation>
+    </message>
+    <message>
+        <source>Choose a package file first.</source>
+        <translation>请先选择插件文件。</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2.</source>
+        <translation>已安装 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Choose an installed package.</source>
+        <translation>请选择已安装的插件。</translation>
+    </message>
+    <message>
+        <source>App square</source>
+        <translation>应用广场</translation>
+    </message>
+    <message>
+        <source>Plugins and content packs, reviewed by the square and checked before they are installed: what each may do, updates, and their state.</source>
+        <translation>经应用广场审核、安装前校验的插件和内容包：各自的权限、更新和状态。</translation>
+    </message>
+</context>
+<context>
     <name>taxbox::ui::SyncPage</name>
     <message>
         <source>Waiting</source>

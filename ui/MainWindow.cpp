@@ -19,6 +19,7 @@
 #include "payroll/PayrollPage.h"
 #include "refund/RefundsPage.h"
 #include "refund/TravellerRefundPage.h"
+#include "square/SquarePage.h"
 #include "sync/SyncLedger.h"
 #include "sync/SyncPage.h"
 
@@ -251,6 +252,10 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_enterprisesPage, &EnterprisesPage::enterprisesChanged, this, &MainWindow::refreshEnterprises);
     addTool(m_enterprisesPage);
+    m_squarePage = new SquarePage(this);
+    connect(m_squarePage, &SquarePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    addTool(m_squarePage);
 
     m_versionLabel->setObjectName(u"versionLabel"_s);
     m_backupLabel->setObjectName(u"backupStatus"_s);
@@ -270,6 +275,7 @@ void MainWindow::setSession(auth::Session *session)
     if (!session)
         m_travellerPage->clear(); // a visit ended or the app locked: the next person sees nothing of this one
     m_enterprisesPage->setSession(session);
+    m_squarePage->setSession(session);
     m_lockAction->setEnabled(session != nullptr);
     m_securityAction->setEnabled(session != nullptr);
     m_lockButton->setVisible(session != nullptr);
@@ -415,6 +421,9 @@ void MainWindow::setKioskMode(bool kiosk)
         m_tiles.at(filing)->setVisible(!kiosk);
     if (const qsizetype refunds = m_pages.indexOf(m_refundsPage); refunds >= 0)
         m_tiles.at(refunds)->setVisible(!kiosk);
+    // A visitor installs nothing (the kiosk's allow-list is not built yet: no plugin at a kiosk).
+    if (const qsizetype square = m_pages.indexOf(m_squarePage); square >= 0)
+        m_tiles.at(square)->setVisible(!kiosk);
     refreshDue();
     retranslateLock();
 }

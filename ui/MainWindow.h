@@ -26,6 +26,7 @@ class TravellerRefundPage;
 
 class AboutDialog;
 class EnterprisesPage;
+class SquarePage;
 class SyncPage;
 class ToolPage;
 class ToolTile;
@@ -100,6 +101,7 @@ private:
     QTableWidget *m_dueTable = nullptr;
     ToolPage *m_filingPage = nullptr;
     ToolPage *m_refundsPage = nullptr;
+    SquarePage *m_squarePage = nullptr;
     TravellerRefundPage *m_travellerPage = nullptr;
     QToolButton *m_back;
     QLabel *m_versionLabel;

@@ -97,7 +97,8 @@ void TestMainWindow::titleNamesTheProduct()
 
 void TestMainWindow::homeShowsOneTilePerCapability()
 {
-    QCOMPARE(m_window->tiles().size(), 12);
+    QCOMPARE(m_window->tiles().size(), 13);
+    QCOMPARE(tile(u"tile_SquarePage"_s)->title(), u"App square"_s);
     QCOMPARE(tile(u"tile_RefundsPage"_s)->title(), u"Refunds"_s);
     QCOMPARE(tile(u"tile_TravellerRefundPage"_s)->title(), u"Departure tax refund for overseas travellers"_s);
     QCOMPARE(tile(u"tile_FilingPage"_s)->title(), u"Tax returns"_s);

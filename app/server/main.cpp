@@ -134,8 +134,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"refund-amount"_s, u"refund decide approved: the amount approved (default: as claimed)."_s, u"yuan"_s});
     parser.addOption(
         {u"document"_s, u"refund decide: the office's document number (税务事项通知书, 收入退还书)."_s, u"number"_s});
-    parser.addOption(
-        {u"by"_s, u"refund decide, square submit/approve/reject: who acts (default: administrator)."_s, u"name"_s, u"administrator"_s});
+    parser.addOption({u"by"_s, u"refund decide, square submit/approve/reject: who acts (default: administrator)."_s, u"name"_s,
+                      u"administrator"_s});
     parser.addOption({u"role"_s, u"enterprise add: viewer, accountant or admin (default admin)."_s, u"role"_s, u"admin"_s});
     parser.addPositionalArgument(
         u"command"_s,

@@ -256,6 +256,19 @@ QByteArray Package::squareSigningBytes(const QByteArray &manifest, const QByteAr
     return "taxbox-square-v1\n" + manifest + '\n' + publisherSignature.toBase64();
 }
 
+bool Package::publisherSigned(const QByteArray &publisherKey, const QByteArray &manifest, const QByteArray &publisherSignature)
+{
+    return crypto::Ed25519::verify(publisherKey, publisherSigningBytes(manifest), publisherSignature);
+}
+
+bool Package::squareApproved(const QList<SquareKey> &squareKeys, const QByteArray &manifest, const QByteArray &publisherSignature,
+                             const QByteArray &squareSignature)
+{
+    const QByteArray bytes = squareSigningBytes(manifest, publisherSignature);
+    return std::any_of(squareKeys.cbegin(), squareKeys.cend(),
+                       [&](const SquareKey &key) { return crypto::Ed25519::verify(key.publicKey, bytes, squareSignature); });
+}
+
 Result<Package> Package::verify(const QString &path, const Context &context)
 {
     const QString name = QFileInfo(path).fileName();
@@ -340,14 +353,10 @@ Result<Package> Package::verify(const QString &path, const Context &context)
     if (!manifest)
         return refused(manifest.error().code, manifest.error().message);
     package.m_manifest = *manifest;
-    if (!crypto::Ed25519::verify(manifest->publisherKey, publisherSigningBytes(package.m_manifestBytes),
-                                 package.m_publisherSignature))
+    if (!publisherSigned(manifest->publisherKey, package.m_manifestBytes, package.m_publisherSignature))
         return refused(u"signature_invalid"_s, tr("the publisher's signature does not match the manifest."));
-    const QByteArray squareBytes = squareSigningBytes(package.m_manifestBytes, package.m_publisherSignature);
     if (context.requireSquareSignature
-        && !std::any_of(context.squareKeys.cbegin(), context.squareKeys.cend(), [&](const SquareKey &key) {
-               return crypto::Ed25519::verify(key.publicKey, squareBytes, package.m_squareSignature);
-           }))
+        && !squareApproved(context.squareKeys, package.m_manifestBytes, package.m_publisherSignature, package.m_squareSignature))
         return refused(u"not_reviewed"_s,
                        tr("the square's countersignature does not verify: it was not approved by the square."));
     if (context.revocations) {

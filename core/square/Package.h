@@ -125,6 +125,12 @@ public:
     [[nodiscard]] const QByteArray &manifestBytes() const { return m_manifestBytes; }
     [[nodiscard]] const QByteArray &publisherSignature() const { return m_publisherSignature; }
     [[nodiscard]] static QByteArray squareSigningBytes(const QByteArray &manifest, const QByteArray &publisherSignature);
+    /// The two signature checks, as installing and every start make them: the publisher's over the manifest with
+    /// the key it names, and the square's over both with one of `squareKeys`.
+    [[nodiscard]] static bool publisherSigned(const QByteArray &publisherKey, const QByteArray &manifest,
+                                              const QByteArray &publisherSignature);
+    [[nodiscard]] static bool squareApproved(const QList<SquareKey> &squareKeys, const QByteArray &manifest,
+                                             const QByteArray &publisherSignature, const QByteArray &squareSignature);
 
 private:
     QString m_path;

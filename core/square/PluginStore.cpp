@@ -1,7 +1,6 @@
 #include "PluginStore.h"
 
 #include "base/StrictJson.h"
-#include "crypto/Crypto.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -143,11 +142,9 @@ InstalledPlugin PluginStore::load(const QString &id, const Package::Context &con
         = QByteArray::fromBase64(readSmall(version.filePath(u"signatures/publisher.sig"_s), 1024).trimmed());
     const QByteArray squareSignature
         = QByteArray::fromBase64(readSmall(version.filePath(u"signatures/square.sig"_s), 1024).trimmed());
-    if (!crypto::Ed25519::verify(manifest->publisherKey, Package::publisherSigningBytes(manifestBytes), publisher))
+    if (!Package::publisherSigned(manifest->publisherKey, manifestBytes, publisher))
         return broken(tr("Its manifest changed after it was installed."));
-    const QByteArray squareBytes = Package::squareSigningBytes(manifestBytes, publisher);
-    if (!std::any_of(context.squareKeys.cbegin(), context.squareKeys.cend(),
-                     [&](const SquareKey &key) { return crypto::Ed25519::verify(key.publicKey, squareBytes, squareSignature); }))
+    if (!Package::squareApproved(context.squareKeys, manifestBytes, publisher, squareSignature))
         return broken(tr("The square's countersignature does not verify."));
     for (auto it = manifest->files.constBegin(); it != manifest->files.constEnd(); ++it) {
         QFile file(version.filePath(u"files/"_s + it.key()));
@@ -181,6 +178,18 @@ QList<InstalledPlugin> PluginStore::list(const Package::Context &context)
         plugins.append(load(id, context));
     }
     return plugins;
+}
+
+Result<std::optional<RevocationList>> PluginStore::revocations(const QList<SquareKey> &squareKeys) const
+{
+    QFile list(QDir(m_root).filePath(u"revocations.json"_s));
+    QFile signature(QDir(m_root).filePath(u"revocations.json.sig"_s));
+    if (!list.open(QIODevice::ReadOnly) || !signature.open(QIODevice::ReadOnly))
+        return std::optional<RevocationList>();
+    auto loaded = RevocationList::load(list.read(8 * 1024 * 1024), signature.read(1024), squareKeys);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    return std::optional<RevocationList>(std::move(*loaded));
 }
 
 Result<InstalledPlugin> PluginStore::find(const QString &id, const Package::Context &context)

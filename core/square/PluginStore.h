@@ -37,6 +37,9 @@ public:
     [[nodiscard]] Result<InstalledPlugin> find(const QString &id, const Package::Context &context);
     [[nodiscard]] Result<void> remove(const QString &id);
     [[nodiscard]] Result<void> setEnabled(const QString &id, bool enabled);
+    /// The square's revocation list kept beside the packages (revocations.json and its .sig), if there is one;
+    /// one that does not verify is an error, never silently ignored.
+    [[nodiscard]] Result<std::optional<RevocationList>> revocations(const QList<SquareKey> &squareKeys) const;
 
 private:
     [[nodiscard]] InstalledPlugin load(const QString &id, const Package::Context &context);

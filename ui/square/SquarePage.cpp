@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -148,16 +147,12 @@ void SquarePage::setSession(auth::Session *session)
     m_context.revocations = nullptr;
     if (session) {
         // The square's revocation list kept in the workspace, when there is one and it verifies.
-        QFile list(QDir(root()).filePath(u"revocations.json"_s));
-        QFile signature(QDir(root()).filePath(u"revocations.json.sig"_s));
-        if (list.open(QIODevice::ReadOnly) && signature.open(QIODevice::ReadOnly)) {
-            auto loaded = square::RevocationList::load(list.read(8 * 1024 * 1024), signature.read(1024), m_context.squareKeys);
-            if (loaded) {
-                m_revocations = std::move(*loaded);
-                m_context.revocations = &*m_revocations;
-            } else {
-                report(loaded.error());
-            }
+        auto loaded = square::PluginStore(root()).revocations(m_context.squareKeys);
+        if (!loaded)
+            report(loaded.error());
+        else if (*loaded) {
+            m_revocations = std::move(**loaded);
+            m_context.revocations = &*m_revocations;
         }
     }
     m_fromFile->setEnabled(session != nullptr);

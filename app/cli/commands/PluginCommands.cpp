@@ -4,7 +4,6 @@
 #include "square/PluginStore.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,19 +35,13 @@ protected:
             if (!session)
                 return report(context, session.error());
         }
-        const QString root = QDir(workspace(arguments).directory()).filePath(u"plugins"_s);
+        square::PluginStore store(QDir(workspace(arguments).directory()).filePath(u"plugins"_s));
         square::Package::Context packageContext;
-        std::optional<square::RevocationList> revocations;
-        QFile list(QDir(root).filePath(u"revocations.json"_s));
-        QFile signature(QDir(root).filePath(u"revocations.json.sig"_s));
-        if (list.open(QIODevice::ReadOnly) && signature.open(QIODevice::ReadOnly)) {
-            auto loaded = square::RevocationList::load(list.read(8 * 1024 * 1024), signature.read(1024));
-            if (!loaded)
-                return report(context, loaded.error()); // a list that does not verify is never silently ignored
-            revocations = std::move(*loaded);
-            packageContext.revocations = &*revocations;
-        }
-        square::PluginStore store(root);
+        auto revocations = store.revocations(packageContext.squareKeys);
+        if (!revocations)
+            return report(context, revocations.error());
+        if (*revocations)
+            packageContext.revocations = &**revocations;
         return work(store, packageContext);
     }
     static ExitCode needsArgument(Context &context, const QCommandLineParser &arguments, const QString &what)

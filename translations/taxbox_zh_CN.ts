@@ -1104,10 +1104,6 @@
         <source>Delete a draft application that was never filed (audited).</source>
         <translation>删除从未提交的申请草稿（记入审计日志）。</translation>
     </message>
-    <message>
-        <source>The application&apos;s id.</source>
-        <translation>申请编号。</translation>
-    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1319,10 +1315,6 @@
     <message>
         <source>Write the 《退(抵)税申请表》 (for 免抵退: the 汇总表 and 明细表) in Chinese as --format pdf or xlsx to --out.</source>
         <translation>以中文输出《退(抵)税申请表》（免抵退为汇总表和明细表），--format pdf 或 xlsx，写入 --out。</translation>
-    </message>
-    <message>
-        <source>The application&apos;s id.</source>
-        <translation>申请编号。</translation>
     </message>
     <message>
         <source>pdf or xlsx (required).</source>
@@ -1699,10 +1691,6 @@
     <message>
         <source>File a draft application: signed with the store&apos;s filing key, audited and queued for the server (taxbox-cli sync delivers it). Refused while a check is an error.</source>
         <translation>提交申请草稿：以本库的申报密钥签名、记入审计日志并排队发往服务器（由 taxbox-cli sync 送达）。有错误级校验时拒绝提交。</translation>
-    </message>
-    <message>
-        <source>The application&apos;s id.</source>
-        <translation>申请编号。</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4695,10 @@
         <source>--%1 is required.</source>
         <translation>--%1 为必填项。</translation>
     </message>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>申请编号。</translation>
+    </message>
 </context>
 <context>
     <name>RefundStateMachine</name>
@@ -5534,10 +5526,6 @@
         <source>One application: its figures, where each comes from, the explanation, the checks, every step with its time, and the statutory clock.</source>
         <translation>一份申请：各项数额及其来源、计算说明、校验、每一步及时间和法定时限。</translation>
     </message>
-    <message>
-        <source>The application&apos;s id.</source>
-        <translation>申请编号。</translation>
-    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -6280,10 +6268,6 @@
     <message>
         <source>Withdraw a filed application the office has not decided, with --reason (queued for the server).</source>
         <translation>撤回税务机关尚未作出决定的已提交申请，需 --reason（排队发往服务器）。</translation>
-    </message>
-    <message>
-        <source>The application&apos;s id.</source>
-        <translation>申请编号。</translation>
     </message>
     <message>
         <source>Why it is withdrawn.</source>

@@ -17,8 +17,10 @@ class RefundCommand : public WorkspaceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RefundCommand)
 public:
-    explicit RefundCommand(QStringList path)
+    /// `onApplication`: the command acts on one application, named by --id.
+    explicit RefundCommand(QStringList path, bool onApplication = false)
         : m_path(std::move(path))
+        , m_onApplication(onApplication)
     { }
     QStringList path() const override { return m_path; }
 
@@ -26,8 +28,11 @@ protected:
     [[nodiscard]] virtual QList<QCommandLineOption> refundOptions() const { return {}; }
     QList<QCommandLineOption> extraOptions() const override
     {
-        return QList<QCommandLineOption>{QCommandLineOption(u"enterprise"_s, tr("The enterprise's id or credit code."), u"ent"_s)}
-        + refundOptions();
+        QList<QCommandLineOption> options{
+            QCommandLineOption(u"enterprise"_s, tr("The enterprise's id or credit code."), u"ent"_s)};
+        if (m_onApplication)
+            options.append(QCommandLineOption(u"id"_s, tr("The application's id."), u"id"_s));
+        return options + refundOptions();
     }
     ExitCode withApplications(Context &context, const QCommandLineParser &arguments,
                               const std::function<ExitCode(refund::RefundApplications &, const rules::RulePack &)> &work) const
@@ -59,13 +64,30 @@ protected:
         context.writeResult(withClock(*application, refundRules, context.today(), true));
         return ExitCode::Success;
     }
-    static ExitCode required(Context &context, const QString &option)
+    /// The usage error for the first of `options` not given, if any.
+    static std::optional<ExitCode> missing(Context &context, const QCommandLineParser &arguments, const QStringList &options)
     {
-        return context.reportError(Error{u"required"_s, tr("--%1 is required.").arg(option), option}, ExitCode::Usage);
+        for (const QString &option : options) {
+            if (!arguments.isSet(option))
+                return context.reportError(Error{u"required"_s, tr("--%1 is required.").arg(option), option}, ExitCode::Usage);
+        }
+        return std::nullopt;
+    }
+    /// withApplications for the application named by --id (a usage error without it).
+    ExitCode withApplication(
+        Context &context, const QCommandLineParser &arguments,
+        const std::function<ExitCode(refund::RefundApplications &, const rules::RulePack &, const QString &)> &work) const
+    {
+        if (auto refused = missing(context, arguments, {u"id"_s}))
+            return *refused;
+        return withApplications(context, arguments, [&](refund::RefundApplications &applications, const rules::RulePack &rules) {
+            return work(applications, rules, arguments.value(u"id"_s));
+        });
     }
 
 private:
     QStringList m_path;
+    bool m_onApplication;
 };
 
 class ListCommand final : public RefundCommand
@@ -105,24 +127,19 @@ class ShowCommand final : public RefundCommand
     Q_DECLARE_TR_FUNCTIONS(ShowCommand)
 public:
     ShowCommand()
-        : RefundCommand({u"refund"_s, u"show"_s})
+        : RefundCommand({u"refund"_s, u"show"_s}, true)
     { }
     QString summary() const override
     {
         return tr("One application: its figures, where each comes from, the explanation, the checks, every step with its time, "
                   "and the statutory clock.");
     }
-    QList<QCommandLineOption> refundOptions() const override
-    {
-        return {QCommandLineOption(u"id"_s, tr("The application's id."), u"id"_s)};
-    }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        if (!arguments.isSet(u"id"_s))
-            return required(context, u"id"_s);
-        return withApplications(context, arguments, [&](refund::RefundApplications &applications, const rules::RulePack &rules) {
-            return answer(context, applications.show(arguments.value(u"id"_s)), rules);
-        });
+        return withApplication(context, arguments,
+                               [&](refund::RefundApplications &applications, const rules::RulePack &rules, const QString &id) {
+                                   return answer(context, applications.show(id), rules);
+                               });
     }
 };
 
@@ -150,10 +167,8 @@ public:
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        if (!arguments.isSet(u"kind"_s))
-            return required(context, u"kind"_s);
-        if (!arguments.isSet(u"period"_s))
-            return required(context, u"period"_s);
+        if (auto refused = missing(context, arguments, {u"kind"_s, u"period"_s}))
+            return *refused;
         QJsonObject request;
         if (arguments.value(u"kind"_s) != u"export_declaration") {
             auto read = context.readJsonInput(arguments);
@@ -177,24 +192,19 @@ class FileCommand final : public RefundCommand
     Q_DECLARE_TR_FUNCTIONS(FileCommand)
 public:
     FileCommand()
-        : RefundCommand({u"refund"_s, u"file"_s})
+        : RefundCommand({u"refund"_s, u"file"_s}, true)
     { }
     QString summary() const override
     {
         return tr("File a draft application: signed with the store's filing key, audited and queued for the server (taxbox-cli "
                   "sync delivers it). Refused while a check is an error.");
     }
-    QList<QCommandLineOption> refundOptions() const override
-    {
-        return {QCommandLineOption(u"id"_s, tr("The application's id."), u"id"_s)};
-    }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        if (!arguments.isSet(u"id"_s))
-            return required(context, u"id"_s);
-        return withApplications(context, arguments, [&](refund::RefundApplications &applications, const rules::RulePack &rules) {
-            return answer(context, applications.file(arguments.value(u"id"_s)), rules);
-        });
+        return withApplication(context, arguments,
+                               [&](refund::RefundApplications &applications, const rules::RulePack &rules, const QString &id) {
+                                   return answer(context, applications.file(id), rules);
+                               });
     }
 };
 
@@ -203,7 +213,7 @@ class WithdrawCommand final : public RefundCommand
     Q_DECLARE_TR_FUNCTIONS(WithdrawCommand)
 public:
     WithdrawCommand()
-        : RefundCommand({u"refund"_s, u"withdraw"_s})
+        : RefundCommand({u"refund"_s, u"withdraw"_s}, true)
     { }
     QString summary() const override
     {
@@ -211,16 +221,14 @@ public:
     }
     QList<QCommandLineOption> refundOptions() const override
     {
-        return {QCommandLineOption(u"id"_s, tr("The application's id."), u"id"_s),
-                QCommandLineOption(u"reason"_s, tr("Why it is withdrawn."), u"text"_s)};
+        return {QCommandLineOption(u"reason"_s, tr("Why it is withdrawn."), u"text"_s)};
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        if (!arguments.isSet(u"id"_s))
-            return required(context, u"id"_s);
-        return withApplications(context, arguments, [&](refund::RefundApplications &applications, const rules::RulePack &rules) {
-            return answer(context, applications.withdraw(arguments.value(u"id"_s), arguments.value(u"reason"_s)), rules);
-        });
+        return withApplication(context, arguments,
+                               [&](refund::RefundApplications &applications, const rules::RulePack &rules, const QString &id) {
+                                   return answer(context, applications.withdraw(id, arguments.value(u"reason"_s)), rules);
+                               });
     }
 };
 
@@ -229,23 +237,18 @@ class DiscardCommand final : public RefundCommand
     Q_DECLARE_TR_FUNCTIONS(DiscardCommand)
 public:
     DiscardCommand()
-        : RefundCommand({u"refund"_s, u"discard"_s})
+        : RefundCommand({u"refund"_s, u"discard"_s}, true)
     { }
     QString summary() const override { return tr("Delete a draft application that was never filed (audited)."); }
-    QList<QCommandLineOption> refundOptions() const override
-    {
-        return {QCommandLineOption(u"id"_s, tr("The application's id."), u"id"_s)};
-    }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        if (!arguments.isSet(u"id"_s))
-            return required(context, u"id"_s);
-        return withApplications(context, arguments, [&](refund::RefundApplications &applications, const rules::RulePack &) {
-            if (auto discarded = applications.discard(arguments.value(u"id"_s)); !discarded)
-                return report(context, discarded.error());
-            context.writeResult(QJsonObject{{u"discarded"_s, arguments.value(u"id"_s)}});
-            return ExitCode::Success;
-        });
+        return withApplication(context, arguments,
+                               [&](refund::RefundApplications &applications, const rules::RulePack &, const QString &id) {
+                                   if (auto discarded = applications.discard(id); !discarded)
+                                       return report(context, discarded.error());
+                                   context.writeResult(QJsonObject{{u"discarded"_s, id}});
+                                   return ExitCode::Success;
+                               });
     }
 };
 
@@ -254,7 +257,7 @@ class ExportCommand final : public RefundCommand
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 public:
     ExportCommand()
-        : RefundCommand({u"refund"_s, u"export"_s})
+        : RefundCommand({u"refund"_s, u"export"_s}, true)
     { }
     QString summary() const override
     {
@@ -263,8 +266,7 @@ public:
     }
     QList<QCommandLineOption> refundOptions() const override
     {
-        return {QCommandLineOption(u"id"_s, tr("The application's id."), u"id"_s),
-                QCommandLineOption(u"format"_s, tr("pdf or xlsx (required)."), u"format"_s),
+        return {QCommandLineOption(u"format"_s, tr("pdf or xlsx (required)."), u"format"_s),
                 QCommandLineOption(u"out"_s, tr("The file to write."), u"file"_s)};
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
@@ -273,24 +275,23 @@ public:
         if (format != u"pdf" && format != u"xlsx") // pdf: main() started a QGuiApplication
             return context.reportError(Error{u"invalid_format"_s, tr("--format takes pdf or xlsx."), u"format"_s},
                                        ExitCode::Usage);
-        if (!arguments.isSet(u"id"_s))
-            return required(context, u"id"_s);
-        if (!arguments.isSet(u"out"_s))
-            return required(context, u"out"_s);
-        return withApplications(context, arguments, [&](refund::RefundApplications &applications, const rules::RulePack &) {
-            auto application = applications.show(arguments.value(u"id"_s));
-            if (!application)
-                return report(context, application.error());
-            auto tables = applications.applicationTables(*application);
-            if (!tables)
-                return report(context, tables.error());
-            const QString out = arguments.value(u"out"_s);
-            const Result<void> written = print::writeRefundApplication(*tables, format, out);
-            if (!written)
-                return report(context, written.error());
-            context.writeResult(QJsonObject{{u"written"_s, out}, {u"format"_s, format}});
-            return ExitCode::Success;
-        });
+        if (auto refused = missing(context, arguments, {u"id"_s, u"out"_s}))
+            return *refused;
+        return withApplication(context, arguments,
+                               [&](refund::RefundApplications &applications, const rules::RulePack &, const QString &id) {
+                                   auto application = applications.show(id);
+                                   if (!application)
+                                       return report(context, application.error());
+                                   auto tables = applications.applicationTables(*application);
+                                   if (!tables)
+                                       return report(context, tables.error());
+                                   const QString out = arguments.value(u"out"_s);
+                                   const Result<void> written = print::writeRefundApplication(*tables, format, out);
+                                   if (!written)
+                                       return report(context, written.error());
+                                   context.writeResult(QJsonObject{{u"written"_s, out}, {u"format"_s, format}});
+                                   return ExitCode::Success;
+                               });
     }
 };
 
@@ -312,8 +313,8 @@ public:
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        if (!arguments.isSet(u"period"_s))
-            return required(context, u"period"_s);
+        if (auto refused = missing(context, arguments, {u"period"_s}))
+            return *refused;
         return withApplications(context, arguments, [&](refund::RefundApplications &applications, const rules::RulePack &rules) {
             auto entries = applications.exportRegister(arguments.value(u"period"_s));
             if (!entries)
@@ -352,8 +353,8 @@ public:
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        if (!arguments.isSet(u"period"_s))
-            return required(context, u"period"_s);
+        if (auto refused = missing(context, arguments, {u"period"_s}))
+            return *refused;
         auto request = context.readJsonInput(arguments);
         if (!request)
             return context.reportError(request.error());

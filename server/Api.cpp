@@ -1,6 +1,7 @@
 #include "Api.h"
 
 #include "filing/FormEngine.h"
+#include "refund/RefundApplications.h"
 
 #include "base/StrictJson.h"
 
@@ -358,7 +359,7 @@ Result<Reason> Api::checkItem(const Context &context, const QString &devicePubli
         const QString id = content.value(u"id"_s).toString();
         if (refundFiled
             && !crypto::Ed25519::verify(QByteArray::fromBase64(payload.value(u"public_key"_s).toString().toLatin1()),
-                                        "taxbox-refund-v1\n" + QJsonDocument(content).toJson(QJsonDocument::Compact),
+                                        refund::RefundApplications::signingBytes(content),
                                         QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1())))
             return Reason{u"refund_signature_mismatch"_s,
                           {id},

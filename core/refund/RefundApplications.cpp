@@ -1139,7 +1139,7 @@ Result<RefundApplication> RefundApplications::file(const QString &id)
                               {u"filed_at"_s, at},
                               {u"filed_by"_s, m_store.actor().userName}};
     const QString contentText = compact(content);
-    auto signature = crypto::Ed25519::sign(key->first, "taxbox-refund-v1\n" + contentText.toUtf8());
+    auto signature = crypto::Ed25519::sign(key->first, signingBytes(content));
     if (!signature)
         return std::unexpected(signature.error());
     const QJsonObject payload{
@@ -1364,6 +1364,11 @@ Result<RefundApplications::Granted> RefundApplications::grantedIn(const QString 
         }
     }
     return granted;
+}
+
+QByteArray RefundApplications::signingBytes(const QJsonObject &content)
+{
+    return "taxbox-refund-v1\n" + QJsonDocument(content).toJson(QJsonDocument::Compact);
 }
 
 RefundClock RefundApplications::clock(const RefundApplication &application, const rules::RulePack &refundRules, QDate today)

@@ -181,6 +181,10 @@ public:
     [[nodiscard]] static Result<ExportFigures> exportLines(const QList<ExportEntry> &entries, const rules::RulePack &refundRules,
                                                            QDate today);
 
+    /// The bytes a filed application's signature covers (and the server verifies): "taxbox-refund-v1\n" + the
+    /// content as compact JSON.
+    [[nodiscard]] static QByteArray signingBytes(const QJsonObject &content);
+
     [[nodiscard]] static RefundClock clock(const RefundApplication &application, const rules::RulePack &refundRules, QDate today);
 
     /// The 《退(抵)税申请表》 (or, for 免抵退, the 汇总表 and 明细表) as rows for a PDF or a workbook: each

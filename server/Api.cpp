@@ -51,7 +51,9 @@ const QStringList &invoiceKinds()
 QRegularExpression patternRegex(const QString &pattern)
 {
     QString regex = QRegularExpression::escape(pattern);
-    regex.replace(u"\\{id\\}"_s, u"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"_s);
+    regex.replace(u"\\{id\\}"_s, u"(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"_s);
+    regex.replace(u"\\{package\\}"_s, u"(?<package>[a-z0-9][a-z0-9.-]{0,127})"_s);
+    regex.replace(u"\\{version\\}"_s, u"(?<version>[0-9]{1,9}\\.[0-9]{1,9}\\.[0-9]{1,9})"_s);
     return QRegularExpression(u'^' + regex + u'$');
 }
 
@@ -116,6 +118,10 @@ const QList<Api::Route> &Api::table()
             {{"GET", u"/api/v1/enterprises/{id}/refunds"_s, true, u"viewer"_s}, {}, &Api::refunds},
             {{"GET", u"/api/v1/square/packages"_s, true, u"viewer"_s}, {}, &Api::squarePackages},
             {{"GET", u"/api/v1/square/revocations"_s, true, u"viewer"_s}, {}, &Api::squareRevocations},
+            {{"GET", u"/api/v1/square/packages/{package}/{version}/archive"_s, true, u"viewer"_s}, {}, &Api::squareArchive},
+            {{"POST", u"/api/v1/square/packages"_s, true, u"publisher"_s}, {}, &Api::squarePublish},
+            {{"GET", u"/api/v1/square/review"_s, true, u"reviewer"_s}, {}, &Api::squareReview},
+            {{"POST", u"/api/v1/square/packages/{package}/{version}/decision"_s, true, u"reviewer"_s}, {}, &Api::squareDecision},
         };
         for (Route &route : list)
             route.regex = patternRegex(route.info.pattern);
@@ -138,13 +144,20 @@ Api::Api(ServerStore &store, const TokenSigner &tokens, qint64 tokenLifetimeSeco
     , m_lifetime(tokenLifetimeSeconds)
 { }
 
+bool Api::isUpload(const QByteArray &method, QStringView path)
+{
+    return method == "POST" && path == u"/api/v1/square/packages";
+}
+
 ApiResponse Api::handle(const ApiRequest &request)
 {
-    if (request.body.size() > kMaxBody)
-        return errorResponse(413, u"body_too_large"_s, tr("The request body is larger than %1 bytes.").arg(kMaxBody));
+    if (const qsizetype limit = isUpload(request.method, request.path) ? kMaxUploadBody : kMaxBody; request.body.size() > limit)
+        return errorResponse(413, u"body_too_large"_s, tr("The request body is larger than %1 bytes.").arg(limit));
 
     const Route *found = nullptr;
     QString enterpriseId;
+    QString package;
+    QString version;
     bool pathKnown = false;
     for (const Route &candidate : table()) {
         const auto match = candidate.regex.match(request.path);
@@ -153,7 +166,9 @@ ApiResponse Api::handle(const ApiRequest &request)
         pathKnown = true;
         if (candidate.info.method == request.method) {
             found = &candidate;
-            enterpriseId = match.captured(1);
+            enterpriseId = match.captured(u"id");
+            package = match.captured(u"package");
+            version = match.captured(u"version");
             break;
         }
     }
@@ -164,35 +179,46 @@ ApiResponse Api::handle(const ApiRequest &request)
                              tr("This route does not take %1.").arg(QString::fromLatin1(request.method)));
     const RouteInfo &route = found->info;
 
-    Context context{request, {}, {}, enterpriseId};
+    Context context{request, {}, {}, enterpriseId, package, version};
     if (route.authenticated) {
         if (!request.authorization.startsWith("Bearer "))
             return errorResponse(401, u"unauthenticated"_s, tr("Sign in: this route needs an access token."));
         auto claims = m_tokens.verify(QByteArrayView(request.authorization).sliced(7), QDateTime::currentDateTimeUtc());
         if (!claims)
             return errorResponse(401, claims.error().code, claims.error().message);
-        if (enterpriseId.isEmpty()) {
-            // An account's own route (the overview of its enterprises): scoped by the account, each
-            // enterprise's role read from the database as below.
-            context.claims = *claims;
-            return found->handler(*this, context);
-        }
-        // The role as it is now, not as the token was issued: a member removed, demoted or disabled a
-        // minute ago loses that access at once.
-        auto role = m_store.roleOf(claims->accountId, enterpriseId);
-        if (!role)
-            return serverError(role.error(), tr("The server could not check your access."));
-        if (!*role)
-            return errorResponse(403, u"forbidden"_s, tr("Your account has no access to this enterprise."));
-        if (roleRank(**role) < roleRank(route.leastRole))
-            return errorResponse(403, u"role_insufficient"_s,
-                                 tr("Your role in this enterprise (%1) may not do this.").arg(**role));
         context.claims = *claims;
-        context.claims.roles.insert(enterpriseId, **role);
+        if (enterpriseId.isEmpty()) {
+            // An account's own route (the overview of its enterprises, the square): scoped by the account, each
+            // enterprise's role read from the database as below, the square's roles as they are now.
+            if (route.leastRole == u"publisher" || route.leastRole == u"reviewer") {
+                auto roles = m_store.squareRolesOf(claims->accountId);
+                if (!roles)
+                    return serverError(roles.error(), tr("The server could not check your access."));
+                if ((route.leastRole == u"publisher" && !roles->publisher)
+                    || (route.leastRole == u"reviewer" && !roles->reviewer))
+                    return errorResponse(403, u"role_insufficient"_s,
+                                         route.leastRole == u"publisher" ? tr("Your account is not a publisher on this square.")
+                                                                         : tr("Your account is not a reviewer on this square."));
+                context.square = *roles;
+            }
+        } else {
+            // The role as it is now, not as the token was issued: a member removed, demoted or disabled a
+            // minute ago loses that access at once.
+            auto role = m_store.roleOf(claims->accountId, enterpriseId);
+            if (!role)
+                return serverError(role.error(), tr("The server could not check your access."));
+            if (!*role)
+                return errorResponse(403, u"forbidden"_s, tr("Your account has no access to this enterprise."));
+            if (roleRank(**role) < roleRank(route.leastRole))
+                return errorResponse(403, u"role_insufficient"_s,
+                                     tr("Your role in this enterprise (%1) may not do this.").arg(**role));
+            context.claims.roles.insert(enterpriseId, **role);
+        }
     }
     if (request.method == "POST") {
         // Strictly: a key given twice ("count":1,"count":100000) or a number a double would round is refused.
-        auto document = StrictJson::parse(request.body, kMaxBody, tr("the request body"));
+        auto document = StrictJson::parse(request.body, isUpload(request.method, request.path) ? kMaxUploadBody : kMaxBody,
+                                          tr("the request body"));
         if (!document)
             return errorResponse(400, document.error().code, document.error().message);
         if (!document->isObject())
@@ -485,14 +511,104 @@ ApiResponse Api::refunds(const Context &context)
 
 ApiResponse Api::squarePackages(const Context &context)
 {
-    // The approved catalogue: search, one package, or its countersigned archive (archive=1, counted as a download).
+    // The approved catalogue: everything, a search, or one package's versions.
     const QUrlQuery query(context.request.query);
-    auto list
-        = m_store.squarePackages(u"approved"_s, query.queryItemValue(u"q"_s, QUrl::FullyDecoded), query.queryItemValue(u"id"_s),
-                                 query.queryItemValue(u"version"_s), query.queryItemValue(u"archive"_s) == u"1");
+    auto list = m_store.squarePackages(u"approved"_s, query.queryItemValue(u"q"_s, QUrl::FullyDecoded),
+                                       query.queryItemValue(u"id"_s), query.queryItemValue(u"version"_s));
     if (!list)
         return serverError(list.error(), tr("The server could not read the square."));
     return {200, QJsonObject{{u"packages"_s, *list}, {u"square_key"_s, QString::fromLatin1(m_tokens.publicKey().toBase64())}}};
+}
+
+ApiResponse Api::squareArchive(const Context &context)
+{
+    // The countersigned archive, whole or from a byte on ("Range: bytes=N-", so a broken transfer resumes); its
+    // SHA-256 in the ETag and in the catalogue lets the client check what it put together. A transfer that starts
+    // at the first byte counts as a download.
+    qint64 from = 0;
+    if (!context.request.range.isEmpty()) {
+        static const QRegularExpression form(u"^bytes=([0-9]{1,12})-$"_s);
+        const auto match = form.match(QString::fromLatin1(context.request.range));
+        if (!match.hasMatch())
+            return errorResponse(416, u"range_invalid"_s, tr("Only \"bytes=N-\" ranges are served."));
+        from = match.captured(1).toLongLong();
+    }
+    auto archive = m_store.squareArchive(context.package, context.version, from == 0);
+    if (!archive) {
+        if (archive.error().code == u"not_found")
+            return errorResponse(404, archive.error().code, archive.error().message);
+        return serverError(archive.error(), tr("The server could not read the square."));
+    }
+    const qint64 size = archive->bytes.size();
+    if (from > size || (from == size && size > 0))
+        return errorResponse(416, u"range_invalid"_s, tr("The archive has only %1 bytes.").arg(size));
+    ApiResponse response;
+    response.status = from > 0 ? 206 : 200;
+    response.raw = archive->bytes.mid(from);
+    response.contentType = "application/vnd.taxbox.package+zip";
+    response.headers = {{"ETag", '"' + archive->sha256.toLatin1() + '"'}, {"Accept-Ranges", "bytes"}};
+    if (from > 0)
+        response.headers.append(
+            {"Content-Range",
+             "bytes " + QByteArray::number(from) + '-' + QByteArray::number(size - 1) + '/' + QByteArray::number(size)});
+    return response;
+}
+
+ApiResponse Api::squarePublish(const Context &context)
+{
+    if (const QString field = unknownField(context.body, {u"archive"}); !field.isEmpty())
+        return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a field of a package upload.").arg(field));
+    const QByteArray archive
+        = QByteArray::fromBase64(context.body.value(u"archive"_s).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (archive.isEmpty())
+        return errorResponse(400, u"required"_s, tr("The package (archive, base64) is missing or not base64."));
+    auto submitted = m_store.squareSubmit(archive, context.square.publisher->id, context.square.publisher);
+    if (!submitted) {
+        const QString code = submitted.error().code;
+        if (code.startsWith(u"database") || code == u"write_failed" || code == u"data_unwritable")
+            return serverError(submitted.error(), tr("The server could not keep the package."));
+        return errorResponse(code == u"already_submitted" ? 409 : 422, code, submitted.error().message);
+    }
+    return {201, *submitted};
+}
+
+ApiResponse Api::squareReview(const Context &context)
+{
+    const QUrlQuery query(context.request.query);
+    const QString state = query.hasQueryItem(u"state"_s) ? query.queryItemValue(u"state"_s) : u"pending"_s;
+    if (!QStringList{u"pending"_s, u"approved"_s, u"rejected"_s}.contains(state))
+        return errorResponse(400, u"invalid_state"_s,
+                             tr("\"%1\" is not a review state (pending, approved, rejected).").arg(state));
+    auto list = m_store.squarePackages(state);
+    if (!list)
+        return serverError(list.error(), tr("The server could not read the square."));
+    return {200, QJsonObject{{u"packages"_s, *list}}};
+}
+
+ApiResponse Api::squareDecision(const Context &context)
+{
+    if (const QString field = unknownField(context.body, {u"decision", u"reason"}); !field.isEmpty())
+        return errorResponse(400, u"unknown_field"_s, tr("\"%1\" is not a field of a review decision.").arg(field));
+    const QString decision = context.body.value(u"decision"_s).toString();
+    if (decision != u"approve" && decision != u"reject")
+        return errorResponse(400, u"invalid_decision"_s, tr("The decision is \"approve\" or \"reject\"."));
+    auto account = m_store.accountName(context.claims.accountId);
+    if (!account)
+        return serverError(account.error(), tr("The server could not check your access."));
+    auto decided = m_store.squareDecide(context.package, context.version, decision == u"approve", *account,
+                                        context.body.value(u"reason"_s).toString(),
+                                        [this](const QByteArray &bytes) { return m_tokens.signDomainPrefixed(bytes); });
+    if (!decided) {
+        const QString code = decided.error().code;
+        if (code == u"not_found")
+            return errorResponse(404, code, decided.error().message);
+        if (code == u"already_reviewed")
+            return errorResponse(409, code, decided.error().message);
+        if (code == u"reason_required")
+            return errorResponse(422, code, decided.error().message);
+        return serverError(decided.error(), tr("The server could not record the decision."));
+    }
+    return {200, *decided};
 }
 
 ApiResponse Api::squareRevocations(const Context &)

@@ -22,12 +22,18 @@ struct ApiRequest
     QByteArray body;
     QString query = {}; ///< the URL's query string, without "?"
     QString peer = {}; ///< the client's address (sign-in back-off)
+    QByteArray range = {}; ///< the Range header ("bytes=N-"), for downloads that resume
 };
 
 struct ApiResponse
 {
     int status = 200;
     QJsonObject body;
+    /// A download: these bytes are the answer (not `body`), with `contentType` and `headers`.
+    QByteArray raw = {};
+    QByteArray contentType = {};
+    QList<std::pair<QByteArray, QByteArray>> headers = {};
+    [[nodiscard]] bool isRaw() const { return !contentType.isEmpty(); }
 };
 
 /// The REST API, /api/v1 (docs/openapi.yaml). Public: health, login, refresh. Every other route is
@@ -39,11 +45,15 @@ class Api
     Q_DECLARE_TR_FUNCTIONS(Api)
 public:
     static constexpr qsizetype kMaxBody = 1 << 20; ///< 1 MiB
+    /// A publisher's package upload (base64 in JSON): the square's own route takes more than kMaxBody.
+    static constexpr qsizetype kMaxUploadBody = 48 << 20;
+    [[nodiscard]] static bool isUpload(const QByteArray &method, QStringView path);
     static constexpr qsizetype kMaxBatch = 1000;
     static constexpr qint64 kMaxRange = 100'000;
 
     /// The routes, for the documentation and the authorisation tests: method, path pattern ({id}: an
-    /// enterprise id), whether a token is needed, and the least role.
+    /// enterprise id; {package} and {version}: a square package), whether a token is needed, and the least
+    /// role (in the enterprise; "publisher" and "reviewer" are square roles of the account).
     struct RouteInfo
     {
         QByteArray method;
@@ -69,6 +79,9 @@ private:
         QJsonObject body;
         Claims claims;
         QString enterpriseId;
+        QString package = {};
+        QString version = {};
+        SquareRoles square = {};
     };
     struct Route
     {
@@ -95,6 +108,10 @@ private:
     ApiResponse refunds(const Context &context);
     ApiResponse squarePackages(const Context &context);
     ApiResponse squareRevocations(const Context &context);
+    ApiResponse squarePublish(const Context &context);
+    ApiResponse squareReview(const Context &context);
+    ApiResponse squareDecision(const Context &context);
+    ApiResponse squareArchive(const Context &context);
 
     ServerStore &m_store;
     const TokenSigner &m_tokens;

@@ -5,6 +5,7 @@
 #include "crypto/Crypto.h"
 #include "refund/RefundApplications.h"
 #include "square/Package.h"
+#include "square/Search.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -185,6 +186,18 @@ CREATE TABLE square_revocation (
     revoked_at TEXT NOT NULL,
     PRIMARY KEY (package_id, version)
 );
+)sql"},
+    // The square's people: publisher accounts, each bound to the publisher id and Ed25519 key its packages
+    // must carry, and reviewers.
+    {5, R"sql(
+CREATE TABLE square_member (
+    account_id    TEXT NOT NULL REFERENCES account (id),
+    role          TEXT NOT NULL CHECK (role IN ('publisher', 'reviewer')),
+    publisher_id  TEXT NOT NULL,
+    publisher_key TEXT NOT NULL,
+    PRIMARY KEY (account_id, role)
+);
+ALTER TABLE square_package ADD COLUMN size BIGINT NOT NULL DEFAULT 0;
 )sql"},
 };
 
@@ -416,6 +429,17 @@ Result<std::optional<QString>> ServerStore::roleOf(const QString &accountId, con
     if (rows->isEmpty())
         return std::optional<QString>();
     return std::optional<QString>(rows->text(0, 0));
+}
+
+Result<QString> ServerStore::accountName(const QString &accountId)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT name FROM account WHERE id = ?", {accountId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return fail(u"unknown_account"_s, tr("The account no longer exists."), u"account"_s);
+    return rows->text(0, 0);
 }
 
 Result<void> ServerStore::removeMember(const QString &enterpriseId, const QString &accountName)
@@ -776,7 +800,8 @@ QJsonObject squareChanges(const square::PackageManifest &now, const std::optiona
 
 } // namespace
 
-Result<QJsonObject> ServerStore::squareSubmit(const QByteArray &archive, const QString &submittedBy)
+Result<QJsonObject> ServerStore::squareSubmit(const QByteArray &archive, const QString &submittedBy,
+                                              const std::optional<SquarePublisher> &publisher)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"submitted.tbx"_s);
@@ -790,6 +815,13 @@ Result<QJsonObject> ServerStore::squareSubmit(const QByteArray &archive, const Q
     if (!package)
         return std::unexpected(package.error());
     const square::PackageManifest &m = package->manifest();
+    // A publisher account publishes only as the publisher it was registered as, with that key: nobody uploads
+    // a package in another publisher's name.
+    if (publisher && (m.publisherId != publisher->id || m.publisherKey != publisher->key))
+        return fail(u"publisher_mismatch"_s,
+                    tr("The package names the publisher \"%1\" or a key that is not the one registered for your account (%2).")
+                        .arg(m.publisherId, publisher->id),
+                    u"publisher"_s);
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
     return inTransaction<QJsonObject>(*m_pool, [&](SqlConnection &connection) -> Result<QJsonObject> {
         auto inserted = connection.execute(
@@ -809,12 +841,12 @@ Result<QJsonObject> ServerStore::squareSubmit(const QByteArray &archive, const Q
 }
 
 Result<QJsonArray> ServerStore::squarePackages(const QString &state, const QString &search, const QString &id,
-                                               const QString &version, bool withArchive)
+                                               const QString &version)
 {
     auto connection = m_pool->acquire();
     auto rows
         = connection->query("SELECT package_id, version, kind, publisher, manifest, sha256, state, reason, submitted_at, "
-                            "reviewed_by, reviewed_at, downloads, archive FROM square_package ORDER BY package_id, submitted_at",
+                            "reviewed_by, reviewed_at, downloads, size FROM square_package ORDER BY package_id, submitted_at",
                             {});
     if (!rows)
         return std::unexpected(rows.error());
@@ -840,13 +872,8 @@ Result<QJsonArray> ServerStore::squarePackages(const QString &state, const QStri
         if ((!state.isEmpty() && rowState != state) || (!id.isEmpty() && manifest->id != id)
             || (!version.isEmpty() && manifest->version != version))
             continue;
-        if (!search.isEmpty()) {
-            const QString haystack = (manifest->id + u' ' + manifest->name.value(u"zh_CN"_s) + u' '
-                                      + manifest->name.value(u"en"_s) + u' ' + manifest->keywords.join(u' '))
-                                         .toLower();
-            if (!haystack.contains(search.toLower()))
-                continue;
-        }
+        if (!search.isEmpty() && !square::matchesSearch(*manifest, search))
+            continue;
         QJsonObject entry = manifest->toJson();
         entry.insert(u"state"_s, rowState);
         entry.insert(u"sha256"_s, rows->text(r, 5));
@@ -861,18 +888,75 @@ Result<QJsonArray> ServerStore::squarePackages(const QString &state, const QStri
             entry.insert(u"revoked"_s, revocation);
         if (rowState == u"pending")
             entry.insert(u"changes"_s, squareChanges(*manifest, before));
-        if (withArchive && rowState == u"approved" && revocation.isEmpty())
-            entry.insert(u"archive"_s, rows->text(r, 12));
+        entry.insert(u"size"_s, rows->int64(r, 12));
         list.append(entry);
     }
-    if (withArchive && !id.isEmpty() && !version.isEmpty() && !list.isEmpty()) {
+    return list;
+}
+
+Result<SquareArchive> ServerStore::squareArchive(const QString &id, const QString &version, bool countDownload)
+{
+    auto connection = m_pool->acquire();
+    auto row = connection->query("SELECT archive, sha256 FROM square_package WHERE package_id = ? AND version = ? AND state = "
+                                 "'approved' AND NOT EXISTS (SELECT 1 FROM square_revocation r WHERE r.package_id = ? AND "
+                                 "(r.version = ? OR r.version = '*'))",
+                                 {id, version, id, version});
+    if (!row)
+        return std::unexpected(row.error());
+    if (row->isEmpty())
+        return fail(u"not_found"_s, tr("%1 %2 is not in the square (not approved, or revoked).").arg(id, version), u"package"_s);
+    if (countDownload) {
         auto counted = connection->execute(
-            "UPDATE square_package SET downloads = downloads + 1 WHERE package_id = ? AND version = ? AND state = 'approved'",
-            {id, version});
+            "UPDATE square_package SET downloads = downloads + 1 WHERE package_id = ? AND version = ?", {id, version});
         if (!counted)
             return std::unexpected(counted.error());
     }
-    return list;
+    return SquareArchive{QByteArray::fromBase64(row->text(0, 0).toLatin1()), row->text(0, 1)};
+}
+
+Result<void> ServerStore::squareGrant(const QString &accountName, const QString &role, const QString &publisherId,
+                                      const QByteArray &publisherKey)
+{
+    if (role != u"publisher" && role != u"reviewer")
+        return fail(u"invalid_role"_s, tr("\"%1\" is not a square role (publisher, reviewer).").arg(role), u"role"_s);
+    if (role == u"publisher" && (publisherId.isEmpty() || publisherKey.size() != 32))
+        return fail(u"required"_s, tr("A publisher account needs the publisher id and its Ed25519 public key (32 bytes)."),
+                    u"publisher"_s);
+    return inTransaction<void>(*m_pool, [&](SqlConnection &connection) -> Result<void> {
+        auto account = connection.query("SELECT id FROM account WHERE name = ?", {accountName});
+        if (!account)
+            return std::unexpected(account.error());
+        if (account->isEmpty())
+            return fail(u"unknown_account"_s, tr("There is no account \"%1\".").arg(accountName), u"member"_s);
+        const QString accountId = account->text(0, 0);
+        if (auto removed = connection.execute("DELETE FROM square_member WHERE account_id = ? AND role = ?", {accountId, role});
+            !removed)
+            return std::unexpected(removed.error());
+        auto inserted = connection.execute("INSERT INTO square_member (account_id, role, publisher_id, publisher_key) VALUES (?, "
+                                           "?, coalesce(?, ''), coalesce(?, ''))",
+                                           {accountId, role, publisherId, QString::fromLatin1(publisherKey.toBase64())});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        return {};
+    });
+}
+
+Result<SquareRoles> ServerStore::squareRolesOf(const QString &accountId)
+{
+    auto connection = m_pool->acquire();
+    auto rows = connection->query("SELECT m.role, m.publisher_id, m.publisher_key FROM square_member m JOIN account a ON "
+                                  "a.id = m.account_id WHERE m.account_id = ? AND a.disabled_at IS NULL",
+                                  {accountId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    SquareRoles roles;
+    for (qsizetype r = 0; r < rows->size(); ++r) {
+        if (rows->text(r, 0) == u"reviewer")
+            roles.reviewer = true;
+        else
+            roles.publisher = SquarePublisher{rows->text(r, 1), QByteArray::fromBase64(rows->text(r, 2).toLatin1())};
+    }
+    return roles;
 }
 
 Result<QJsonObject> ServerStore::squareDecide(const QString &id, const QString &version, bool approve, const QString &reviewer,
@@ -892,6 +976,7 @@ Result<QJsonObject> ServerStore::squareDecide(const QString &id, const QString &
             return fail(u"already_reviewed"_s, tr("%1 %2 is %3 already.").arg(id, version, row->text(0, 1)), u"package"_s);
         QString archive = row->text(0, 0);
         QString sha;
+        qint64 archiveSize = 0;
         if (approve) {
             QTemporaryDir dir;
             const QString path = dir.filePath(u"approved.tbx"_s);
@@ -912,12 +997,13 @@ Result<QJsonObject> ServerStore::squareDecide(const QString &id, const QString &
                 return std::unexpected(signedArchive.error());
             archive = QString::fromLatin1(signedArchive->toBase64());
             sha = QString::fromLatin1(QCryptographicHash::hash(*signedArchive, QCryptographicHash::Sha256).toHex());
+            archiveSize = signedArchive->size();
         }
         auto updated = connection.execute(
             "UPDATE square_package SET state = ?, reason = coalesce(?, ''), reviewed_by = coalesce(?, ''), reviewed_at = ?, "
-            "archive = ?, sha256 = coalesce(?, sha256) WHERE package_id = ? AND version = ?",
+            "archive = ?, sha256 = coalesce(?, sha256), size = ? WHERE package_id = ? AND version = ?",
             {approve ? u"approved"_s : u"rejected"_s, reason, reviewer, now(), archive,
-             sha.isEmpty() ? SqlValue(nullptr) : SqlValue(sha), id, version});
+             sha.isEmpty() ? SqlValue(nullptr) : SqlValue(sha), archiveSize, id, version});
         if (!updated)
             return std::unexpected(updated.error());
         return QJsonObject{{u"id"_s, id}, {u"version"_s, version}, {u"state"_s, approve ? u"approved"_s : u"rejected"_s}};

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace taxbox::server {
 
@@ -39,6 +40,25 @@ struct Reason
     [[nodiscard]] QString toStored() const;
     /// Reads what toStored() wrote; a reason stored before codes existed is plain text (code empty).
     [[nodiscard]] static Reason fromStored(const QString &stored);
+};
+
+/// A publisher account's identity on the square: the publisher id and Ed25519 key its packages must carry.
+struct SquarePublisher
+{
+    QString id;
+    QByteArray key; ///< raw Ed25519, 32 bytes
+};
+/// What an account may do on the square (besides reading the catalogue, which every account may).
+struct SquareRoles
+{
+    std::optional<SquarePublisher> publisher;
+    bool reviewer = false;
+};
+/// An approved package's countersigned archive, as clients download it.
+struct SquareArchive
+{
+    QByteArray bytes;
+    QString sha256; ///< lower-case hex
 };
 
 /// An item as a device uploads it, after the API has checked its form and its device signature.
@@ -133,6 +153,7 @@ public:
     /// The account's role in the enterprise now (read on every request, so a removed member or a
     /// disabled account loses access at once, whatever its token says); nullopt when it has none.
     [[nodiscard]] Result<std::optional<QString>> roleOf(const QString &accountId, const QString &enterpriseId);
+    [[nodiscard]] Result<QString> accountName(const QString &accountId);
     /// Takes the account out of the enterprise ("not_a_member" when it was not in it).
     [[nodiscard]] Result<void> removeMember(const QString &enterpriseId, const QString &accountName);
     /// A disabled account cannot sign in, renew or use a token it holds; disabling ends its refresh tokens.
@@ -185,12 +206,22 @@ public:
                                                    const QString &amount, const QString &document);
     /// The app square (docs/plugins.md). A publisher's package, verified as installing verifies it except for
     /// the countersignature it has not got yet, waits for review ("already_submitted" for a version twice).
-    [[nodiscard]] Result<QJsonObject> squareSubmit(const QByteArray &archive, const QString &submittedBy);
-    /// Packages by state ("" every state), a search over ids, names and keywords, one id and version; a pending
-    /// one carries what changed since the last approved version; `withArchive` adds the countersigned archive
-    /// (base64) of approved, unrevoked ones and counts a download of one id and version.
+    /// From a publisher account (`publisher` set) the package must name that publisher and key.
+    [[nodiscard]] Result<QJsonObject> squareSubmit(const QByteArray &archive, const QString &submittedBy,
+                                                   const std::optional<SquarePublisher> &publisher = std::nullopt);
+    /// Packages by state ("" every state), a search over ids, names, keywords and the names' pinyin initials
+    /// (square::matchesSearch), one id and version; a pending one carries what changed since the last approved
+    /// version.
     [[nodiscard]] Result<QJsonArray> squarePackages(const QString &state, const QString &search = {}, const QString &id = {},
-                                                    const QString &version = {}, bool withArchive = false);
+                                                    const QString &version = {});
+    /// The countersigned archive of an approved, unrevoked version ("not_found" otherwise); `countDownload` adds
+    /// one to its downloads (a transfer that starts at its first byte).
+    [[nodiscard]] Result<SquareArchive> squareArchive(const QString &id, const QString &version, bool countDownload);
+    /// Makes an account a publisher (bound to `publisherId` and `publisherKey`) or a reviewer.
+    [[nodiscard]] Result<void> squareGrant(const QString &accountName, const QString &role, const QString &publisherId = {},
+                                           const QByteArray &publisherKey = {});
+    /// The account's square roles now (a disabled account has none).
+    [[nodiscard]] Result<SquareRoles> squareRolesOf(const QString &accountId);
     /// A reviewer's decision; an approval countersigns (with `countersign`, over Package::squareSigningBytes)
     /// and stores the archive clients download. A rejection needs its reason.
     [[nodiscard]] Result<QJsonObject> squareDecide(const QString &id, const QString &version, bool approve,

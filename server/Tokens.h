@@ -34,6 +34,13 @@ public:
     /// Signs other server statements (number-range grants) with the same key; `domain` keeps a
     /// signature of one kind from being passed off as another.
     [[nodiscard]] QByteArray signStatement(QByteArrayView domain, QByteArrayView message) const;
+    /// Signs bytes that begin with their own domain line ("taxbox-square-v1\n…": a square countersignature,
+    /// square::Package::squareSigningBytes) — the same signature as signStatement(domain, rest).
+    [[nodiscard]] QByteArray signDomainPrefixed(const QByteArray &bytes) const
+    {
+        const qsizetype newline = bytes.indexOf('\n');
+        return signStatement(QByteArrayView(bytes).first(newline), QByteArrayView(bytes).sliced(newline + 1));
+    }
     /// The raw Ed25519 public key that verifies tokens and statements.
     [[nodiscard]] QByteArray publicKey() const { return m_publicKey; }
 

@@ -1,6 +1,7 @@
 #include "RequestLimits.h"
 
 #include "AccessLog.h"
+#include "Api.h"
 
 #include <QPointer>
 #include <QSslSocket>
@@ -79,6 +80,12 @@ void RequestLimiter::inspect()
                 return refuse(431, "Request Header Fields Too Large", "headers_too_large");
             const QByteArray length = headerValue(m_head, "content-length");
             const bool chunked = headerValue(m_head, "transfer-encoding").toLower().contains("chunked");
+            // A publisher's package upload is the one route that takes more (Api::kMaxUploadBody).
+            const QList<QByteArray> requestLine = m_head.left(m_head.indexOf("\r\n")).split(' ');
+            m_maxBody = requestLine.size() == 3
+                    && Api::isUpload(requestLine.at(0), QString::fromLatin1(requestLine.at(1).split('?').constFirst()))
+                ? Api::kMaxUploadBody
+                : RequestLimits::kMaxBodyBytes;
             m_head.clear();
             if (chunked) {
                 m_phase = Phase::Chunked;
@@ -89,7 +96,7 @@ void RequestLimiter::inspect()
                 const qint64 declared = length.toLongLong(&ok);
                 if (!ok || declared < 0)
                     return refuse(400, "Bad Request", "invalid_content_length");
-                if (declared > RequestLimits::kMaxBodyBytes)
+                if (declared > m_maxBody)
                     return refuse(413, "Payload Too Large", "body_too_large");
                 m_bodyLeft = declared;
                 m_phase = declared > 0 ? Phase::Body : Phase::Head;
@@ -109,7 +116,7 @@ void RequestLimiter::inspect()
             at = bytes.size();
             m_chunkedBytes += piece.size();
             // Framing costs a few bytes per chunk; allow for it, not for more body.
-            if (m_chunkedBytes > RequestLimits::kMaxBodyBytes + 64 * 1024)
+            if (m_chunkedBytes > m_maxBody + 64 * 1024)
                 return refuse(413, "Payload Too Large", "body_too_large");
             m_chunkedTail = (m_chunkedTail + piece).right(5);
             if (m_chunkedTail == "0\r\n\r\n")

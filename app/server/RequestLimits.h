@@ -43,6 +43,7 @@ private:
     QTcpSocket *m_socket;
     Phase m_phase = Phase::Head;
     QByteArray m_head; ///< the header block so far (never more than kMaxHeaderBytes)
+    qint64 m_maxBody = RequestLimits::kMaxBodyBytes; ///< of the request being read
     qint64 m_bodyLeft = 0;
     qint64 m_chunkedBytes = 0;
     QByteArray m_chunkedTail; ///< the last bytes of a chunked body, to see where it ends

@@ -134,16 +134,21 @@ int main(int argc, char *argv[])
     parser.addOption({u"refund-amount"_s, u"refund decide approved: the amount approved (default: as claimed)."_s, u"yuan"_s});
     parser.addOption(
         {u"document"_s, u"refund decide: the office's document number (税务事项通知书, 收入退还书)."_s, u"number"_s});
-    parser.addOption({u"by"_s, u"refund decide, square submit/approve/reject: who acts (default: administrator)."_s, u"name"_s,
+    parser.addOption({u"by"_s, u"refund decide, square publish/approve/reject: who acts (default: administrator)."_s, u"name"_s,
                       u"administrator"_s});
+    parser.addOption({u"publisher-id"_s, u"square grant ACCOUNT publisher: the publisher id its packages carry."_s, u"id"_s});
+    parser.addOption({u"publisher-key"_s,
+                      u"square grant ACCOUNT publisher: the publisher's Ed25519 public key (base64, raw 32 bytes)."_s,
+                      u"base64"_s});
     parser.addOption({u"role"_s, u"enterprise add: viewer, accountant or admin (default admin)."_s, u"role"_s, u"admin"_s});
     parser.addPositionalArgument(
         u"command"_s,
         u"Nothing to serve, or: account add NAME | enterprise add CODE NAME | enterprise "
         "limits CODE | member role CODE NAME ROLE | member remove CODE NAME | account disable|enable|end-sessions NAME | "
         "device list CODE | device revoke ID | rules publish PACK.json | refund list CODE | refund decide CODE APPLICATION "
-        "accepted|under_review|approved|rejected|treasury|treasury_failed|paid|offset | square submit PACKAGE.tbx | square "
-        "list [pending|approved|rejected] | square approve|reject ID VERSION | square revoke ID VERSION|*"_s);
+        "accepted|under_review|approved|rejected|treasury|treasury_failed|paid|offset | square publish PACKAGE.tbx | square "
+        "review [pending|approved|rejected] | square approve|reject ID VERSION | square revoke ID VERSION|* | square grant "
+        "ACCOUNT publisher|reviewer"_s);
     parser.process(app);
 
     QString database = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("TAXBOX_DATABASE");
@@ -279,7 +284,7 @@ int main(int argc, char *argv[])
     }
     // The app square: a publisher's package submitted, reviewed (approved: countersigned with this server's
     // key; rejected with the reason) and, later, revoked.
-    if (words.value(0) == u"square" && words.value(1) == u"submit" && words.size() == 3) {
+    if (words.value(0) == u"square" && words.value(1) == u"publish" && words.size() == 3) {
         QFile package(words.at(2));
         if (!package.open(QIODevice::ReadOnly) || package.size() > 128 * 1024 * 1024) {
             std::fprintf(stderr, "taxbox-server: cannot read %s (at most 128 MiB).\n", qPrintable(words.at(2)));
@@ -290,7 +295,14 @@ int main(int argc, char *argv[])
             return failWith(submitted.error());
         return printJson(*submitted);
     }
-    if (words.value(0) == u"square" && words.value(1) == u"list" && words.size() <= 3) {
+    if (words.value(0) == u"square" && words.value(1) == u"grant" && words.size() == 4) {
+        auto granted = (*store)->squareGrant(words.at(2), words.at(3), parser.value(u"publisher-id"_s),
+                                             QByteArray::fromBase64(parser.value(u"publisher-key"_s).toLatin1()));
+        if (!granted)
+            return failWith(granted.error());
+        return printJson({{u"account"_s, words.at(2)}, {u"role"_s, words.at(3)}});
+    }
+    if (words.value(0) == u"square" && words.value(1) == u"review" && words.size() <= 3) {
         auto list = (*store)->squarePackages(words.value(2));
         if (!list)
             return failWith(list.error());
@@ -300,12 +312,9 @@ int main(int argc, char *argv[])
         auto signer = server::TokenSigner::fromDirectory(parser.value(u"data"_s));
         if (!signer)
             return failWith(signer.error());
-        const auto countersign = [&](const QByteArray &bytes) {
-            const qsizetype newline = bytes.indexOf('\n');
-            return signer->signStatement(bytes.left(newline), bytes.mid(newline + 1));
-        };
         auto decided = (*store)->squareDecide(words.at(2), words.at(3), words.at(1) == u"approve", parser.value(u"by"_s),
-                                              parser.value(u"reason"_s), countersign);
+                                              parser.value(u"reason"_s),
+                                              [&](const QByteArray &bytes) { return signer->signDomainPrefixed(bytes); });
         if (!decided)
             return failWith(decided.error());
         return printJson(*decided);
@@ -402,7 +411,8 @@ int main(int argc, char *argv[])
         const QString peer = request.remoteAddress().toString();
         server::ApiRequest apiRequest{methodName(request.method()),   request.url().path(),
                                       request.value("Authorization"), request.body(),
-                                      request.url().query(),          peer};
+                                      request.url().query(),          peer,
+                                      request.value("Range")};
         const bool signIn = apiRequest.path == u"/api/v1/auth/login";
         if (signIn && queuedSignIns->fetch_add(1) >= kMaxQueuedSignIns) {
             queuedSignIns->fetch_sub(1);
@@ -419,9 +429,18 @@ int main(int argc, char *argv[])
                 queuedSignIns->fetch_sub(1);
             QMetaObject::invokeMethod(
                 &app, [pending, socket, response, timer, peer, method = apiRequest.method, path = apiRequest.path] {
-                    if (socket)
+                    if (socket && response.isRaw()) {
+                        // A download: its own headers (ETag, Content-Range) besides the length and type.
+                        pending->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+                        pending->writeHeader("Content-Type", response.contentType);
+                        pending->writeHeader("Content-Length", QByteArray::number(response.raw.size()));
+                        for (const auto &[name, value] : response.headers)
+                            pending->writeHeader(name, value);
+                        pending->writeBody(response.raw);
+                    } else if (socket) {
                         pending->write(QJsonDocument(response.body),
                                        static_cast<QHttpServerResponder::StatusCode>(response.status));
+                    }
                     // Access log: no headers, no bodies, no tokens, no query strings.
                     server::logEvent(u"request"_s,
                                      {{u"remote"_s, peer},

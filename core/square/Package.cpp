@@ -200,10 +200,16 @@ QJsonObject PackageManifest::toJson() const
     QJsonObject names;
     for (auto it = name.constBegin(); it != name.constEnd(); ++it)
         names.insert(it.key(), it.value());
+    QJsonObject descriptions;
+    for (auto it = description.constBegin(); it != description.constEnd(); ++it)
+        descriptions.insert(it.key(), it.value());
     return {{u"id"_s, id},
             {u"version"_s, version},
             {u"kind"_s, kind},
             {u"name"_s, names},
+            {u"description"_s, descriptions},
+            {u"category"_s, category},
+            {u"keywords"_s, QJsonArray::fromStringList(keywords)},
             {u"publisher"_s, publisherName},
             {u"permissions"_s, QJsonArray::fromStringList(permissions)},
             {u"min_app"_s, minAppVersion},

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace taxbox::square {
@@ -100,7 +101,7 @@ public:
     struct Context
     {
         QList<SquareKey> squareKeys = trustedSquareKeys();
-        const RevocationList *revocations = nullptr;
+        std::shared_ptr<const RevocationList> revocations = {};
         QString appVersion; ///< empty: this build's version
         int apiVersion = 1; ///< the plugin API this build offers
         Limits limits = {};

@@ -3,6 +3,7 @@
 #include "base/StrictJson.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -169,6 +170,8 @@ QList<InstalledPlugin> PluginStore::list(const Package::Context &context)
 {
     QList<InstalledPlugin> plugins;
     for (const QString &id : QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (id.startsWith(u'.'))
+            continue; // the downloads folder, not a package
         const QString current = QString::fromUtf8(readSmall(QDir(m_root).filePath(id + u"/current"_s), 64)).trimmed();
         if (current.isEmpty()) {
             QDir(QDir(m_root).filePath(id)).removeRecursively(); // an install that never switched over
@@ -190,6 +193,74 @@ Result<std::optional<RevocationList>> PluginStore::revocations(const QList<Squar
     if (!loaded)
         return std::unexpected(loaded.error());
     return std::optional<RevocationList>(std::move(*loaded));
+}
+
+Result<void> PluginStore::saveRevocations(const QByteArray &list, const QByteArray &signature, const QList<SquareKey> &squareKeys)
+{
+    auto incoming = RevocationList::load(list, signature, squareKeys);
+    if (!incoming)
+        return std::unexpected(incoming.error());
+    auto kept = revocations(squareKeys);
+    if (kept && *kept && (*kept)->issuedAt() > incoming->issuedAt())
+        return fail(u"revocations_older"_s,
+                    tr("The square sent a revocation list from %1, older than the one kept (%2); it was not used.")
+                        .arg(incoming->issuedAt(), (*kept)->issuedAt()),
+                    u"revocations"_s);
+    if (!QDir().mkpath(m_root))
+        return fail(u"write_failed"_s, tr("The plugins folder %1 could not be created.").arg(m_root), u"plugins"_s);
+    // The signature first, then the list: a list is only read with its signature, and a half-written pair
+    // fails verification (an error shown, never a list silently ignored) until the next sync writes both.
+    if (auto written = writeAtomically(QDir(m_root).filePath(u"revocations.json.sig"_s), signature); !written)
+        return written;
+    return writeAtomically(QDir(m_root).filePath(u"revocations.json"_s), list);
+}
+
+QList<SquareKey> PluginStore::squareKeys() const
+{
+    QList<SquareKey> keys = trustedSquareKeys();
+    const QJsonArray pinned = QJsonDocument::fromJson(readSmall(QDir(m_root).filePath(u"squares.json"_s), 256 * 1024)).array();
+    for (const QJsonValue &value : pinned) {
+        const QByteArray key = QByteArray::fromBase64(value.toObject().value(u"key"_s).toString().toLatin1());
+        if (key.size() == 32)
+            keys.append({value.toObject().value(u"server"_s).toString(), key});
+    }
+    return keys;
+}
+
+Result<void> PluginStore::pinSquare(const QString &server, const QByteArray &key)
+{
+    if (key.size() != 32)
+        return fail(u"square_key_invalid"_s, tr("The server %1 gave no valid square key.").arg(server), u"server"_s);
+    QJsonArray pinned = QJsonDocument::fromJson(readSmall(QDir(m_root).filePath(u"squares.json"_s), 256 * 1024)).array();
+    for (const QJsonValue &value : std::as_const(pinned)) {
+        if (value.toObject().value(u"server"_s).toString() != server)
+            continue;
+        if (QByteArray::fromBase64(value.toObject().value(u"key"_s).toString().toLatin1()) == key)
+            return {};
+        return fail(u"square_key_changed"_s,
+                    tr("The server %1 now countersigns with another key than the one pinned at its first sign-in. Nothing "
+                       "from it is trusted until an administrator removes the old pin from %2.")
+                        .arg(server, QDir(m_root).filePath(u"squares.json"_s)),
+                    u"server"_s);
+    }
+    pinned.append(QJsonObject{{u"server"_s, server},
+                              {u"key"_s, QString::fromLatin1(key.toBase64())},
+                              {u"pinned_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    if (!QDir().mkpath(m_root))
+        return fail(u"write_failed"_s, tr("The plugins folder %1 could not be created.").arg(m_root), u"plugins"_s);
+    return writeAtomically(QDir(m_root).filePath(u"squares.json"_s), QJsonDocument(pinned).toJson());
+}
+
+Result<Package::Context> PluginStore::checkingContext() const
+{
+    Package::Context context;
+    context.squareKeys = squareKeys();
+    auto kept = revocations(context.squareKeys);
+    if (!kept)
+        return std::unexpected(kept.error());
+    if (*kept)
+        context.revocations = std::make_shared<const RevocationList>(std::move(**kept));
+    return context;
 }
 
 Result<InstalledPlugin> PluginStore::find(const QString &id, const Package::Context &context)

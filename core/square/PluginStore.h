@@ -28,6 +28,7 @@ class PluginStore
     Q_DECLARE_TR_FUNCTIONS(PluginStore)
 public:
     explicit PluginStore(QString root);
+    [[nodiscard]] const QString &root() const { return m_root; }
 
     /// Installs or updates; `granted` must be among the permissions the package asks for.
     [[nodiscard]] Result<InstalledPlugin> install(const QString &packagePath, const QStringList &granted,
@@ -40,6 +41,19 @@ public:
     /// The square's revocation list kept beside the packages (revocations.json and its .sig), if there is one;
     /// one that does not verify is an error, never silently ignored.
     [[nodiscard]] Result<std::optional<RevocationList>> revocations(const QList<SquareKey> &squareKeys) const;
+    /// Keeps a revocation list a square sent, after verifying it with `squareKeys`; an older list than the one
+    /// kept (issued_at) is refused ("revocations_older"), so a replayed list cannot bring a revoked package back.
+    [[nodiscard]] Result<void> saveRevocations(const QByteArray &list, const QByteArray &signature,
+                                               const QList<SquareKey> &squareKeys);
+
+    /// The keys this workspace trusts to countersign: the release's (trustedSquareKeys) and the firm servers'
+    /// square keys pinned at their first sign-in (squares.json).
+    [[nodiscard]] QList<SquareKey> squareKeys() const;
+    /// Pins a firm server's square key, as its sign-in answer gave it over verified TLS. A server already
+    /// pinned with another key is refused ("square_key_changed"): a changed key is not trusted silently.
+    [[nodiscard]] Result<void> pinSquare(const QString &server, const QByteArray &key);
+    /// What installing and every start check against: squareKeys() and the revocation list kept here.
+    [[nodiscard]] Result<Package::Context> checkingContext() const;
 
 private:
     [[nodiscard]] InstalledPlugin load(const QString &id, const Package::Context &context);

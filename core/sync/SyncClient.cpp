@@ -96,7 +96,7 @@ Result<HttpResponse> HttpClient::get(const QUrl &url, const QByteArray &bearer) 
     return perform(url, nullptr, bearer);
 }
 
-Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *body, const QByteArray &bearer) const
+Result<void> HttpClient::start(const QUrl &url) const
 {
     if (auto allowed = checkScheme(url); !allowed)
         return std::unexpected(allowed.error());
@@ -111,6 +111,27 @@ Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *bod
         curl_easy_reset(m_curl.get());
     if (!m_curl)
         return fail(u"network"_s, tr("The network library could not start."));
+    CURL *handle = m_curl.get();
+    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, static_cast<long>(m_options.connectTimeoutSeconds));
+    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
+    // Verification stays on (libcurl's default, set explicitly so no one wonders).
+    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYHOST, 2L);
+    // libcurl copies string options, so these may go out of scope after setting them.
+    const QByteArray caFile = m_options.caFile.toLocal8Bit();
+    if (!caFile.isEmpty())
+        curl_easy_setopt(handle, CURLOPT_CAINFO, caFile.constData());
+    const QByteArray pin = m_options.pinnedPublicKey.toLatin1();
+    if (!pin.isEmpty())
+        curl_easy_setopt(handle, CURLOPT_PINNEDPUBLICKEY, pin.constData());
+    return {};
+}
+
+Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *body, const QByteArray &bearer) const
+{
+    if (auto started = start(url); !started)
+        return std::unexpected(started.error());
     const QByteArray target = url.toEncoded();
     const QByteArray payload = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
     Answer answer{{}, m_options.maxAnswerBytes, false};
@@ -130,19 +151,7 @@ Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *bod
     curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers.get());
     curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &collect);
     curl_easy_setopt(handle, CURLOPT_WRITEDATA, &answer);
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, static_cast<long>(m_options.connectTimeoutSeconds));
     curl_easy_setopt(handle, CURLOPT_TIMEOUT, static_cast<long>(m_options.timeoutSeconds));
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
-    // Verification stays on (libcurl's default, set explicitly so no one wonders).
-    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYHOST, 2L);
-    const QByteArray caFile = m_options.caFile.toLocal8Bit();
-    if (!caFile.isEmpty())
-        curl_easy_setopt(handle, CURLOPT_CAINFO, caFile.constData());
-    const QByteArray pin = m_options.pinnedPublicKey.toLatin1();
-    if (!pin.isEmpty())
-        curl_easy_setopt(handle, CURLOPT_PINNEDPUBLICKEY, pin.constData());
     const CURLcode code = curl_easy_perform(handle);
     if (answer.tooLarge)
         return fail(u"answer_too_large"_s,
@@ -158,6 +167,101 @@ Result<HttpResponse> HttpClient::perform(const QUrl &url, const QJsonObject *bod
     long status = 0;
     curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
     return HttpResponse{static_cast<int>(status), QJsonDocument::fromJson(answer.bytes).object()};
+}
+
+namespace {
+
+/// Where a download's bytes go: appended to the file as they come, never beyond the limit; an answer that is
+/// not the file (an error's JSON) is kept in memory instead.
+struct Download
+{
+    QIODevice *sink = nullptr;
+    qint64 limit = 0;
+    qint64 written = 0;
+    bool tooLarge = false;
+    bool writeFailed = false;
+    CURL *handle = nullptr;
+    QByteArray errorBody;
+    const std::function<bool(qint64)> *progress = nullptr;
+    qint64 from = 0;
+};
+
+size_t collectDownload(char *data, size_t size, size_t count, void *target)
+{
+    auto *download = static_cast<Download *>(target);
+    const auto bytes = static_cast<qint64>(size * count);
+    long status = 0;
+    curl_easy_getinfo(download->handle, CURLINFO_RESPONSE_CODE, &status);
+    if (status != 200 && status != 206) {
+        if (download->errorBody.size() + bytes > 64 * 1024)
+            return 0;
+        download->errorBody.append(data, bytes);
+        return size * count;
+    }
+    if (download->from + download->written + bytes > download->limit) {
+        download->tooLarge = true;
+        return 0;
+    }
+    if (download->sink->write(data, bytes) != bytes) {
+        download->writeFailed = true;
+        return 0;
+    }
+    download->written += bytes;
+    return size * count;
+}
+
+int downloadProgress(void *target, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    auto *download = static_cast<Download *>(target);
+    // Non-zero aborts the transfer (the person cancelled).
+    return download->progress && *download->progress && !(*download->progress)(download->from + download->written) ? 1 : 0;
+}
+
+} // namespace
+
+Result<HttpResponse> HttpClient::download(const QUrl &url, const QByteArray &bearer, QIODevice &sink, qint64 from,
+                                          qint64 maxBytes, const std::function<bool(qint64 received)> &progress) const
+{
+    if (auto started = start(url); !started)
+        return std::unexpected(started.error());
+    CURL *handle = m_curl.get();
+    const QByteArray target = url.toEncoded();
+    Download download{&sink, maxBytes, 0, false, false, handle, {}, &progress, from};
+    const QByteArray authorization = "Authorization: Bearer " + bearer;
+    const QByteArray range = "Range: bytes=" + QByteArray::number(from) + '-';
+    curl_slist *raw = nullptr;
+    if (!bearer.isEmpty())
+        raw = curl_slist_append(raw, authorization.constData());
+    if (from > 0)
+        raw = curl_slist_append(raw, range.constData());
+    std::unique_ptr<curl_slist, ListDeleter> headers(raw);
+    curl_easy_setopt(handle, CURLOPT_URL, target.constData());
+    curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers.get());
+    curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &collectDownload);
+    curl_easy_setopt(handle, CURLOPT_WRITEDATA, &download);
+    curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, &downloadProgress);
+    curl_easy_setopt(handle, CURLOPT_XFERINFODATA, &download);
+    // A large file over a slow line may take long: stalled for the timeout, not slow, ends it.
+    curl_easy_setopt(handle, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(handle, CURLOPT_LOW_SPEED_TIME, static_cast<long>(m_options.timeoutSeconds));
+    const CURLcode code = curl_easy_perform(handle);
+    if (download.tooLarge)
+        return fail(
+            u"answer_too_large"_s,
+            tr("The server %1 sent more than the %2 bytes expected; the download was stopped.").arg(url.host()).arg(maxBytes),
+            u"server"_s);
+    if (download.writeFailed)
+        return fail(u"write_failed"_s, tr("The download could not be written to disk."), u"file"_s);
+    if (code == CURLE_ABORTED_BY_CALLBACK)
+        return fail(u"cancelled"_s, tr("The download was cancelled; it resumes where it stopped next time."), u"server"_s);
+    if (code != CURLE_OK)
+        return fail(u"network"_s,
+                    tr("The server %1 could not be reached: %2.").arg(url.host(), QString::fromUtf8(curl_easy_strerror(code))),
+                    u"server"_s);
+    long status = 0;
+    curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
+    return HttpResponse{static_cast<int>(status), QJsonDocument::fromJson(download.errorBody).object()};
 }
 
 QByteArray itemSigningBytes(const QString &uuid, const QString &type, const QString &key, qint64 base,

@@ -5,6 +5,7 @@
 #include "sync/SyncLedger.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
@@ -57,9 +58,17 @@ public:
     /// any HTTP answer, including 4xx/5xx, is a response.
     [[nodiscard]] Result<HttpResponse> post(const QUrl &url, const QJsonObject &body, const QByteArray &bearer = {}) const;
     [[nodiscard]] Result<HttpResponse> get(const QUrl &url, const QByteArray &bearer = {}) const;
+    /// Downloads `url` into `sink` (appending), from byte `from` on ("Range: bytes=N-") so that a broken transfer
+    /// resumes; stops beyond `maxBytes` in all ("answer_too_large"). `progress` gets the bytes received so far
+    /// (including `from`) and may return false to cancel ("cancelled"). The status is 200 (the whole file: the
+    /// server ignored the range) or 206; any other answer's JSON is in `body` and nothing is written.
+    [[nodiscard]] Result<HttpResponse> download(const QUrl &url, const QByteArray &bearer, QIODevice &sink, qint64 from,
+                                                qint64 maxBytes, const std::function<bool(qint64 received)> &progress = {}) const;
     [[nodiscard]] static Result<void> checkScheme(const QUrl &url);
 
 private:
+    /// Checks the address and sets up the handle: TLS verification, CA file, pin, connect timeout.
+    [[nodiscard]] Result<void> start(const QUrl &url) const;
     [[nodiscard]] Result<HttpResponse> perform(const QUrl &url, const QJsonObject *body, const QByteArray &bearer) const;
     struct CurlDeleter
     {

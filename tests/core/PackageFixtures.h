@@ -64,7 +64,8 @@ struct PackageFixture
     {
         square::Package::Context c;
         c.squareKeys = {{QStringLiteral("test-square"), *crypto::Ed25519::publicKeyOf(square)}};
-        c.revocations = revocations;
+        if (revocations)
+            c.revocations = std::make_shared<const square::RevocationList>(*revocations);
         c.appVersion = QStringLiteral("0.1.0");
         c.apiVersion = 1;
         return c;

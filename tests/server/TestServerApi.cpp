@@ -430,7 +430,11 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
     for (const Api::RouteInfo &route : Api::routes()) {
         if (!route.authenticated)
             continue;
-        const QString path = QString(route.pattern).replace(u"{id}"_s, m_minjiang);
+        const QString path = QString(route.pattern)
+                                 .replace(u"{id}"_s, m_minjiang)
+                                 .replace(u"{package}"_s, u"cn.example.none"_s)
+                                 .replace(u"{version}"_s, u"1.0.0"_s);
+        const bool squareRole = route.leastRole == u"publisher" || route.leastRole == u"reviewer";
         const auto call = [&](const QByteArray &authorization) {
             return m_api->handle({route.method, path, authorization, "{}"});
         };
@@ -438,8 +442,12 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
         QCOMPARE(call("Basic d2FuZzp4").status, 401);
         QCOMPARE(call("Bearer " + expired).status, 401);
         QCOMPARE(call("Bearer " + foreign).status, 401);
-        if (route.pattern.contains(u"{id}"_s)) {
+        if (route.pattern.contains(u"{id}"_s) || squareRole) {
+            // Another enterprise's token; for the square's publishing and review, an account without that role.
             QCOMPARE(call("Bearer " + otherTenant).status, 403);
+        } else if (route.pattern.contains(u"{package}"_s)) {
+            // A download of a package that is not there: found to be missing, not refused.
+            QCOMPARE(call("Bearer " + otherTenant).status, 404);
         } else {
             // An account's own route: another account sees only its own enterprises, never this one's.
             const ApiResponse other = call("Bearer " + otherTenant);
@@ -449,10 +457,10 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
         if (route.leastRole != u"viewer")
             QCOMPARE(errorCode(call("Bearer " + viewerToken)), u"role_insufficient"_s);
         else
-            QVERIFY(call("Bearer " + viewerToken).status < 300);
+            QVERIFY(call("Bearer " + viewerToken).status < 300 || route.pattern.contains(u"{package}"_s));
         ++checked;
     }
-    QCOMPARE(checked, 9);
+    QCOMPARE(checked, 13);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
     QVERIFY(m_store->devices(m_minjiang)->isEmpty());
 }
@@ -891,9 +899,27 @@ void TestServerApi::theSquareReviewsCountersignsAndRevokes()
     QCOMPARE(catalogue.status, 200);
     QCOMPARE(catalogue.body.value(u"packages"_s).toArray().size(), 1);
     QVERIFY(get(u"/api/v1/square/packages"_s, u"q=nothing-like-it"_s, token).body.value(u"packages"_s).toArray().isEmpty());
-    const ApiResponse download = get(u"/api/v1/square/packages"_s, u"id=cn.taxbox.property-tax&version=1.0.0&archive=1"_s, token);
-    const QByteArray archive = QByteArray::fromBase64(
-        download.body.value(u"packages"_s).toArray().first().toObject().value(u"archive"_s).toString().toLatin1());
+    // Downloaded in two pieces, as a transfer broken off and resumed from where it stopped; the pieces put
+    // together match the catalogue's SHA-256. Only the transfer that starts at the first byte counts.
+    const QString archivePath = u"/api/v1/square/packages/cn.taxbox.property-tax/1.0.0/archive"_s;
+    const ApiResponse whole = m_api->handle({"GET", archivePath, "Bearer " + token, {}});
+    QCOMPARE(whole.status, 200);
+    QVERIFY(whole.isRaw());
+    const QByteArray sha
+        = catalogue.body.value(u"packages"_s).toArray().first().toObject().value(u"sha256"_s).toString().toLatin1();
+    QCOMPARE(catalogue.body.value(u"packages"_s).toArray().first().toObject().value(u"size"_s).toInteger(), whole.raw.size());
+    const ApiResponse rest = m_api->handle({"GET", archivePath, "Bearer " + token, {}, {}, {}, "bytes=100-"});
+    QCOMPARE(rest.status, 206);
+    QVERIFY(rest.headers.contains(
+        {"Content-Range", "bytes 100-" + QByteArray::number(whole.raw.size() - 1) + '/' + QByteArray::number(whole.raw.size())}));
+    const QByteArray archive = whole.raw.left(100) + rest.raw;
+    QCOMPARE(QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex(), sha);
+    QVERIFY(rest.headers.contains({"ETag", '"' + sha + '"'}));
+    QCOMPARE(m_api->handle({"GET", archivePath, "Bearer " + token, {}, {}, {}, "bytes=0-10"}).status, 416);
+    QCOMPARE(m_api->handle({"GET", archivePath, "Bearer " + token, {}, {}, {}, "bytes=999999-"}).status, 416);
+    QCOMPARE(
+        m_api->handle({"GET", u"/api/v1/square/packages/cn.taxbox.property-tax/9.9.9/archive"_s, "Bearer " + token, {}}).status,
+        404);
     const QString downloaded = dir.filePath(u"downloaded.tbx"_s);
     QFile out(downloaded);
     QVERIFY(out.open(QIODevice::WriteOnly));
@@ -904,15 +930,43 @@ void TestServerApi::theSquareReviewsCountersignsAndRevokes()
     auto verified = square::Package::verify(downloaded, client);
     QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
     QCOMPARE(m_store->squarePackages(u"approved"_s)->first().toObject().value(u"downloads"_s).toInteger(), 1);
+    // Pinyin initials find it too (房产税 → fcs).
+    QCOMPARE(get(u"/api/v1/square/packages"_s, u"q=fcs"_s, token).body.value(u"packages"_s).toArray().size(), 1);
 
-    // The next version asks for more: the reviewer sees what changed.
+    // The next version comes over HTTP from a publisher account, bound to its publisher id and key: an account
+    // that is no publisher, or one registered with another key, cannot publish it.
     const QString v2
         = unreviewed(u"v2.tbx"_s, u"1.1.0"_s, publisher.files(u"0.014"_s), {u"calc.run"_s, u"network:etax.chinatax.gov.cn"_s});
-    QVERIFY(m_store->squareSubmit(read(v2), u"publisher@taxbox"_s));
-    const QJsonObject changes = m_store->squarePackages(u"pending"_s)->first().toObject().value(u"changes"_s).toObject();
+    const QByteArray upload = json({{u"archive"_s, QString::fromLatin1(read(v2).toBase64())}});
+    QCOMPARE(errorCode(post(u"/api/v1/square/packages"_s, upload, token)), u"role_insufficient"_s);
+    QVERIFY(m_store->squareGrant(u"li"_s, u"publisher"_s, u"taxbox"_s,
+                                 *crypto::Ed25519::publicKeyOf(crypto::Ed25519::generatePrivateKey())));
+    const QByteArray liToken = loginToken(u"li"_s).toLatin1();
+    QCOMPARE(errorCode(post(u"/api/v1/square/packages"_s, upload, liToken)), u"publisher_mismatch"_s);
+    QVERIFY(m_store->squareGrant(u"li"_s, u"publisher"_s, u"taxbox"_s, *crypto::Ed25519::publicKeyOf(publisher.publisher)));
+    const ApiResponse published = post(u"/api/v1/square/packages"_s, upload, liToken);
+    QCOMPARE(published.status, 201);
+    QCOMPARE(post(u"/api/v1/square/packages"_s, upload, liToken).status, 409);
+    // A reviewer (a role of its own) sees the queue with what changed, and decides over HTTP.
+    QCOMPARE(errorCode(get(u"/api/v1/square/review"_s, {}, liToken)), u"role_insufficient"_s);
+    QVERIFY(m_store->squareGrant(u"wang"_s, u"reviewer"_s));
+    const ApiResponse queued = get(u"/api/v1/square/review"_s, {}, token);
+    QCOMPARE(queued.status, 200);
+    const QJsonObject changes = queued.body.value(u"packages"_s).toArray().first().toObject().value(u"changes"_s).toObject();
     QCOMPARE(changes.value(u"since"_s).toString(), u"1.0.0"_s);
     QCOMPARE(changes.value(u"permissions_added"_s).toArray(), QJsonArray{u"network:etax.chinatax.gov.cn"_s});
     QCOMPARE(changes.value(u"files_changed"_s).toArray(), QJsonArray{u"rules/property-tax.json"_s});
+    const QString decision = u"/api/v1/square/packages/cn.taxbox.property-tax/1.1.0/decision"_s;
+    QCOMPARE(errorCode(post(decision, json({{u"decision"_s, u"approve"_s}}), liToken)), u"role_insufficient"_s);
+    QCOMPARE(errorCode(post(decision, json({{u"decision"_s, u"reject"_s}}), token)), u"reason_required"_s);
+    QCOMPARE(post(decision, json({{u"decision"_s, u"approve"_s}}), token).status, 200);
+    QCOMPARE(errorCode(post(decision, json({{u"decision"_s, u"approve"_s}}), token)), u"already_reviewed"_s);
+    QCOMPARE(m_store->squarePackages(u"approved"_s, {}, u"cn.taxbox.property-tax"_s, u"1.1.0"_s)
+                 ->first()
+                 .toObject()
+                 .value(u"submitted_by"_s)
+                 .toString(),
+             u"taxbox"_s);
 
     // Revoked: the signed list names it, clients refuse it, the catalogue no longer hands it out.
     QCOMPARE(m_store->squareRevoke(u"cn.taxbox.property-tax"_s, u"1.0.0"_s, {}).error().code, u"reason_required"_s);
@@ -922,15 +976,17 @@ void TestServerApi::theSquareReviewsCountersignsAndRevokes()
                                              revocations.body.value(u"signature"_s).toString().toLatin1(), client.squareKeys);
     QVERIFY2(list, qPrintable(list ? QString() : list.error().message));
     QCOMPARE(list->reasonFor(u"cn.taxbox.property-tax"_s, u"1.0.0"_s).value_or(QString()), u"税率错误"_s);
-    client.revocations = &*list;
+    client.revocations = std::make_shared<const square::RevocationList>(*list);
     QCOMPARE(square::Package::verify(downloaded, client).error().code, u"revoked"_s);
-    const QJsonObject again = get(u"/api/v1/square/packages"_s, u"id=cn.taxbox.property-tax&version=1.0.0&archive=1"_s, token)
+    const QJsonObject again = get(u"/api/v1/square/packages"_s, u"id=cn.taxbox.property-tax&version=1.0.0"_s, token)
                                   .body.value(u"packages"_s)
                                   .toArray()
                                   .first()
                                   .toObject();
-    QVERIFY(!again.contains(u"archive"_s));
     QCOMPARE(again.value(u"revoked"_s).toString(), u"税率错误"_s);
+    // No longer handed out, and asking does not count as a download.
+    QCOMPARE(m_api->handle({"GET", archivePath, "Bearer " + token, {}}).status, 404);
+    QCOMPARE(again.value(u"downloads"_s).toInteger(), 1);
 }
 
 void TestServerApi::filedReturnsAreRecomputedAndListed()

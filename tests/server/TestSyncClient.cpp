@@ -436,16 +436,19 @@ void TestSyncClient::refundApplicationsFollowTheOfficesAnswers()
 
 void TestSyncClient::theSquareIsAdministeredFromTheCommandLine()
 {
-    // taxbox-server square submit | list | approve | reject | revoke, against the running server's data.
+    // taxbox-server square publish | review | approve | reject | revoke | grant, against the running server's data.
     taxbox::testing::PackageFixture publisher{m_dir.path()};
     const auto unreviewed = [&](const QString &name, const QString &version) {
         return publisher.build(name, publisher.manifest(version, publisher.files()), publisher.files(),
                                [](QList<taxbox::testing::Entry> &entries) { entries.removeAt(2); });
     };
-    QCOMPARE(admin({u"square"_s, u"submit"_s, unreviewed(u"a.tbx"_s, u"2.0.0"_s), u"--by"_s, u"publisher"_s}), 0);
-    QCOMPARE(admin({u"square"_s, u"submit"_s, unreviewed(u"b.tbx"_s, u"2.1.0"_s)}), 0);
-    QCOMPARE(admin({u"square"_s, u"submit"_s, unreviewed(u"a.tbx"_s, u"2.0.0"_s)}), 1); // that version again
-    QCOMPARE(admin({u"square"_s, u"list"_s, u"pending"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"publish"_s, unreviewed(u"a.tbx"_s, u"2.0.0"_s), u"--by"_s, u"publisher"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"publish"_s, unreviewed(u"b.tbx"_s, u"2.1.0"_s)}), 0);
+    QCOMPARE(admin({u"square"_s, u"publish"_s, unreviewed(u"a.tbx"_s, u"2.0.0"_s)}), 1); // that version again
+    QCOMPARE(admin({u"square"_s, u"review"_s, u"pending"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"grant"_s, u"wang"_s, u"reviewer"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"grant"_s, u"wang"_s, u"publisher"_s}), 1); // which publisher, with which key
+    QCOMPARE(admin({u"square"_s, u"grant"_s, u"nobody"_s, u"reviewer"_s}), 1);
     QCOMPARE(admin({u"square"_s, u"approve"_s, u"cn.taxbox.property-tax"_s, u"2.0.0"_s, u"--by"_s, u"审核员"_s}), 0);
     QCOMPARE(admin({u"square"_s, u"reject"_s, u"cn.taxbox.property-tax"_s, u"2.1.0"_s}), 1); // reasons required
     QCOMPARE(admin({u"square"_s, u"reject"_s, u"cn.taxbox.property-tax"_s, u"2.1.0"_s, u"--reason"_s, u"需要说明联网用途"_s}), 0);

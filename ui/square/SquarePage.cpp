@@ -143,17 +143,14 @@ void SquarePage::setSession(auth::Session *session)
     m_session = session;
     m_previewed.reset();
     m_permissions->clear();
-    m_revocations.reset();
-    m_context.revocations = nullptr;
+    m_context.revocations.reset();
     if (session) {
-        // The square's revocation list kept in the workspace, when there is one and it verifies.
-        auto loaded = square::PluginStore(root()).revocations(m_context.squareKeys);
-        if (!loaded)
-            report(loaded.error());
-        else if (*loaded) {
-            m_revocations = std::move(**loaded);
-            m_context.revocations = &*m_revocations;
-        }
+        // The keys this workspace trusts and the square's revocation list kept in it, when it verifies.
+        auto checking = square::PluginStore(root()).checkingContext();
+        if (!checking)
+            report(checking.error());
+        else
+            m_context = *checking;
     }
     m_fromFile->setEnabled(session != nullptr);
     m_install->setEnabled(false);
@@ -162,7 +159,7 @@ void SquarePage::setSession(auth::Session *session)
 
 void SquarePage::setContext(const square::Package::Context &context)
 {
-    const square::RevocationList *revocations = m_context.revocations;
+    const auto revocations = m_context.revocations;
     m_context = context;
     if (!m_context.revocations)
         m_context.revocations = revocations;

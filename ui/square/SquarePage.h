@@ -67,7 +67,6 @@ private:
 
     auth::Session *m_session = nullptr;
     square::Package::Context m_context;
-    std::optional<square::RevocationList> m_revocations;
     QString m_previewPath;
     std::optional<square::PackageManifest> m_previewed;
 

@@ -2,6 +2,7 @@
 
 #include "WorkspaceCommand.h"
 #include "square/PluginStore.h"
+#include "square/SquareClient.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -36,13 +37,44 @@ protected:
                 return report(context, session.error());
         }
         square::PluginStore store(QDir(workspace(arguments).directory()).filePath(u"plugins"_s));
-        square::Package::Context packageContext;
-        auto revocations = store.revocations(packageContext.squareKeys);
-        if (!revocations)
-            return report(context, revocations.error());
-        if (*revocations)
-            packageContext.revocations = &**revocations;
-        return work(store, packageContext);
+        auto packageContext = store.checkingContext();
+        if (!packageContext)
+            return report(context, packageContext.error());
+        return work(store, *packageContext);
+    }
+    /// Signs in to the workspace and to the square's server, pins the server's square key and keeps its
+    /// revocation list (both before anything from it is trusted), then runs `work`.
+    ExitCode fromSquare(Context &context, const QCommandLineParser &arguments,
+                        const std::function<ExitCode(square::PluginStore &, const square::SquareClient &)> &work) const
+    {
+        auto session = login(context, arguments);
+        if (!session)
+            return report(context, session.error());
+        auto signIn = signInToServer(context, arguments);
+        if (!signIn)
+            return signIn.error();
+        square::PluginStore store(QDir(workspace(arguments).directory()).filePath(u"plugins"_s));
+        const square::SquareClient client({signIn->options.server, signIn->options.http}, signIn->login);
+        if (auto trusted = client.trustIn(store); !trusted)
+            return report(context, trusted.error());
+        return work(store, client);
+    }
+    static QString downloads(const square::PluginStore &store) { return QDir(store.root()).filePath(u".downloads"_s); }
+    static ExitCode installFromSquare(Context &context, square::PluginStore &store, const square::SquareClient &client,
+                                      const square::CatalogueEntry &entry, const QStringList &granted)
+    {
+        auto checking = store.checkingContext();
+        if (!checking)
+            return report(context, checking.error());
+        auto path = client.download(entry, downloads(store));
+        if (!path)
+            return report(context, path.error());
+        auto installed = store.install(*path, granted, *checking);
+        QFile::remove(*path);
+        if (!installed)
+            return report(context, installed.error());
+        context.writeResult(installed->toJson());
+        return ExitCode::Success;
     }
     static ExitCode needsArgument(Context &context, const QCommandLineParser &arguments, const QString &what)
     {
@@ -96,21 +128,42 @@ public:
     InstallCommand()
         : PluginCommand(u"install"_s, true)
     { }
-    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The package file (.tbx).")}}; }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        return {{u"FILE|ID"_s, tr("The package file (.tbx), or with --server the package's id in the square.")}};
+    }
     QString summary() const override
     {
-        return tr("Install or update a package file after verifying it; --grant names the permissions you grant "
-                  "(comma-separated, only among those it asks for). The version in use stays until the new one is in place.");
+        return tr("Install or update a package after verifying it, from a file or (--server) from the firm's square: "
+                  "downloaded, resumed where a broken download stopped, checked against the catalogue's SHA-256; --grant "
+                  "names the permissions you grant (comma-separated, only among those it asks for). The version in use "
+                  "stays until the new one is in place.");
     }
     QList<QCommandLineOption> extraOptions() const override
     {
-        return {QCommandLineOption(u"grant"_s, tr("Permissions to grant, e.g. calc.run,enterprise.read."), u"list"_s)};
+        return QList<QCommandLineOption>{
+                   QCommandLineOption(u"grant"_s, tr("Permissions to grant, e.g. calc.run,enterprise.read."), u"list"_s)}
+        + serverOptions();
     }
     ExitCode run(Context &context, const QCommandLineParser &arguments) override
     {
-        if (auto given = needsArgument(context, arguments, tr("the package file")); given != ExitCode::Success)
+        if (auto given = needsArgument(context, arguments, tr("the package file or id")); given != ExitCode::Success)
             return given;
         const QStringList granted = arguments.value(u"grant"_s).split(u',', Qt::SkipEmptyParts);
+        if (arguments.isSet(u"server"_s)) {
+            return fromSquare(context, arguments, [&](square::PluginStore &store, const square::SquareClient &client) {
+                const QString id = arguments.positionalArguments().constFirst();
+                auto entries = client.catalogue({}, id);
+                if (!entries)
+                    return report(context, entries.error());
+                const QList<square::CatalogueEntry> newest = square::SquareClient::newest(*entries);
+                if (newest.isEmpty())
+                    return report(
+                        context,
+                        Error{u"not_found"_s, tr("The square has no installable version of \"%1\".").arg(id), u"package"_s});
+                return installFromSquare(context, store, client, newest.constFirst(), granted);
+            });
+        }
         return withPlugins(context, arguments, [&](square::PluginStore &store, const square::Package::Context &packageContext) {
             auto installed = store.install(arguments.positionalArguments().constFirst(), granted, packageContext);
             if (!installed)
@@ -118,6 +171,127 @@ public:
             context.writeResult(installed->toJson());
             return ExitCode::Success;
         });
+    }
+};
+
+class UpdateCommand final : public PluginCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(UpdateCommand)
+public:
+    UpdateCommand()
+        : PluginCommand(u"update"_s, true)
+    { }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        return {{u"[ID]"_s, tr("Only this package (default: every installed package).")}};
+    }
+    QString summary() const override
+    {
+        return tr("Install the newest version the firm's square (--server) offers of each installed package, keeping "
+                  "the permissions granted; a permission the new version adds is not granted (listed as not_granted).");
+    }
+    QList<QCommandLineOption> extraOptions() const override { return serverOptions(); }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (!arguments.isSet(u"server"_s))
+            return context.reportError(Error{u"required"_s, tr("--server URL and --server-user NAME are required."), u"server"_s},
+                                       ExitCode::Usage);
+        return fromSquare(context, arguments, [&](square::PluginStore &store, const square::SquareClient &client) {
+            auto entries = client.catalogue();
+            if (!entries)
+                return report(context, entries.error());
+            const QList<square::CatalogueEntry> newest = square::SquareClient::newest(*entries);
+            auto checking = store.checkingContext();
+            if (!checking)
+                return report(context, checking.error());
+            QJsonArray updated;
+            QJsonArray current;
+            for (const square::InstalledPlugin &plugin : store.list(*checking)) {
+                if (!arguments.positionalArguments().isEmpty()
+                    && plugin.manifest.id != arguments.positionalArguments().constFirst())
+                    continue;
+                const auto offered = std::find_if(newest.cbegin(), newest.cend(),
+                                                  [&](const square::CatalogueEntry &e) { return e.id == plugin.manifest.id; });
+                if (offered == newest.cend() || square::compareVersions(offered->version, plugin.manifest.version) <= 0) {
+                    current.append(QJsonObject{{u"id"_s, plugin.manifest.id}, {u"version"_s, plugin.manifest.version}});
+                    continue;
+                }
+                auto path = client.download(*offered, downloads(store));
+                if (!path)
+                    return report(context, path.error());
+                QStringList keep;
+                QStringList notGranted;
+                for (const QString &permission : offered->permissions) {
+                    if (plugin.granted.contains(permission))
+                        keep.append(permission);
+                    else if (!plugin.manifest.permissions.contains(permission))
+                        notGranted.append(permission); // new in this version; one declined before stays declined
+                }
+                auto installed = store.install(*path, keep, *checking);
+                QFile::remove(*path);
+                if (!installed)
+                    return report(context, installed.error());
+                QJsonObject done = installed->toJson();
+                done.insert(u"from_version"_s, plugin.manifest.version);
+                done.insert(u"not_granted"_s, QJsonArray::fromStringList(notGranted));
+                updated.append(done);
+            }
+            context.writeResult(QJsonObject{{u"updated"_s, updated}, {u"current"_s, current}});
+            return ExitCode::Success;
+        });
+    }
+};
+
+class SearchCommand final : public PluginCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchCommand)
+public:
+    SearchCommand()
+        : PluginCommand(u"search"_s, false)
+    { }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        return {{u"[WORDS]"_s, tr("Words in the id, the names, the keywords or the category, or the pinyin initials.")}};
+    }
+    QString summary() const override
+    {
+        return tr("Search the firm's square (--server): the newest approved version of each package, with its "
+                  "permissions, size and downloads, and whether it is installed here.");
+    }
+    QList<QCommandLineOption> extraOptions() const override { return serverOptions(); }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        auto signIn = signInToServer(context, arguments);
+        if (!signIn)
+            return signIn.error();
+        const square::SquareClient client({signIn->options.server, signIn->options.http}, signIn->login);
+        auto entries = client.catalogue(arguments.positionalArguments().join(u' '));
+        if (!entries)
+            return report(context, entries.error());
+        square::PluginStore store(QDir(workspace(arguments).directory()).filePath(u"plugins"_s));
+        auto checking = store.checkingContext();
+        QHash<QString, QString> installed;
+        if (checking) {
+            for (const square::InstalledPlugin &plugin : store.list(*checking))
+                installed.insert(plugin.manifest.id, plugin.manifest.version);
+        }
+        QJsonArray packages;
+        for (const square::CatalogueEntry &entry : square::SquareClient::newest(*entries)) {
+            QJsonObject object{{u"id"_s, entry.id},
+                               {u"version"_s, entry.version},
+                               {u"kind"_s, entry.kind},
+                               {u"name"_s, entry.displayName(QLocale().name())},
+                               {u"publisher"_s, entry.publisher},
+                               {u"category"_s, entry.category},
+                               {u"permissions"_s, QJsonArray::fromStringList(entry.permissions)},
+                               {u"size"_s, entry.size},
+                               {u"downloads"_s, entry.downloads}};
+            if (installed.contains(entry.id))
+                object.insert(u"installed_version"_s, installed.value(entry.id));
+            packages.append(object);
+        }
+        context.writeResult(QJsonObject{{u"packages"_s, packages}});
+        return ExitCode::Success;
     }
 };
 
@@ -185,6 +359,8 @@ std::vector<std::unique_ptr<Command>> pluginCommands()
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<InstallCommand>());
+    list.push_back(std::make_unique<UpdateCommand>());
+    list.push_back(std::make_unique<SearchCommand>());
     list.push_back(std::make_unique<ListCommand>());
     for (const QString &verb : {u"remove"_s, u"enable"_s, u"disable"_s})
         list.push_back(std::make_unique<ChangeCommand>(verb));

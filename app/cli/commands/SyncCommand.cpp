@@ -23,14 +23,9 @@ public:
     }
     QList<QCommandLineOption> extraOptions() const override
     {
-        return {QCommandLineOption(u"server"_s, tr("The server, e.g. https://taxbox.example.com."), u"url"_s),
-                QCommandLineOption(u"server-user"_s, tr("The account on the server."), u"name"_s),
+        return serverOptions()
+            + QList<QCommandLineOption>{
                 QCommandLineOption(u"enterprise"_s, tr("Only this enterprise (id or credit code)."), u"ent"_s),
-                QCommandLineOption(u"ca-file"_s, tr("Trust the server certificate in this CA file (PEM)."), u"file"_s),
-                QCommandLineOption(u"pin"_s,
-                                   tr("Also require this server public key: sha256//BASE64 of the key's DER (as curl's "
-                                      "--pinnedpubkey)."),
-                                   u"sha256//…"_s),
                 QCommandLineOption(u"numbers"_s,
                                    tr("Also ask for invoice numbers: KIND:COUNT, e.g. digital_invoice:500 (数电票 numbers; 专票 "
                                       "and 普票 share them)."),
@@ -54,19 +49,11 @@ public:
             return context.reportError(
                 Error{u"invalid_numbers"_s, tr("--numbers takes KIND:COUNT, e.g. digital_invoice:500."), u"numbers"_s},
                 ExitCode::Usage);
-        auto serverPassword = password(context, arguments, "TAXBOX_SERVER_PASSWORD", u"server_password"_s);
-        if (!serverPassword)
-            return context.reportError(serverPassword.error());
-
-        sync::SyncClient::Options options;
-        options.server = server;
-        options.http.caFile = arguments.value(u"ca-file"_s);
-        options.http.pinnedPublicKey = arguments.value(u"pin"_s);
-        sync::SyncClient client(options);
-        auto signedIn = client.login(arguments.value(u"server-user"_s), *serverPassword);
-        if (!signedIn)
-            return context.reportError(signedIn.error(),
-                                       signedIn.error().code == u"invalid_credentials" ? ExitCode::Locked : ExitCode::BadInput);
+        auto serverSignIn = signInToServer(context, arguments);
+        if (!serverSignIn)
+            return serverSignIn.error();
+        sync::SyncClient client(serverSignIn->options);
+        const auto signedIn = &serverSignIn->login;
         auto enterprises = (*session)->enterprises(true);
         if (!enterprises)
             return report(context, enterprises.error());

@@ -7,6 +7,7 @@
 #include "crypto/SecureBytes.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
+#include "sync/SyncClient.h"
 #include "sync/SyncLedger.h"
 
 #include <QJsonObject>
@@ -115,6 +116,47 @@ protected:
         if (!pack)
             return context.reportError(pack.error());
         return work(**store, **pack);
+    }
+
+    /// --server, --server-user, --ca-file, --pin: the commands that talk to taxbox-server.
+    [[nodiscard]] static QList<QCommandLineOption> serverOptions()
+    {
+        return {QCommandLineOption(u"server"_s, tr("The server, e.g. https://taxbox.example.com."), u"url"_s),
+                QCommandLineOption(u"server-user"_s, tr("The account on the server."), u"name"_s),
+                QCommandLineOption(u"ca-file"_s, tr("Trust the server certificate in this CA file (PEM)."), u"file"_s),
+                QCommandLineOption(u"pin"_s,
+                                   tr("Also require this server public key: sha256//BASE64 of the key's DER (as curl's "
+                                      "--pinnedpubkey)."),
+                                   u"sha256//…"_s)};
+    }
+    struct ServerSignIn
+    {
+        sync::SyncClient::Options options;
+        QJsonObject login; ///< the server's answer: access token, enterprises, server_key
+    };
+    /// Signs in to the server the options name (server password: TAXBOX_SERVER_PASSWORD or the next line of
+    /// standard input). Reports its own errors: wrong credentials exit 3, a missing option is a usage error.
+    [[nodiscard]] static std::expected<ServerSignIn, ExitCode> signInToServer(Context &context,
+                                                                              const QCommandLineParser &arguments)
+    {
+        if (!arguments.isSet(u"server"_s) || !arguments.isSet(u"server-user"_s))
+            return std::unexpected(context.reportError(
+                Error{u"required"_s, tr("--server URL and --server-user NAME are required."), u"server"_s}, ExitCode::Usage));
+        ServerSignIn signIn;
+        signIn.options.server = QUrl(arguments.value(u"server"_s));
+        if (auto allowed = sync::HttpClient::checkScheme(signIn.options.server); !allowed)
+            return std::unexpected(context.reportError(allowed.error()));
+        auto serverPassword = password(context, arguments, "TAXBOX_SERVER_PASSWORD", u"server_password"_s);
+        if (!serverPassword)
+            return std::unexpected(context.reportError(serverPassword.error()));
+        signIn.options.http.caFile = arguments.value(u"ca-file"_s);
+        signIn.options.http.pinnedPublicKey = arguments.value(u"pin"_s);
+        auto answer = sync::SyncClient(signIn.options).login(arguments.value(u"server-user"_s), *serverPassword);
+        if (!answer)
+            return std::unexpected(context.reportError(
+                answer.error(), answer.error().code == u"invalid_credentials" ? ExitCode::Locked : ExitCode::BadInput));
+        signIn.login = *answer;
+        return signIn;
     }
 
     [[nodiscard]] static QJsonObject enterpriseJson(const auth::EnterpriseSummary &summary)

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "PluginStore.h"
+#include "sync/SyncClient.h"
+
+namespace taxbox::square {
+
+/// One approved version in a square's catalogue (GET /api/v1/square/packages).
+struct CatalogueEntry
+{
+    QString id;
+    QString version;
+    QString kind;
+    QHash<QString, QString> name;
+    QHash<QString, QString> description;
+    QString category;
+    QStringList keywords;
+    QString publisher;
+    QStringList permissions;
+    QString sha256; ///< of the countersigned archive
+    qint64 size = 0;
+    qint64 downloads = 0;
+    QString revoked; ///< the square's reason, empty when it is not revoked
+
+    [[nodiscard]] static CatalogueEntry fromJson(const QJsonObject &object);
+    [[nodiscard]] QString displayName(const QString &language) const;
+};
+
+/// A firm's square on taxbox-server, as a signed-in account reads it: the catalogue, the revocation list, and
+/// downloads that resume where they stopped and are checked against the catalogue's SHA-256 before anyone
+/// opens them. Trust comes from the workspace (PluginStore): the server's square key is pinned at its first
+/// sign-in, and every package is verified again before it is installed.
+class SquareClient
+{
+    Q_DECLARE_TR_FUNCTIONS(SquareClient)
+public:
+    struct Options
+    {
+        QUrl server;
+        sync::HttpClient::Options http;
+    };
+    /// `login` is the server's sign-in answer (access token, server_key).
+    SquareClient(Options options, QJsonObject login);
+
+    /// Pins the server's square key in `store` (refused when it changed) and keeps the server's revocation list
+    /// there: done before anything from this server is trusted.
+    [[nodiscard]] Result<void> trustIn(PluginStore &store) const;
+    /// The approved versions, newest last per package; `query` as square::matchesSearch.
+    [[nodiscard]] Result<QList<CatalogueEntry>> catalogue(const QString &query = {}, const QString &id = {}) const;
+    /// The newest approved, unrevoked version of each package in `entries`.
+    [[nodiscard]] static QList<CatalogueEntry> newest(const QList<CatalogueEntry> &entries);
+    /// Downloads one version into `directory` as <id>-<version>.tbx: the bytes go to a .part file first, a
+    /// broken transfer resumes from its end the next time, and the whole is checked against the catalogue's
+    /// SHA-256 and size before it is renamed (a mismatch removes the .part and is "hash_mismatch").
+    /// `progress` gets (bytes so far, total) and may return false to cancel.
+    [[nodiscard]] Result<QString> download(const CatalogueEntry &entry, const QString &directory,
+                                           const std::function<bool(qint64, qint64)> &progress = {}) const;
+
+private:
+    [[nodiscard]] QUrl endpoint(const QString &path, const QString &query = {}) const;
+    Options m_options;
+    QJsonObject m_login;
+    QByteArray m_token;
+    sync::HttpClient m_http;
+};
+
+} // namespace taxbox::square

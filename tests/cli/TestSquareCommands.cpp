@@ -1,0 +1,178 @@
+// taxbox-cli plugin search | install ID | update against the real taxbox-server on loopback: the server's square
+// key pinned at the first sign-in (and a changed key refused), packages found by pinyin initials, installed and
+// updated from the square with the grants kept, a broken download resumed from where it stopped (and not counted
+// twice), a corrupted one refused by its SHA-256, and a revocation reaching the workspace at the next contact.
+
+#include "../core/PackageFixtures.h"
+#include "../server/ServerProcess.h"
+#include "CliRun.h"
+#include "ServerStore.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace taxbox;
+
+namespace {
+const QMap<QString, QByteArray> kSecrets{{u"TAXBOX_PASSWORD"_s, "correct horse"}, {u"TAXBOX_SERVER_PASSWORD"_s, "correct horse"}};
+const auto kId = u"cn.taxbox.property-tax"_s;
+} // namespace
+
+class TestSquareCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void installsUpdatesAndFollowsRevocations();
+
+private:
+    int admin(const QStringList &arguments) { return test::serverAdmin(QStringList{u"--data"_s, m_data} + arguments); }
+    /// Publishes a version as a publisher would (signed, not countersigned) and approves it as the reviewer.
+    void publish(const QString &version, const QStringList &permissions);
+    QByteArray archiveOf(const QString &version);
+    Run cli(QStringList arguments, bool server = true)
+    {
+        arguments << u"--workspace"_s << m_workspace;
+        if (server)
+            arguments << u"--server"_s << m_url << u"--server-user"_s << u"王会计"_s;
+        return runCli(arguments, {}, u"C.UTF-8"_s, kSecrets);
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_url;
+    QString m_data;
+    QString m_workspace;
+    std::unique_ptr<testing::PackageFixture> m_publisher;
+};
+
+void TestSquareCommands::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_data = m_dir.filePath(u"server"_s);
+    m_url = test::startServerWithMember(m_server, m_data, u"91350100M000100Y43"_s, m_dir.filePath(u"server.log"_s)).toString();
+    QVERIFY(!m_url.isEmpty());
+    m_workspace = m_dir.filePath(u"ws"_s);
+    QCOMPARE(
+        runCli({u"workspace"_s, u"init"_s, u"--workspace"_s, m_workspace, u"--user"_s, u"王会计"_s}, {}, u"C.UTF-8"_s, kSecrets)
+            .exitCode,
+        0);
+    m_publisher = std::make_unique<testing::PackageFixture>(testing::PackageFixture{m_dir.path()});
+}
+
+void TestSquareCommands::cleanupTestCase()
+{
+    m_server.terminate();
+    m_server.waitForFinished(5000);
+}
+
+void TestSquareCommands::publish(const QString &version, const QStringList &permissions)
+{
+    QJsonObject manifest = m_publisher->manifest(version, m_publisher->files(u"0.0"_s + version.section(u'.', 1, 1)));
+    manifest.insert(u"permissions"_s, QJsonArray::fromStringList(permissions));
+    const QString path
+        = m_publisher->build(version + u".tbx"_s, manifest, m_publisher->files(u"0.0"_s + version.section(u'.', 1, 1)),
+                             [](QList<testing::Entry> &entries) { entries.removeAt(2); });
+    QCOMPARE(admin({u"square"_s, u"publish"_s, path, u"--by"_s, u"taxbox"_s}), 0);
+    QCOMPARE(admin({u"square"_s, u"approve"_s, kId, version, u"--by"_s, u"审核员"_s}), 0);
+}
+
+QByteArray TestSquareCommands::archiveOf(const QString &version)
+{
+    auto store = server::ServerStore::open(m_data);
+    if (!store)
+        qFatal("server store: %s", qPrintable(store.error().message));
+    return (*store)->squareArchive(kId, version, false)->bytes;
+}
+
+void TestSquareCommands::installsUpdatesAndFollowsRevocations()
+{
+    publish(u"1.0.0"_s, {u"calc.run"_s, u"enterprise.read"_s});
+    // Found by the pinyin initials of 房产税计算.
+    const Run found = cli({u"plugin"_s, u"search"_s, u"fcs"_s});
+    QCOMPARE(found.exitCode, 0);
+    const QJsonArray packages = found.outJson().value(u"packages"_s).toArray();
+    QCOMPARE(packages.size(), 1);
+    QCOMPARE(packages.first().toObject().value(u"version"_s).toString(), u"1.0.0"_s);
+    QVERIFY(!packages.first().toObject().contains(u"installed_version"_s));
+    QVERIFY(cli({u"plugin"_s, u"search"_s, u"nothing-like-it"_s}).outJson().value(u"packages"_s).toArray().isEmpty());
+
+    // Installed from the square: countersigned by this server, whose key is pinned at this first contact.
+    const Run installed = cli({u"plugin"_s, u"install"_s, kId, u"--grant"_s, u"calc.run"_s});
+    QVERIFY2(installed.exitCode == 0, installed.err.constData());
+    QCOMPARE(installed.outJson().value(u"state"_s).toString(), u"ok"_s);
+    QVERIFY(QFile::exists(m_workspace + u"/plugins/squares.json"_s));
+    QVERIFY(QFile::exists(m_workspace + u"/plugins/revocations.json"_s));
+
+    // A newer version asks for more. Its download broke off after 200 bytes last time: the update resumes from
+    // there (a resumed transfer is not counted as another download), keeps calc.run and does not grant the new
+    // permission.
+    publish(u"1.1.0"_s, {u"calc.run"_s, u"enterprise.read"_s, u"network:etax.chinatax.gov.cn"_s});
+    const QString downloads = m_workspace + u"/plugins/.downloads"_s;
+    QVERIFY(QDir().mkpath(downloads));
+    QFile part(downloads + u"/cn.taxbox.property-tax-1.1.0.tbx.part"_s);
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write(archiveOf(u"1.1.0"_s).left(200));
+    part.close();
+    const Run updated = cli({u"plugin"_s, u"update"_s});
+    QVERIFY2(updated.exitCode == 0, updated.err.constData());
+    const QJsonObject done = updated.outJson().value(u"updated"_s).toArray().first().toObject();
+    QCOMPARE(done.value(u"version"_s).toString(), u"1.1.0"_s);
+    QCOMPARE(done.value(u"from_version"_s).toString(), u"1.0.0"_s);
+    QCOMPARE(done.value(u"granted"_s).toArray(), QJsonArray{u"calc.run"_s});
+    QCOMPARE(done.value(u"not_granted"_s).toArray(), QJsonArray{u"network:etax.chinatax.gov.cn"_s});
+    QVERIFY(!part.exists());
+    {
+        auto store = server::ServerStore::open(m_data);
+        QCOMPARE(
+            (*store)->squarePackages(u"approved"_s, {}, kId, u"1.1.0"_s)->first().toObject().value(u"downloads"_s).toInteger(),
+            0);
+        QCOMPARE(
+            (*store)->squarePackages(u"approved"_s, {}, kId, u"1.0.0"_s)->first().toObject().value(u"downloads"_s).toInteger(),
+            1);
+    }
+    QCOMPARE(cli({u"plugin"_s, u"update"_s}).outJson().value(u"current"_s).toArray().size(), 1);
+
+    // A .part whose first bytes are not the package's: the whole fails its SHA-256, is removed, and the next try
+    // downloads it afresh.
+    publish(u"1.2.0"_s, {u"calc.run"_s});
+    part.setFileName(downloads + u"/cn.taxbox.property-tax-1.2.0.tbx.part"_s);
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write(QByteArray(200, 'x'));
+    part.close();
+    const Run corrupted = cli({u"plugin"_s, u"update"_s});
+    QCOMPARE(corrupted.exitCode, 1);
+    QCOMPARE(corrupted.errorJson().value(u"code"_s).toString(), u"hash_mismatch"_s);
+    QVERIFY(!part.exists());
+    QCOMPARE(cli({u"plugin"_s, u"list"_s}, false).outJson().value(u"plugins"_s).toArray().first().toObject().value(u"version"_s),
+             u"1.1.0"_s);
+    QCOMPARE(cli({u"plugin"_s, u"update"_s}).exitCode, 0);
+
+    // Revoked on the square: the next contact brings the signed list, and the workspace disables it.
+    QCOMPARE(admin({u"square"_s, u"revoke"_s, kId, u"1.2.0"_s, u"--reason"_s, u"税率错误"_s}), 0);
+    QCOMPARE(cli({u"plugin"_s, u"update"_s}).exitCode, 0);
+    const QJsonObject listed = cli({u"plugin"_s, u"list"_s}, false).outJson().value(u"plugins"_s).toArray().first().toObject();
+    QCOMPARE(listed.value(u"state"_s).toString(), u"revoked"_s);
+    QVERIFY(listed.value(u"error"_s).toString().contains(u"税率错误"_s));
+
+    // The server's key is not what was pinned (a server replaced, or someone in between): nothing from it is
+    // trusted, and the person is told so.
+    QFile squares(m_workspace + u"/plugins/squares.json"_s);
+    QVERIFY(squares.open(QIODevice::ReadOnly));
+    QByteArray pinned = squares.readAll();
+    squares.close();
+    const QJsonObject entry = QJsonDocument::fromJson(pinned).array().first().toObject();
+    pinned.replace(entry.value(u"key"_s).toString().toLatin1(),
+                   crypto::Ed25519::publicKeyOf(crypto::Ed25519::generatePrivateKey())->toBase64());
+    QVERIFY(squares.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    squares.write(pinned);
+    squares.close();
+    QCOMPARE(cli({u"plugin"_s, u"update"_s}).errorJson().value(u"code"_s).toString(), u"square_key_changed"_s);
+}
+
+QTEST_GUILESS_MAIN(TestSquareCommands)
+#include "TestSquareCommands.moc"

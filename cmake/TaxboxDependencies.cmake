@@ -7,7 +7,8 @@
 # Gui: invoice PDFs (taxbox_print, used by the desktop and by taxbox-cli's PDF export).
 set(_taxbox_qt_components Core Gui LinguistTools)
 if(TAXBOX_BUILD_UI)
-    list(APPEND _taxbox_qt_components Widgets PrintSupport)
+    # WebEngine + WebChannel: web plugins from the app square (ui/plugins).
+    list(APPEND _taxbox_qt_components Widgets PrintSupport WebEngineWidgets WebChannel)
 endif()
 if(TAXBOX_BUILD_TESTS)
     list(APPEND _taxbox_qt_components Test)

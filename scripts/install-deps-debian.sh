@@ -7,6 +7,7 @@ set -eu
 packages="
 cmake ninja-build g++ pkg-config clang-format
 qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev
 libgl-dev libpq-dev libsqlcipher-dev libssl-dev libcurl4-openssl-dev libgmp-dev libquazip1-qt6-dev libqrencode-dev
 libpoppler-cpp-dev libzxing-dev
 fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core

@@ -293,4 +293,28 @@ Result<BracketTable> RulePack::table(const QString &key, QDate date) const
     return table;
 }
 
+QStringList RulePack::changedRules(const RulePack &other) const
+{
+    const auto same = [](const QList<Range> &a, const QList<Range> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).from != b.at(i).from || a.at(i).to != b.at(i).to || a.at(i).value != b.at(i).value)
+                return false;
+        }
+        return true;
+    };
+    QStringList changed;
+    for (auto it = m_rules.constBegin(); it != m_rules.constEnd(); ++it) {
+        if (!other.m_rules.contains(it.key()) || !same(it.value(), other.m_rules.value(it.key())))
+            changed.append(it.key());
+    }
+    for (auto it = other.m_rules.constBegin(); it != other.m_rules.constEnd(); ++it) {
+        if (!m_rules.contains(it.key()))
+            changed.append(it.key());
+    }
+    changed.sort();
+    return changed;
+}
+
 } // namespace taxbox::rules

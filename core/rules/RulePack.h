@@ -85,6 +85,9 @@ public:
     [[nodiscard]] Result<Decimal> decimal(const QString &key, const QString &member, QDate date) const;
     [[nodiscard]] Result<BracketTable> table(const QString &key, QDate date) const;
     [[nodiscard]] bool isInForce(const QString &key, QDate date) const;
+    /// The rules whose dated values differ from `other`'s (added, removed or changed), sorted: what a new pack
+    /// changes, for the person who puts it in force.
+    [[nodiscard]] QStringList changedRules(const RulePack &other) const;
 
 private:
     struct Range

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QSysInfo>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -117,9 +118,10 @@ Result<PackageManifest> PackageManifest::parse(const QByteArray &json)
     if (!document->isObject())
         return fail(u"manifest_invalid"_s, tr("manifest.json is not an object."), u"manifest"_s);
     const QJsonObject object = document->object();
-    static const QSet<QString> keys{u"format"_s,      u"id"_s,          u"version"_s,     u"kind"_s,   u"name"_s,
-                                    u"description"_s, u"category"_s,    u"keywords"_s,    u"compat"_s, u"api_version"_s,
-                                    u"publisher"_s,   u"permissions"_s, u"screenshots"_s, u"files"_s};
+    static const QSet<QString> keys{u"format"_s,      u"id"_s,          u"version"_s,   u"kind"_s,
+                                    u"name"_s,        u"description"_s, u"category"_s,  u"keywords"_s,
+                                    u"compat"_s,      u"api_version"_s, u"publisher"_s, u"permissions"_s,
+                                    u"screenshots"_s, u"files"_s,       u"entry"_s,     u"native"_s};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!keys.contains(it.key()))
             return fail(u"manifest_invalid"_s, tr("manifest.json has an unknown key \"%1\".").arg(it.key()), it.key());
@@ -187,7 +189,24 @@ Result<PackageManifest> PackageManifest::parse(const QByteArray &json)
                         u"screenshots"_s);
         m.screenshots.append(screenshot.toString());
     }
+    // What Taxbox opens: a web plugin's page, a native plugin's library for each platform it is built for.
+    m.entry = object.value(u"entry"_s).toString();
+    if (m.kind == u"web" && !m.files.contains(m.entry))
+        return fail(u"manifest_invalid"_s, tr("A web plugin names its page (entry) among its files."), u"entry"_s);
+    const QJsonObject native = object.value(u"native"_s).toObject();
+    for (auto it = native.constBegin(); it != native.constEnd(); ++it) {
+        if (!m.files.contains(it.value().toString()))
+            return fail(u"manifest_invalid"_s, tr("The library for %1 is not among the files.").arg(it.key()), u"native"_s);
+        m.nativeLibraries.insert(it.key(), it.value().toString());
+    }
+    if (m.kind == u"native" && m.nativeLibraries.isEmpty())
+        return fail(u"manifest_invalid"_s, tr("A native plugin names its library for each platform (native)."), u"native"_s);
     return m;
+}
+
+QString PackageManifest::currentPlatform()
+{
+    return QSysInfo::kernelType() + u'-' + QSysInfo::currentCpuArchitecture();
 }
 
 QString PackageManifest::displayName(const QString &language) const

@@ -50,6 +50,10 @@ public:
     QStringList permissions;
     QStringList screenshots; ///< paths among `files`
     QMap<QString, QString> files; ///< path inside files/ → lower-case hex SHA-256
+    QString entry; ///< web: the page opened (among files)
+    QMap<QString, QString> nativeLibraries; ///< native: platform ("linux-x86_64") → library (among files)
+    /// This build's platform as nativeLibraries names it: kernel type and CPU ("linux-x86_64", "winnt-x86_64").
+    [[nodiscard]] static QString currentPlatform();
 
     /// Reads and checks the manifest (strict JSON, known keys, safe file paths, known permissions).
     [[nodiscard]] static Result<PackageManifest> parse(const QByteArray &json);

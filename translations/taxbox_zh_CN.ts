@@ -382,6 +382,50 @@
         <source>The server could not read the square.</source>
         <translation>服务器读取应用广场失败。</translation>
     </message>
+    <message>
+        <source>Your account is not a publisher on this square.</source>
+        <translation>您的账户不是本应用广场的发布者。</translation>
+    </message>
+    <message>
+        <source>Your account is not a reviewer on this square.</source>
+        <translation>您的账户不是本应用广场的审核员。</translation>
+    </message>
+    <message>
+        <source>Only &quot;bytes=N-&quot; ranges are served.</source>
+        <translation>只支持“bytes=N-”形式的续传范围。</translation>
+    </message>
+    <message>
+        <source>The archive has only %1 bytes.</source>
+        <translation>该安装包只有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a package upload.</source>
+        <translation>“%1”不是上传安装包的字段。</translation>
+    </message>
+    <message>
+        <source>The package (archive, base64) is missing or not base64.</source>
+        <translation>缺少安装包（archive，base64），或不是 base64 编码。</translation>
+    </message>
+    <message>
+        <source>The server could not keep the package.</source>
+        <translation>服务器未能保存该安装包。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review state (pending, approved, rejected).</source>
+        <translation>“%1”不是审核状态（pending、approved、rejected）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a review decision.</source>
+        <translation>“%1”不是审核决定的字段。</translation>
+    </message>
+    <message>
+        <source>The decision is &quot;approve&quot; or &quot;reject&quot;.</source>
+        <translation>审核决定只能是“approve”（批准）或“reject”（驳回）。</translation>
+    </message>
+    <message>
+        <source>The server could not record the decision.</source>
+        <translation>服务器未能记录该审核决定。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2082,6 +2126,18 @@
         <source>The server %1 sent an answer larger than %2 MB; it was not read.</source>
         <translation>服务器 %1 发来的应答超过 %2 MB，未予读取。</translation>
     </message>
+    <message>
+        <source>The server %1 sent more than the %2 bytes expected; the download was stopped.</source>
+        <translation>服务器 %1 发送的数据超过预期的 %2 字节，下载已停止。</translation>
+    </message>
+    <message>
+        <source>The download could not be written to disk.</source>
+        <translation>下载内容无法写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; it resumes where it stopped next time.</source>
+        <translation>下载已取消；下次将从中断处继续。</translation>
+    </message>
 </context>
 <context>
     <name>IdCheckCommand</name>
@@ -2523,20 +2579,24 @@
 <context>
     <name>InstallCommand</name>
     <message>
-        <source>Install or update a package file after verifying it; --grant names the permissions you grant (comma-separated, only among those it asks for). The version in use stays until the new one is in place.</source>
-        <translation>校验后安装或更新插件文件；--grant 列出授予的权限（逗号分隔，只能在其申请的权限内）。新版本就位前，正在使用的版本保持不变。</translation>
-    </message>
-    <message>
         <source>Permissions to grant, e.g. calc.run,enterprise.read.</source>
         <translation>授予的权限，例如 calc.run,enterprise.read。</translation>
     </message>
     <message>
-        <source>the package file</source>
-        <translation>插件文件</translation>
+        <source>The package file (.tbx), or with --server the package&apos;s id in the square.</source>
+        <translation>安装包文件（.tbx）；使用 --server 时为应用广场中的应用标识。</translation>
     </message>
     <message>
-        <source>The package file (.tbx).</source>
-        <translation>插件文件（.tbx）。</translation>
+        <source>Install or update a package after verifying it, from a file or (--server) from the firm&apos;s square: downloaded, resumed where a broken download stopped, checked against the catalogue&apos;s SHA-256; --grant names the permissions you grant (comma-separated, only among those it asks for). The version in use stays until the new one is in place.</source>
+        <translation>校验后安装或更新安装包：来自文件，或（--server）来自本所的应用广场——下载中断可续传，并按目录中的 SHA-256 核对；--grant 列出您授予的权限（逗号分隔，只能是它申请的权限）。新版本就位前，正在使用的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>the package file or id</source>
+        <translation>安装包文件或应用标识</translation>
+    </message>
+    <message>
+        <source>The square has no installable version of &quot;%1&quot;.</source>
+        <translation>应用广场中没有“%1”可安装的版本。</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3750,18 @@
         <source>The screenshot &quot;%1&quot; is not among the files.</source>
         <translation>截图“%1”不在文件列表中。</translation>
     </message>
+    <message>
+        <source>A web plugin names its page (entry) among its files.</source>
+        <translation>网页插件须在其文件中指明入口页面（entry）。</translation>
+    </message>
+    <message>
+        <source>The library for %1 is not among the files.</source>
+        <translation>%1 平台的库文件不在安装包文件中。</translation>
+    </message>
+    <message>
+        <source>A native plugin names its library for each platform (native).</source>
+        <translation>原生插件须为每个平台指明其库文件（native）。</translation>
+    </message>
 </context>
 <context>
     <name>Payroll</name>
@@ -3948,6 +4020,41 @@
     </message>
 </context>
 <context>
+    <name>PluginRuntime</name>
+    <message>
+        <source>Not on this kiosk&apos;s allow-list.</source>
+        <translation>不在本自助终端的允许清单中。</translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>已停用。</translation>
+    </message>
+    <message>
+        <source>%1 carries rules, but you did not grant “%2”.</source>
+        <translation>%1 带有税务规则，但您没有授予“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 carries %2 without its signature.</source>
+        <translation>%1 带有 %2，但缺少其签名。</translation>
+    </message>
+    <message>
+        <source>%1 %2: already in force (or older than the rules in force).</source>
+        <translation>%1 %2：已在使用中（或不新于正在使用的规则）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3, rules changed: %4</source>
+        <translation>%1 由 %2 更新为 %3，变更的规则：%4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Nothing to put in force.</source>
+        <translation>没有需要启用的内容。</translation>
+    </message>
+</context>
+<context>
     <name>PluginStore</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -4004,6 +4111,22 @@
     <message>
         <source>%1 could not be removed.</source>
         <translation>%1 删除失败。</translation>
+    </message>
+    <message>
+        <source>The square sent a revocation list from %1, older than the one kept (%2); it was not used.</source>
+        <translation>应用广场发来的吊销清单（%1）早于本机保存的清单（%2），未予采用。</translation>
+    </message>
+    <message>
+        <source>The plugins folder %1 could not be created.</source>
+        <translation>无法创建插件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The server %1 gave no valid square key.</source>
+        <translation>服务器 %1 未提供有效的应用广场密钥。</translation>
+    </message>
+    <message>
+        <source>The server %1 now countersigns with another key than the one pinned at its first sign-in. Nothing from it is trusted until an administrator removes the old pin from %2.</source>
+        <translation>服务器 %1 现在使用的复签密钥与首次登录时固定的密钥不同。在管理员从 %2 中删除旧的固定密钥之前，不信任来自它的任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5320,17 @@
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Words in the id, the names, the keywords or the category, or the pinyin initials.</source>
+        <translation>标识、名称、关键词或分类中的词语，或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>Search the firm&apos;s square (--server): the newest approved version of each package, with its permissions, size and downloads, and whether it is installed here.</source>
+        <translation>搜索本所的应用广场（--server）：每个应用最新的已批准版本，及其权限、大小、下载次数和本机是否已安装。</translation>
+    </message>
+</context>
+<context>
     <name>ServerStore</name>
     <message>
         <source>An account name has 1 to 64 characters.</source>
@@ -5305,6 +5439,26 @@
     <message>
         <source>A revocation tells everyone why.</source>
         <translation>吊销须说明原因。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>The package names the publisher &quot;%1&quot; or a key that is not the one registered for your account (%2).</source>
+        <translation>安装包署名的发布者“%1”或其密钥与您账户登记的发布者（%2）不符。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the square (not approved, or revoked).</source>
+        <translation>%1 %2 不在应用广场中（未获批准或已被吊销）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a square role (publisher, reviewer).</source>
+        <translation>“%1”不是应用广场角色（publisher 发布者、reviewer 审核员）。</translation>
+    </message>
+    <message>
+        <source>A publisher account needs the publisher id and its Ed25519 public key (32 bytes).</source>
+        <translation>发布者账户需要发布者标识及其 Ed25519 公钥（32 字节）。</translation>
     </message>
 </context>
 <context>
@@ -5630,6 +5784,45 @@
     </message>
 </context>
 <context>
+    <name>SquareClient</name>
+    <message>
+        <source>The square answered %1 for %2: %3</source>
+        <translation>应用广场对%2的答复为 %1：%3</translation>
+    </message>
+    <message>
+        <source>the revocation list</source>
+        <translation>吊销清单</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>应用目录</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s entry for &quot;%1&quot; is not usable.</source>
+        <translation>目录中“%1”的条目不可用。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The square sent the whole package again; download it once more.</source>
+        <translation>应用广场重新发送了整个安装包，请再下载一次。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back.</source>
+        <translation>无法读回 %1。</translation>
+    </message>
+    <message>
+        <source>The downloaded %1 %2 is not what the square lists (size or SHA-256 differ); it was removed.</source>
+        <translation>下载的 %1 %2 与应用广场所列不符（大小或 SHA-256 不同），已删除。</translation>
+    </message>
+</context>
+<context>
     <name>StampDuty</name>
     <message>
         <source>Stamp duty</source>
@@ -5851,20 +6044,8 @@
         <translation>将各企业离线记录的数据恰好一次地同步到 taxbox-server（服务器密码：TAXBOX_SERVER_PASSWORD 或标准输入的下一行）。</translation>
     </message>
     <message>
-        <source>The server, e.g. https://taxbox.example.com.</source>
-        <translation>服务器地址，例如 https://taxbox.example.com。</translation>
-    </message>
-    <message>
-        <source>The account on the server.</source>
-        <translation>服务器上的账户。</translation>
-    </message>
-    <message>
         <source>Only this enterprise (id or credit code).</source>
         <translation>只同步此企业（编号或信用代码）。</translation>
-    </message>
-    <message>
-        <source>Trust the server certificate in this CA file (PEM).</source>
-        <translation>信任此 CA 文件（PEM）中的服务器证书。</translation>
     </message>
     <message>
         <source>--server URL and --server-user NAME are required.</source>
@@ -5873,10 +6054,6 @@
     <message>
         <source>%1 item(s) conflict with newer versions on the server; a person must decide which version stands.</source>
         <translation>有 %1 项与服务器上的较新版本冲突，需要人工决定保留哪个版本。</translation>
-    </message>
-    <message>
-        <source>Also require this server public key: sha256//BASE64 of the key&apos;s DER (as curl&apos;s --pinnedpubkey).</source>
-        <translation>同时要求服务器公钥与此一致：sha256//（公钥 DER 的 SHA-256 的 Base64，与 curl 的 --pinnedpubkey 相同）。</translation>
     </message>
     <message>
         <source>Also ask for invoice numbers: KIND:COUNT, e.g. digital_invoice:500 (数电票 numbers; 专票 and 普票 share them).</source>
@@ -6089,6 +6266,21 @@
     <message>
         <source>Characters 3–8 of the unified social credit code are the registering office&apos;s region code and must be digits; character %1 is &quot;%2&quot;.</source>
         <translation>统一社会信用代码第 3–8 位是登记管理机关行政区划码，必须为数字；第 %1 位是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCommand</name>
+    <message>
+        <source>Only this package (default: every installed package).</source>
+        <translation>只更新这个应用（默认：全部已安装的应用）。</translation>
+    </message>
+    <message>
+        <source>Install the newest version the firm&apos;s square (--server) offers of each installed package, keeping the permissions granted; a permission the new version adds is not granted (listed as not_granted).</source>
+        <translation>为每个已安装的应用安装本所应用广场（--server）提供的最新版本，保留已授予的权限；新版本新增的权限不会自动授予（列于 not_granted）。</translation>
+    </message>
+    <message>
+        <source>--server URL and --server-user NAME are required.</source>
+        <translation>需要 --server 网址和 --server-user 用户名。</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6548,26 @@
     <message>
         <source>--enterprise ENT is required.</source>
         <translation>必须提供 --enterprise ENT。</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://taxbox.example.com.</source>
+        <translation>服务器，例如 https://taxbox.example.com。</translation>
+    </message>
+    <message>
+        <source>The account on the server.</source>
+        <translation>服务器上的账户。</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate in this CA file (PEM).</source>
+        <translation>信任此 CA 文件（PEM）中的服务器证书。</translation>
+    </message>
+    <message>
+        <source>Also require this server public key: sha256//BASE64 of the key&apos;s DER (as curl&apos;s --pinnedpubkey).</source>
+        <translation>同时要求服务器使用此公钥：sha256//密钥 DER 的 BASE64（同 curl 的 --pinnedpubkey）。</translation>
+    </message>
+    <message>
+        <source>--server URL and --server-user NAME are required.</source>
+        <translation>需要 --server 网址和 --server-user 用户名。</translation>
     </message>
 </context>
 <context>
@@ -8647,6 +8859,33 @@ File it as it is?</source>
         <source>Choose a tool.</source>
         <translation>请选择工具。</translation>
     </message>
+    <message>
+        <source>No enterprise is open.</source>
+        <translation>没有打开的企业。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::NativePluginPage</name>
+    <message>
+        <source>%1 has no library for this computer (%2).</source>
+        <translation>%1 没有适用于本机（%2）的库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Taxbox plugin of API %2: %3.</source>
+        <translation>%1 不是接口版本 %2 的 Taxbox 插件：%3。</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2.</source>
+        <translation>无法加载 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 made no tool.</source>
+        <translation>%1 没有提供工具界面。</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::PayrollImportDialog</name>
@@ -8964,6 +9203,64 @@ File it as it is?</source>
     <message>
         <source>Remo&amp;ve…</source>
         <translation>删除(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::PluginBridge</name>
+    <message>
+        <source>%1 may not do this (%2): you did not grant “%3”.</source>
+        <translation>%1 不能执行此操作（%2）：您没有授予“%3”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file of this package.</source>
+        <translation>“%1”不是本安装包中的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (at most 4 MB).</source>
+        <translation>无法读取“%1”（最大 4 MB）。</translation>
+    </message>
+    <message>
+        <source>No enterprise is open.</source>
+        <translation>没有打开的企业。</translation>
+    </message>
+    <message>
+        <source>invoices.totals takes &quot;from&quot; and &quot;to&quot; months (2026-01).</source>
+        <translation>invoices.totals 需要起止月份“from”和“to”（如 2026-01）。</translation>
+    </message>
+    <message>
+        <source>There is no calculator &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的计算器。</translation>
+    </message>
+    <message>
+        <source>A plugin writes at most 16 MB at once.</source>
+        <translation>插件每次最多写入 16 MB。</translation>
+    </message>
+    <message>
+        <source>Files cannot be written here.</source>
+        <translation>此处不能写入文件。</translation>
+    </message>
+    <message>
+        <source>No file was chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Taxbox offers no method &quot;%1&quot;.</source>
+        <translation>Taxbox 没有提供方法“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>taxbox::ui::PluginPage</name>
+    <message>
+        <source>This plugin asked for something you did not grant (%1: %2). Grant it in the app square if you want it to.</source>
+        <translation>此插件请求了您未授予的权限（%1：%2）。如需使用，请在应用广场中授予。</translation>
+    </message>
+    <message>
+        <source>A plugin from %1.</source>
+        <translation>来自 %1 的插件。</translation>
     </message>
 </context>
 <context>
@@ -9849,6 +10146,84 @@ File it as it is?</source>
     <message>
         <source>Plugins and content packs, reviewed by the square and checked before they are installed: what each may do, updates, and their state.</source>
         <translation>经应用广场审核、安装前校验的插件和内容包：各自的权限、更新和状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>下载 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Square (%n update(s))</source>
+        <translation>
+            <numerusform>应用广场（%n 个更新）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>应用广场</translation>
+    </message>
+    <message>
+        <source>Search names, keywords or pinyin initials (e.g. fcs)</source>
+        <translation>搜索名称、关键词或拼音首字母（如 fcs）</translation>
+    </message>
+    <message>
+        <source>Search the square</source>
+        <translation>搜索广场</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Get…</source>
+        <translation>获取…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Sign in to the firm&apos;s server on the sync page, then search the square here. Offline, install a package file (Installed tab).</source>
+        <translation>请先在“数据同步”页登录本所服务器，再在此搜索应用广场。离线时可安装安装包文件（“已安装”标签页）。</translation>
+    </message>
+    <message>
+        <source>Sign in to the firm&apos;s server on the sync page first.</source>
+        <translation>请先在“数据同步”页登录本所服务器。</translation>
+    </message>
+    <message>
+        <source>Reading the square…</source>
+        <translation>正在读取应用广场…</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>%1 installed: update waiting</source>
+        <translation>已安装 %1：有可用更新</translation>
+    </message>
+    <message>
+        <source>The square has nothing that matches.</source>
+        <translation>应用广场中没有匹配的应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) in the square.</source>
+        <translation>
+            <numerusform>应用广场中有 %n 个应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a package in the square (signed in to the server).</source>
+        <translation>请在应用广场中选择一个应用（需已登录服务器）。</translation>
     </message>
 </context>
 <context>

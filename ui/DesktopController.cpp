@@ -17,7 +17,10 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -38,6 +41,16 @@ DesktopController::DesktopController(Translations &translations, Options options
 {
     QApplication::setWindowIcon(appIcon()); // every window: the wizard, the login, dialogs, the taskbar
     m_window->setKioskMode(m_options.kiosk);
+    if (m_options.kiosk && !m_options.kioskPlugins.isEmpty()) {
+        // The allow-list sits with the plugins the administrator installed; a visitor can change neither.
+        QFile allow(QDir(m_options.kioskPlugins).filePath(u"kiosk-allow.json"_s));
+        QStringList ids;
+        if (allow.open(QIODevice::ReadOnly)) {
+            for (const QJsonValue &id : QJsonDocument::fromJson(allow.read(256 * 1024)).array())
+                ids.append(id.toString());
+        }
+        m_window->setKioskPlugins(m_options.kioskPlugins, ids);
+    }
     // A kiosk visit's workspace is new each time: before the first visit there is none to read.
     m_backups->setWorkspaceDirectory(m_options.kiosk ? QString() : m_options.workspaceDirectory);
     m_window->showLastBackup(m_backups->lastGoodBackup());

@@ -38,6 +38,9 @@ public:
         int kioskIdleMinutes = 3;
         int kioskWarningSeconds = 30; ///< the visible countdown before an idle visit is wiped
         QString kioskAdminFile; ///< the administrator's password hash (default: auth::KioskAdmin::defaultPath())
+        /// Kiosk: the plugins folder an administrator installed into; its kiosk-allow.json (a JSON array of ids) is
+        /// the allow-list. Empty: no plugin at the kiosk.
+        QString kioskPlugins;
     };
 
     DesktopController(Translations &translations, Options options, QObject *parent = nullptr);

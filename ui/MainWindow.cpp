@@ -13,12 +13,15 @@
 #include "enterprise/EnterprisesPage.h"
 #include "filing/FilingPage.h"
 #include "filing/Filings.h"
+#include "invoice/InvoiceBook.h"
 #include "invoice/InvoicePage.h"
 #include "invoice/ReceivedInvoicesPage.h"
 #include "invoice/VerifyInvoicePage.h"
 #include "payroll/PayrollPage.h"
+#include "plugins/PluginRuntime.h"
 #include "refund/RefundsPage.h"
 #include "refund/TravellerRefundPage.h"
+#include "session/FileDialogs.h"
 #include "square/SquarePage.h"
 #include "sync/SyncLedger.h"
 #include "sync/SyncPage.h"
@@ -255,6 +258,13 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_squarePage = new SquarePage(this);
     connect(m_squarePage, &SquarePage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_squarePage, &SquarePage::pluginsChanged, this, &MainWindow::reloadPlugins);
+    m_squarePage->setServerAccess([this]() -> std::optional<SquarePage::ServerAccess> {
+        const auto access = m_syncPage ? m_syncPage->serverAccess() : std::nullopt;
+        if (!access)
+            return std::nullopt;
+        return SquarePage::ServerAccess{access->first, access->second};
+    });
     addTool(m_squarePage);
 
     m_versionLabel->setObjectName(u"versionLabel"_s);
@@ -276,6 +286,7 @@ void MainWindow::setSession(auth::Session *session)
         m_travellerPage->clear(); // a visit ended or the app locked: the next person sees nothing of this one
     m_enterprisesPage->setSession(session);
     m_squarePage->setSession(session);
+    reloadPlugins();
     m_lockAction->setEnabled(session != nullptr);
     m_securityAction->setEnabled(session != nullptr);
     m_lockButton->setVisible(session != nullptr);
@@ -421,7 +432,7 @@ void MainWindow::setKioskMode(bool kiosk)
         m_tiles.at(filing)->setVisible(!kiosk);
     if (const qsizetype refunds = m_pages.indexOf(m_refundsPage); refunds >= 0)
         m_tiles.at(refunds)->setVisible(!kiosk);
-    // A visitor installs nothing (the kiosk's allow-list is not built yet: no plugin at a kiosk).
+    // A visitor installs nothing: a kiosk opens only the plugins on its allow-list (setKioskPlugins).
     if (const qsizetype square = m_pages.indexOf(m_squarePage); square >= 0)
         m_tiles.at(square)->setVisible(!kiosk);
     refreshDue();
@@ -503,6 +514,99 @@ void MainWindow::addTool(ToolPage *page)
     m_pages.append(page);
     m_tiles.append(tile);
     connect(tile, &ToolTile::clicked, this, [this, page] { showTool(page); });
+}
+
+void MainWindow::removePluginTools()
+{
+    if (m_pluginPages.contains(m_stack->currentWidget()))
+        showHome();
+    for (PluginPage *page : std::as_const(m_pluginPages)) {
+        const qsizetype index = m_pages.indexOf(page);
+        delete m_tiles.takeAt(index);
+        m_pages.removeAt(index);
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    m_pluginPages.clear();
+    // The remaining tiles close up, in their order.
+    for (ToolTile *tile : std::as_const(m_tiles))
+        m_toolGrid->removeWidget(tile);
+    for (qsizetype index = 0; index < m_tiles.size(); ++index)
+        m_toolGrid->addWidget(m_tiles.at(index), static_cast<int>(index / kTileColumns), static_cast<int>(index % kTileColumns));
+}
+
+void MainWindow::setKioskPlugins(const QString &root, const QStringList &allowList)
+{
+    m_kioskPluginRoot = root;
+    m_kioskAllowList = allowList;
+}
+
+void MainWindow::reloadPlugins()
+{
+    removePluginTools();
+    if (!m_session)
+        return;
+    const QString root = m_kiosk ? m_kioskPluginRoot : QDir(m_session->workspace().directory()).filePath(u"plugins"_s);
+    if (root.isEmpty() || !QDir(root).exists())
+        return;
+    square::PluginStore store(root);
+    auto checking = store.checkingContext();
+    if (!checking) {
+        statusBar()->showMessage(checking.error().message);
+        return;
+    }
+    PluginServices services;
+    services.enterprise = [this]() -> Result<EnterpriseProfile> {
+        if (!m_session || currentEnterpriseId().isEmpty())
+            return fail(u"no_enterprise"_s, tr("No enterprise is open."), u"enterprise"_s);
+        auto enterprise = m_session->findEnterprise(currentEnterpriseId());
+        if (!enterprise)
+            return std::unexpected(enterprise.error());
+        return enterprise->profile;
+    };
+    services.invoiceTotals = [this](const QDate &from, const QDate &to) -> Result<QJsonArray> {
+        if (!m_session || currentEnterpriseId().isEmpty())
+            return fail(u"no_enterprise"_s, tr("No enterprise is open."), u"enterprise"_s);
+        auto enterpriseStore = m_session->openEnterprise(currentEnterpriseId());
+        if (!enterpriseStore)
+            return std::unexpected(enterpriseStore.error());
+        auto pack = rules::RulePack::inForce();
+        if (!pack)
+            return std::unexpected(pack.error());
+        invoice::LedgerFilter filter;
+        filter.from = from;
+        filter.to = to;
+        auto totals = invoice::InvoiceBook(**enterpriseStore, **pack).totalsByRateAndMonth(filter);
+        if (!totals)
+            return std::unexpected(totals.error());
+        QJsonArray rows;
+        for (const invoice::RateTotal &total : std::as_const(*totals))
+            rows.append(QJsonObject{{u"month"_s, total.month},
+                                    {u"rate"_s, total.rate},
+                                    {u"invoices"_s, total.invoices},
+                                    {u"amount"_s, total.amount.toString()},
+                                    {u"tax"_s, total.tax.toString()}});
+        return rows;
+    };
+    services.chooseSaveFile = [this](const QString &suggestedName) {
+        return FileDialogs::saveFileName(this, tr("Save"), QDir(QDir::homePath()).filePath(QFileInfo(suggestedName).fileName()),
+                                         {});
+    };
+    PluginRuntime::Options options;
+    if (m_kiosk)
+        options.allowList = m_kioskAllowList;
+    const LoadedPlugins loaded = PluginRuntime::load(store.list(*checking), services, options, this);
+    for (PluginPage *page : loaded.pages) {
+        addTool(page);
+        m_tiles.constLast()->setObjectName(u"tile_plugin_"_s + page->plugin().manifest.id);
+        m_tiles.constLast()->setTitle(page->title());
+        m_tiles.constLast()->setDescription(page->description());
+        m_pluginPages.append(page);
+    }
+    if (!m_kiosk)
+        m_squarePage->setRuntimeNotes(loaded.errors, loaded.contentNotes);
+    for (const QString &note : loaded.contentNotes)
+        statusBar()->showMessage(note, 10000);
 }
 
 void MainWindow::createMenus()

@@ -25,6 +25,7 @@ namespace taxbox::ui {
 class TravellerRefundPage;
 
 class AboutDialog;
+class PluginPage;
 class EnterprisesPage;
 class SquarePage;
 class SyncPage;
@@ -55,6 +56,13 @@ public:
     [[nodiscard]] QString currentEnterpriseId() const;
     /// Kiosk mode: no settings, "End visit" instead of "Lock".
     void setKioskMode(bool kiosk);
+    /// Kiosk mode: the plugins folder an administrator filled (taxbox-cli plugin install in an administrator's
+    /// workspace) and the ids visitors may use; nothing else opens, and nothing is installed at a kiosk.
+    void setKioskPlugins(const QString &root, const QStringList &allowList);
+    /// Opens the installed plugins again (after a sign-in or a change in the square): one tile each on the home.
+    void reloadPlugins();
+    [[nodiscard]] QList<PluginPage *> pluginPages() const { return m_pluginPages; }
+    [[nodiscard]] SquarePage *squarePage() const { return m_squarePage; }
     /// The status-bar note on the last good backup.
     void showLastBackup(const QDateTime &at);
     [[nodiscard]] EnterprisesPage *enterprisesPage() const { return m_enterprisesPage; }
@@ -80,6 +88,7 @@ protected:
 
 private:
     void addTool(ToolPage *page);
+    void removePluginTools();
     void createMenus();
     void retranslateUi();
     void chooseLanguage(const QString &code);
@@ -122,6 +131,9 @@ private:
     QDateTime m_lastBackup;
     QList<ToolPage *> m_pages;
     QList<ToolTile *> m_tiles;
+    QList<PluginPage *> m_pluginPages;
+    QString m_kioskPluginRoot;
+    QStringList m_kioskAllowList;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;

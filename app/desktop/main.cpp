@@ -12,6 +12,8 @@
 #include "base/Version.h"
 
 #include <QApplication>
+
+#include "plugins/PluginPages.h"
 #include <QCommandLineParser>
 #include <QScreen>
 #include <QSettings>
@@ -23,6 +25,9 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char *argv[])
 {
     taxbox::hardenProcess(); // files 0600, no core dumps: before any secret is read
+    // Web plugins (QtWebEngine): their scheme is registered and GL contexts shared before the application exists.
+    taxbox::ui::registerPluginScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     // Log-out, shutdown or kill -TERM end the event loop in order: the controller's destructor then
     // closes the stores and wipes a kiosk visit.
@@ -47,6 +52,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption kioskFolderOption(u"kiosk-folder"_s, u"In kiosk mode, the only folder file dialogs may show."_s,
                                                u"dir"_s);
     parser.addOption(kioskFolderOption);
+    const QCommandLineOption kioskPluginsOption(
+        u"kiosk-plugins"_s,
+        u"In kiosk mode, the plugins folder an administrator installed into; only the ids in its kiosk-allow.json open."_s,
+        u"dir"_s);
+    parser.addOption(kioskPluginsOption);
     const QCommandLineOption setAdminOption(
         u"kiosk-set-admin-password"_s,
         u"Sets the kiosk administrator's password (the only way to close a kiosk) from the environment variable "
@@ -109,6 +119,7 @@ int main(int argc, char *argv[])
         = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : taxbox::auth::Workspace::defaultDirectory();
     options.kiosk = parser.isSet(kioskOption);
     options.kioskFolder = parser.value(kioskFolderOption);
+    options.kioskPlugins = parser.value(kioskPluginsOption);
     taxbox::ui::DesktopController controller(translations, options);
     if (!controller.start())
         return 1;

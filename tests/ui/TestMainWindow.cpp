@@ -6,7 +6,9 @@
 #include "MainWindow.h"
 #include "ToolTile.h"
 
+#include "../core/PackageFixtures.h"
 #include "base/Translations.h"
+#include "square/PluginStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void aboutShowsLibraryVersions();
     void windowSizeAndStateAreRemembered();
     void advertisedShortcutsWork();
+    void installedPluginsAreToolsOnTheHome();
 
 private:
     ToolTile *tile(const QString &name) const { return m_window->findChild<ToolTile *>(name); }
@@ -303,6 +306,50 @@ void TestMainWindow::advertisedShortcutsWork()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
     QCOMPARE(locked.size(), 1);
     m_window->setSession(nullptr);
+}
+
+void TestMainWindow::installedPluginsAreToolsOnTheHome()
+{
+    // The first-party 房产税 plugin installed in the workspace (approved by a square this workspace pinned).
+    auto local = taxbox::test::createLocalWorkspace(m_settingsDir.filePath(u"plugin-ws"_s));
+    taxbox::testing::PackageFixture fixture{m_settingsDir.path()};
+    QFile library(QStringLiteral(TAXBOX_PROPERTY_TAX_PLUGIN));
+    QVERIFY(library.open(QIODevice::ReadOnly));
+    const QMap<QString, QByteArray> files{{u"lib/property-tax.so"_s, library.readAll()},
+                                          {u"rules/property-tax.json"_s, R"({"property": {}})"}};
+    QJsonObject manifest = fixture.manifest(u"1.0.0"_s, files);
+    manifest.insert(u"kind"_s, u"native"_s);
+    manifest.insert(u"native"_s, QJsonObject{{taxbox::square::PackageManifest::currentPlatform(), u"lib/property-tax.so"_s}});
+    const QString package = fixture.build(u"tool.tbx"_s, manifest, files);
+    taxbox::square::PluginStore store(m_settingsDir.filePath(u"plugin-ws/plugins"_s));
+    QVERIFY(store.pinSquare(u"https://tax.example.com"_s, *taxbox::crypto::Ed25519::publicKeyOf(fixture.square)));
+    auto context = store.checkingContext();
+    QVERIFY(store.install(package, {}, *context));
+
+    m_window->setSession(local.session.get());
+    QCOMPARE(m_window->tiles().size(), 14);
+    QCOMPARE(m_window->pluginPages().size(), 1);
+    QCOMPARE(tile(u"tile_plugin_cn.taxbox.property-tax"_s)->title(), u"Property tax"_s);
+    QTest::mouseClick(tile(u"tile_plugin_cn.taxbox.property-tax"_s), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(u"calculate"_s)->isVisible());
+    // Disabled in the square: its tool goes from the home at once.
+    QVERIFY(store.setEnabled(u"cn.taxbox.property-tax"_s, false));
+    m_window->reloadPlugins();
+    QCOMPARE(m_window->tiles().size(), 13);
+    QVERIFY(m_window->pluginPages().isEmpty());
+    QVERIFY(!child<QToolButton>(u"backToHome"_s)->isVisible()); // its page was open: back on the home
+    // A kiosk opens only what is on its allow-list (and nothing from a visitor's workspace).
+    QVERIFY(store.setEnabled(u"cn.taxbox.property-tax"_s, true));
+    m_window->setKioskMode(true);
+    m_window->setKioskPlugins(m_settingsDir.filePath(u"plugin-ws/plugins"_s), {});
+    m_window->reloadPlugins();
+    QVERIFY(m_window->pluginPages().isEmpty());
+    m_window->setKioskPlugins(m_settingsDir.filePath(u"plugin-ws/plugins"_s), {u"cn.taxbox.property-tax"_s});
+    m_window->reloadPlugins();
+    QCOMPARE(m_window->pluginPages().size(), 1);
+    m_window->setSession(nullptr);
+    QVERIFY(m_window->pluginPages().isEmpty());
+    m_window->setKioskMode(false);
 }
 
 QTEST_MAIN(TestMainWindow)

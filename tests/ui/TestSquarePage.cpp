@@ -1,15 +1,24 @@
 // The 应用广场 page as a person uses it: a package file previewed with its publisher and each permission in
 // words, nothing ticked; installed with only what was ticked; a tampered package shown with the reason and not
-// installable; disable, enable and remove; a file changed after installing shows the plugin broken.
+// installable; disable, enable and remove; a file changed after installing shows the plugin broken. And the firm's
+// square on a real taxbox-server: searched (pinyin initials too), downloaded with progress, previewed and installed
+// with the grants ticked, an update shown as waiting.
 
 #include "../core/PackageFixtures.h"
 #include "FindChild.h"
 #include "LocalWorkspace.h"
 #include "square/SquarePage.h"
+#ifdef TAXBOX_SERVER
+#include "../server/ServerProcess.h"
+#include "sync/SyncClient.h"
+#include <QSignalSpy>
+#include <QTabWidget>
+#endif
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -66,6 +75,7 @@ private slots:
         QCOMPARE(installed->item(0, 0)->text(), u"Property tax"_s);
         QCOMPARE(installed->item(0, 3)->text(), u"In use"_s);
         QCOMPARE(installed->item(0, 4)->text(), u"Run Taxbox's tax calculators"_s);
+        find<QTabWidget>(&page, u"squareTabs"_s)->setCurrentIndex(1); // the Installed tab
 
         // Disabled, enabled, then a file changed on disk: broken, with the file named.
         QVERIFY(page.select(u"cn.taxbox.property-tax"_s));
@@ -85,6 +95,84 @@ private slots:
         QTest::mouseClick(find<QPushButton>(&page, u"squareRemove"_s), Qt::LeftButton);
         QCOMPARE(installed->rowCount(), 0);
     }
+
+#ifdef TAXBOX_SERVER
+    void theFirmsSquareIsSearchedDownloadedAndInstalled()
+    {
+        QProcess server;
+        const QString data = m_dir.filePath(u"server"_s);
+        const QUrl url = test::startServerWithMember(server, data, u"91350100M000100Y43"_s, m_dir.filePath(u"server.log"_s));
+        QVERIFY(url.isValid());
+        testing::PackageFixture publisher{m_dir.path()};
+        const auto publish = [&](const QString &version) {
+            const QString path
+                = publisher.build(u"square-"_s + version + u".tbx"_s, publisher.manifest(version, publisher.files()),
+                                  publisher.files(), [](QList<testing::Entry> &entries) { entries.removeAt(2); });
+            return test::serverAdmin({u"--data"_s, data, u"square"_s, u"publish"_s, path}) == 0
+                && test::serverAdmin({u"--data"_s, data, u"square"_s, u"approve"_s, u"cn.taxbox.property-tax"_s, version}) == 0;
+        };
+        QVERIFY(publish(u"1.0.0"_s));
+        sync::SyncClient::Options options;
+        options.server = url;
+        auto login = sync::SyncClient(options).login(u"王会计"_s, crypto::SecureBytes::fromUtf8(u"correct horse"_s));
+        QVERIFY(login);
+
+        SquarePage page;
+        page.resize(1100, 700);
+        page.show();
+        page.setSession(m_session.get());
+        auto *catalogue = find<QTableWidget>(&page, u"squareCatalogue"_s);
+        // Not signed in to the server: said so, nothing read.
+        page.refreshCatalogue();
+        QVERIFY(find<QLabel>(&page, u"squareError"_s)->text().contains(u"Sign in"_s));
+        page.setServerAccess([&]() -> std::optional<SquarePage::ServerAccess> {
+            return SquarePage::ServerAccess{options, *login};
+        });
+        QSignalSpy read(&page, &SquarePage::catalogueFinished);
+        find<QLineEdit>(&page, u"squareSearch"_s)->setText(u"fcs"_s); // 房产税计算's initials
+        QTest::mouseClick(find<QPushButton>(&page, u"squareRefresh"_s), Qt::LeftButton);
+        QVERIFY(read.wait(20000));
+        QCOMPARE(read.takeFirst().at(0).toBool(), true);
+        QCOMPARE(catalogue->rowCount(), 1);
+        QCOMPARE(catalogue->item(0, 0)->text(), u"Property tax"_s);
+        QCOMPARE(catalogue->item(0, 3)->text(), u"Not installed"_s);
+        find<QLineEdit>(&page, u"squareSearch"_s)->setText(u"nothing-like-it"_s);
+        page.refreshCatalogue();
+        QVERIFY(read.wait(20000));
+        QCOMPARE(catalogue->rowCount(), 0);
+        find<QLineEdit>(&page, u"squareSearch"_s)->clear();
+        page.refreshCatalogue();
+        QVERIFY(read.wait(20000));
+
+        // Got: downloaded with a progress bar, then shown as a file is, nothing ticked; installed with what was ticked.
+        QVERIFY(page.selectCatalogue(u"cn.taxbox.property-tax"_s));
+        QVERIFY(find<QTextBrowser>(&page, u"squarePackage"_s)->toPlainText().contains(u"Run Taxbox's tax calculators"_s));
+        QSignalSpy downloaded(&page, &SquarePage::downloadFinished);
+        QTest::mouseClick(find<QPushButton>(&page, u"squareGet"_s), Qt::LeftButton);
+        QVERIFY(downloaded.wait(20000));
+        QCOMPARE(downloaded.takeFirst().at(0).toBool(), true);
+        auto *permissions = find<QListWidget>(&page, u"squarePermissions"_s);
+        QCOMPARE(permissions->count(), 2);
+        QCOMPARE(permissions->item(0)->checkState(), Qt::Unchecked);
+        permissions->item(0)->setCheckState(Qt::Checked);
+        QTest::mouseClick(find<QPushButton>(&page, u"squareInstall"_s), Qt::LeftButton);
+        auto *installed = find<QTableWidget>(&page, u"squareInstalled"_s);
+        QCOMPARE(installed->rowCount(), 1);
+        QCOMPARE(installed->item(0, 3)->text(), u"In use"_s);
+        QCOMPARE(catalogue->item(0, 3)->text(), u"Installed"_s);
+
+        // A newer version on the square: an update waiting, on the row and on the tab.
+        QVERIFY(publish(u"1.1.0"_s));
+        page.refreshCatalogue();
+        QVERIFY(read.wait(20000));
+        QCOMPARE(catalogue->item(0, 3)->text(), u"1.0.0 installed: update waiting"_s);
+        QCOMPARE(page.updatesWaiting(), 1);
+        QVERIFY(find<QTabWidget>(&page, u"squareTabs"_s)->tabText(0).contains(u"1 update"_s));
+        QVERIFY(QFile::exists(m_dir.filePath(u"ws/plugins/squares.json"_s))); // the server's key, pinned
+        server.terminate();
+        server.waitForFinished(5000);
+    }
+#endif
 
 private:
     QTemporaryDir m_dir;

@@ -4,16 +4,23 @@
 #include "auth/Workspace.h"
 #include "session/FileDialogs.h"
 
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QThread>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,6 +40,14 @@ SquarePage::SquarePage(QWidget *parent)
     , m_permissions(new QListWidget(this))
     , m_install(new QPushButton(this))
     , m_error(errorLabel(this, u"squareError"_s))
+    , m_tabs(new QTabWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_category(new QComboBox(this))
+    , m_refreshCatalogue(new QPushButton(this))
+    , m_catalogue(new QTableWidget(0, 5, this))
+    , m_get(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_catalogueState(new QLabel(this))
 {
     setObjectName(u"squarePage"_s);
     m_installed->setObjectName(u"squareInstalled"_s);
@@ -49,6 +64,38 @@ SquarePage::SquarePage(QWidget *parent)
     m_installed->verticalHeader()->hide();
     m_installed->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_installed->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->setObjectName(u"squareTabs"_s);
+    m_search->setObjectName(u"squareSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_category->setObjectName(u"squareCategory"_s);
+    m_refreshCatalogue->setObjectName(u"squareRefresh"_s);
+    m_catalogue->setObjectName(u"squareCatalogue"_s);
+    m_get->setObjectName(u"squareGet"_s);
+    m_progress->setObjectName(u"squareProgress"_s);
+    m_catalogueState->setObjectName(u"squareCatalogueState"_s);
+    m_catalogueState->setWordWrap(true);
+    m_progress->hide();
+    m_catalogue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_catalogue->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_catalogue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_catalogue->verticalHeader()->hide();
+    m_catalogue->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_catalogue->horizontalHeader()->setStretchLastSection(true);
+
+    auto *browse = new QWidget(this);
+    auto *browseLayout = new QVBoxLayout(browse);
+    browseLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_category);
+    searchRow->addWidget(m_refreshCatalogue);
+    browseLayout->addLayout(searchRow);
+    browseLayout->addWidget(m_catalogueState);
+    browseLayout->addWidget(m_catalogue, 1);
+    auto *getRow = new QHBoxLayout;
+    getRow->addWidget(m_progress, 1);
+    getRow->addWidget(m_get);
+    browseLayout->addLayout(getRow);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -71,8 +118,10 @@ SquarePage::SquarePage(QWidget *parent)
     rightLayout->addWidget(m_permissions, 1);
     rightLayout->addWidget(m_install, 0, Qt::AlignRight);
 
+    m_tabs->addTab(browse, QString());
+    m_tabs->addTab(left, QString());
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(right);
     contentLayout()->addWidget(splitter, 1);
     contentLayout()->addWidget(m_error);
@@ -102,6 +151,26 @@ SquarePage::SquarePage(QWidget *parent)
             (void)preview(path);
     });
     connect(m_install, &QPushButton::clicked, this, [this] { (void)installPreviewed(); });
+    connect(m_refreshCatalogue, &QPushButton::clicked, this, &SquarePage::refreshCatalogue);
+    connect(m_search, &QLineEdit::returnPressed, this, &SquarePage::refreshCatalogue);
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] { showCatalogue(); });
+    connect(m_get, &QPushButton::clicked, this, &SquarePage::getSelected);
+    connect(m_catalogue, &QTableWidget::itemSelectionChanged, this, [this] {
+        const square::CatalogueEntry *entry = selectedEntry();
+        m_get->setEnabled(entry && !m_busy && m_session);
+        if (!entry)
+            return;
+        const QString language = QLocale().name();
+        QStringList permissions;
+        for (const QString &permission : entry->permissions)
+            permissions.append(u"<li>%1</li>"_s.arg(square::permissionLabel(permission).toHtmlEscaped()));
+        m_package->setHtml(u"<h3>%1 %2</h3><p>%3</p><p><b>%4</b> %5 · %6</p><p>%7</p><ul>%8</ul>"_s.arg(
+            entry->displayName(language).toHtmlEscaped(), entry->version.toHtmlEscaped(), entry->id.toHtmlEscaped(),
+            tr("Publisher:").toHtmlEscaped(), entry->publisher.toHtmlEscaped(),
+            tr("%n download(s)", nullptr, static_cast<int>(entry->downloads)).toHtmlEscaped(),
+            entry->description.value(language.startsWith(u"zh"_s) ? u"zh_CN"_s : u"en"_s).toHtmlEscaped(),
+            permissions.join(QString())));
+    });
     retranslateUi();
     setSession(nullptr);
 }
@@ -119,6 +188,19 @@ void SquarePage::retranslateUi()
 {
     retranslateHeading();
     m_installedLabel->setText(tr("Installed"));
+    m_tabs->setTabText(0, m_updates > 0 ? tr("Square (%n update(s))", nullptr, m_updates) : tr("Square"));
+    m_tabs->setTabText(1, tr("Installed"));
+    m_search->setPlaceholderText(tr("Search names, keywords or pinyin initials (e.g. fcs)"));
+    m_refreshCatalogue->setText(tr("Search the square"));
+    m_catalogue->setHorizontalHeaderLabels({tr("Name"), tr("Version"), tr("Publisher"), tr("Here"), tr("Size")});
+    m_get->setText(tr("Get…"));
+    if (m_category->count() == 0)
+        m_category->addItem(tr("All categories"), QString());
+    else
+        m_category->setItemText(0, tr("All categories"));
+    if (m_entries.isEmpty() && !m_busy)
+        m_catalogueState->setText(tr("Sign in to the firm's server on the sync page, then search the square here. "
+                                     "Offline, install a package file (Installed tab)."));
     m_installed->setHorizontalHeaderLabels({tr("Name"), tr("Version"), tr("Kind"), tr("State"), tr("Permissions granted")});
     m_enable->setText(tr("Enable"));
     m_disable->setText(tr("Disable"));
@@ -174,7 +256,9 @@ void SquarePage::refresh()
         return;
     square::PluginStore store(root());
     const QString language = QLocale().name();
+    m_installedVersions.clear();
     for (const square::InstalledPlugin &plugin : store.list(m_context)) {
+        m_installedVersions.insert(plugin.manifest.id, plugin.manifest.version);
         const int row = m_installed->rowCount();
         m_installed->insertRow(row);
         auto *name = new QTableWidgetItem(
@@ -193,6 +277,10 @@ void SquarePage::refresh()
                                               : tr("Broken");
         if (!plugin.error.isEmpty())
             state += u"：%1"_s.arg(plugin.error);
+        else if (plugin.state == u"ok" && m_runtimeErrors.contains(plugin.manifest.id))
+            state += u"：%1"_s.arg(m_runtimeErrors.value(plugin.manifest.id)); // it could not be opened
+        if (m_contentNotes.contains(plugin.manifest.id))
+            state += u"\n"_s + m_contentNotes.value(plugin.manifest.id);
         auto *stateItem = new QTableWidgetItem(state);
         if (plugin.state == u"revoked" || plugin.state == u"broken")
             stateItem->setForeground(QColor(0xb3, 0x26, 0x1e));
@@ -206,6 +294,8 @@ void SquarePage::refresh()
     }
     if (!selected.isEmpty())
         select(selected);
+    if (!m_entries.isEmpty())
+        showCatalogue();
     const bool chosen = !selectedId().isEmpty();
     m_enable->setEnabled(chosen);
     m_disable->setEnabled(chosen);
@@ -323,6 +413,224 @@ Result<void> SquarePage::setSelectedEnabled(bool enabled)
     select(id);
     Q_EMIT pluginsChanged();
     return {};
+}
+
+} // namespace taxbox::ui
+
+namespace taxbox::ui {
+
+namespace {
+
+/// Runs `work` on a thread of its own and hands its result to `done` on the page's thread (when the page still
+/// exists).
+template<typename T> void inBackground(SquarePage *page, std::function<T()> work, std::function<void(T)> done)
+{
+    QPointer<SquarePage> guard(page);
+    QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = std::make_shared<T>(work());
+        QMetaObject::invokeMethod(qApp, [guard, result, done = std::move(done)] {
+            if (guard)
+                done(std::move(*result));
+        });
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+QString sizeText(qint64 bytes)
+{
+    return bytes >= 1024 * 1024 ? u"%1 MB"_s.arg(QLocale().toString(static_cast<double>(bytes) / (1024 * 1024), 'f', 1))
+                                : u"%1 KB"_s.arg(std::max<qint64>(1, bytes / 1024));
+}
+
+} // namespace
+
+void SquarePage::reloadContext()
+{
+    auto checking = square::PluginStore(root()).checkingContext();
+    if (!checking) {
+        report(checking.error());
+        return;
+    }
+    const QString appVersion = m_context.appVersion;
+    m_context.squareKeys = checking->squareKeys;
+    m_context.revocations = checking->revocations;
+    if (!appVersion.isEmpty())
+        m_context.appVersion = appVersion;
+}
+
+void SquarePage::refreshCatalogue()
+{
+    m_error->hide();
+    const auto access = m_access ? m_access() : std::nullopt;
+    if (!access || !m_session) {
+        report(Error{u"not_signed_in"_s, tr("Sign in to the firm's server on the sync page first."), u"server"_s});
+        Q_EMIT catalogueFinished(false);
+        return;
+    }
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_refreshCatalogue->setEnabled(false);
+    m_catalogueState->setText(tr("Reading the square…"));
+    const QString query = m_search->text().trimmed();
+    const QString pluginsRoot = root();
+    using Answer = Result<QList<square::CatalogueEntry>>;
+    inBackground<Answer>(
+        this,
+        [access = *access, query, pluginsRoot]() -> Answer {
+            const square::SquareClient client({access.options.server, access.options.http}, access.login);
+            // Trust first: the server's square key pinned (a changed one refused), its revocation list kept.
+            square::PluginStore store(pluginsRoot);
+            if (auto trusted = client.trustIn(store); !trusted)
+                return std::unexpected(trusted.error());
+            auto entries = client.catalogue(query);
+            if (!entries)
+                return entries;
+            return square::SquareClient::newest(*entries);
+        },
+        [this](Answer answer) {
+            m_busy = false;
+            m_refreshCatalogue->setEnabled(true);
+            if (!answer) {
+                m_catalogueState->setText(answer.error().message);
+                report(answer.error());
+                Q_EMIT catalogueFinished(false);
+                return;
+            }
+            reloadContext();
+            m_entries = *answer;
+            const QString chosen = m_category->currentData().toString();
+            QStringList categories;
+            for (const square::CatalogueEntry &entry : std::as_const(m_entries)) {
+                if (!entry.category.isEmpty() && !categories.contains(entry.category))
+                    categories.append(entry.category);
+            }
+            categories.sort();
+            {
+                const QSignalBlocker blocker(m_category);
+                while (m_category->count() > 1)
+                    m_category->removeItem(1);
+                for (const QString &category : std::as_const(categories))
+                    m_category->addItem(category, category);
+                m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
+            }
+            refresh();
+            showCatalogue();
+            Q_EMIT catalogueFinished(true);
+        });
+}
+
+void SquarePage::showCatalogue()
+{
+    const QString category = m_category->currentData().toString();
+    const QString language = QLocale().name();
+    m_catalogue->setRowCount(0);
+    m_updates = 0;
+    for (const square::CatalogueEntry &entry : std::as_const(m_entries)) {
+        const QString installed = m_installedVersions.value(entry.id);
+        const bool update = !installed.isEmpty() && square::compareVersions(entry.version, installed) > 0;
+        m_updates += update ? 1 : 0;
+        if (!category.isEmpty() && entry.category != category)
+            continue;
+        const int row = m_catalogue->rowCount();
+        m_catalogue->insertRow(row);
+        auto *name = new QTableWidgetItem(entry.displayName(language));
+        name->setData(Qt::UserRole, entry.id);
+        name->setToolTip(entry.id);
+        m_catalogue->setItem(row, 0, name);
+        m_catalogue->setItem(row, 1, new QTableWidgetItem(entry.version));
+        m_catalogue->setItem(row, 2, new QTableWidgetItem(entry.publisher));
+        auto *here = new QTableWidgetItem(installed.isEmpty() ? tr("Not installed")
+                                              : update        ? tr("%1 installed: update waiting").arg(installed)
+                                                              : tr("Installed"));
+        if (update)
+            here->setForeground(QColor(0xe6, 0x51, 0x00));
+        m_catalogue->setItem(row, 3, here);
+        m_catalogue->setItem(row, 4, new QTableWidgetItem(sizeText(entry.size)));
+    }
+    m_catalogueState->setText(m_entries.isEmpty()
+                                  ? tr("The square has nothing that matches.")
+                                  : tr("%n package(s) in the square.", nullptr, static_cast<int>(m_entries.size())));
+    m_tabs->setTabText(0, m_updates > 0 ? tr("Square (%n update(s))", nullptr, m_updates) : tr("Square"));
+    m_get->setEnabled(selectedEntry() && !m_busy && m_session);
+}
+
+bool SquarePage::selectCatalogue(const QString &id)
+{
+    for (int row = 0; row < m_catalogue->rowCount(); ++row) {
+        if (m_catalogue->item(row, 0)->data(Qt::UserRole).toString() == id) {
+            m_catalogue->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+const square::CatalogueEntry *SquarePage::selectedEntry() const
+{
+    for (const QTableWidgetItem *item : m_catalogue->selectedItems()) {
+        if (item->column() != 0)
+            continue;
+        for (const square::CatalogueEntry &entry : m_entries) {
+            if (entry.id == item->data(Qt::UserRole).toString())
+                return &entry;
+        }
+    }
+    return nullptr;
+}
+
+void SquarePage::getSelected()
+{
+    m_error->hide();
+    const square::CatalogueEntry *chosen = selectedEntry();
+    const auto access = m_access ? m_access() : std::nullopt;
+    if (!chosen || !access || m_busy || !m_session) {
+        report(Error{u"nothing_chosen"_s, tr("Choose a package in the square (signed in to the server)."), u"package"_s});
+        Q_EMIT downloadFinished(false);
+        return;
+    }
+    m_busy = true;
+    m_get->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->show();
+    const square::CatalogueEntry entry = *chosen;
+    const QString downloads = QDir(root()).filePath(u".downloads"_s);
+    QPointer<QProgressBar> progress(m_progress);
+    inBackground<Result<QString>>(
+        this,
+        [access = *access, entry, downloads, progress]() -> Result<QString> {
+            const square::SquareClient client({access.options.server, access.options.http}, access.login);
+            return client.download(entry, downloads, [progress](qint64 received, qint64 total) {
+                const int permille = total > 0 ? static_cast<int>(std::min<qint64>(1000, received * 1000 / total)) : 0;
+                QMetaObject::invokeMethod(qApp, [progress, permille] {
+                    if (progress)
+                        progress->setValue(permille);
+                });
+                return true;
+            });
+        },
+        [this](Result<QString> path) {
+            m_busy = false;
+            m_progress->hide();
+            m_get->setEnabled(selectedEntry() != nullptr);
+            if (!path) {
+                report(path.error());
+                Q_EMIT downloadFinished(false);
+                return;
+            }
+            // The same check and the same grants as a file: nothing is installed until the person ticks and confirms.
+            const bool shown = preview(*path).has_value();
+            Q_EMIT downloadFinished(shown);
+        });
+}
+
+void SquarePage::setRuntimeNotes(const QHash<QString, QString> &errors, const QHash<QString, QString> &contentNotes)
+{
+    m_runtimeErrors = errors;
+    m_contentNotes = contentNotes;
+    refresh();
 }
 
 } // namespace taxbox::ui

@@ -55,6 +55,13 @@ public:
     void signIn(const QString &account, crypto::SecureBytes password);
     void signOut();
     [[nodiscard]] bool isSignedIn() const { return m_login.has_value(); }
+    /// The server and the sign-in answer, while signed in: what the app square's page reaches the square with.
+    [[nodiscard]] std::optional<std::pair<sync::SyncClient::Options, QJsonObject>> serverAccess() const
+    {
+        if (!m_login)
+            return std::nullopt;
+        return std::pair{clientOptions(), *m_login};
+    }
     [[nodiscard]] bool isBusy() const { return m_busy; }
     void syncNow();
     /// Asks the server for `count` invoice numbers of `kind` ("digital_invoice", "digital_invoice").

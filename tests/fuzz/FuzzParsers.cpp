@@ -21,6 +21,8 @@
 #include "refund/RefundApplications.h"
 #include "rules/RulePack.h"
 #include "square/Package.h"
+#include "square/Search.h"
+#include "square/SquareClient.h"
 #include "store/EnterpriseStore.h"
 
 #include <QCoreApplication>
@@ -168,6 +170,23 @@ void fuzzPackage(const QByteArray &data)
     (void)square::PackageManifest::parse(data);
 }
 
+/// What a square's server answers (a catalogue page, a revocation list) and what a person types into its search.
+void fuzzSquareAnswer(const QByteArray &data)
+{
+    const QJsonObject answer = QJsonDocument::fromJson(data).object();
+    for (const QJsonValue &value : answer.value(u"packages"_s).toArray()) {
+        const square::CatalogueEntry entry = square::CatalogueEntry::fromJson(value.toObject());
+        (void)entry.displayName(u"zh_CN"_s);
+    }
+    (void)square::SquareClient::newest({square::CatalogueEntry::fromJson(answer)});
+    (void)square::RevocationList::load(answer.value(u"revocations"_s).toString().toUtf8(), data.left(100), {});
+    const QString text = QString::fromUtf8(data.left(4096));
+    (void)square::pinyinInitials(text);
+    if (auto manifest = square::PackageManifest::parse(
+            R"({"format":1,"id":"cn.taxbox.tool","version":"1.0.0","kind":"content","name":{"zh_CN":"房产税","en":"Tool"},"compat":{"min_app":"0.1.0"},"api_version":1,"publisher":{"id":"p","name":"P","key":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="},"files":{"a":"0000000000000000000000000000000000000000000000000000000000000000"}})"))
+        (void)square::matchesSearch(*manifest, text);
+}
+
 void fuzzSyncItem(const QByteArray &data)
 {
     auto document = StrictJson::parse(data, 1 << 20, u"fuzz"_s);
@@ -254,6 +273,10 @@ QList<Target> targets()
               "UEsDBBQAAAAIAAAAIQAAAAAAAAAAAAAAAAANAAAAbWFuaWZlc3QuanNvbqtWyk0sSs7ILFayUlAqzs8tSM1TqAUAUEsBAhQAFAAAAAgAAAAhAAAAAA"
               "AAAAAAAAAAAA0AAAAAAAAAAAAAAAAAAAAAAG1hbmlmZXN0Lmpzb25QSwUGAAAAAAEAAQA7AAAAKwAAAAAA"),
           R"({"format":1,"id":"cn.taxbox.tool","version":"1.0.0","kind":"web","name":{"zh_CN":"工具","en":"Tool"},"compat":{"min_app":"0.1.0"},"api_version":1,"publisher":{"id":"p","name":"P","key":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="},"permissions":["calc.run","network:example.cn"],"files":{"index.html":"0000000000000000000000000000000000000000000000000000000000000000"}})"}},
+        {"square-answer",
+         fuzzSquareAnswer,
+         {R"({"packages":[{"id":"cn.taxbox.property-tax","version":"1.2.0","kind":"native","name":{"zh_CN":"房产税计算","en":"Property tax"},"category":"calculators","keywords":["fcs"],"permissions":["calc.run"],"sha256":"00","size":1024,"downloads":3,"revoked":""}],"square_key":"AAAA","revocations":"{\"revoked\":[]}"})",
+          "fcs 房产税 城镇土地使用税 ABC 123"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
 }

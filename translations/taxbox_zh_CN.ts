@@ -10225,6 +10225,14 @@ File it as it is?</source>
         <source>Choose a package in the square (signed in to the server).</source>
         <translation>请在应用广场中选择一个应用（需已登录服务器）。</translation>
     </message>
+    <message>
+        <source>The square could not be read (below).</source>
+        <translation>无法读取应用广场（原因见下方）。</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>更新…</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::SyncPage</name>

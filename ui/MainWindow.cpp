@@ -286,13 +286,13 @@ void MainWindow::setSession(auth::Session *session)
         m_travellerPage->clear(); // a visit ended or the app locked: the next person sees nothing of this one
     m_enterprisesPage->setSession(session);
     m_squarePage->setSession(session);
-    reloadPlugins();
     m_lockAction->setEnabled(session != nullptr);
     m_securityAction->setEnabled(session != nullptr);
     m_lockButton->setVisible(session != nullptr);
     m_userLabel->setText(session ? session->userName() : QString());
     m_enterpriseSwitcher->setVisible(session != nullptr);
     refreshEnterprises();
+    reloadPlugins(); // after the enterprise is chosen: a plugin may read it as it starts
     if (!session)
         showHome();
 }

@@ -28,6 +28,13 @@ ToolPage::ToolPage(QWidget *parent)
     layout->addStretch(1);
 }
 
+void ToolPage::expandContent()
+{
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    outer->setStretchFactor(m_content, 1);
+    outer->setStretch(outer->count() - 1, 0);
+}
+
 void ToolPage::retranslateHeading()
 {
     m_heading->setText(title());

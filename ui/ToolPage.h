@@ -24,6 +24,9 @@ public:
 protected:
     /// Layout that subclasses fill below the heading.
     [[nodiscard]] QVBoxLayout *contentLayout() const { return m_content; }
+    /// The content takes all the height below the heading (a page that is one large view, as a web plugin's),
+    /// instead of its natural height with the space left below it.
+    void expandContent();
     /// Refreshes the heading; subclasses call it from their own retranslation.
     void retranslateHeading();
 

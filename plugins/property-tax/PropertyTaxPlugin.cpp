@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -54,6 +55,15 @@ public:
         m_basis->setObjectName(u"basis"_s);
         m_basis->addItem(text(u"从价计征（按房产原值）"_s, u"On value (original cost)"_s), u"value"_s);
         m_basis->addItem(text(u"从租计征（按租金收入）"_s, u"On rent"_s), u"rent"_s);
+        m_basis->addItem(text(u"城镇土地使用税（按占地面积）"_s, u"Urban land use tax (on area)"_s), u"land"_s);
+        m_grade = new QComboBox(this);
+        m_grade->setObjectName(u"grade"_s);
+        m_grade->addItem(text(u"大城市"_s, u"Large city"_s), u"large_city"_s);
+        m_grade->addItem(text(u"中等城市"_s, u"Medium city"_s), u"medium_city"_s);
+        m_grade->addItem(text(u"小城市"_s, u"Small city"_s), u"small_city"_s);
+        m_grade->addItem(text(u"县城、建制镇、工矿区"_s, u"County town, town, mining area"_s), u"county_town"_s);
+        m_landRate = new QLineEdit(this);
+        m_landRate->setObjectName(u"landRate"_s);
         m_amount = new QLineEdit(this);
         m_amount->setObjectName(u"amount"_s);
         m_deduction = new QSpinBox(this);
@@ -64,8 +74,12 @@ public:
         m_deduction->setSuffix(u" %"_s);
         m_deduction->setValue(property.value(u"deduction_percent_default"_s).toInt(30));
         form->addRow(text(u"计税方式"_s, u"Basis"_s), m_basis);
-        form->addRow(text(u"房产原值或年租金（元）"_s, u"Original value or yearly rent (yuan)"_s), m_amount);
+        form->addRow(
+            text(u"房产原值、年租金（元）或占地面积（平方米）"_s, u"Original value, yearly rent (yuan) or land area (m²)"_s),
+            m_amount);
         form->addRow(text(u"扣除比例"_s, u"Deduction"_s), m_deduction);
+        form->addRow(text(u"土地等级"_s, u"Land grade"_s), m_grade);
+        form->addRow(text(u"当地每平方米年税额（元）"_s, u"Local yearly tax per m² (yuan)"_s), m_landRate);
         layout->addLayout(form);
         m_enterprise = new QLabel(this);
         m_enterprise->setObjectName(u"enterprise"_s);
@@ -75,8 +89,11 @@ public:
         calculate->setObjectName(u"calculate"_s);
         auto *save = new QPushButton(text(u"导出结果…"_s, u"Export…"_s), this);
         save->setObjectName(u"save"_s);
-        layout->addWidget(calculate);
-        layout->addWidget(save);
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(calculate);
+        buttons->addWidget(save);
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
         m_result = new QLabel(this);
         m_result->setObjectName(u"result"_s);
         m_result->setWordWrap(true);
@@ -85,13 +102,54 @@ public:
         layout->addStretch(1);
         connect(calculate, &QPushButton::clicked, this, [this] { calculateTax(); });
         connect(save, &QPushButton::clicked, this, [this] { exportResult(); });
-        connect(m_basis, &QComboBox::currentIndexChanged, this,
-                [this] { m_deduction->setEnabled(m_basis->currentData().toString() == u"value"); });
+        connect(m_basis, &QComboBox::currentIndexChanged, this, [this] { showBasis(); });
+        showBasis();
         showEnterprise();
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        showEnterprise(); // the enterprise open now, which may have changed since the tool was made
+        QWidget::showEvent(event);
     }
 
 private:
     QString text(const QString &zh, const QString &en) const { return m_chinese ? zh : en; }
+
+    void showBasis()
+    {
+        const QString basis = m_basis->currentData().toString();
+        m_deduction->setEnabled(basis == u"value");
+        m_grade->setEnabled(basis == u"land");
+        m_landRate->setEnabled(basis == u"land");
+    }
+
+    void calculateLandTax(qint64 areaCentiMetres)
+    {
+        // 年应纳税额 = 实际占用的土地面积 × 适用税额; the local amount must lie within the grade's statutory band
+        // (城镇土地使用税暂行条例 第四条).
+        const QJsonArray band = m_rules.value(u"land"_s)
+                                    .toObject()
+                                    .value(u"bands_fen_per_square_metre"_s)
+                                    .toObject()
+                                    .value(m_grade->currentData().toString())
+                                    .toArray();
+        const auto rate = parseFen(m_landRate->text());
+        const qint64 low = band.at(0).toInteger();
+        const qint64 high = band.at(1).toInteger();
+        if (!rate || *rate < low || *rate > high) {
+            m_result->setText(
+                text(u"当地每平方米年税额：%1的幅度为 %2 至 %3 元。"_s, u"Local yearly tax per m²: for %1 it is %2 to %3 yuan."_s)
+                    .arg(m_grade->currentText(), yuan(low), yuan(high)));
+            m_tax.reset();
+            return;
+        }
+        m_tax = roundedDivision(areaCentiMetres * *rate, 100);
+        m_result->setText(
+            text(u"年应纳城镇土地使用税 = %1 平方米 × %2 元 = %3 元"_s, u"Yearly land use tax = %1 m² × %2 yuan = %3 yuan"_s)
+                .arg(yuan(areaCentiMetres), yuan(*rate), yuan(*m_tax)));
+    }
 
     static QString errorOf(const QJsonObject &answer)
     {
@@ -121,13 +179,16 @@ private:
     {
         const auto amount = parseFen(m_amount->text());
         if (!amount || *amount > 1'000'000'000'000LL) {
-            m_result->setText(
-                text(u"房产原值或年租金：请输入不超过 100 亿元、最多两位小数的金额。"_s,
-                     u"Original value or yearly rent: an amount up to 10 billion yuan with at most two decimals."_s));
+            m_result->setText(text(u"房产原值、年租金或占地面积：请输入不超过 100 亿、最多两位小数的数。"_s,
+                                   u"Original value, yearly rent or land area: up to 10 billion with at most two decimals."_s));
             m_tax.reset();
             return;
         }
         const QJsonObject property = m_rules.value(u"property"_s).toObject();
+        if (m_basis->currentData().toString() == u"land") {
+            calculateLandTax(*amount); // the area, in hundredths of a square metre as amounts are in fen
+            return;
+        }
         if (m_basis->currentData().toString() == u"value") {
             // 应纳税额 = 房产原值 × (1 − 扣除比例) × 1.2%, rounded once, at the end.
             const qint64 perMille = property.value(u"ad_valorem_rate_per_mille"_s).toInt();
@@ -166,6 +227,8 @@ private:
     QComboBox *m_basis;
     QLineEdit *m_amount;
     QSpinBox *m_deduction;
+    QComboBox *m_grade;
+    QLineEdit *m_landRate;
     QLabel *m_enterprise;
     QLabel *m_result;
     std::optional<qint64> m_tax;

@@ -222,6 +222,17 @@ void TestFirstPartyPlugins::theNativeToolComputesAndRespectsItsGrants()
     amount->setText(u"12,0000.001"_s);
     QTest::mouseClick(calculate, Qt::LeftButton);
     QVERIFY2(result->text().contains(u"at most two decimals"_s), qPrintable(result->text()));
+    // 城镇土地使用税: 1,000.5 m² × 4.50 yuan (a medium city: 1.20–24.00) = 4,502.25; outside the band, refused.
+    page->findChild<QComboBox *>(u"basis"_s)->setCurrentIndex(2);
+    page->findChild<QComboBox *>(u"grade"_s)->setCurrentIndex(1);
+    amount->setText(u"1000.5"_s);
+    page->findChild<QLineEdit *>(u"landRate"_s)->setText(u"4.50"_s);
+    QTest::mouseClick(calculate, Qt::LeftButton);
+    QVERIFY2(result->text().contains(u"4502.25"_s), qPrintable(result->text()));
+    page->findChild<QLineEdit *>(u"landRate"_s)->setText(u"24.01"_s);
+    QTest::mouseClick(calculate, Qt::LeftButton);
+    QVERIFY2(result->text().contains(u"1.20 to 24.00"_s), qPrintable(result->text()));
+    page->findChild<QComboBox *>(u"basis"_s)->setCurrentIndex(1);
     // Exporting needs files.write, which was not granted: the plugin shows the refusal, the page says what was asked.
     amount->setText(u"120000"_s);
     QTest::mouseClick(page->findChild<QPushButton *>(u"save"_s), Qt::LeftButton);

@@ -160,6 +160,7 @@ private slots:
         QCOMPARE(installed->rowCount(), 1);
         QCOMPARE(installed->item(0, 3)->text(), u"In use"_s);
         QCOMPARE(catalogue->item(0, 3)->text(), u"Installed"_s);
+        QVERIFY(!find<QPushButton>(&page, u"squareGet"_s)->isEnabled()); // nothing newer to get
 
         // A newer version on the square: an update waiting, on the row and on the tab.
         QVERIFY(publish(u"1.1.0"_s));
@@ -168,6 +169,9 @@ private slots:
         QCOMPARE(catalogue->item(0, 3)->text(), u"1.0.0 installed: update waiting"_s);
         QCOMPARE(page.updatesWaiting(), 1);
         QVERIFY(find<QTabWidget>(&page, u"squareTabs"_s)->tabText(0).contains(u"1 update"_s));
+        QVERIFY(page.selectCatalogue(u"cn.taxbox.property-tax"_s));
+        QCOMPARE(find<QPushButton>(&page, u"squareGet"_s)->text(), u"Update…"_s);
+        QVERIFY(find<QPushButton>(&page, u"squareGet"_s)->isEnabled());
         QVERIFY(QFile::exists(m_dir.filePath(u"ws/plugins/squares.json"_s))); // the server's key, pinned
         server.terminate();
         server.waitForFinished(5000);

@@ -135,6 +135,7 @@ PluginPage::PluginPage(const square::InstalledPlugin &plugin, const PluginServic
     m_denied->setStyleSheet(u"color: #b3261e;"_s);
     m_denied->hide();
     contentLayout()->addWidget(m_denied);
+    expandContent();
     connect(m_bridge, &PluginBridge::denied, this, [this](const QString &method, const QString &permission) {
         m_denied->setText(tr("This plugin asked for something you did not grant (%1: %2). Grant it in the app square if "
                              "you want it to.")

@@ -57,6 +57,8 @@ SquarePage::SquarePage(QWidget *parent)
     m_fromFile->setObjectName(u"squareFromFile"_s);
     m_package->setObjectName(u"squarePackage"_s);
     m_permissions->setObjectName(u"squarePermissions"_s);
+    m_permissions->setWordWrap(true);
+    m_permissions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_install->setObjectName(u"squareInstall"_s);
     m_installed->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_installed->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -157,7 +159,7 @@ SquarePage::SquarePage(QWidget *parent)
     connect(m_get, &QPushButton::clicked, this, &SquarePage::getSelected);
     connect(m_catalogue, &QTableWidget::itemSelectionChanged, this, [this] {
         const square::CatalogueEntry *entry = selectedEntry();
-        m_get->setEnabled(entry && !m_busy && m_session);
+        updateGetButton();
         if (!entry)
             return;
         const QString language = QLocale().name();
@@ -445,6 +447,13 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
+void SquarePage::showEvent(QShowEvent *event)
+{
+    ToolPage::showEvent(event);
+    if (m_entries.isEmpty() && !m_busy && m_session && m_access && m_access())
+        refreshCatalogue();
+}
+
 void SquarePage::reloadContext()
 {
     auto checking = square::PluginStore(root()).checkingContext();
@@ -493,7 +502,7 @@ void SquarePage::refreshCatalogue()
             m_busy = false;
             m_refreshCatalogue->setEnabled(true);
             if (!answer) {
-                m_catalogueState->setText(answer.error().message);
+                m_catalogueState->setText(tr("The square could not be read (below)."));
                 report(answer.error());
                 Q_EMIT catalogueFinished(false);
                 return;
@@ -553,7 +562,17 @@ void SquarePage::showCatalogue()
                                   ? tr("The square has nothing that matches.")
                                   : tr("%n package(s) in the square.", nullptr, static_cast<int>(m_entries.size())));
     m_tabs->setTabText(0, m_updates > 0 ? tr("Square (%n update(s))", nullptr, m_updates) : tr("Square"));
-    m_get->setEnabled(selectedEntry() && !m_busy && m_session);
+    updateGetButton();
+}
+
+void SquarePage::updateGetButton()
+{
+    // "Get" for what is not here, "Update" for a newer version; nothing to get for what is installed already.
+    const square::CatalogueEntry *entry = selectedEntry();
+    const QString installed = entry ? m_installedVersions.value(entry->id) : QString();
+    const bool newer = entry && (installed.isEmpty() || square::compareVersions(entry->version, installed) > 0);
+    m_get->setText(entry && !installed.isEmpty() && newer ? tr("Update…") : tr("Get…"));
+    m_get->setEnabled(newer && !m_busy && m_session);
 }
 
 bool SquarePage::selectCatalogue(const QString &id)
@@ -614,7 +633,7 @@ void SquarePage::getSelected()
         [this](Result<QString> path) {
             m_busy = false;
             m_progress->hide();
-            m_get->setEnabled(selectedEntry() != nullptr);
+            updateGetButton();
             if (!path) {
                 report(path.error());
                 Q_EMIT downloadFinished(false);

@@ -86,6 +86,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Opened while signed in to the server and nothing read yet: the square is read at once.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -93,6 +95,7 @@ private:
     [[nodiscard]] QString selectedId() const;
     [[nodiscard]] QString root() const;
     void showCatalogue();
+    void updateGetButton();
     [[nodiscard]] const square::CatalogueEntry *selectedEntry() const;
     void reloadContext();
 

@@ -3534,6 +3534,49 @@
     </message>
 </context>
 <context>
+    <name>PackCommand</name>
+    <message>
+        <source>The plugin&apos;s folder: package.json (the manifest without files and publisher) and files/.</source>
+        <translation>插件文件夹：package.json（不含文件清单和发布者的清单）与 files/。</translation>
+    </message>
+    <message>
+        <source>Make a package (.tbx) as a publisher: the manifest from DIR/package.json completed with every file of DIR/files and your public key, checked, and signed with your Ed25519 key (--key, PEM; never on the command line itself). The square adds its countersignature when a reviewer approves it.</source>
+        <translation>以发布者身份制作安装包（.tbx）：以 DIR/package.json 为清单，补全 DIR/files 中每个文件和您的公钥，经校验后用您的 Ed25519 私钥签名（--key，PEM 文件；私钥本身绝不出现在命令行上）。审核员批准后，应用广场再加上复签。</translation>
+    </message>
+    <message>
+        <source>Your Ed25519 private key (PEM file).</source>
+        <translation>您的 Ed25519 私钥（PEM 文件）。</translation>
+    </message>
+    <message>
+        <source>Your publisher id on the square.</source>
+        <translation>您在应用广场的发布者标识。</translation>
+    </message>
+    <message>
+        <source>Your name as people read it.</source>
+        <translation>显示给用户的发布者名称。</translation>
+    </message>
+    <message>
+        <source>Where to write the package (default: ID-VERSION.tbx here).</source>
+        <translation>安装包的输出位置（默认：当前目录下的 标识-版本.tbx）。</translation>
+    </message>
+    <message>
+        <source>Give DIR, --key, --publisher-id and --publisher-name.</source>
+        <translation>请给出 DIR、--key、--publisher-id 和 --publisher-name。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The files are unreadable or larger than a package may be.</source>
+        <translation>文件无法读取，或超过安装包允许的大小。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>Read the enterprise&apos;s profile (name, credit code, region, taxpayer kind)</source>
@@ -3686,6 +3729,10 @@
     <message>
         <source>The countersigned package cannot be written.</source>
         <translation>无法写入复签后的插件包。</translation>
+    </message>
+    <message>
+        <source>The package cannot be written.</source>
+        <translation>无法写出安装包。</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4204,25 @@
     <message>
         <source>The month of the application (YYYY-MM); the tax year (YYYY) of a CIT settlement.</source>
         <translation>申请所属月份（YYYY-MM）；企业所得税汇算为纳税年度（YYYY）。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>The package (.tbx) you made.</source>
+        <translation>您制作的安装包（.tbx）。</translation>
+    </message>
+    <message>
+        <source>Upload a package to the firm&apos;s square (--server) as a publisher account; it waits for a reviewer.</source>
+        <translation>以发布者账户将安装包上传到本所应用广场（--server），等待审核员审核。</translation>
+    </message>
+    <message>
+        <source>Give the package file.</source>
+        <translation>请给出安装包文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (at most 32 MB).</source>
+        <translation>无法读取 %1（最大 32 MB）。</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5223,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>The package to decide on (with --approve or --reject).</source>
+        <translation>要审核的应用（配合 --approve 或 --reject）。</translation>
+    </message>
+    <message>
+        <source>Its version.</source>
+        <translation>其版本。</translation>
+    </message>
+    <message>
+        <source>As a reviewer on the firm&apos;s square (--server): the queue with the permissions and files changed since the last approved version, or --approve / --reject --reason for one package.</source>
+        <translation>以本所应用广场（--server）审核员身份：查看待审队列及与上一批准版本相比变更的权限和文件，或用 --approve / --reject --reason 审核一个应用。</translation>
+    </message>
+    <message>
+        <source>Approve: the square countersigns and publishes it.</source>
+        <translation>批准：应用广场复签并发布。</translation>
+    </message>
+    <message>
+        <source>Reject it (with --reason).</source>
+        <translation>驳回（需 --reason）。</translation>
+    </message>
+    <message>
+        <source>Why, for the publisher.</source>
+        <translation>给发布者的理由。</translation>
+    </message>
+    <message>
+        <source>Give ID VERSION with either --approve or --reject.</source>
+        <translation>请给出 标识 版本，并使用 --approve 或 --reject 之一。</translation>
+    </message>
+</context>
+<context>
     <name>RevocationList</name>
     <message>
         <source>The revocation list is not signed by the square.</source>
@@ -5820,6 +5917,14 @@
     <message>
         <source>The downloaded %1 %2 is not what the square lists (size or SHA-256 differ); it was removed.</source>
         <translation>下载的 %1 %2 与应用广场所列不符（大小或 SHA-256 不同），已删除。</translation>
+    </message>
+    <message>
+        <source>the package</source>
+        <translation>该安装包</translation>
+    </message>
+    <message>
+        <source>the review queue</source>
+        <translation>审核队列</translation>
     </message>
 </context>
 <context>

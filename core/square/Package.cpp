@@ -29,6 +29,18 @@ namespace {
 constexpr char kManifestName[] = "manifest.json";
 constexpr char kPublisherSignatureName[] = "signatures/publisher.sig";
 constexpr char kSquareSignatureName[] = "signatures/square.sig";
+
+/// One entry written into an archive being made (a publisher's package, a countersigned one).
+bool addZipEntry(QuaZip &target, const QString &name, const QByteArray &bytes)
+{
+    QuaZipFile file(&target);
+    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+        return false;
+    const bool written = file.write(bytes) == bytes.size();
+    file.close();
+    return written && file.getZipError() == UNZ_OK;
+}
+
 constexpr qint64 kChunk = 64 * 1024;
 
 /// A path inside a package: relative, '/'-separated, no "." or ".." parts, no backslash, no drive, printable.
@@ -418,6 +430,42 @@ Result<Package> Package::verify(const QString &path, const Context &context)
     return package;
 }
 
+Result<QByteArray> Package::build(QJsonObject manifest, const QMap<QString, QByteArray> &files, const QString &publisherId,
+                                  const QString &publisherName, const crypto::SecureBytes &publisherKey)
+{
+    auto publicKey = crypto::Ed25519::publicKeyOf(publisherKey);
+    if (!publicKey)
+        return std::unexpected(publicKey.error());
+    QJsonObject hashes;
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+        hashes.insert(it.key(), QString::fromLatin1(QCryptographicHash::hash(it.value(), QCryptographicHash::Sha256).toHex()));
+    manifest.insert(u"files"_s, hashes);
+    manifest.insert(
+        u"publisher"_s,
+        QJsonObject{{u"id"_s, publisherId}, {u"name"_s, publisherName}, {u"key"_s, QString::fromLatin1(publicKey->toBase64())}});
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    if (auto parsed = PackageManifest::parse(manifestBytes); !parsed)
+        return std::unexpected(parsed.error());
+    auto signature = crypto::Ed25519::sign(publisherKey, publisherSigningBytes(manifestBytes));
+    if (!signature)
+        return std::unexpected(signature.error());
+    QByteArray out;
+    QBuffer buffer(&out);
+    QuaZip target(&buffer);
+    if (!target.open(QuaZip::mdCreate))
+        return fail(u"write_failed"_s, tr("The package cannot be written."), u"package"_s);
+    target.setFileNameCodec("UTF-8");
+    const auto add = [&](const QString &name, const QByteArray &bytes) { return addZipEntry(target, name, bytes); };
+    bool written = add(QString::fromLatin1(kManifestName), manifestBytes)
+        && add(QString::fromLatin1(kPublisherSignatureName), signature->toBase64());
+    for (auto it = files.constBegin(); written && it != files.constEnd(); ++it)
+        written = add(u"files/"_s + it.key(), it.value());
+    target.close();
+    if (!written)
+        return fail(u"write_failed"_s, tr("The package cannot be written."), u"package"_s);
+    return out;
+}
+
 Result<QByteArray> Package::countersigned(const QByteArray &squareSignature) const
 {
     QuaZip source(m_path);
@@ -430,14 +478,7 @@ Result<QByteArray> Package::countersigned(const QByteArray &squareSignature) con
     if (!target.open(QuaZip::mdCreate))
         return fail(u"write_failed"_s, tr("The countersigned package cannot be written."), u"package"_s);
     target.setFileNameCodec("UTF-8");
-    const auto add = [&](const QString &name, const QByteArray &bytes) -> bool {
-        QuaZipFile file(&target);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            return false;
-        const bool written = file.write(bytes) == bytes.size();
-        file.close();
-        return written && file.getZipError() == UNZ_OK;
-    };
+    const auto add = [&](const QString &name, const QByteArray &bytes) { return addZipEntry(target, name, bytes); };
     const QStringList names = source.getFileNameList();
     for (const QString &name : names) {
         if (name == QString::fromLatin1(kSquareSignatureName) || name.endsWith(u'/'))

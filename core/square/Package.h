@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "crypto/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -114,6 +115,12 @@ public:
     };
 
     [[nodiscard]] static Result<Package> verify(const QString &path, const Context &context);
+    /// What a publisher makes (taxbox-cli plugin pack): the manifest template completed with the publisher's key and
+    /// every file's SHA-256, checked as installing checks it, signed with `publisherKey`, zipped with the files under
+    /// files/ — waiting for the square's countersignature.
+    [[nodiscard]] static Result<QByteArray> build(QJsonObject manifest, const QMap<QString, QByteArray> &files,
+                                                  const QString &publisherId, const QString &publisherName,
+                                                  const crypto::SecureBytes &publisherKey);
     /// Writes the verified files into `directory` (created; it must not exist yet), hashing again while
     /// writing, plus manifest.json and the signatures; on any failure nothing is left there.
     [[nodiscard]] Result<void> unpackTo(const QString &directory) const;

@@ -117,6 +117,40 @@ Result<QList<CatalogueEntry>> SquareClient::catalogue(const QString &query, cons
     return entries;
 }
 
+Result<QJsonObject> SquareClient::publish(const QByteArray &archive) const
+{
+    auto answer
+        = m_http.post(endpoint(u"/api/v1/square/packages"_s), {{u"archive"_s, QString::fromLatin1(archive.toBase64())}}, m_token);
+    if (!answer)
+        return std::unexpected(answer.error());
+    if (answer->status != 201)
+        return std::unexpected(serverError(*answer, tr("the package")));
+    return answer->body;
+}
+
+Result<QJsonArray> SquareClient::reviewQueue(const QString &state) const
+{
+    auto answer = m_http.get(endpoint(u"/api/v1/square/review"_s, u"state="_s + state), m_token);
+    if (!answer)
+        return std::unexpected(answer.error());
+    if (answer->status != 200)
+        return std::unexpected(serverError(*answer, tr("the review queue")));
+    return answer->body.value(u"packages"_s).toArray();
+}
+
+Result<QJsonObject> SquareClient::decide(const QString &id, const QString &version, bool approve, const QString &reason) const
+{
+    QJsonObject body{{u"decision"_s, approve ? u"approve"_s : u"reject"_s}};
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
+    auto answer = m_http.post(endpoint(u"/api/v1/square/packages/%1/%2/decision"_s.arg(id, version)), body, m_token);
+    if (!answer)
+        return std::unexpected(answer.error());
+    if (answer->status != 200)
+        return std::unexpected(serverError(*answer, id + u' ' + version));
+    return answer->body;
+}
+
 QList<CatalogueEntry> SquareClient::newest(const QList<CatalogueEntry> &entries)
 {
     QList<CatalogueEntry> newest;

@@ -56,6 +56,14 @@ public:
     [[nodiscard]] Result<QString> download(const CatalogueEntry &entry, const QString &directory,
                                            const std::function<bool(qint64, qint64)> &progress = {}) const;
 
+    /// A publisher account uploads a package (POST /api/v1/square/packages): {"id", "version", "state", "sha256"}.
+    [[nodiscard]] Result<QJsonObject> publish(const QByteArray &archive) const;
+    /// A reviewer's queue (state "pending", "approved" or "rejected"), with what changed since the last approved version.
+    [[nodiscard]] Result<QJsonArray> reviewQueue(const QString &state = QStringLiteral("pending")) const;
+    /// A reviewer approves (the server countersigns) or rejects with a reason.
+    [[nodiscard]] Result<QJsonObject> decide(const QString &id, const QString &version, bool approve,
+                                             const QString &reason) const;
+
 private:
     [[nodiscard]] QUrl endpoint(const QString &path, const QString &query = {}) const;
     Options m_options;

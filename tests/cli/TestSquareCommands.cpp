@@ -28,9 +28,19 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void installsUpdatesAndFollowsRevocations();
+    void aPublisherPacksAndPublishesAndAReviewerDecides();
 
 private:
-    int admin(const QStringList &arguments) { return test::serverAdmin(QStringList{u"--data"_s, m_data} + arguments); }
+    int admin(const QStringList &arguments, const QByteArray &password = {})
+    {
+        return test::serverAdmin(QStringList{u"--data"_s, m_data} + arguments, password);
+    }
+    /// taxbox-cli as another account of the square (a publisher, a reviewer), which opens no workspace.
+    Run as(const QString &account, QStringList arguments)
+    {
+        arguments << u"--server"_s << m_url << u"--server-user"_s << account;
+        return runCli(arguments, {}, u"C.UTF-8"_s, {{u"TAXBOX_SERVER_PASSWORD"_s, "square horse"}});
+    }
     /// Publishes a version as a publisher would (signed, not countersigned) and approves it as the reviewer.
     void publish(const QString &version, const QStringList &permissions);
     QByteArray archiveOf(const QString &version);
@@ -163,7 +173,8 @@ void TestSquareCommands::installsUpdatesAndFollowsRevocations()
     // trusted, and the person is told so.
     QFile squares(m_workspace + u"/plugins/squares.json"_s);
     QVERIFY(squares.open(QIODevice::ReadOnly));
-    QByteArray pinned = squares.readAll();
+    const QByteArray original = squares.readAll();
+    QByteArray pinned = original;
     squares.close();
     const QJsonObject entry = QJsonDocument::fromJson(pinned).array().first().toObject();
     pinned.replace(entry.value(u"key"_s).toString().toLatin1(),
@@ -172,6 +183,80 @@ void TestSquareCommands::installsUpdatesAndFollowsRevocations()
     squares.write(pinned);
     squares.close();
     QCOMPARE(cli({u"plugin"_s, u"update"_s}).errorJson().value(u"code"_s).toString(), u"square_key_changed"_s);
+    // Until the administrator puts the right pin back (here: the original file), nothing from it is used.
+    QVERIFY(squares.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    squares.write(original);
+    squares.close();
+    QCOMPARE(cli({u"plugin"_s, u"update"_s}).exitCode, 0);
+}
+
+void TestSquareCommands::aPublisherPacksAndPublishesAndAReviewerDecides()
+{
+    // A publisher's folder: the manifest template and the files.
+    const QDir folder(m_dir.filePath(u"acme-tool"_s));
+    QVERIFY(QDir().mkpath(folder.filePath(u"files"_s)));
+    QFile manifest(folder.filePath(u"package.json"_s));
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write(R"({"format": 1, "id": "cn.acme.tool", "version": "1.0.0", "kind": "web", "entry": "index.html",
+        "name": {"zh_CN": "印花税助手", "en": "Stamp duty helper"}, "category": "calculators", "keywords": ["yhs"],
+        "compat": {"min_app": "0.1.0"}, "api_version": 1, "permissions": ["calc.run"]})");
+    manifest.close();
+    QFile page(folder.filePath(u"files/index.html"_s));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<!DOCTYPE html><title>印花税</title>");
+    page.close();
+    const QString key = m_dir.filePath(u"acme.pem"_s);
+    QCOMPARE(QProcess::execute(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"ed25519"_s, u"-out"_s, key}), 0);
+    QFile keyFile(key);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray publicKey = *crypto::Ed25519::publicKeyOf(*crypto::Ed25519::privateKeyFromPem(keyFile.readAll()));
+
+    // The square's people: a publisher bound to the acme key, a reviewer.
+    QCOMPARE(admin({u"account"_s, u"add"_s, u"李发布"_s}, "square horse"), 0);
+    QCOMPARE(admin({u"account"_s, u"add"_s, u"赵审核"_s}, "square horse"), 0);
+    QCOMPARE(admin({u"square"_s, u"grant"_s, u"李发布"_s, u"publisher"_s, u"--publisher-id"_s, u"acme"_s, u"--publisher-key"_s,
+                    QString::fromLatin1(publicKey.toBase64())}),
+             0);
+    QCOMPARE(admin({u"square"_s, u"grant"_s, u"赵审核"_s, u"reviewer"_s}), 0);
+
+    // Packed and signed by the publisher: complete, but not yet approved by the square.
+    const QString package = m_dir.filePath(u"acme-tool.tbx"_s);
+    const Run packed = runCli({u"plugin"_s, u"pack"_s, folder.path(), u"--key"_s, key, u"--publisher-id"_s, u"acme"_s,
+                               u"--publisher-name"_s, u"Acme 软件"_s, u"--out"_s, package});
+    QVERIFY2(packed.exitCode == 0, packed.err.constData());
+    QCOMPARE(packed.outJson().value(u"files"_s).toInt(), 1);
+    QCOMPARE(runCli({u"plugin"_s, u"verify"_s, package, u"--workspace"_s, m_workspace}).errorJson().value(u"code"_s).toString(),
+             u"not_reviewed"_s);
+
+    // Uploaded by the publisher account (another account may not; the same version twice is refused).
+    QCOMPARE(as(u"赵审核"_s, {u"plugin"_s, u"publish"_s, package}).errorJson().value(u"code"_s).toString(),
+             u"role_insufficient"_s);
+    const Run published = as(u"李发布"_s, {u"plugin"_s, u"publish"_s, package});
+    QVERIFY2(published.exitCode == 0, published.err.constData());
+    QCOMPARE(published.outJson().value(u"state"_s).toString(), u"pending"_s);
+    QCOMPARE(as(u"李发布"_s, {u"plugin"_s, u"publish"_s, package}).errorJson().value(u"code"_s).toString(),
+             u"already_submitted"_s);
+
+    // The reviewer's queue and decision.
+    QCOMPARE(as(u"李发布"_s, {u"plugin"_s, u"review"_s}).errorJson().value(u"code"_s).toString(), u"role_insufficient"_s);
+    const QJsonArray queue = as(u"赵审核"_s, {u"plugin"_s, u"review"_s}).outJson().value(u"packages"_s).toArray();
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.first().toObject().value(u"id"_s).toString(), u"cn.acme.tool"_s);
+    QVERIFY(queue.first().toObject().value(u"changes"_s).toObject().value(u"first_version"_s).toBool());
+    QCOMPARE(as(u"赵审核"_s, {u"plugin"_s, u"review"_s, u"cn.acme.tool"_s, u"1.0.0"_s, u"--reject"_s})
+                 .errorJson()
+                 .value(u"code"_s)
+                 .toString(),
+             u"reason_required"_s);
+    const Run approved = as(u"赵审核"_s, {u"plugin"_s, u"review"_s, u"cn.acme.tool"_s, u"1.0.0"_s, u"--approve"_s});
+    QVERIFY2(approved.exitCode == 0, approved.err.constData());
+    QCOMPARE(approved.outJson().value(u"state"_s).toString(), u"approved"_s);
+
+    // An accountant finds it by its pinyin initials and installs it.
+    QCOMPARE(cli({u"plugin"_s, u"search"_s, u"yhszs"_s}).outJson().value(u"packages"_s).toArray().size(), 1);
+    const Run installed = cli({u"plugin"_s, u"install"_s, u"cn.acme.tool"_s, u"--grant"_s, u"calc.run"_s});
+    QVERIFY2(installed.exitCode == 0, installed.err.constData());
+    QCOMPARE(installed.outJson().value(u"state"_s).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSquareCommands)

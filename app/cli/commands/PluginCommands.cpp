@@ -4,8 +4,12 @@
 #include "square/PluginStore.h"
 #include "square/SquareClient.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -352,6 +356,185 @@ private:
     QString m_what;
 };
 
+/// For publishers and reviewers: make a package, upload it, review the queue. They act for the square, not for
+/// this workspace, so none of them opens it.
+class SquareCommand : public WorkspaceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SquareCommand)
+public:
+    explicit SquareCommand(QString verb)
+        : m_verb(std::move(verb))
+    { }
+    QStringList path() const override { return {u"plugin"_s, m_verb}; }
+
+protected:
+    bool needsLogin() const override { return false; }
+    ExitCode withSquare(Context &context, const QCommandLineParser &arguments,
+                        const std::function<ExitCode(const square::SquareClient &)> &work) const
+    {
+        auto signIn = signInToServer(context, arguments);
+        if (!signIn)
+            return signIn.error();
+        return work(square::SquareClient({signIn->options.server, signIn->options.http}, signIn->login));
+    }
+
+private:
+    QString m_verb;
+};
+
+class PackCommand final : public SquareCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PackCommand)
+public:
+    PackCommand()
+        : SquareCommand(u"pack"_s)
+    { }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        return {{u"DIR"_s, tr("The plugin's folder: package.json (the manifest without files and publisher) and files/.")}};
+    }
+    QString summary() const override
+    {
+        return tr("Make a package (.tbx) as a publisher: the manifest from DIR/package.json completed with every file of "
+                  "DIR/files and your public key, checked, and signed with your Ed25519 key (--key, PEM; never on the "
+                  "command line itself). The square adds its countersignature when a reviewer approves it.");
+    }
+    QList<QCommandLineOption> extraOptions() const override
+    {
+        return {QCommandLineOption(u"key"_s, tr("Your Ed25519 private key (PEM file)."), u"file"_s),
+                QCommandLineOption(u"publisher-id"_s, tr("Your publisher id on the square."), u"id"_s),
+                QCommandLineOption(u"publisher-name"_s, tr("Your name as people read it."), u"name"_s),
+                QCommandLineOption(u"out"_s, tr("Where to write the package (default: ID-VERSION.tbx here)."), u"file"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1 || !arguments.isSet(u"key"_s) || !arguments.isSet(u"publisher-id"_s)
+            || !arguments.isSet(u"publisher-name"_s))
+            return context.reportError(
+                Error{u"required"_s, tr("Give DIR, --key, --publisher-id and --publisher-name."), u"argument"_s},
+                ExitCode::Usage);
+        const QDir folder(arguments.positionalArguments().constFirst());
+        QFile templateFile(folder.filePath(u"package.json"_s));
+        if (!templateFile.open(QIODevice::ReadOnly))
+            return context.reportError(
+                Error{u"file_unreadable"_s, tr("%1 cannot be read.").arg(templateFile.fileName()), u"package.json"_s});
+        const QJsonObject manifest = QJsonDocument::fromJson(templateFile.read(1024 * 1024)).object();
+        QMap<QString, QByteArray> files;
+        const QDir payload(folder.filePath(u"files"_s));
+        qint64 total = 0;
+        QDirIterator it(payload.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly) || (total += file.size()) > square::Package::Limits{}.maxTotalBytes)
+                return context.reportError(
+                    Error{u"input_too_large"_s, tr("The files are unreadable or larger than a package may be."), u"files"_s});
+            files.insert(payload.relativeFilePath(file.fileName()), file.readAll());
+        }
+        QFile keyFile(arguments.value(u"key"_s));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return context.reportError(Error{u"file_unreadable"_s, tr("%1 cannot be read.").arg(keyFile.fileName()), u"key"_s});
+        auto key = crypto::Ed25519::privateKeyFromPem(keyFile.read(64 * 1024));
+        if (!key)
+            return context.reportError(key.error());
+        auto archive = square::Package::build(manifest, files, arguments.value(u"publisher-id"_s),
+                                              arguments.value(u"publisher-name"_s), *key);
+        if (!archive)
+            return context.reportError(archive.error());
+        const QString out = arguments.isSet(u"out"_s)
+            ? arguments.value(u"out"_s)
+            : manifest.value(u"id"_s).toString() + u'-' + manifest.value(u"version"_s).toString() + u".tbx"_s;
+        QSaveFile target(out);
+        if (!target.open(QIODevice::WriteOnly) || target.write(*archive) != archive->size() || !target.commit())
+            return context.reportError(Error{u"write_failed"_s, tr("%1 could not be written.").arg(out), u"out"_s});
+        context.writeResult(QJsonObject{
+            {u"package"_s, out},
+            {u"files"_s, static_cast<qint64>(files.size())},
+            {u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(*archive, QCryptographicHash::Sha256).toHex())}});
+        return ExitCode::Success;
+    }
+};
+
+class PublishCommand final : public SquareCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishCommand)
+public:
+    PublishCommand()
+        : SquareCommand(u"publish"_s)
+    { }
+    QList<PositionalArgument> positionalArguments() const override { return {{u"FILE"_s, tr("The package (.tbx) you made.")}}; }
+    QString summary() const override
+    {
+        return tr("Upload a package to the firm's square (--server) as a publisher account; it waits for a reviewer.");
+    }
+    QList<QCommandLineOption> extraOptions() const override { return serverOptions(); }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        if (arguments.positionalArguments().size() != 1)
+            return context.reportError(Error{u"required"_s, tr("Give the package file."), u"argument"_s}, ExitCode::Usage);
+        QFile file(arguments.positionalArguments().constFirst());
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 32 * 1024 * 1024)
+            return context.reportError(
+                Error{u"file_unreadable"_s, tr("%1 cannot be read (at most 32 MB).").arg(file.fileName()), u"file"_s});
+        const QByteArray archive = file.readAll();
+        return withSquare(context, arguments, [&](const square::SquareClient &client) {
+            auto published = client.publish(archive);
+            if (!published)
+                return context.reportError(published.error());
+            context.writeResult(*published);
+            return ExitCode::Success;
+        });
+    }
+};
+
+class ReviewCommand final : public SquareCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewCommand)
+public:
+    ReviewCommand()
+        : SquareCommand(u"review"_s)
+    { }
+    QList<PositionalArgument> positionalArguments() const override
+    {
+        return {{u"[ID]"_s, tr("The package to decide on (with --approve or --reject).")}, {u"[VERSION]"_s, tr("Its version.")}};
+    }
+    QString summary() const override
+    {
+        return tr("As a reviewer on the firm's square (--server): the queue with the permissions and files changed since "
+                  "the last approved version, or --approve / --reject --reason for one package.");
+    }
+    QList<QCommandLineOption> extraOptions() const override
+    {
+        return serverOptions()
+            + QList<QCommandLineOption>{
+                QCommandLineOption(u"approve"_s, tr("Approve: the square countersigns and publishes it.")),
+                QCommandLineOption(u"reject"_s, tr("Reject it (with --reason).")),
+                QCommandLineOption(u"reason"_s, tr("Why, for the publisher."), u"text"_s)};
+    }
+    ExitCode run(Context &context, const QCommandLineParser &arguments) override
+    {
+        const bool deciding = arguments.isSet(u"approve"_s) || arguments.isSet(u"reject"_s);
+        if (deciding
+            && (arguments.positionalArguments().size() != 2 || (arguments.isSet(u"approve"_s) && arguments.isSet(u"reject"_s))))
+            return context.reportError(
+                Error{u"required"_s, tr("Give ID VERSION with either --approve or --reject."), u"argument"_s}, ExitCode::Usage);
+        return withSquare(context, arguments, [&](const square::SquareClient &client) {
+            if (!deciding) {
+                auto queue = client.reviewQueue();
+                if (!queue)
+                    return context.reportError(queue.error());
+                context.writeResult(QJsonObject{{u"packages"_s, *queue}});
+                return ExitCode::Success;
+            }
+            auto decided = client.decide(arguments.positionalArguments().at(0), arguments.positionalArguments().at(1),
+                                         arguments.isSet(u"approve"_s), arguments.value(u"reason"_s));
+            if (!decided)
+                return context.reportError(decided.error());
+            context.writeResult(*decided);
+            return ExitCode::Success;
+        });
+    }
+};
+
 } // namespace
 
 std::vector<std::unique_ptr<Command>> pluginCommands()
@@ -361,6 +544,9 @@ std::vector<std::unique_ptr<Command>> pluginCommands()
     list.push_back(std::make_unique<InstallCommand>());
     list.push_back(std::make_unique<UpdateCommand>());
     list.push_back(std::make_unique<SearchCommand>());
+    list.push_back(std::make_unique<PackCommand>());
+    list.push_back(std::make_unique<PublishCommand>());
+    list.push_back(std::make_unique<ReviewCommand>());
     list.push_back(std::make_unique<ListCommand>());
     for (const QString &verb : {u"remove"_s, u"enable"_s, u"disable"_s})
         list.push_back(std::make_unique<ChangeCommand>(verb));

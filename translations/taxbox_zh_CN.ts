@@ -4100,6 +4100,24 @@
         <source>Nothing to put in force.</source>
         <translation>没有需要启用的内容。</translation>
     </message>
+    <message>
+        <source>Tax code table %1: not used here.</source>
+        <translation>税收分类编码表 %1：此处不使用。</translation>
+    </message>
+    <message>
+        <source>Tax code table %1: in use.</source>
+        <translation>税收分类编码表 %1：已在使用中。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tax code table %1 in use: %n code(s) added, removed or changed%2</source>
+        <translation>
+            <numerusform>税收分类编码表 %1 已启用：新增、删除或修改编码 %n 个%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PluginStore</name>
@@ -6282,12 +6300,12 @@
         <translation>本版本缺少随附的税收分类编码表。</translation>
     </message>
     <message>
-        <source>The shipped tax code table cannot be read.</source>
-        <translation>无法读取随附的税收分类编码表。</translation>
-    </message>
-    <message>
         <source>Line %1: %2 (%3) is taxed at %4 in the tax code table, not %5.</source>
         <translation>第 %1 行：%2（%3）在税收分类编码表中的税率为 %4，而不是 %5。</translation>
+    </message>
+    <message>
+        <source>The tax code table cannot be read.</source>
+        <translation>无法读取税收分类编码表。</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,8 @@ void MainWindow::reloadPlugins()
     PluginRuntime::Options options;
     if (m_kiosk)
         options.allowList = m_kioskAllowList;
+    else
+        options.workspaceDirectory = m_session->workspace().directory();
     const LoadedPlugins loaded = PluginRuntime::load(store.list(*checking), services, options, this);
     for (PluginPage *page : loaded.pages) {
         addTool(page);

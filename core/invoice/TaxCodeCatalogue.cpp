@@ -77,26 +77,49 @@ Result<TaxCodeCatalogue> TaxCodeCatalogue::shipped()
         QFile signature(u":/rules/tax-codes-32.0.csv.sig"_s);
         if (!csv.open(QIODevice::ReadOnly) || !signature.open(QIODevice::ReadOnly))
             return fail(u"catalogue_damaged"_s, tr("The shipped tax code table is missing from this build."));
-        const QByteArray bytes = csv.readAll();
-        if (auto verified = rules::verifySignedData(bytes, signature.readAll()); !verified)
-            return std::unexpected(verified.error());
-        auto rows = payroll::Spreadsheet::parseCsv(QString::fromUtf8(bytes));
-        if (!rows || rows->isEmpty())
-            return fail(u"catalogue_damaged"_s, tr("The shipped tax code table cannot be read."));
-        // The file's English column names (spec/tax-codes/README.md) as the official table's.
-        static const QHash<QString, QString> headings{{u"code"_s, u"编码"_s},       {u"name"_s, u"货物和劳务名称"_s},
-                                                      {u"short_name"_s, u"简称"_s}, {u"vat_rate"_s, u"增值税税率"_s},
-                                                      {u"keywords"_s, u"关键字"_s}, {u"is_summary"_s, u"是否汇总项"_s}};
-        QStringList &header = (*rows)[0];
-        for (QString &column : header)
-            column = headings.value(column, column);
-        QList<payroll::RowError> errors;
-        auto catalogue = fromTable(*rows, errors);
-        if (catalogue)
-            catalogue->m_version = u"32.0"_s;
-        return catalogue;
+        return fromSignedCsv(csv.readAll(), signature.readAll(), u"32.0"_s);
     }();
     return table;
+}
+
+Result<TaxCodeCatalogue> TaxCodeCatalogue::fromSignedCsv(const QByteArray &bytes, const QByteArray &signatureFile,
+                                                         const QString &version, const QList<rules::TrustedKey> &trusted)
+{
+    if (auto verified = rules::verifySignedData(bytes, signatureFile, trusted); !verified)
+        return std::unexpected(verified.error());
+    auto rows = payroll::Spreadsheet::parseCsv(QString::fromUtf8(bytes));
+    if (!rows || rows->isEmpty())
+        return fail(u"catalogue_damaged"_s, tr("The tax code table cannot be read."));
+    // The file's English column names (spec/tax-codes/README.md) as the official table's.
+    static const QHash<QString, QString> headings{{u"code"_s, u"编码"_s},       {u"name"_s, u"货物和劳务名称"_s},
+                                                  {u"short_name"_s, u"简称"_s}, {u"vat_rate"_s, u"增值税税率"_s},
+                                                  {u"keywords"_s, u"关键字"_s}, {u"is_summary"_s, u"是否汇总项"_s}};
+    QStringList &header = (*rows)[0];
+    for (QString &column : header)
+        column = headings.value(column, column);
+    QList<payroll::RowError> errors;
+    auto catalogue = fromTable(*rows, errors);
+    if (catalogue)
+        catalogue->m_version = version;
+    return catalogue;
+}
+
+QStringList TaxCodeCatalogue::changedCodes(const TaxCodeCatalogue &other) const
+{
+    const auto same = [](const TaxCode &a, const TaxCode &b) {
+        return a.name == b.name && a.shortName == b.shortName && a.rates == b.rates && a.summary == b.summary;
+    };
+    QStringList changed;
+    for (const TaxCode &entry : m_codes) {
+        const std::optional<TaxCode> before = other.find(entry.code);
+        if (!before || !same(entry, *before))
+            changed.append(entry.code);
+    }
+    for (const TaxCode &entry : other.m_codes) {
+        if (!m_byCode.contains(entry.code))
+            changed.append(entry.code);
+    }
+    return changed;
 }
 
 Result<void> TaxCodeCatalogue::checkRate(const QString &code, const QString &rate, int lineNumber) const

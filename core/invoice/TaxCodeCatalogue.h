@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "payroll/Payroll.h"
+#include "rules/RulePack.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,6 +53,13 @@ public:
     /// beneath it (its significant digits begin the other's).
     [[nodiscard]] static Result<TaxCodeCatalogue> fromTable(const QList<QStringList> &table, QList<payroll::RowError> &errors);
     [[nodiscard]] Result<void> save(const QString &path) const;
+    /// A table in the shipped file's form (CSV, English column names) whose detached signature verifies with a data
+    /// key: the shipped one, or one a content pack of the app square brings.
+    [[nodiscard]] static Result<TaxCodeCatalogue> fromSignedCsv(const QByteArray &bytes, const QByteArray &signatureFile,
+                                                                const QString &version,
+                                                                const QList<rules::TrustedKey> &trusted = rules::trustedKeys());
+    /// The codes added, removed or changed (name, short name, rates, summary) compared with `other`.
+    [[nodiscard]] QStringList changedCodes(const TaxCodeCatalogue &other) const;
 
     /// Codes an invoice line may carry (summary codes are left out), in the table's order.
     [[nodiscard]] QList<TaxCode> search(const QString &query, int limit = 50) const;

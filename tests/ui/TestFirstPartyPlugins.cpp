@@ -9,6 +9,7 @@
 #include "Api.h"
 #include "ServerStore.h"
 #include "calc/Calculators.h"
+#include "invoice/TaxCodeCatalogue.h"
 #include "plugins/PluginRuntime.h"
 #include "square/PluginStore.h"
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void theWebGuideUsesTheBridgeAndReachesNothingElse();
     void aHostileWebPluginReachesNothing();
     void theRulePackIsPutInForceWithWhatChanged();
+    void theTaxCodeTableComesInAContentPack();
     void aBrokenPluginStandsAloneAndAKioskOpensItsAllowList();
 
 private:
@@ -350,7 +352,41 @@ void TestFirstPartyPlugins::theRulePackIsPutInForceWithWhatChanged()
     QVERIFY2(note.contains(u"test.content_pack_rule"_s), qPrintable(note));
     QCOMPARE((*rules::RulePack::inForce())->version(), u"2099.1"_s);
     // The pack itself must carry a data key's signature: the package's signatures alone do not put rules in force.
-    QVERIFY(!ui::PluginRuntime::applyContent(find(u"cn.taxbox.rules-cn-tax"_s), rules::trustedKeys()));
+    ui::PluginRuntime::Options releaseKeys;
+    QVERIFY(!ui::PluginRuntime::applyContent(find(u"cn.taxbox.rules-cn-tax"_s), releaseKeys));
+}
+
+void TestFirstPartyPlugins::theTaxCodeTableComesInAContentPack()
+{
+    // The shipped table (32.0) with one code renamed and one added, signed with a data key, as table 33.0.
+    QByteArray csv = readFile(u":/rules/tax-codes-32.0.csv"_s);
+    QVERIFY(!csv.isEmpty());
+    const QByteArray firstLine = csv.split('\n').at(1);
+    const QByteArray firstCode = firstLine.left(19);
+    csv.replace(firstLine, firstCode + ",改名" + firstLine.mid(20));
+    csv.append("\n1100000000000000099,内容包新增编码,新增,13%,N\n");
+    const crypto::SecureBytes dataKey = crypto::Ed25519::generatePrivateKey();
+    ui::PluginRuntime::Options options;
+    options.ruleKeys = {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(dataKey)}};
+    options.workspaceDirectory = m_dir.filePath(u"ws"_s);
+    const QByteArray signature = *rules::RulePack::sign(csv, u"test-data"_s, dataKey);
+    const QString path = package(u"rules-cn-tax"_s,
+                                 {{u"tax-codes/tax-codes-33.0.csv"_s, csv}, {u"tax-codes/tax-codes-33.0.csv.sig"_s, signature}},
+                                 {{u"id"_s, u"cn.taxbox.tax-codes"_s}, {u"version"_s, u"33.0.0"_s}});
+    publishAndInstall(path, {u"rules.install"_s});
+    auto note = ui::PluginRuntime::applyContent(find(u"cn.taxbox.tax-codes"_s), options);
+    QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
+    QVERIFY2(note->contains(u"Tax code table 33.0 in use: 2 code(s)"_s), qPrintable(*note));
+    QVERIFY2(note->contains(QString::fromLatin1(firstCode)) && note->contains(u"1100000000000000099"_s), qPrintable(*note));
+    auto table = invoice::TaxCodeCatalogue::forWorkspace(options.workspaceDirectory);
+    QVERIFY(table);
+    QVERIFY(table->find(u"1100000000000000099"_s));
+    // Once: the next start leaves the table alone (an import of the accountant's own would stay).
+    QVERIFY(ui::PluginRuntime::applyContent(find(u"cn.taxbox.tax-codes"_s), options)->contains(u"in use."_s));
+    // A table whose signature is not a data key's is refused.
+    ui::PluginRuntime::Options releaseKeys;
+    releaseKeys.workspaceDirectory = options.workspaceDirectory;
+    QVERIFY(!ui::PluginRuntime::applyContent(find(u"cn.taxbox.tax-codes"_s), releaseKeys));
 }
 
 void TestFirstPartyPlugins::aBrokenPluginStandsAloneAndAKioskOpensItsAllowList()

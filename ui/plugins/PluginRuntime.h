@@ -27,14 +27,21 @@ public:
         std::optional<QStringList> allowList;
         /// The keys a content pack's rule packs must be signed with (besides the package's own signatures).
         QList<rules::TrustedKey> ruleKeys = rules::trustedKeys();
+        /// The workspace whose tax code table a content pack may replace (empty: none, as at a kiosk).
+        QString workspaceDirectory = {};
     };
     /// `plugins` as PluginStore::list() gave them (verified); pages are created with `parent`.
     [[nodiscard]] static LoadedPlugins load(const QList<square::InstalledPlugin> &plugins, const PluginServices &services,
                                             const Options &options, QWidget *parent);
     /// Puts the rule packs a content package carries (rules/ID.json with rules/ID.json.sig, each signed with a data key)
-    /// in force when they are newer; says what changed ("cn-tax 2026.1 → 2026.2: vat.small_exemption, …").
-    [[nodiscard]] static Result<QString> applyContent(const square::InstalledPlugin &plugin,
-                                                      const QList<rules::TrustedKey> &ruleKeys);
+    /// in force when they are newer, and its tax code table (tax-codes/tax-codes-VERSION.csv with its .sig) into the
+    /// workspace once (a table the accountant imports later is not overwritten at the next start); says what changed
+    /// ("cn-tax 2026.1 → 2026.2: vat.small_exemption, …", "Tax code table 33.0 in use: 12 codes …").
+    [[nodiscard]] static Result<QString> applyContent(const square::InstalledPlugin &plugin, const Options &options);
+
+private:
+    [[nodiscard]] static Result<QString> applyCodeTable(const square::InstalledPlugin &plugin, const QString &path,
+                                                        const QString &version, const Options &options);
 };
 
 } // namespace taxbox::ui

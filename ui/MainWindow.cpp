@@ -581,11 +581,7 @@ void MainWindow::reloadPlugins()
             return std::unexpected(totals.error());
         QJsonArray rows;
         for (const invoice::RateTotal &total : std::as_const(*totals))
-            rows.append(QJsonObject{{u"month"_s, total.month},
-                                    {u"rate"_s, total.rate},
-                                    {u"invoices"_s, total.invoices},
-                                    {u"amount"_s, total.amount.toString()},
-                                    {u"tax"_s, total.tax.toString()}});
+            rows.append(total.toJson());
         return rows;
     };
     services.chooseSaveFile = [this](const QString &suggestedName) {

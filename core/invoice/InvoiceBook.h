@@ -72,6 +72,15 @@ struct RateTotal
     qint64 invoices = 0;
     Money amount;
     Money tax;
+    /// {"month", "rate", "invoices", "amount", "tax"}: as the CLI's ledger and the plugins' invoices.totals give it.
+    [[nodiscard]] QJsonObject toJson() const
+    {
+        return {{QStringLiteral("month"), month},
+                {QStringLiteral("rate"), rate},
+                {QStringLiteral("invoices"), invoices},
+                {QStringLiteral("amount"), amount.toString()},
+                {QStringLiteral("tax"), tax.toString()}};
+    }
 };
 
 /// An error of one invoice of a batch (1-based, in the order given).

@@ -215,10 +215,15 @@ Result<void> PluginStore::saveRevocations(const QByteArray &list, const QByteArr
     return writeAtomically(QDir(m_root).filePath(u"revocations.json"_s), list);
 }
 
+QJsonArray PluginStore::pinnedSquares() const
+{
+    return QJsonDocument::fromJson(readSmall(QDir(m_root).filePath(u"squares.json"_s), 256 * 1024)).array();
+}
+
 QList<SquareKey> PluginStore::squareKeys() const
 {
     QList<SquareKey> keys = trustedSquareKeys();
-    const QJsonArray pinned = QJsonDocument::fromJson(readSmall(QDir(m_root).filePath(u"squares.json"_s), 256 * 1024)).array();
+    const QJsonArray pinned = pinnedSquares();
     for (const QJsonValue &value : pinned) {
         const QByteArray key = QByteArray::fromBase64(value.toObject().value(u"key"_s).toString().toLatin1());
         if (key.size() == 32)
@@ -231,7 +236,7 @@ Result<void> PluginStore::pinSquare(const QString &server, const QByteArray &key
 {
     if (key.size() != 32)
         return fail(u"square_key_invalid"_s, tr("The server %1 gave no valid square key.").arg(server), u"server"_s);
-    QJsonArray pinned = QJsonDocument::fromJson(readSmall(QDir(m_root).filePath(u"squares.json"_s), 256 * 1024)).array();
+    QJsonArray pinned = pinnedSquares();
     for (const QJsonValue &value : std::as_const(pinned)) {
         if (value.toObject().value(u"server"_s).toString() != server)
             continue;

@@ -57,6 +57,8 @@ public:
 
 private:
     [[nodiscard]] InstalledPlugin load(const QString &id, const Package::Context &context);
+    /// squares.json: [{"server", "key", "pinned_at"}], empty when there is none.
+    [[nodiscard]] QJsonArray pinnedSquares() const;
     void cleanLeftovers(const QString &id, const QString &current);
     QString m_root;
 };

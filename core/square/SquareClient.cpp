@@ -69,7 +69,7 @@ QString CatalogueEntry::displayName(const QString &language) const
     return named.isEmpty() ? id : named;
 }
 
-SquareClient::SquareClient(Options options, QJsonObject login)
+SquareClient::SquareClient(sync::SyncClient::Options options, QJsonObject login)
     : m_options(std::move(options))
     , m_login(std::move(login))
     , m_token(m_login.value(u"access_token"_s).toString().toLatin1())

@@ -34,13 +34,9 @@ class SquareClient
 {
     Q_DECLARE_TR_FUNCTIONS(SquareClient)
 public:
-    struct Options
-    {
-        QUrl server;
-        sync::HttpClient::Options http;
-    };
-    /// `login` is the server's sign-in answer (access token, server_key).
-    SquareClient(Options options, QJsonObject login);
+    /// The server and HTTP settings the account signed in with, and `login`, the server's sign-in answer (access
+    /// token, server_key).
+    SquareClient(sync::SyncClient::Options options, QJsonObject login);
 
     /// Pins the server's square key in `store` (refused when it changed) and keeps the server's revocation list
     /// there: done before anything from this server is trusted.
@@ -66,7 +62,7 @@ public:
 
 private:
     [[nodiscard]] QUrl endpoint(const QString &path, const QString &query = {}) const;
-    Options m_options;
+    sync::SyncClient::Options m_options;
     QJsonObject m_login;
     QByteArray m_token;
     sync::HttpClient m_http;

@@ -488,7 +488,7 @@ void SquarePage::refreshCatalogue()
     inBackground<Answer>(
         this,
         [access = *access, query, pluginsRoot]() -> Answer {
-            const square::SquareClient client({access.options.server, access.options.http}, access.login);
+            const square::SquareClient client(access.options, access.login);
             // Trust first: the server's square key pinned (a changed one refused), its revocation list kept.
             square::PluginStore store(pluginsRoot);
             if (auto trusted = client.trustIn(store); !trusted)
@@ -620,7 +620,7 @@ void SquarePage::getSelected()
     inBackground<Result<QString>>(
         this,
         [access = *access, entry, downloads, progress]() -> Result<QString> {
-            const square::SquareClient client({access.options.server, access.options.http}, access.login);
+            const square::SquareClient client(access.options, access.login);
             return client.download(entry, downloads, [progress](qint64 received, qint64 total) {
                 const int permille = total > 0 ? static_cast<int>(std::min<qint64>(1000, received * 1000 / total)) : 0;
                 QMetaObject::invokeMethod(qApp, [progress, permille] {

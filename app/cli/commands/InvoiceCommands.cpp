@@ -290,11 +290,7 @@ public:
             }
             QJsonArray byRate;
             for (const invoice::RateTotal &total : std::as_const(*totals))
-                byRate.append(QJsonObject{{u"month"_s, total.month},
-                                          {u"rate"_s, total.rate},
-                                          {u"invoices"_s, total.invoices},
-                                          {u"amount"_s, total.amount.toString()},
-                                          {u"tax"_s, total.tax.toString()}});
+                byRate.append(total.toJson());
             context.writeResult({{u"invoices"_s, invoices}, {u"totals_by_rate"_s, byRate}});
             return ExitCode::Success;
         });

@@ -58,7 +58,7 @@ protected:
         if (!signIn)
             return signIn.error();
         square::PluginStore store(QDir(workspace(arguments).directory()).filePath(u"plugins"_s));
-        const square::SquareClient client({signIn->options.server, signIn->options.http}, signIn->login);
+        const square::SquareClient client(signIn->options, signIn->login);
         if (auto trusted = client.trustIn(store); !trusted)
             return report(context, trusted.error());
         return work(store, client);
@@ -268,7 +268,7 @@ public:
         auto signIn = signInToServer(context, arguments);
         if (!signIn)
             return signIn.error();
-        const square::SquareClient client({signIn->options.server, signIn->options.http}, signIn->login);
+        const square::SquareClient client(signIn->options, signIn->login);
         auto entries = client.catalogue(arguments.positionalArguments().join(u' '));
         if (!entries)
             return report(context, entries.error());
@@ -375,7 +375,7 @@ protected:
         auto signIn = signInToServer(context, arguments);
         if (!signIn)
             return signIn.error();
-        return work(square::SquareClient({signIn->options.server, signIn->options.http}, signIn->login));
+        return work(square::SquareClient(signIn->options, signIn->login));
     }
 
 private:

@@ -10,9 +10,11 @@
 
 #include "invoice/InvoiceBook.h"
 #include "rules/RulePack.h"
+#include "square/Package.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncLedger.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +56,7 @@ QRegularExpression patternRegex(const QString &pattern)
     regex.replace(u"\\{id\\}"_s, u"(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"_s);
     regex.replace(u"\\{package\\}"_s, u"(?<package>[a-z0-9][a-z0-9.-]{0,127})"_s);
     regex.replace(u"\\{version\\}"_s, u"(?<version>[0-9]{1,9}\\.[0-9]{1,9}\\.[0-9]{1,9})"_s);
+    regex.replace(u"\\{n\\}"_s, u"(?<n>[1-9][0-9]?)"_s);
     return QRegularExpression(u'^' + regex + u'$');
 }
 
@@ -119,6 +122,9 @@ const QList<Api::Route> &Api::table()
             {{"GET", u"/api/v1/square/packages"_s, true, u"viewer"_s}, {}, &Api::squarePackages},
             {{"GET", u"/api/v1/square/revocations"_s, true, u"viewer"_s}, {}, &Api::squareRevocations},
             {{"GET", u"/api/v1/square/packages/{package}/{version}/archive"_s, true, u"viewer"_s}, {}, &Api::squareArchive},
+            {{"GET", u"/api/v1/square/packages/{package}/{version}/screenshots/{n}"_s, true, u"viewer"_s},
+             {},
+             &Api::squareScreenshot},
             {{"POST", u"/api/v1/square/packages"_s, true, u"publisher"_s}, {}, &Api::squarePublish},
             {{"GET", u"/api/v1/square/review"_s, true, u"reviewer"_s}, {}, &Api::squareReview},
             {{"POST", u"/api/v1/square/packages/{package}/{version}/decision"_s, true, u"reviewer"_s}, {}, &Api::squareDecision},
@@ -158,6 +164,7 @@ ApiResponse Api::handle(const ApiRequest &request)
     QString enterpriseId;
     QString package;
     QString version;
+    int item = 0;
     bool pathKnown = false;
     for (const Route &candidate : table()) {
         const auto match = candidate.regex.match(request.path);
@@ -169,6 +176,7 @@ ApiResponse Api::handle(const ApiRequest &request)
             enterpriseId = match.captured(u"id");
             package = match.captured(u"package");
             version = match.captured(u"version");
+            item = match.captured(u"n").toInt();
             break;
         }
     }
@@ -179,7 +187,7 @@ ApiResponse Api::handle(const ApiRequest &request)
                              tr("This route does not take %1.").arg(QString::fromLatin1(request.method)));
     const RouteInfo &route = found->info;
 
-    Context context{request, {}, {}, enterpriseId, package, version};
+    Context context{request, {}, {}, enterpriseId, package, version, item};
     if (route.authenticated) {
         if (!request.authorization.startsWith("Bearer "))
             return errorResponse(401, u"unauthenticated"_s, tr("Sign in: this route needs an access token."));
@@ -477,7 +485,7 @@ std::optional<std::pair<QString, QString>> Api::checkFiling(const QJsonObject &p
         return std::pair{u"filing_signature_mismatch"_s, tr("Return %1: the signature does not match its content.").arg(name)};
     if (content.value(u"enterprise"_s).toString() != creditCode)
         return std::pair{u"filing_other_enterprise"_s, tr("Return %1 names another enterprise.").arg(name)};
-    auto pack = filing::FilingPack::builtIn();
+    auto pack = filing::FilingPack::inForce();
     auto taxRules = rules::RulePack::inForce();
     if (!pack || !taxRules)
         return std::pair{u"filing_unchecked"_s, tr("The server cannot check returns (its filing pack is missing).")};
@@ -551,6 +559,37 @@ ApiResponse Api::squareArchive(const Context &context)
         response.headers.append(
             {"Content-Range",
              "bytes " + QByteArray::number(from) + '-' + QByteArray::number(size - 1) + '/' + QByteArray::number(size)});
+    return response;
+}
+
+ApiResponse Api::squareScreenshot(const Context &context)
+{
+    // The n-th screenshot the manifest lists (1-based), read from the approved archive and checked against the signed
+    // hash here too; the client checks it again against the catalogue before showing it.
+    auto archive = m_store.squareArchive(context.package, context.version, false);
+    if (!archive) {
+        if (archive.error().code == u"not_found")
+            return errorResponse(404, archive.error().code, archive.error().message);
+        return serverError(archive.error(), tr("The server could not read the square."));
+    }
+    auto manifest = square::PackageManifest::parse(archive->manifest);
+    if (!manifest)
+        return serverError(manifest.error(), tr("The server could not read the square."));
+    if (context.item < 1 || context.item > manifest->screenshots.size())
+        return errorResponse(404, u"not_found"_s,
+                             tr("%1 %2 has %n screenshot(s).", nullptr, static_cast<int>(manifest->screenshots.size()))
+                                 .arg(context.package, context.version));
+    QBuffer buffer(&archive->bytes);
+    const QString path = manifest->screenshots.at(context.item - 1);
+    auto bytes = square::Package::fileFromArchive(&buffer, *manifest, path, square::kMaxScreenshotBytes);
+    if (!bytes)
+        return serverError(bytes.error(), tr("The server could not read the square."));
+    ApiResponse response;
+    response.status = 200;
+    response.raw = *bytes;
+    response.contentType = path.endsWith(u".png"_s, Qt::CaseInsensitive) ? "image/png" : "image/jpeg";
+    response.headers = {{"ETag", '"' + manifest->files.value(path).toLatin1() + '"'},
+                        {QByteArray("Cache-Control"), QByteArray("private, max-age=86400")}};
     return response;
 }
 

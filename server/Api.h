@@ -81,6 +81,7 @@ private:
         QString enterpriseId;
         QString package = {};
         QString version = {};
+        int item = 0; ///< {n}: a 1-based position (a package's screenshots)
         SquareRoles square = {};
     };
     struct Route
@@ -112,6 +113,7 @@ private:
     ApiResponse squareReview(const Context &context);
     ApiResponse squareDecision(const Context &context);
     ApiResponse squareArchive(const Context &context);
+    ApiResponse squareScreenshot(const Context &context);
 
     ServerStore &m_store;
     const TokenSigner &m_tokens;

@@ -882,6 +882,10 @@ Result<QJsonArray> ServerStore::squarePackages(const QString &state, const QStri
         entry.insert(u"downloads"_s, rows->int64(r, 11));
         entry.insert(u"category"_s, manifest->category);
         entry.insert(u"keywords"_s, QJsonArray::fromStringList(manifest->keywords));
+        QJsonArray screenshots; // with their signed hashes, so a client checks what the screenshot route sends
+        for (const QString &path : std::as_const(manifest->screenshots))
+            screenshots.append(QJsonObject{{u"path"_s, path}, {u"sha256"_s, manifest->files.value(path)}});
+        entry.insert(u"screenshots"_s, screenshots);
         if (!rows->text(r, 7).isEmpty())
             entry.insert(u"reason"_s, rows->text(r, 7));
         if (!revocation.isEmpty())
@@ -897,10 +901,11 @@ Result<QJsonArray> ServerStore::squarePackages(const QString &state, const QStri
 Result<SquareArchive> ServerStore::squareArchive(const QString &id, const QString &version, bool countDownload)
 {
     auto connection = m_pool->acquire();
-    auto row = connection->query("SELECT archive, sha256 FROM square_package WHERE package_id = ? AND version = ? AND state = "
-                                 "'approved' AND NOT EXISTS (SELECT 1 FROM square_revocation r WHERE r.package_id = ? AND "
-                                 "(r.version = ? OR r.version = '*'))",
-                                 {id, version, id, version});
+    auto row = connection->query(
+        "SELECT archive, sha256, manifest FROM square_package WHERE package_id = ? AND version = ? AND state = "
+        "'approved' AND NOT EXISTS (SELECT 1 FROM square_revocation r WHERE r.package_id = ? AND "
+        "(r.version = ? OR r.version = '*'))",
+        {id, version, id, version});
     if (!row)
         return std::unexpected(row.error());
     if (row->isEmpty())
@@ -911,7 +916,7 @@ Result<SquareArchive> ServerStore::squareArchive(const QString &id, const QStrin
         if (!counted)
             return std::unexpected(counted.error());
     }
-    return SquareArchive{QByteArray::fromBase64(row->text(0, 0).toLatin1()), row->text(0, 1)};
+    return SquareArchive{QByteArray::fromBase64(row->text(0, 0).toLatin1()), row->text(0, 1), row->text(0, 2).toUtf8()};
 }
 
 Result<void> ServerStore::squareGrant(const QString &accountName, const QString &role, const QString &publisherId,

@@ -59,6 +59,7 @@ struct SquareArchive
 {
     QByteArray bytes;
     QString sha256; ///< lower-case hex
+    QByteArray manifest; ///< manifest.json as the publisher signed it
 };
 
 /// An item as a device uploads it, after the API has checked its form and its device signature.

@@ -426,6 +426,12 @@
         <source>The server could not record the decision.</source>
         <translation>服务器未能记录该审核决定。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2 has %n screenshot(s).</source>
+        <translation>
+            <numerusform>%1 %2 共有 %n 张截图。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -756,6 +762,51 @@
     <message>
         <source>&quot;%1&quot; is not a field of this request (it takes %2).</source>
         <translation>“%1”不是此请求的字段（可用字段：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPacks</name>
+    <message>
+        <source>%1 carries %2 without its signature.</source>
+        <translation>%1 带有 %2，但缺少其签名。</translation>
+    </message>
+    <message>
+        <source>Tax code table %1: not used here.</source>
+        <translation>税收分类编码表 %1：此处不使用。</translation>
+    </message>
+    <message>
+        <source>Tax code table %1: in use.</source>
+        <translation>税收分类编码表 %1：已在使用中。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tax code table %1 in use: %n code(s) added, removed or changed%2</source>
+        <translation>
+            <numerusform>税收分类编码表 %1 已启用：新增、删除或修改编码 %n 个%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 carries rules, but you did not grant “%2”.</source>
+        <translation>%1 带有税务规则，但您没有授予“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 %2: already in force (or older than the rules in force).</source>
+        <translation>%1 %2：已在使用中（或不新于正在使用的规则）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3, rules changed: %4</source>
+        <translation>%1 由 %2 更新为 %3，变更的规则：%4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Nothing to put in force.</source>
+        <translation>没有需要启用的内容。</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1835,10 @@
     <message>
         <source>No version of form %1 is known for the period %2 (filed from %3).</source>
         <translation>尚无适用于所属期 %2（%3 起申报）的表单 %1 版本。</translation>
+    </message>
+    <message>
+        <source>The rule pack %1 is not a filing pack.</source>
+        <translation>规则包 %1 不是申报表规则包。</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3789,26 @@
         <source>The package cannot be written.</source>
         <translation>无法写出安装包。</translation>
     </message>
+    <message>
+        <source>%1 carries no file &quot;%2&quot;.</source>
+        <translation>%1 中没有文件“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a package (a zip archive).</source>
+        <translation>%1 不是应用包（zip 压缩文件）。</translation>
+    </message>
+    <message>
+        <source>%1 lacks &quot;%2&quot;.</source>
+        <translation>%1 缺少“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 KiB.</source>
+        <translation>“%1”大于 %2 KiB。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match its signed hash.</source>
+        <translation>“%1”与其签名中的哈希值不符。</translation>
+    </message>
 </context>
 <context>
     <name>PackageManifest</name>
@@ -3808,6 +3883,14 @@
     <message>
         <source>A native plugin names its library for each platform (native).</source>
         <translation>原生插件须为每个平台指明其库文件（native）。</translation>
+    </message>
+    <message>
+        <source>A package shows at most %1 screenshots.</source>
+        <translation>一个应用包最多展示 %1 张截图。</translation>
+    </message>
+    <message>
+        <source>The screenshot &quot;%1&quot; is not a PNG or JPEG file.</source>
+        <translation>截图“%1”不是 PNG 或 JPEG 文件。</translation>
     </message>
 </context>
 <context>
@@ -4075,48 +4158,6 @@
     <message>
         <source>Disabled.</source>
         <translation>已停用。</translation>
-    </message>
-    <message>
-        <source>%1 carries rules, but you did not grant “%2”.</source>
-        <translation>%1 带有税务规则，但您没有授予“%2”。</translation>
-    </message>
-    <message>
-        <source>%1 carries %2 without its signature.</source>
-        <translation>%1 带有 %2，但缺少其签名。</translation>
-    </message>
-    <message>
-        <source>%1 %2: already in force (or older than the rules in force).</source>
-        <translation>%1 %2：已在使用中（或不新于正在使用的规则）。</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3, rules changed: %4</source>
-        <translation>%1 由 %2 更新为 %3，变更的规则：%4</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Nothing to put in force.</source>
-        <translation>没有需要启用的内容。</translation>
-    </message>
-    <message>
-        <source>Tax code table %1: not used here.</source>
-        <translation>税收分类编码表 %1：此处不使用。</translation>
-    </message>
-    <message>
-        <source>Tax code table %1: in use.</source>
-        <translation>税收分类编码表 %1：已在使用中。</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tax code table %1 in use: %n code(s) added, removed or changed%2</source>
-        <translation>
-            <numerusform>税收分类编码表 %1 已启用：新增、删除或修改编码 %n 个%2</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5360,10 +5401,6 @@
         <translation>%1 的最后一行必须没有上限</translation>
     </message>
     <message>
-        <source>The rule pack %1 is not a %2 pack.</source>
-        <translation>规则包 %1 不是 %2 规则包。</translation>
-    </message>
-    <message>
         <source>The data file has no signature; it is not used.</source>
         <translation>数据文件没有签名，不予使用。</translation>
     </message>
@@ -5378,6 +5415,10 @@
     <message>
         <source>The rule pack %1 is missing from this build.</source>
         <translation>本版本缺少规则包 %1。</translation>
+    </message>
+    <message>
+        <source>The rule pack %1 is not one this Taxbox puts in force (cn-tax, cn-refund).</source>
+        <translation>规则包 %1 不是本软件可启用的规则包（cn-tax、cn-refund）。</translation>
     </message>
 </context>
 <context>
@@ -5943,6 +5984,14 @@
     <message>
         <source>the review queue</source>
         <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>%1 has no screenshot %2.</source>
+        <translation>%1 没有第 %2 张截图。</translation>
+    </message>
+    <message>
+        <source>A screenshot of %1 %2 is not what its publisher signed.</source>
+        <translation>%1 %2 的截图与发布者签名的内容不符。</translation>
     </message>
 </context>
 <context>
@@ -10356,6 +10405,10 @@ File it as it is?</source>
         <source>Update…</source>
         <translation>更新…</translation>
     </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::ui::SyncPage</name>
@@ -10842,6 +10895,10 @@ File it as it is?</source>
     <message>
         <source>year-month-day, e.g. %1</source>
         <translation>年-月-日，例如 %1</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
     </message>
 </context>
 <context>

@@ -473,5 +473,9 @@
         <source>year-month-day, e.g. %1</source>
         <translation>year-month-day, e.g. %1</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
 </context>
 </TS>

@@ -473,5 +473,9 @@
         <source>year-month-day, e.g. %1</source>
         <translation>年-月-日（例：%1）</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>お知らせ</translation>
+    </message>
 </context>
 </TS>

@@ -473,5 +473,9 @@
         <source>year-month-day, e.g. %1</source>
         <translation>연-월-일, 예: %1</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>공지</translation>
+    </message>
 </context>
 </TS>

@@ -473,5 +473,9 @@
         <source>year-month-day, e.g. %1</source>
         <translation>год-месяц-день, например %1</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>Объявления</translation>
+    </message>
 </context>
 </TS>

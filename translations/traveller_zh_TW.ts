@@ -473,5 +473,9 @@
         <source>year-month-day, e.g. %1</source>
         <translation>年-月-日，例如 %1</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
 </context>
 </TS>

@@ -330,7 +330,7 @@ void MainWindow::refreshDue()
     m_dueHeading->setVisible(shown);
     if (!shown)
         return;
-    auto pack = filing::FilingPack::builtIn();
+    auto pack = filing::FilingPack::inForce();
     auto taxRules = rules::RulePack::inForce();
     auto enterprises = m_session->enterprises();
     if (!pack || !taxRules || !enterprises)
@@ -592,7 +592,7 @@ void MainWindow::reloadPlugins()
     if (m_kiosk)
         options.allowList = m_kioskAllowList;
     else
-        options.workspaceDirectory = m_session->workspace().directory();
+        options.content.workspaceDirectory = m_session->workspace().directory();
     const LoadedPlugins loaded = PluginRuntime::load(store.list(*checking), services, options, this);
     for (PluginPage *page : loaded.pages) {
         addTool(page);
@@ -605,6 +605,8 @@ void MainWindow::reloadPlugins()
         m_squarePage->setRuntimeNotes(loaded.errors, loaded.contentNotes);
     for (const QString &note : loaded.contentNotes)
         statusBar()->showMessage(note, 10000);
+    if (!loaded.contentNotes.isEmpty())
+        refreshDue(); // a filing pack may have brought another 征期 calendar
 }
 
 void MainWindow::createMenus()

@@ -325,7 +325,7 @@ QJsonArray rulePacks()
         return {QJsonObject{{u"error"_s, pack.error().message}}};
     QJsonArray packs{(*pack)->summary()};
     // The filing forms (signed like the rule pack): their versions and dates are part of what a return means.
-    auto filingPack = filing::FilingPack::builtIn();
+    auto filingPack = filing::FilingPack::inForce();
     packs.append(filingPack ? (*filingPack)->rules().summary() : QJsonObject{{u"error"_s, filingPack.error().message}});
     return packs;
 }

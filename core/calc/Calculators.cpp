@@ -1181,9 +1181,7 @@ const Calculator *findCalculator(const QString &name)
 
 Result<const rules::RulePack *> rulePackFor(const Calculator &calculator)
 {
-    if (calculator.rulePackId() == u"cn-tax")
-        return rules::RulePack::inForce();
-    return rules::RulePack::shipped(calculator.rulePackId());
+    return rules::RulePack::inForce(calculator.rulePackId());
 }
 
 QHash<QString, QString> labelsOf(const QList<Field> &fields)

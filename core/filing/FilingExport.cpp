@@ -67,7 +67,7 @@ QString FilingExport::fingerprint() const
 
 Result<QList<ReturnTable>> FilingExport::tables() const
 {
-    auto pack = FilingPack::builtIn();
+    auto pack = FilingPack::inForce();
     if (!pack)
         return std::unexpected(pack.error());
     auto period = Period::parse(m_filing.period);
@@ -134,7 +134,7 @@ Result<QList<ReturnTable>> FilingExport::tables() const
 QJsonObject FilingExport::json() const
 {
     QJsonObject fields;
-    auto pack = FilingPack::builtIn();
+    auto pack = FilingPack::inForce();
     if (pack) {
         if (auto period = Period::parse(m_filing.period)) {
             if (auto version = (*pack)->version(m_filing.form, *period, m_filing.version)) {

@@ -715,7 +715,7 @@ Result<void> Filings::receivedInvoices(const Period &period, Generated &generate
 Result<void> Filings::refundLinks(const Period &period, Generated &generated)
 {
     refund::RefundApplications refunds(m_store);
-    const auto refundRules = rules::RulePack::shipped(u"cn-refund"_s);
+    const auto refundRules = rules::RulePack::inForce(u"cn-refund"_s);
     if (!refundRules)
         return std::unexpected(refundRules.error());
     Decimal fob, nonCreditable, retained, exportRefund, exemptOffset;

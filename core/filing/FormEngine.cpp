@@ -7,7 +7,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVersionNumber>
 
+#include <list>
 #include <mutex>
 
 using namespace Qt::Literals::StringLiterals;
@@ -350,9 +352,10 @@ Result<FormDefinition::Expanded> FormDefinition::expand(const QStringList &prese
 // ---------------------------------------------------------------------------------------------------
 // FilingPack
 
-Result<FilingPack> FilingPack::load(const QByteArray &packBytes, const QByteArray &signatureFile)
+Result<FilingPack> FilingPack::load(const QByteArray &packBytes, const QByteArray &signatureFile,
+                                    const QList<rules::TrustedKey> &trusted)
 {
-    auto rules = rules::RulePack::load(packBytes, signatureFile);
+    auto rules = rules::RulePack::load(packBytes, signatureFile, trusted);
     if (!rules)
         return std::unexpected(rules.error());
     FilingPack pack;
@@ -391,6 +394,52 @@ Result<const FilingPack *> FilingPack::builtIn()
     if (!*loaded)
         return std::unexpected(loaded->error());
     return &**loaded;
+}
+
+namespace {
+struct InstalledFilingPacks
+{
+    std::mutex mutex;
+    std::list<FilingPack> packs; ///< never erased: pointers handed out stay valid
+    const FilingPack *inForce = nullptr;
+};
+InstalledFilingPacks &installedFilingPacks()
+{
+    static InstalledFilingPacks instance;
+    return instance;
+}
+} // namespace
+
+Result<const FilingPack *> FilingPack::inForce()
+{
+    InstalledFilingPacks &state = installedFilingPacks();
+    {
+        const std::lock_guard lock(state.mutex);
+        if (state.inForce)
+            return state.inForce;
+    }
+    return builtIn();
+}
+
+Result<bool> FilingPack::install(const QByteArray &packBytes, const QByteArray &signatureFile,
+                                 const QList<rules::TrustedKey> &trusted)
+{
+    auto pack = load(packBytes, signatureFile, trusted);
+    if (!pack)
+        return std::unexpected(pack.error());
+    auto shipped = builtIn();
+    if (!shipped)
+        return std::unexpected(shipped.error());
+    if (pack->rules().id() != (*shipped)->rules().id())
+        return fail(u"other_rule_pack"_s, tr("The rule pack %1 is not a filing pack.").arg(pack->rules().id()));
+    InstalledFilingPacks &state = installedFilingPacks();
+    const std::lock_guard lock(state.mutex);
+    const FilingPack *now = state.inForce ? state.inForce : *shipped;
+    if (QVersionNumber::fromString(pack->rules().version()) <= QVersionNumber::fromString(now->rules().version()))
+        return false;
+    state.packs.push_back(std::move(*pack));
+    state.inForce = &state.packs.back();
+    return true;
 }
 
 QStringList FilingPack::forms()

@@ -138,8 +138,17 @@ class FilingPack
 {
     Q_DECLARE_TR_FUNCTIONS(FilingPack)
 public:
+    /// The pack shipped inside the app.
     [[nodiscard]] static Result<const FilingPack *> builtIn();
-    [[nodiscard]] static Result<FilingPack> load(const QByteArray &packBytes, const QByteArray &signatureFile);
+    /// The pack returns, checks and the calendar use: the newest of the built-in pack and the filing packs
+    /// installed since (a content pack from the square). Installed packs live until the process ends.
+    [[nodiscard]] static Result<const FilingPack *> inForce();
+    /// Verifies and parses a filing pack (every form definition of every range, as load()) and puts it in
+    /// force when it is newer than the one in force; returns whether it now is. Thread-safe.
+    [[nodiscard]] static Result<bool> install(const QByteArray &packBytes, const QByteArray &signatureFile,
+                                              const QList<rules::TrustedKey> &trusted = rules::trustedKeys());
+    [[nodiscard]] static Result<FilingPack> load(const QByteArray &packBytes, const QByteArray &signatureFile,
+                                                 const QList<rules::TrustedKey> &trusted = rules::trustedKeys());
 
     [[nodiscard]] const rules::RulePack &rules() const { return m_rules; }
     /// The form ids this pack knows (vat-general, vat-small, cit-prepay, stamp-duty, iit-withholding).

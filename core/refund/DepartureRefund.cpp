@@ -350,6 +350,25 @@ QStringList DepartureRefund::documents(bool instant)
     return list;
 }
 
+QStringList DepartureRefund::guideNotices(const rules::RulePack &pack, QDate date, const QString &language)
+{
+    QStringList notices;
+    auto listed = pack.value(u"departure.guide_notices"_s, date);
+    if (!listed)
+        return notices; // none in force: the guide is the built-in one
+    for (const QJsonValue &notice : listed->toArray()) {
+        const QJsonObject texts = notice.toObject();
+        for (const QString &choice : {language, u"en"_s, u"zh_CN"_s}) {
+            const QString text = texts.value(choice).toString().trimmed();
+            if (!text.isEmpty()) {
+                notices.append(text.left(2000));
+                break;
+            }
+        }
+    }
+    return notices;
+}
+
 QString DepartureRefund::chineseTerm(const QString &code)
 {
     static const QHash<QString, QString> terms{{u"title"_s, u"境外旅客购物离境退税"_s},

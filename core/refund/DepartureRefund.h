@@ -108,6 +108,10 @@ public:
                                            const rules::RulePack &pack);
     /// The documents to carry, translated.
     [[nodiscard]] static QStringList documents(bool instant);
+    /// The guide's notices in force on `date` (rule departure.guide_notices of the refund pack: a new port, a
+    /// changed counter, a temporary closure — guide texts that a content pack from the square brings without a new
+    /// release), each in `language` ("ja", "zh_CN", …), else in English, else in Chinese.
+    [[nodiscard]] static QStringList guideNotices(const rules::RulePack &pack, QDate date, const QString &language);
     /// The Chinese term beside a translated one, for the printed summary: "离境退税申请单" etc.
     [[nodiscard]] static QString chineseTerm(const QString &code);
 };

@@ -138,7 +138,7 @@ struct Installed
 {
     std::mutex mutex;
     std::list<RulePack> packs; ///< never erased: pointers handed out stay valid
-    const RulePack *inForce = nullptr;
+    std::map<QString, const RulePack *> inForce; ///< pack id → the installed pack in force
 };
 Installed &installed()
 {
@@ -149,13 +149,18 @@ Installed &installed()
 
 Result<const RulePack *> RulePack::inForce()
 {
+    return inForce(u"cn-tax"_s);
+}
+
+Result<const RulePack *> RulePack::inForce(const QString &id)
+{
     Installed &state = installed();
     {
         const std::lock_guard lock(state.mutex);
-        if (state.inForce)
-            return state.inForce;
+        if (const auto it = state.inForce.find(id); it != state.inForce.end())
+            return it->second;
     }
-    return builtIn();
+    return shipped(id);
 }
 
 Result<bool> RulePack::install(const QByteArray &packBytes, const QByteArray &signatureFile, const QList<TrustedKey> &trusted)
@@ -163,17 +168,19 @@ Result<bool> RulePack::install(const QByteArray &packBytes, const QByteArray &si
     auto pack = load(packBytes, signatureFile, trusted);
     if (!pack)
         return std::unexpected(pack.error());
-    auto current = inForce();
-    if (!current)
-        return std::unexpected(current.error());
-    if (pack->id() != (*current)->id())
-        return fail(u"other_rule_pack"_s, tr("The rule pack %1 is not a %2 pack.").arg(pack->id(), (*current)->id()));
-    if (QVersionNumber::fromString(pack->version()) <= QVersionNumber::fromString((*current)->version()))
-        return false;
+    auto current = inForce(pack->id());
+    if (!current || pack->id() == u"cn-filing")
+        return fail(u"other_rule_pack"_s,
+                    tr("The rule pack %1 is not one this Taxbox puts in force (cn-tax, cn-refund).").arg(pack->id()));
     Installed &state = installed();
     const std::lock_guard lock(state.mutex);
+    // Compared again under the lock: two installs of the same id at once keep the newer.
+    const auto it = state.inForce.find(pack->id());
+    const RulePack *now = it != state.inForce.end() ? it->second : *current;
+    if (QVersionNumber::fromString(pack->version()) <= QVersionNumber::fromString(now->version()))
+        return false;
     state.packs.push_back(std::move(*pack));
-    state.inForce = &state.packs.back();
+    state.inForce[state.packs.back().id()] = &state.packs.back();
     return true;
 }
 

@@ -61,10 +61,15 @@ public:
     /// "cn-tax", "cn-refund" (the refund rules, signed with the data key).
     [[nodiscard]] static Result<const RulePack *> shipped(const QString &id);
     /// The pack calculations use: the newest of the built-in pack and the packs installed since
-    /// (received from the sync server). Installed packs live until the process ends.
+    /// (received from the sync server or a content pack). Installed packs live until the process ends.
     [[nodiscard]] static Result<const RulePack *> inForce();
-    /// Verifies a pack (as load()) and makes it the one in force when its id is the built-in pack's
-    /// and its version is newer than the one in force; returns whether it is now in force. Thread-safe.
+    /// The same for another shipped pack: inForce("cn-refund") is the newest of the shipped refund rules and
+    /// the refund packs installed since.
+    [[nodiscard]] static Result<const RulePack *> inForce(const QString &id);
+    /// Verifies a pack (as load()) and makes it the one in force for its id when this build ships a pack
+    /// of that id ("other_rule_pack" otherwise) and its version is newer than the one in force; returns
+    /// whether it is now in force. Thread-safe. (The filing pack, whose forms are parsed too, is installed
+    /// through filing::FilingPack::install.)
     [[nodiscard]] static Result<bool> install(const QByteArray &packBytes, const QByteArray &signatureFile,
                                               const QList<TrustedKey> &trusted = trustedKeys());
     /// Writes the signature file for `packBytes`.

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,7 +196,15 @@ Result<PackageManifest> PackageManifest::parse(const QByteArray &json)
             return fail(u"manifest_invalid"_s, tr("The SHA-256 of \"%1\" is not 64 hex digits.").arg(it.key()), u"files"_s);
         m.files.insert(it.key(), it.value().toString());
     }
-    for (const QJsonValue &screenshot : object.value(u"screenshots"_s).toArray()) {
+    const QJsonArray screenshots = object.value(u"screenshots"_s).toArray();
+    if (screenshots.size() > kMaxScreenshots)
+        return fail(u"manifest_invalid"_s, tr("A package shows at most %1 screenshots.").arg(kMaxScreenshots), u"screenshots"_s);
+    static const QRegularExpression imageName(u"\\.(png|jpe?g)$"_s, QRegularExpression::CaseInsensitiveOption);
+    for (const QJsonValue &screenshot : screenshots) {
+        if (!imageName.match(screenshot.toString()).hasMatch())
+            return fail(u"manifest_invalid"_s,
+                        tr("The screenshot \"%1\" is not a PNG or JPEG file.").arg(elided(screenshot.toString())),
+                        u"screenshots"_s);
         if (!m.files.contains(screenshot.toString()))
             return fail(u"manifest_invalid"_s, tr("The screenshot \"%1\" is not among the files.").arg(screenshot.toString()),
                         u"screenshots"_s);
@@ -556,6 +565,46 @@ Result<void> Package::unpackTo(const QString &directory) const
             return abandon(out.errorString());
     }
     return {};
+}
+
+Result<QByteArray> Package::file(const QString &path, qint64 maxBytes) const
+{
+    QFile archive(m_path);
+    if (!archive.open(QIODevice::ReadOnly))
+        return fail(u"package_unreadable"_s, tr("%1 cannot be read again.").arg(QFileInfo(m_path).fileName()), u"package"_s);
+    return fileFromArchive(&archive, m_manifest, path, std::min(maxBytes, m_limits.maxFileBytes));
+}
+
+Result<QByteArray> Package::fileFromArchive(QIODevice *archive, const PackageManifest &manifest, const QString &path,
+                                            qint64 maxBytes)
+{
+    const QString expected = manifest.files.value(path);
+    if (expected.isEmpty())
+        return fail(u"not_found"_s, tr("%1 carries no file \"%2\".").arg(manifest.id, elided(path)), u"file"_s);
+    QuaZip zip(archive);
+    if (!zip.open(QuaZip::mdUnzip))
+        return fail(u"package_unreadable"_s, tr("%1 is not a package (a zip archive).").arg(manifest.id), u"package"_s);
+    zip.setFileNameCodec("UTF-8");
+    if (!zip.setCurrentFile(u"files/"_s + path))
+        return fail(u"package_invalid"_s, tr("%1 lacks \"%2\".").arg(manifest.id, elided(path)), u"package"_s);
+    QuaZipFile entry(&zip);
+    if (!entry.open(QIODevice::ReadOnly))
+        return fail(u"package_unreadable"_s, tr("\"%1\" cannot be read.").arg(elided(path)), u"package"_s);
+    QByteArray bytes;
+    while (!entry.atEnd()) {
+        const QByteArray chunk = entry.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+        if (bytes.size() > maxBytes)
+            return fail(u"input_too_large"_s, tr("\"%1\" is larger than %2 KiB.").arg(elided(path)).arg(maxBytes / 1024),
+                        u"file"_s);
+    }
+    entry.close();
+    if (entry.getZipError() != UNZ_OK
+        || QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != expected)
+        return fail(u"hash_mismatch"_s, tr("\"%1\" does not match its signed hash.").arg(elided(path)), u"package"_s);
+    return bytes;
 }
 
 } // namespace taxbox::square

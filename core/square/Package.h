@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QStringList>
 
+class QIODevice;
+
 #include <memory>
 #include <optional>
 
@@ -19,6 +21,10 @@ namespace taxbox::square {
 [[nodiscard]] QStringList knownPermissions();
 [[nodiscard]] bool isKnownPermission(const QString &permission);
 [[nodiscard]] QString permissionLabel(const QString &permission);
+
+/// A screenshot is a PNG or JPEG file of the package, at most this large; a manifest lists at most kMaxScreenshots.
+inline constexpr qint64 kMaxScreenshotBytes = 4 * 1024 * 1024;
+inline constexpr int kMaxScreenshots = 8;
 
 /// A key the app trusts to sign for the square (reviewers' countersignatures, revocation lists).
 struct SquareKey
@@ -121,6 +127,12 @@ public:
     [[nodiscard]] static Result<QByteArray> build(QJsonObject manifest, const QMap<QString, QByteArray> &files,
                                                   const QString &publisherId, const QString &publisherName,
                                                   const crypto::SecureBytes &publisherKey);
+    /// One file the manifest lists (a screenshot, for instance), read from the archive again and checked against the
+    /// manifest's SHA-256; at most `maxBytes` are read whatever the archive says.
+    [[nodiscard]] Result<QByteArray> file(const QString &path, qint64 maxBytes) const;
+    /// The same from an archive the caller holds (the square's stored copy) and the manifest it was accepted with.
+    [[nodiscard]] static Result<QByteArray> fileFromArchive(QIODevice *archive, const PackageManifest &manifest,
+                                                            const QString &path, qint64 maxBytes);
     /// Writes the verified files into `directory` (created; it must not exist yet), hashing again while
     /// writing, plus manifest.json and the signatures; on any failure nothing is left there.
     [[nodiscard]] Result<void> unpackTo(const QString &directory) const;

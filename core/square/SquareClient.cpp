@@ -2,6 +2,7 @@
 
 #include "sync/ServerWords.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,16 @@ Error serverError(const sync::HttpResponse &response, const QString &what)
 
 } // namespace
 
+namespace {
+/// An id and a version that can go into a route's path as they are (the square's own forms).
+bool isAddressable(const CatalogueEntry &entry)
+{
+    static const QRegularExpression safeName(u"^[a-z0-9][a-z0-9.-]{0,127}$"_s);
+    static const QRegularExpression safeVersion(u"^[0-9]{1,9}\\.[0-9]{1,9}\\.[0-9]{1,9}$"_s);
+    return safeName.match(entry.id).hasMatch() && safeVersion.match(entry.version).hasMatch();
+}
+} // namespace
+
 CatalogueEntry CatalogueEntry::fromJson(const QJsonObject &object)
 {
     CatalogueEntry entry;
@@ -60,6 +71,12 @@ CatalogueEntry CatalogueEntry::fromJson(const QJsonObject &object)
     entry.size = object.value(u"size"_s).toInteger();
     entry.downloads = object.value(u"downloads"_s).toInteger();
     entry.revoked = object.value(u"revoked"_s).toString();
+    for (const QJsonValue &screenshot : object.value(u"screenshots"_s).toArray()) {
+        const QString path = screenshot.toObject().value(u"path"_s).toString();
+        const QString sha256 = screenshot.toObject().value(u"sha256"_s).toString();
+        if (!path.isEmpty() && sha256.size() == 64 && entry.screenshots.size() < kMaxScreenshots)
+            entry.screenshots.append({path, sha256});
+    }
     return entry;
 }
 
@@ -169,10 +186,7 @@ QList<CatalogueEntry> SquareClient::newest(const QList<CatalogueEntry> &entries)
 Result<QString> SquareClient::download(const CatalogueEntry &entry, const QString &directory,
                                        const std::function<bool(qint64, qint64)> &progress) const
 {
-    static const QRegularExpression safeName(u"^[a-z0-9][a-z0-9.-]{0,127}$"_s);
-    static const QRegularExpression safeVersion(u"^[0-9]{1,9}\\.[0-9]{1,9}\\.[0-9]{1,9}$"_s);
-    if (!safeName.match(entry.id).hasMatch() || !safeVersion.match(entry.version).hasMatch() || entry.sha256.size() != 64
-        || entry.size <= 0 || entry.size > Package::Limits{}.maxArchiveBytes)
+    if (!isAddressable(entry) || entry.sha256.size() != 64 || entry.size <= 0 || entry.size > Package::Limits{}.maxArchiveBytes)
         return fail(u"package_invalid"_s, tr("The catalogue's entry for \"%1\" is not usable.").arg(entry.id), u"package"_s);
     if (!QDir().mkpath(directory))
         return fail(u"write_failed"_s, tr("The folder %1 could not be created.").arg(directory), u"file"_s);
@@ -226,6 +240,26 @@ Result<QString> SquareClient::download(const CatalogueEntry &entry, const QStrin
     if (!QFile::rename(partial, target))
         return fail(u"write_failed"_s, tr("%1 could not be written.").arg(target), u"file"_s);
     return target;
+}
+
+Result<QByteArray> SquareClient::screenshot(const CatalogueEntry &entry, int index) const
+{
+    if (!isAddressable(entry) || index < 0 || index >= entry.screenshots.size())
+        return fail(u"not_found"_s, tr("%1 has no screenshot %2.").arg(entry.id).arg(index + 1), u"screenshot"_s);
+    QByteArray bytes;
+    QBuffer sink(&bytes);
+    sink.open(QIODevice::WriteOnly);
+    const QUrl url = endpoint(u"/api/v1/square/packages/%1/%2/screenshots/%3"_s.arg(entry.id, entry.version).arg(index + 1));
+    auto answer = m_http.download(url, m_token, sink, 0, kMaxScreenshotBytes);
+    if (!answer)
+        return std::unexpected(answer.error());
+    if (answer->status != 200)
+        return std::unexpected(serverError(*answer, entry.id));
+    const QString &expected = entry.screenshots.at(index).second;
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != expected)
+        return fail(u"hash_mismatch"_s,
+                    tr("A screenshot of %1 %2 is not what its publisher signed.").arg(entry.id, entry.version), u"screenshot"_s);
+    return bytes;
 }
 
 } // namespace taxbox::square

@@ -21,6 +21,8 @@ struct CatalogueEntry
     qint64 size = 0;
     qint64 downloads = 0;
     QString revoked; ///< the square's reason, empty when it is not revoked
+    /// The screenshots in the manifest's order: path and SHA-256 (hex) as the publisher signed them.
+    QList<std::pair<QString, QString>> screenshots;
 
     [[nodiscard]] static CatalogueEntry fromJson(const QJsonObject &object);
     [[nodiscard]] QString displayName(const QString &language) const;
@@ -51,6 +53,10 @@ public:
     /// `progress` gets (bytes so far, total) and may return false to cancel.
     [[nodiscard]] Result<QString> download(const CatalogueEntry &entry, const QString &directory,
                                            const std::function<bool(qint64, qint64)> &progress = {}) const;
+
+    /// The n-th screenshot (0-based) of an entry, checked against the SHA-256 its signed manifest gives before it is
+    /// handed back (a mismatch is "hash_mismatch"); at most kMaxScreenshotBytes are read.
+    [[nodiscard]] Result<QByteArray> screenshot(const CatalogueEntry &entry, int index) const;
 
     /// A publisher account uploads a package (POST /api/v1/square/packages): {"id", "version", "state", "sha256"}.
     [[nodiscard]] Result<QJsonObject> publish(const QByteArray &archive) const;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void installsUpdatesAndFollowsRevocations();
     void aPublisherPacksAndPublishesAndAReviewerDecides();
+    void aContentPackIsInForceForScriptsToo();
 
 private:
     int admin(const QStringList &arguments, const QByteArray &password = {})
@@ -257,6 +258,37 @@ void TestSquareCommands::aPublisherPacksAndPublishesAndAReviewerDecides()
     const Run installed = cli({u"plugin"_s, u"install"_s, u"cn.acme.tool"_s, u"--grant"_s, u"calc.run"_s});
     QVERIFY2(installed.exitCode == 0, installed.err.constData());
     QCOMPARE(installed.outJson().value(u"state"_s).toString(), u"ok"_s);
+}
+
+void TestSquareCommands::aContentPackIsInForceForScriptsToo()
+{
+    // A content pack carrying the tax code table with the data key's signature (the shipped one: the release key signed
+    // it), packed and published by the publisher of the test before, approved, installed from the square.
+    const QDir folder(m_dir.filePath(u"acme-codes"_s));
+    QVERIFY(QDir().mkpath(folder.filePath(u"files/tax-codes"_s)));
+    QFile manifest(folder.filePath(u"package.json"_s));
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write(R"({"format": 1, "id": "cn.acme.codes", "version": "32.0.0", "kind": "content",
+        "name": {"zh_CN": "税收分类编码表", "en": "Tax code table"}, "category": "content",
+        "compat": {"min_app": "0.1.0"}, "api_version": 1, "permissions": ["rules.install"]})");
+    manifest.close();
+    for (const QString &name : {u"tax-codes-32.0.csv"_s, u"tax-codes-32.0.csv.sig"_s})
+        QVERIFY(QFile::copy(u":/rules/"_s + name, folder.filePath(u"files/tax-codes/"_s + name)));
+    const QString package = m_dir.filePath(u"acme-codes.tbx"_s);
+    const Run packed = runCli({u"plugin"_s, u"pack"_s, folder.path(), u"--key"_s, m_dir.filePath(u"acme.pem"_s),
+                               u"--publisher-id"_s, u"acme"_s, u"--publisher-name"_s, u"Acme 软件"_s, u"--out"_s, package});
+    QVERIFY2(packed.exitCode == 0, packed.err.constData());
+    QVERIFY(as(u"李发布"_s, {u"plugin"_s, u"publish"_s, package}).exitCode == 0);
+    QVERIFY(as(u"赵审核"_s, {u"plugin"_s, u"review"_s, u"cn.acme.codes"_s, u"32.0.0"_s, u"--approve"_s}).exitCode == 0);
+    const Run installed = cli({u"plugin"_s, u"install"_s, u"cn.acme.codes"_s, u"--grant"_s, u"rules.install"_s});
+    QVERIFY2(installed.exitCode == 0, installed.err.constData());
+
+    // The next command that opens the workspace puts it in force, once: the table is the workspace's now.
+    const QString marker = QDir(m_workspace).filePath(u"tax-codes.from-square"_s);
+    QVERIFY(!QFileInfo::exists(marker));
+    QCOMPARE(cli({u"plugin"_s, u"enable"_s, u"cn.acme.codes"_s}, false).exitCode, 0);
+    QVERIFY(QFileInfo::exists(marker));
+    QVERIFY(QFileInfo(QDir(m_workspace).filePath(u"tax-codes.json"_s)).size() > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestSquareCommands)

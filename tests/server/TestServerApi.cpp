@@ -433,7 +433,8 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
         const QString path = QString(route.pattern)
                                  .replace(u"{id}"_s, m_minjiang)
                                  .replace(u"{package}"_s, u"cn.example.none"_s)
-                                 .replace(u"{version}"_s, u"1.0.0"_s);
+                                 .replace(u"{version}"_s, u"1.0.0"_s)
+                                 .replace(u"{n}"_s, u"1"_s);
         const bool squareRole = route.leastRole == u"publisher" || route.leastRole == u"reviewer";
         const auto call = [&](const QByteArray &authorization) {
             return m_api->handle({route.method, path, authorization, "{}"});
@@ -460,7 +461,7 @@ void TestServerApi::authorisationMatrixCoversEveryRoute()
             QVERIFY(call("Bearer " + viewerToken).status < 300 || route.pattern.contains(u"{package}"_s));
         ++checked;
     }
-    QCOMPARE(checked, 13);
+    QCOMPARE(checked, 14);
     QCOMPARE(*m_store->itemCount(m_minjiang), 0);
     QVERIFY(m_store->devices(m_minjiang)->isEmpty());
 }
@@ -856,12 +857,16 @@ void TestServerApi::theSquareReviewsCountersignsAndRevokes()
 {
     QTemporaryDir dir;
     taxbox::testing::PackageFixture publisher{dir.path()};
-    const auto unreviewed = [&](const QString &name, const QString &version, const QMap<QString, QByteArray> &files,
-                                const QStringList &permissions) {
-        QJsonObject manifest = publisher.manifest(version, files);
-        manifest.insert(u"permissions"_s, QJsonArray::fromStringList(permissions));
-        return publisher.build(name, manifest, files, [](QList<taxbox::testing::Entry> &entries) { entries.removeAt(2); });
-    };
+    // Every version shows one screenshot (bytes the server does not decode: it checks their signed hash).
+    const QByteArray screenshot = QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(300, 's');
+    const auto unreviewed
+        = [&](const QString &name, const QString &version, QMap<QString, QByteArray> files, const QStringList &permissions) {
+              files.insert(u"images/main.png"_s, screenshot);
+              QJsonObject manifest = publisher.manifest(version, files);
+              manifest.insert(u"permissions"_s, QJsonArray::fromStringList(permissions));
+              manifest.insert(u"screenshots"_s, QJsonArray{u"images/main.png"_s});
+              return publisher.build(name, manifest, files, [](QList<taxbox::testing::Entry> &entries) { entries.removeAt(2); });
+          };
     const auto read = [](const QString &path) {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -929,6 +934,21 @@ void TestServerApi::theSquareReviewsCountersignsAndRevokes()
     client.squareKeys = {{u"this-server"_s, QByteArray::fromBase64(catalogue.body.value(u"square_key"_s).toString().toLatin1())}};
     auto verified = square::Package::verify(downloaded, client);
     QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+    QCOMPARE(m_store->squarePackages(u"approved"_s)->first().toObject().value(u"downloads"_s).toInteger(), 1);
+    // Its screenshot, by position, as the catalogue lists it (not a download); a position it does not have is 404.
+    const ApiResponse shot
+        = m_api->handle({"GET", u"/api/v1/square/packages/cn.taxbox.property-tax/1.0.0/screenshots/1"_s, "Bearer " + token, {}});
+    QCOMPARE(shot.status, 200);
+    QCOMPARE(shot.contentType, QByteArray("image/png"));
+    QCOMPARE(shot.raw, screenshot);
+    QCOMPARE(
+        m_api->handle({"GET", u"/api/v1/square/packages/cn.taxbox.property-tax/1.0.0/screenshots/2"_s, "Bearer " + token, {}})
+            .status,
+        404);
+    QCOMPARE(
+        m_api->handle({"GET", u"/api/v1/square/packages/cn.taxbox.property-tax/1.0.0/screenshots/0"_s, "Bearer " + token, {}})
+            .status,
+        404);
     QCOMPARE(m_store->squarePackages(u"approved"_s)->first().toObject().value(u"downloads"_s).toInteger(), 1);
     // Pinyin initials find it too (房产税 → fcs).
     QCOMPARE(get(u"/api/v1/square/packages"_s, u"q=fcs"_s, token).body.value(u"packages"_s).toArray().size(), 1);

@@ -9,8 +9,10 @@
 #include "Api.h"
 #include "ServerStore.h"
 #include "calc/Calculators.h"
+#include "filing/Filings.h"
 #include "invoice/TaxCodeCatalogue.h"
 #include "plugins/PluginRuntime.h"
+#include "refund/DepartureRefund.h"
 #include "square/PluginStore.h"
 
 #include <QApplication>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void aHostileWebPluginReachesNothing();
     void theRulePackIsPutInForceWithWhatChanged();
     void theTaxCodeTableComesInAContentPack();
+    void filingFormsTheCalendarAndTheRefundGuideComeInContentPacks();
     void aBrokenPluginStandsAloneAndAKioskOpensItsAllowList();
 
 private:
@@ -336,7 +339,7 @@ void TestFirstPartyPlugins::theRulePackIsPutInForceWithWhatChanged()
     // Without rules.install nothing is put in force, and the reason is the plugin's state.
     publishAndInstall(path, {});
     ui::PluginRuntime::Options options;
-    options.ruleKeys = keys;
+    options.content.ruleKeys = keys;
     ui::LoadedPlugins refused = ui::PluginRuntime::load({find(u"cn.taxbox.rules-cn-tax"_s)}, m_services, options, nullptr);
     QVERIFY(refused.errors.value(u"cn.taxbox.rules-cn-tax"_s).contains(u"did not grant"_s));
     QCOMPARE((*rules::RulePack::inForce())->version(), before);
@@ -352,8 +355,8 @@ void TestFirstPartyPlugins::theRulePackIsPutInForceWithWhatChanged()
     QVERIFY2(note.contains(u"test.content_pack_rule"_s), qPrintable(note));
     QCOMPARE((*rules::RulePack::inForce())->version(), u"2099.1"_s);
     // The pack itself must carry a data key's signature: the package's signatures alone do not put rules in force.
-    ui::PluginRuntime::Options releaseKeys;
-    QVERIFY(!ui::PluginRuntime::applyContent(find(u"cn.taxbox.rules-cn-tax"_s), releaseKeys));
+    square::ContentPacks::Options releaseKeys;
+    QVERIFY(!square::ContentPacks::apply(find(u"cn.taxbox.rules-cn-tax"_s), releaseKeys));
 }
 
 void TestFirstPartyPlugins::theTaxCodeTableComesInAContentPack()
@@ -366,7 +369,7 @@ void TestFirstPartyPlugins::theTaxCodeTableComesInAContentPack()
     csv.replace(firstLine, firstCode + ",改名" + firstLine.mid(20));
     csv.append("\n1100000000000000099,内容包新增编码,新增,13%,N\n");
     const crypto::SecureBytes dataKey = crypto::Ed25519::generatePrivateKey();
-    ui::PluginRuntime::Options options;
+    square::ContentPacks::Options options;
     options.ruleKeys = {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(dataKey)}};
     options.workspaceDirectory = m_dir.filePath(u"ws"_s);
     const QByteArray signature = *rules::RulePack::sign(csv, u"test-data"_s, dataKey);
@@ -374,7 +377,7 @@ void TestFirstPartyPlugins::theTaxCodeTableComesInAContentPack()
                                  {{u"tax-codes/tax-codes-33.0.csv"_s, csv}, {u"tax-codes/tax-codes-33.0.csv.sig"_s, signature}},
                                  {{u"id"_s, u"cn.taxbox.tax-codes"_s}, {u"version"_s, u"33.0.0"_s}});
     publishAndInstall(path, {u"rules.install"_s});
-    auto note = ui::PluginRuntime::applyContent(find(u"cn.taxbox.tax-codes"_s), options);
+    auto note = square::ContentPacks::apply(find(u"cn.taxbox.tax-codes"_s), options);
     QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
     QVERIFY2(note->contains(u"Tax code table 33.0 in use: 2 code(s)"_s), qPrintable(*note));
     QVERIFY2(note->contains(QString::fromLatin1(firstCode)) && note->contains(u"1100000000000000099"_s), qPrintable(*note));
@@ -382,11 +385,91 @@ void TestFirstPartyPlugins::theTaxCodeTableComesInAContentPack()
     QVERIFY(table);
     QVERIFY(table->find(u"1100000000000000099"_s));
     // Once: the next start leaves the table alone (an import of the accountant's own would stay).
-    QVERIFY(ui::PluginRuntime::applyContent(find(u"cn.taxbox.tax-codes"_s), options)->contains(u"in use."_s));
+    QVERIFY(square::ContentPacks::apply(find(u"cn.taxbox.tax-codes"_s), options)->contains(u"in use."_s));
     // A table whose signature is not a data key's is refused.
-    ui::PluginRuntime::Options releaseKeys;
+    square::ContentPacks::Options releaseKeys;
     releaseKeys.workspaceDirectory = options.workspaceDirectory;
-    QVERIFY(!ui::PluginRuntime::applyContent(find(u"cn.taxbox.tax-codes"_s), releaseKeys));
+    QVERIFY(!square::ContentPacks::apply(find(u"cn.taxbox.tax-codes"_s), releaseKeys));
+}
+
+void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContentPacks()
+{
+    const crypto::SecureBytes dataKey = crypto::Ed25519::generatePrivateKey();
+    square::ContentPacks::Options options;
+    options.ruleKeys = {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(dataKey)}};
+    const auto changedPack = [&](const QString &id, const std::function<void(QJsonObject &)> &change) {
+        QJsonObject pack = QJsonDocument::fromJson(readFile(u":/rules/%1.json"_s.arg(id))).object();
+        pack.insert(u"version"_s, u"2099.1"_s);
+        QJsonObject rulesObject = pack.value(u"rules"_s).toObject();
+        change(rulesObject);
+        pack.insert(u"rules"_s, rulesObject);
+        const QByteArray bytes = QJsonDocument(pack).toJson();
+        return QMap<QString, QByteArray>{
+            {u"rules/%1.json"_s.arg(id), bytes},
+            {u"rules/%1.json.sig"_s.arg(id), *rules::RulePack::sign(bytes, u"test-data"_s, dataKey)}};
+    };
+
+    // The filing pack: 2027's published 征期 calendar (made up for the test) and a new small-scale threshold from 2099.
+    auto filingPack = filing::FilingPack::inForce();
+    QVERIFY(filingPack);
+    const auto [estimated, wasEstimated] = filing::FilingCalendar(**filingPack).deadline(2027, 1);
+    QVERIFY(wasEstimated);
+    QMap<QString, QByteArray> files = changedPack(u"cn-filing"_s, [](QJsonObject &rules) {
+        QJsonArray deadlines = rules.value(u"calendar.deadlines"_s).toArray();
+        QJsonObject range = deadlines.at(0).toObject();
+        QJsonObject years = range.value(u"value"_s).toObject();
+        years.insert(u"2027"_s, QJsonArray{19, 22, 15, 20, 20, 15, 15, 16, 15, 25, 15, 15});
+        range.insert(u"value"_s, years);
+        deadlines.replace(0, range);
+        rules.insert(u"calendar.deadlines"_s, deadlines);
+    });
+    // The refund pack: a notice of the departure-refund guide in Japanese and English.
+    files.insert(changedPack(u"cn-refund"_s, [](QJsonObject &rules) {
+        rules.insert(u"departure.guide_notices"_s,
+                     QJsonArray{QJsonObject{{u"from"_s, u"2027-01-01"_s},
+                                            {u"source"_s, u"test"_s},
+                                            {u"value"_s,
+                                             QJsonArray{QJsonObject{{u"en"_s, u"Terminal 3 counter moved."_s},
+                                                                    {u"ja"_s, u"第3ターミナルの窓口が移転しました。"_s}}}}}});
+    }));
+    const QString path
+        = package(u"rules-cn-tax"_s, files, {{u"id"_s, u"cn.taxbox.filing-and-refund"_s}, {u"version"_s, u"2099.1.0"_s}});
+    publishAndInstall(path, {u"rules.install"_s});
+    auto note = square::ContentPacks::apply(find(u"cn.taxbox.filing-and-refund"_s), options);
+    QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
+    QVERIFY2(note->contains(u"cn-filing 2026.1 → 2099.1, rules changed: calendar.deadlines"_s), qPrintable(*note));
+    QVERIFY2(note->contains(u"cn-refund 2026.2 → 2099.1, rules changed: departure.guide_notices"_s), qPrintable(*note));
+
+    // The calendar, the forms and the refund guide read the packs now in force.
+    filingPack = filing::FilingPack::inForce();
+    QCOMPARE((*filingPack)->rules().version(), u"2099.1"_s);
+    QCOMPARE(filing::FilingCalendar(**filingPack).deadline(2027, 1), std::pair(QDate(2027, 1, 19), false));
+    QCOMPARE(filing::FilingCalendar(**filingPack).deadline(2027, 10), std::pair(QDate(2027, 10, 25), false));
+    QVERIFY((*filingPack)->version(u"vat-small"_s, *filing::Period::parse(u"2026Q4"_s)));
+    auto refundPack = rules::RulePack::inForce(u"cn-refund"_s);
+    QCOMPARE((*refundPack)->version(), u"2099.1"_s);
+    QCOMPARE(refund::DepartureRefund::guideNotices(**refundPack, QDate(2027, 3, 1), u"ja"_s),
+             QStringList{u"第3ターミナルの窓口が移転しました。"_s});
+    QCOMPARE(refund::DepartureRefund::guideNotices(**refundPack, QDate(2027, 3, 1), u"ru"_s),
+             QStringList{u"Terminal 3 counter moved."_s});
+    QVERIFY(refund::DepartureRefund::guideNotices(**refundPack, QDate(2026, 12, 1), u"en"_s).isEmpty());
+    // Applying again changes nothing (not newer), and a filing pack whose form does not parse is refused whole.
+    QVERIFY(square::ContentPacks::apply(find(u"cn.taxbox.filing-and-refund"_s), options)->contains(u"already in force"_s));
+    const QMap<QString, QByteArray> broken = changedPack(u"cn-filing"_s, [](QJsonObject &rules) {
+        QJsonArray forms = rules.value(u"form.vat-small"_s).toArray();
+        QJsonObject range = forms.at(0).toObject();
+        QJsonObject value = range.value(u"value"_s).toObject();
+        value.insert(u"definition"_s, QJsonObject{{u"form"_s, u"vat-small"_s}, {u"cells"_s, u"not a list"_s}});
+        range.insert(u"value"_s, value);
+        forms.replace(0, range);
+        rules.insert(u"form.vat-small"_s, forms);
+    });
+    QJsonObject brokenPack = QJsonDocument::fromJson(broken.value(u"rules/cn-filing.json"_s)).object();
+    brokenPack.insert(u"version"_s, u"2099.2"_s);
+    const QByteArray brokenBytes = QJsonDocument(brokenPack).toJson();
+    QVERIFY(!filing::FilingPack::install(brokenBytes, *rules::RulePack::sign(brokenBytes, u"test-data"_s, dataKey),
+                                         options.ruleKeys));
+    QCOMPARE((*filing::FilingPack::inForce())->rules().version(), u"2099.1"_s);
 }
 
 void TestFirstPartyPlugins::aBrokenPluginStandsAloneAndAKioskOpensItsAllowList()

@@ -11,8 +11,12 @@
 #ifdef TAXBOX_SERVER
 #include "../server/ServerProcess.h"
 #include "sync/SyncClient.h"
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTextDocument>
 #endif
 
 #include <QApplication>
@@ -104,10 +108,20 @@ private slots:
         const QUrl url = test::startServerWithMember(server, data, u"91350100M000100Y43"_s, m_dir.filePath(u"server.log"_s));
         QVERIFY(url.isValid());
         testing::PackageFixture publisher{m_dir.path()};
+        // Two screenshots: a real PNG and a file that only says it is one (left out, never a crash).
+        QImage picture(640, 400, QImage::Format_RGB32);
+        picture.fill(QColor(0x1f, 0x6f, 0xb2));
+        QByteArray png;
+        QBuffer pngBuffer(&png);
+        QVERIFY(pngBuffer.open(QIODevice::WriteOnly) && picture.save(&pngBuffer, "PNG"));
+        QMap<QString, QByteArray> files = publisher.files();
+        files.insert(u"images/main.png"_s, png);
+        files.insert(u"images/broken.png"_s, QByteArray("\x89PNG not really"));
         const auto publish = [&](const QString &version) {
-            const QString path
-                = publisher.build(u"square-"_s + version + u".tbx"_s, publisher.manifest(version, publisher.files()),
-                                  publisher.files(), [](QList<testing::Entry> &entries) { entries.removeAt(2); });
+            QJsonObject manifest = publisher.manifest(version, files);
+            manifest.insert(u"screenshots"_s, QJsonArray{u"images/main.png"_s, u"images/broken.png"_s});
+            const QString path = publisher.build(u"square-"_s + version + u".tbx"_s, manifest, files,
+                                                 [](QList<testing::Entry> &entries) { entries.removeAt(2); });
             return test::serverAdmin({u"--data"_s, data, u"square"_s, u"publish"_s, path}) == 0
                 && test::serverAdmin({u"--data"_s, data, u"square"_s, u"approve"_s, u"cn.taxbox.property-tax"_s, version}) == 0;
         };
@@ -145,12 +159,25 @@ private slots:
         QVERIFY(read.wait(20000));
 
         // Got: downloaded with a progress bar, then shown as a file is, nothing ticked; installed with what was ticked.
+        QSignalSpy shots(&page, &SquarePage::screenshotsShown);
         QVERIFY(page.selectCatalogue(u"cn.taxbox.property-tax"_s));
-        QVERIFY(find<QTextBrowser>(&page, u"squarePackage"_s)->toPlainText().contains(u"Run Taxbox's tax calculators"_s));
+        auto *details = find<QTextBrowser>(&page, u"squarePackage"_s);
+        QVERIFY(details->toPlainText().contains(u"Run Taxbox's tax calculators"_s));
+        // The details show the screenshot the square sent, checked against the signed hash and made small.
+        QVERIFY(shots.wait(20000));
+        QCOMPARE(shots.takeFirst().at(0).toInt(), 1);
+        const QUrl first(u"taxbox-shot:/cn.taxbox.property-tax/0"_s);
+        QCOMPARE(details->document()->resource(QTextDocument::ImageResource, first).value<QImage>().size(), QSize(320, 200));
+        QVERIFY(details->toHtml().contains(first.toString()));
         QSignalSpy downloaded(&page, &SquarePage::downloadFinished);
         QTest::mouseClick(find<QPushButton>(&page, u"squareGet"_s), Qt::LeftButton);
         QVERIFY(downloaded.wait(20000));
         QCOMPARE(downloaded.takeFirst().at(0).toBool(), true);
+        // The downloaded package's preview shows it too, read from the verified file.
+        QCOMPARE(shots.size(), 1);
+        QCOMPARE(shots.takeFirst().at(0).toInt(), 1);
+        QVERIFY(details->toHtml().contains(first.toString()));
+        QVERIFY(!details->document()->resource(QTextDocument::ImageResource, first).value<QImage>().isNull());
         auto *permissions = find<QListWidget>(&page, u"squarePermissions"_s);
         QCOMPARE(permissions->count(), 2);
         QCOMPARE(permissions->item(0)->checkState(), Qt::Unchecked);

@@ -235,7 +235,7 @@ void FilingPage::setEnterprise(auth::Session *session, const QString &enterprise
     m_return.reset();
     if (session && !enterpriseId.isEmpty()) {
         auto store = session->openEnterprise(enterpriseId);
-        auto pack = filing::FilingPack::builtIn();
+        auto pack = filing::FilingPack::inForce();
         auto taxRules = rules::RulePack::inForce();
         if (store && pack && taxRules) {
             m_store = std::move(*store);
@@ -450,7 +450,7 @@ void FilingPage::render()
     }
     m_state->setText(state);
 
-    auto pack = filing::FilingPack::builtIn();
+    auto pack = filing::FilingPack::inForce();
     auto period = filing::Period::parse(m_return->period);
     if (!pack || !period) {
         m_rendering = false;

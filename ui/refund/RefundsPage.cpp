@@ -299,7 +299,7 @@ RefundsPage::RefundsPage(QWidget *parent)
                 Q_EMIT statusMessage(tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
         });
     }
-    if (auto pack = rules::RulePack::shipped(u"cn-refund"_s))
+    if (auto pack = rules::RulePack::inForce(u"cn-refund"_s))
         m_rules = *pack;
     retranslateUi();
     kindChanged();

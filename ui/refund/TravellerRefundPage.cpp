@@ -378,7 +378,7 @@ void TravellerRefundPage::recompute()
         m_net->setText(tr("Enter your purchases: the date, the store, the price on the invoice and the VAT rate."));
         return;
     }
-    auto pack = rules::RulePack::shipped(u"cn-refund"_s);
+    auto pack = rules::RulePack::inForce(u"cn-refund"_s);
     if (!pack) {
         showMessage(pack.error().message);
         return;
@@ -449,8 +449,19 @@ QString TravellerRefundPage::guideHtml(const QList<refund::Reason> &reasons, con
     body += u"</ul><h3>%1</h3><ol>"_s.arg(html(tr("Steps")));
     for (const QString &step : m_answer->steps)
         body += u"<li>%1</li>"_s.arg(html(step));
-    body += u"</ol>"_s
-        + noteFormat.arg(html(tr("Guidance only: the refund agency's calculation governs. Rules: %1.").arg(m_answer->rulePack)));
+    body += u"</ol>"_s;
+    // Notices the refund rules in force carry (updated through the square without a new release).
+    if (auto pack = rules::RulePack::inForce(u"cn-refund"_s)) {
+        const QStringList notices = refund::DepartureRefund::guideNotices(**pack, m_claim->departureDate, m_language);
+        if (!notices.isEmpty()) {
+            body += u"<h3>%1</h3><ul>"_s.arg(html(tr("Notices")));
+            for (const QString &notice : notices)
+                body += u"<li>%1</li>"_s.arg(html(notice));
+            body += u"</ul>"_s;
+        }
+    }
+    body
+        += noteFormat.arg(html(tr("Guidance only: the refund agency's calculation governs. Rules: %1.").arg(m_answer->rulePack)));
     return body;
 }
 

@@ -4,12 +4,14 @@
 #include "auth/Workspace.h"
 #include "session/FileDialogs.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -160,18 +163,8 @@ SquarePage::SquarePage(QWidget *parent)
     connect(m_catalogue, &QTableWidget::itemSelectionChanged, this, [this] {
         const square::CatalogueEntry *entry = selectedEntry();
         updateGetButton();
-        if (!entry)
-            return;
-        const QString language = QLocale().name();
-        QStringList permissions;
-        for (const QString &permission : entry->permissions)
-            permissions.append(u"<li>%1</li>"_s.arg(square::permissionLabel(permission).toHtmlEscaped()));
-        m_package->setHtml(u"<h3>%1 %2</h3><p>%3</p><p><b>%4</b> %5 · %6</p><p>%7</p><ul>%8</ul>"_s.arg(
-            entry->displayName(language).toHtmlEscaped(), entry->version.toHtmlEscaped(), entry->id.toHtmlEscaped(),
-            tr("Publisher:").toHtmlEscaped(), entry->publisher.toHtmlEscaped(),
-            tr("%n download(s)", nullptr, static_cast<int>(entry->downloads)).toHtmlEscaped(),
-            entry->description.value(language.startsWith(u"zh"_s) ? u"zh_CN"_s : u"en"_s).toHtmlEscaped(),
-            permissions.join(QString())));
+        if (entry)
+            showEntry(*entry);
     });
     retranslateUi();
     setSession(nullptr);
@@ -345,11 +338,19 @@ Result<square::PackageManifest> SquarePage::preview(const QString &path)
     const square::PackageManifest &m = package->manifest();
     const QString language = QLocale().name();
     const QString description = m.description.value(language.startsWith(u"zh"_s) ? u"zh_CN"_s : u"en"_s);
-    m_package->setHtml(u"<h3>%1 %2</h3><p>%3</p><p><b>%4</b> %5 · <b>%6</b> %7</p><p>%8</p>"_s.arg(
+    // Its screenshots, read from the verified package and checked against their signed hashes.
+    QList<QByteArray> images;
+    for (const QString &screenshot : m.screenshots) {
+        if (auto bytes = package->file(screenshot, square::kMaxScreenshotBytes))
+            images.append(*bytes);
+    }
+    const QString shots = screenshotsHtml(m.id, images);
+    m_package->setHtml(u"<h3>%1 %2</h3><p>%3</p><p><b>%4</b> %5 · <b>%6</b> %7</p><p>%8</p>%9"_s.arg(
         m.displayName(language).toHtmlEscaped(), m.version.toHtmlEscaped(), m.id.toHtmlEscaped(),
         tr("Publisher:").toHtmlEscaped(), m.publisherName.toHtmlEscaped(), tr("Checked:").toHtmlEscaped(),
-        tr("signed by its publisher and approved by the square; every file matches").toHtmlEscaped(),
-        description.toHtmlEscaped()));
+        tr("signed by its publisher and approved by the square; every file matches").toHtmlEscaped(), description.toHtmlEscaped(),
+        shots));
+    Q_EMIT screenshotsShown(static_cast<int>(shots.count(u"<img"_s)));
     for (const QString &permission : m.permissions) {
         auto *item = new QListWidgetItem(square::permissionLabel(permission), m_permissions);
         item->setData(Qt::UserRole, permission);
@@ -650,6 +651,73 @@ void SquarePage::setRuntimeNotes(const QHash<QString, QString> &errors, const QH
     m_runtimeErrors = errors;
     m_contentNotes = contentNotes;
     refresh();
+}
+
+QString SquarePage::screenshotsHtml(const QString &id, const QList<QByteArray> &images)
+{
+    QString html;
+    int shown = 0;
+    for (const QByteArray &bytes : images) {
+        // Outside data: only PNG or JPEG, of a sane size, decoded within a memory limit, then made small.
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        reader.setDecideFormatFromContent(true);
+        const QByteArray format = reader.format();
+        const QSize size = reader.size();
+        if ((format != "png" && format != "jpeg") || size.isEmpty() || size.width() > 4096 || size.height() > 4096)
+            continue;
+        const QImage image = reader.read();
+        if (image.isNull())
+            continue;
+        const QImage small = image.width() > 320 || image.height() > 240
+            ? image.scaled(320, 240, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : image;
+        const QUrl url(u"taxbox-shot:/%1/%2"_s.arg(id).arg(shown));
+        m_package->document()->addResource(QTextDocument::ImageResource, url, small);
+        html += u"<img src=\"%1\" width=\"%2\" height=\"%3\"> "_s.arg(url.toString()).arg(small.width()).arg(small.height());
+        ++shown;
+    }
+    return html.isEmpty() ? QString() : u"<h4>%1</h4><p>%2</p>"_s.arg(tr("Screenshots").toHtmlEscaped(), html);
+}
+
+void SquarePage::showEntry(const square::CatalogueEntry &entry)
+{
+    const QString language = QLocale().name();
+    QStringList permissions;
+    for (const QString &permission : entry.permissions)
+        permissions.append(u"<li>%1</li>"_s.arg(square::permissionLabel(permission).toHtmlEscaped()));
+    const QString text = u"<h3>%1 %2</h3><p>%3</p><p><b>%4</b> %5 · %6</p><p>%7</p><ul>%8</ul>"_s.arg(
+        entry.displayName(language).toHtmlEscaped(), entry.version.toHtmlEscaped(), entry.id.toHtmlEscaped(),
+        tr("Publisher:").toHtmlEscaped(), entry.publisher.toHtmlEscaped(),
+        tr("%n download(s)", nullptr, static_cast<int>(entry.downloads)).toHtmlEscaped(),
+        entry.description.value(language.startsWith(u"zh"_s) ? u"zh_CN"_s : u"en"_s).toHtmlEscaped(),
+        permissions.join(QString()));
+    m_package->setHtml(text);
+    const auto access = m_access ? m_access() : std::nullopt;
+    if (entry.screenshots.isEmpty() || !access)
+        return;
+    using Shots = QList<QByteArray>;
+    inBackground<Shots>(
+        this,
+        [access = *access, entry]() -> Shots {
+            const square::SquareClient client(access.options, access.login);
+            Shots shots;
+            for (int i = 0; i < std::min<qsizetype>(entry.screenshots.size(), 4); ++i) {
+                if (auto bytes = client.screenshot(entry, i))
+                    shots.append(*bytes); // one that fails its hash or does not arrive is left out
+            }
+            return shots;
+        },
+        [this, id = entry.id, version = entry.version, text](Shots shots) {
+            const square::CatalogueEntry *still = selectedEntry();
+            if (!still || still->id != id || still->version != version)
+                return; // another package was chosen meanwhile
+            const QString html = screenshotsHtml(id, shots);
+            m_package->setHtml(text + html);
+            Q_EMIT screenshotsShown(static_cast<int>(html.count(u"<img"_s)));
+        });
 }
 
 } // namespace taxbox::ui

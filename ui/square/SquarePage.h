@@ -83,6 +83,8 @@ Q_SIGNALS:
     void pluginsChanged();
     void catalogueFinished(bool ok);
     void downloadFinished(bool ok);
+    /// The screenshots of the package shown on the right are in place (`count` of them, checked and decoded).
+    void screenshotsShown(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +100,10 @@ private:
     void updateGetButton();
     [[nodiscard]] const square::CatalogueEntry *selectedEntry() const;
     void reloadContext();
+    /// Shows the catalogue entry chosen on the right; its screenshots follow from the square in the background.
+    void showEntry(const square::CatalogueEntry &entry);
+    /// Adds decoded screenshots to the package view's document (as taxbox-shot:/ID/N) and returns the HTML showing them.
+    QString screenshotsHtml(const QString &id, const QList<QByteArray> &images);
 
     auth::Session *m_session = nullptr;
     square::Package::Context m_context;

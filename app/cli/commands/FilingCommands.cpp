@@ -38,7 +38,7 @@ public:
     {
         if (!arguments.isSet(u"form"_s))
             return context.reportError(Error{u"required"_s, tr("--form ID is required."), u"form"_s}, ExitCode::Usage);
-        auto pack = filing::FilingPack::builtIn();
+        auto pack = filing::FilingPack::inForce();
         if (!pack)
             return context.reportError(pack.error());
         auto taxRules = rules::RulePack::inForce();
@@ -86,7 +86,7 @@ protected:
         if (needsForm() && (!arguments.isSet(u"form"_s) || !arguments.isSet(u"period"_s)))
             return context.reportError(Error{u"required"_s, tr("--form ID and --period P are required."), u"form"_s},
                                        ExitCode::Usage);
-        auto pack = filing::FilingPack::builtIn();
+        auto pack = filing::FilingPack::inForce();
         if (!pack)
             return context.reportError(pack.error());
         return withEnterprise(context, arguments, [&](store::EnterpriseStore &store, const rules::RulePack &taxRules) {
@@ -507,7 +507,7 @@ public:
             if (!month.isValid())
                 return context.reportError(Error{u"invalid_month"_s, tr("--month takes a month such as 2026-12."), u"month"_s});
         }
-        auto pack = filing::FilingPack::builtIn();
+        auto pack = filing::FilingPack::inForce();
         if (!pack)
             return context.reportError(pack.error());
         auto session = login(context, arguments);

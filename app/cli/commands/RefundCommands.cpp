@@ -37,7 +37,7 @@ protected:
     ExitCode withApplications(Context &context, const QCommandLineParser &arguments,
                               const std::function<ExitCode(refund::RefundApplications &, const rules::RulePack &)> &work) const
     {
-        auto refundRules = rules::RulePack::shipped(u"cn-refund"_s);
+        auto refundRules = rules::RulePack::inForce(u"cn-refund"_s);
         if (!refundRules)
             return context.reportError(refundRules.error());
         return withEnterprise(context, arguments, [&](store::EnterpriseStore &store, const rules::RulePack &) {

@@ -6,10 +6,12 @@
 #include "auth/Workspace.h"
 #include "crypto/SecureBytes.h"
 #include "rules/RulePack.h"
+#include "square/ContentPacks.h"
 #include "store/EnterpriseStore.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncLedger.h"
 
+#include <QDir>
 #include <QJsonObject>
 
 #include <functional>
@@ -89,7 +91,16 @@ protected:
         auto secretPassword = password(context, arguments, "TAXBOX_PASSWORD", u"password"_s);
         if (!secretPassword)
             return std::unexpected(secretPassword.error());
-        return workspace(arguments).login(arguments.value(u"user"_s), *secretPassword);
+        auto session = workspace(arguments).login(arguments.value(u"user"_s), *secretPassword);
+        if (session) {
+            // The content packs the accountant installed from the square are in force for scripts too (each reports
+            // its own state in `plugin list`; one that cannot be applied leaves the rules as they were).
+            const QString directory = workspace(arguments).directory();
+            square::ContentPacks::Options content;
+            content.workspaceDirectory = directory;
+            (void)square::ContentPacks::applyInstalled(QDir(directory).filePath(u"plugins"_s), content);
+        }
+        return session;
     }
 
     /// Logs in, opens the enterprise named by --enterprise (id or credit code) and puts in force the

@@ -671,8 +671,10 @@ QString SquarePage::screenshotsHtml(const QString &id, const QList<QByteArray> &
         const QImage image = reader.read();
         if (image.isNull())
             continue;
-        const QImage small = image.width() > 320 || image.height() > 240
-            ? image.scaled(320, 240, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        // As wide as the details pane allows (no sideways scrolling), at most 320 × 240.
+        const int width = std::clamp(m_package->viewport()->width() - 24, 160, 320);
+        const QImage small = image.width() > width || image.height() > 240
+            ? image.scaled(width, 240, Qt::KeepAspectRatio, Qt::SmoothTransformation)
             : image;
         const QUrl url(u"taxbox-shot:/%1/%2"_s.arg(id).arg(shown));
         m_package->document()->addResource(QTextDocument::ImageResource, url, small);

@@ -13,9 +13,12 @@ libpoppler-cpp-dev libzxing-dev
 fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core
 "
 # Tests and screenshots on machines without a display; PostgreSQL for the server's database tests
-# (each test makes a throwaway cluster); wrk for bench/sync; pdftoppm (poppler-utils) to render invoice PDFs; Node.js and npm for the OpenAPI validator.
+# (each test makes a throwaway cluster); wrk for bench/sync; pdftoppm (poppler-utils) to render invoice PDFs; Node.js and npm for the OpenAPI validator;
+# the packaging tests: dpkg-dev (dpkg-shlibdeps), lintian, appstream and desktop-file-utils (validators), nsis (makensis
+# compiles the Windows installer's script); HAProxy for the multi-node server test.
 if [ "${1:-}" = "--with-test-tools" ]; then
     packages="$packages xvfb xauth openssl postgresql wrk poppler-utils"
+    packages="$packages dpkg-dev lintian appstream desktop-file-utils nsis haproxy"
     command -v npx >/dev/null 2>&1 || packages="$packages nodejs npm"
 fi
 

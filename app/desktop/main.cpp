@@ -18,6 +18,8 @@
 #include <QScreen>
 #include <QSettings>
 
+#include <QTimer>
+
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,6 +70,9 @@ int main(int argc, char *argv[])
         "The code is the language each visit starts in: zh_CN, zh_TW, en, ja, ko or ru."_s,
         u"code"_s);
     parser.addOption(travellerOption);
+    const QCommandLineOption quitAfterStartOption(
+        u"quit-after-start"_s, u"Open the first window, print its title and quit (a check that an installed Taxbox starts)."_s);
+    parser.addOption(quitAfterStartOption);
     parser.process(app);
 
     if (parser.isSet(setAdminOption)) {
@@ -123,5 +128,18 @@ int main(int argc, char *argv[])
     taxbox::ui::DesktopController controller(translations, options);
     if (!controller.start())
         return 1;
+    if (parser.isSet(quitAfterStartOption)) {
+        // Once the event loop runs: a window is shown (the first-run wizard or the sign-in), or the start failed.
+        QTimer::singleShot(0, &app, [] {
+            for (const QWidget *window : QApplication::topLevelWidgets()) {
+                if (window->isVisible()) {
+                    std::fprintf(stdout, "%s\n", qUtf8Printable(window->windowTitle()));
+                    QApplication::exit(0);
+                    return;
+                }
+            }
+            QApplication::exit(1);
+        });
+    }
     return QApplication::exec();
 }

@@ -12,6 +12,8 @@
 #include "store/EnterpriseStore.h"
 #include "sync/SyncClient.h"
 
+#include "PostgresCluster.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -182,6 +184,28 @@ int main(int argc, char *argv[])
     std::printf("  plain HTTP: %8.0f items/s (%.2f s)\n", (items + 1) / plain.seconds, plain.seconds);
     std::printf("  HTTPS:      %8.0f items/s (%.2f s)\n", (items + 1) / tls.seconds, tls.seconds);
     std::printf("  ratio HTTPS/plain throughput: %.2f\n", plain.seconds / tls.seconds);
+
+    // The same upload to a node on PostgreSQL (a throwaway cluster on loopback, as a firm's deployment runs it):
+    // what one node takes, against the SQLite baseline of this run.
+    QString why;
+    if (auto cluster = test::PostgresCluster::start(&why)) {
+        const QString database = cluster->createDatabase(u"bench"_s);
+        const QString pgData = dir.filePath(u"server-pg"_s);
+        QDir().mkpath(pgData);
+        admin(pgData, {u"--database"_s, database, u"account"_s, u"add"_s, u"bench"_s});
+        admin(pgData,
+              {u"--database"_s, database, u"enterprise"_s, u"add"_s, u"91350100M000100Y43"_s, u"闽江"_s, u"--member"_s,
+               u"bench"_s});
+        QProcess pgServer;
+        const QUrl pgUrl = startServer(pgServer, pgData, {u"--database"_s, database});
+        const Upload pg = upload(pgUrl, {}, dir.filePath(u"pg.db"_s), items, batch);
+        pgServer.terminate();
+        pgServer.waitForFinished(10000);
+        std::printf("  PostgreSQL node, plain HTTP: %8.0f items/s (%.2f s)\n", (items + 1) / pg.seconds, pg.seconds);
+        std::printf("  ratio PostgreSQL/SQLite throughput: %.2f\n", plain.seconds / pg.seconds);
+    } else {
+        std::printf("PostgreSQL not measured: %s\n", qPrintable(why));
+    }
 
     if (QStandardPaths::findExecutable(u"wrk"_s).isEmpty()) {
         std::printf("wrk is not installed (apt-get install wrk): server throughput not measured\n");

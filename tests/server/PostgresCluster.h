@@ -105,6 +105,19 @@ public:
 
     QString uri(const QString &database) const { return u"postgresql://taxbox@127.0.0.1:%1/%2"_qs.arg(m_port).arg(database); }
 
+    /// The backup docs/deploy.md schedules — pg_dump of `from` in its custom format — restored with pg_restore into a new
+    /// database `to`; returns the restored database's URI, or an empty string with the tools' output in `output`.
+    QString backupAndRestore(const QString &from, const QString &to, QString *output)
+    {
+        const QString dump = m_data + u"/backup-"_qs + from + u".dump"_qs;
+        const QStringList server{u"-h"_qs, u"127.0.0.1"_qs, u"-p"_qs, QString::number(m_port), u"-U"_qs, u"taxbox"_qs};
+        if (!run(u"pg_dump"_qs, server + QStringList{u"-Fc"_qs, u"-f"_qs, dump, from}, output)
+            || !run(u"createdb"_qs, server + QStringList{to}, output)
+            || !run(u"pg_restore"_qs, server + QStringList{u"--no-owner"_qs, u"-d"_qs, to, dump}, output))
+            return {};
+        return uri(to);
+    }
+
 private:
     PostgresCluster() = default;
 

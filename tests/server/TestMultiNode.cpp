@@ -109,6 +109,29 @@ void TestMultiNode::twoNodesBehindHAProxySurviveAKilledNode()
     QVERIFY(templateFile.open(QIODevice::ReadOnly));
     const quint16 front = freePort();
     QString config = QString::fromUtf8(templateFile.readAll());
+    // The file as a firm deploys it, TLS bind included, is valid HAProxy configuration (with a certificate made here).
+    {
+        const QString pem = m_dir.filePath(u"taxbox.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+                       u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=taxbox.example"_s, u"-keyout"_s, pem, u"-out"_s, pem + u".crt"_s});
+        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        QFile key(pem);
+        QFile certificate(pem + u".crt"_s);
+        QVERIFY(key.open(QIODevice::ReadWrite | QIODevice::Append) && certificate.open(QIODevice::ReadOnly));
+        key.write(certificate.readAll());
+        key.close();
+        QFile production(m_dir.filePath(u"haproxy-production.cfg"_s));
+        QVERIFY(production.open(QIODevice::WriteOnly));
+        production.write(QString(config).replace(u"/usr/local/etc/haproxy/certs/taxbox.pem"_s, pem).toUtf8());
+        production.close();
+        QProcess check;
+        check.setProcessChannelMode(QProcess::MergedChannels);
+        check.start(haproxy, {u"-c"_s, u"-f"_s, production.fileName()});
+        QVERIFY(check.waitForFinished(30000));
+        QVERIFY2(check.exitCode() == 0, check.readAll().constData());
+    }
     config
         .replace(u"bind :8443 ssl crt /usr/local/etc/haproxy/certs/taxbox.pem alpn http/1.1"_s, u"bind 127.0.0.1:%1"_s.arg(front))
         .replace(u"server node1 node1:8080"_s, u"server node1 127.0.0.1:%1"_s.arg(a.port()))

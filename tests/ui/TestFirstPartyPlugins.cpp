@@ -9,6 +9,7 @@
 #include "Api.h"
 #include "ServerStore.h"
 #include "calc/Calculators.h"
+#include "filing/FilingExport.h"
 #include "filing/Filings.h"
 #include "invoice/TaxCodeCatalogue.h"
 #include "plugins/PluginRuntime.h"
@@ -422,6 +423,22 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
         range.insert(u"value"_s, years);
         deadlines.replace(0, range);
         rules.insert(u"calendar.deadlines"_s, deadlines);
+        // And the printed return's title (the print template of a return is the pack's table layout).
+        QJsonArray forms = rules.value(u"form.vat-small"_s).toArray();
+        QJsonObject form = forms.at(0).toObject();
+        QJsonObject value = form.value(u"value"_s).toObject();
+        QJsonObject definition = value.value(u"definition"_s).toObject();
+        QJsonArray tables = definition.value(u"tables"_s).toArray();
+        QJsonObject table = tables.at(0).toObject();
+        table.insert(u"title"_s,
+                     QJsonObject{{u"zh_CN"_s, u"增值税及附加税费申报表（小规模纳税人适用，内容包版式）"_s},
+                                 {u"en"_s, u"VAT return (small-scale), content-pack layout"_s}});
+        tables.replace(0, table);
+        definition.insert(u"tables"_s, tables);
+        value.insert(u"definition"_s, definition);
+        form.insert(u"value"_s, value);
+        forms.replace(0, form);
+        rules.insert(u"form.vat-small"_s, forms);
     });
     // The refund pack: a notice of the departure-refund guide in Japanese and English.
     files.insert(changedPack(u"cn-refund"_s, [](QJsonObject &rules) {
@@ -437,7 +454,8 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
     publishAndInstall(path, {u"rules.install"_s});
     auto note = square::ContentPacks::apply(find(u"cn.taxbox.filing-and-refund"_s), options);
     QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
-    QVERIFY2(note->contains(u"cn-filing 2026.1 → 2099.1, rules changed: calendar.deadlines"_s), qPrintable(*note));
+    QVERIFY2(note->contains(u"cn-filing 2026.1 → 2099.1, rules changed: calendar.deadlines, form.vat-small"_s),
+             qPrintable(*note));
     QVERIFY2(note->contains(u"cn-refund 2026.2 → 2099.1, rules changed: departure.guide_notices"_s), qPrintable(*note));
 
     // The calendar, the forms and the refund guide read the packs now in force.
@@ -445,7 +463,17 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
     QCOMPARE((*filingPack)->rules().version(), u"2099.1"_s);
     QCOMPARE(filing::FilingCalendar(**filingPack).deadline(2027, 1), std::pair(QDate(2027, 1, 19), false));
     QCOMPARE(filing::FilingCalendar(**filingPack).deadline(2027, 10), std::pair(QDate(2027, 10, 25), false));
-    QVERIFY((*filingPack)->version(u"vat-small"_s, *filing::Period::parse(u"2026Q4"_s)));
+    // A return printed now (PDF and XLSX are laid out from these tables) carries the pack's layout.
+    filing::FilingReturn printed;
+    printed.form = u"vat-small"_s;
+    printed.period = u"2026Q4"_s;
+    printed.version = u"2021-20"_s;
+    EnterpriseProfile profile;
+    profile.name = u"福州闽江贸易有限公司"_s;
+    profile.creditCode = u"91350100M000100Y43"_s;
+    auto tables = filing::FilingExport(printed, profile).tables();
+    QVERIFY2(tables, qPrintable(tables ? QString() : tables.error().message));
+    QCOMPARE(tables->first().title, u"增值税及附加税费申报表（小规模纳税人适用，内容包版式）"_s);
     auto refundPack = rules::RulePack::inForce(u"cn-refund"_s);
     QCOMPARE((*refundPack)->version(), u"2099.1"_s);
     QCOMPARE(refund::DepartureRefund::guideNotices(**refundPack, QDate(2027, 3, 1), u"ja"_s),

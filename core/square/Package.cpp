@@ -21,6 +21,8 @@
 #include <quazip/quazipfileinfo.h>
 #include <quazip/quazipnewinfo.h>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::square {
@@ -43,6 +45,32 @@ bool addZipEntry(QuaZip &target, const QString &name, const QByteArray &bytes)
 }
 
 constexpr qint64 kChunk = 64 * 1024;
+
+/// Reads an open entry in chunks handed to `sink`, stopping as soon as more than `limit` bytes came, whatever
+/// the entry's header claims (a zip bomb lies about sizes). False when the limit was passed.
+template<typename Sink> [[nodiscard]] bool readBounded(QuaZipFile &file, qint64 limit, Sink &&sink)
+{
+    qint64 total = 0;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        total += chunk.size();
+        if (total > limit)
+            return false;
+        sink(chunk);
+    }
+    return true;
+}
+
+/// An open entry whole, or nothing when it is larger than `limit`.
+std::optional<QByteArray> readWhole(QuaZipFile &file, qint64 limit)
+{
+    QByteArray bytes;
+    if (!readBounded(file, limit, [&](const QByteArray &chunk) { bytes += chunk; }))
+        return std::nullopt;
+    return bytes;
+}
 
 /// A path inside a package: relative, '/'-separated, no "." or ".." parts, no backslash, no drive, printable.
 bool isSafePath(const QString &path)
@@ -362,19 +390,13 @@ Result<Package> Package::verify(const QString &path, const Context &context)
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
             return refused(u"package_unreadable"_s, tr("\"%1\" cannot be read.").arg(entry));
-        QByteArray bytes;
-        while (!file.atEnd()) {
-            const QByteArray chunk = file.read(kChunk);
-            if (chunk.isEmpty())
-                break;
-            bytes += chunk;
-            if (bytes.size() > limit)
-                return refused(u"input_too_large"_s, tr("\"%1\" unpacks to more than it says.").arg(entry));
-        }
+        std::optional<QByteArray> bytes = readWhole(file, limit);
+        if (!bytes)
+            return refused(u"input_too_large"_s, tr("\"%1\" unpacks to more than it says.").arg(entry));
         file.close();
         if (file.getZipError() != UNZ_OK)
             return refused(u"package_unreadable"_s, tr("\"%1\" is damaged.").arg(entry));
-        return bytes;
+        return *bytes;
     };
     Package package;
     package.m_path = path;
@@ -496,9 +518,11 @@ Result<QByteArray> Package::countersigned(const QByteArray &squareSignature) con
         QuaZipFile file(&source);
         if (!file.open(QIODevice::ReadOnly))
             return fail(u"package_unreadable"_s, tr("%1 cannot be read again.").arg(m_path), u"package"_s);
-        const QByteArray bytes = file.read(m_limits.maxFileBytes + 1);
+        const std::optional<QByteArray> bytes = readWhole(file, m_limits.maxFileBytes);
         file.close();
-        if (!add(name, bytes))
+        if (!bytes || file.getZipError() != UNZ_OK)
+            return fail(u"package_unreadable"_s, tr("%1 cannot be read again.").arg(m_path), u"package"_s);
+        if (!add(name, *bytes))
             return fail(u"write_failed"_s, tr("The countersigned package cannot be written."), u"package"_s);
     }
     if (!add(QString::fromLatin1(kSquareSignatureName), squareSignature.toBase64()))
@@ -539,17 +563,12 @@ Result<void> Package::unpackTo(const QString &directory) const
         if (!out.open(QIODevice::WriteOnly))
             return abandon(out.errorString());
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 written = 0;
-        while (!file.atEnd()) {
-            const QByteArray chunk = file.read(kChunk);
-            if (chunk.isEmpty())
-                break;
-            written += chunk.size();
-            if (written > m_limits.maxFileBytes)
-                return abandon(tr("\"%1\" unpacks to more than it says.").arg(path));
+        const bool withinLimit = readBounded(file, m_limits.maxFileBytes, [&](const QByteArray &chunk) {
             hash.addData(chunk);
             out.write(chunk);
-        }
+        });
+        if (!withinLimit)
+            return abandon(tr("\"%1\" unpacks to more than it says.").arg(path));
         // The archive may have changed since it was verified: the file is kept only with the signed hash.
         if (QString::fromLatin1(hash.result().toHex()) != all.value(path))
             return abandon(tr("\"%1\" changed since it was verified.").arg(path));
@@ -590,21 +609,14 @@ Result<QByteArray> Package::fileFromArchive(QIODevice *archive, const PackageMan
     QuaZipFile entry(&zip);
     if (!entry.open(QIODevice::ReadOnly))
         return fail(u"package_unreadable"_s, tr("\"%1\" cannot be read.").arg(elided(path)), u"package"_s);
-    QByteArray bytes;
-    while (!entry.atEnd()) {
-        const QByteArray chunk = entry.read(kChunk);
-        if (chunk.isEmpty())
-            break;
-        bytes += chunk;
-        if (bytes.size() > maxBytes)
-            return fail(u"input_too_large"_s, tr("\"%1\" is larger than %2 KiB.").arg(elided(path)).arg(maxBytes / 1024),
-                        u"file"_s);
-    }
+    const std::optional<QByteArray> bytes = readWhole(entry, maxBytes);
+    if (!bytes)
+        return fail(u"input_too_large"_s, tr("\"%1\" is larger than %2 KiB.").arg(elided(path)).arg(maxBytes / 1024), u"file"_s);
     entry.close();
     if (entry.getZipError() != UNZ_OK
-        || QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != expected)
+        || QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) != expected)
         return fail(u"hash_mismatch"_s, tr("\"%1\" does not match its signed hash.").arg(elided(path)), u"package"_s);
-    return bytes;
+    return *bytes;
 }
 
 } // namespace taxbox::square

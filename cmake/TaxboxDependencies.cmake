@@ -7,8 +7,9 @@
 # Gui: invoice PDFs (taxbox_print, used by the desktop and by taxbox-cli's PDF export).
 set(_taxbox_qt_components Core Gui LinguistTools)
 if(TAXBOX_BUILD_UI)
-    # WebEngine + WebChannel: web plugins from the app square (ui/plugins).
-    list(APPEND _taxbox_qt_components Widgets PrintSupport WebEngineWidgets WebChannel)
+    # WebEngine + WebChannel: web plugins from the app square (ui/plugins). Network: QLocalServer, which hands a
+    # file opened from the desktop to the Taxbox already running (ui/session/FileHandoff).
+    list(APPEND _taxbox_qt_components Widgets PrintSupport WebEngineWidgets WebChannel Network)
 endif()
 if(TAXBOX_BUILD_TESTS)
     list(APPEND _taxbox_qt_components Test)

@@ -9,6 +9,7 @@
 #include "auth/LoginDialog.h"
 #include "session/BackupScheduler.h"
 #include "session/FileDialogs.h"
+#include "session/FileHandoff.h"
 #include "session/IdleWatcher.h"
 #include "session/SettingsDialog.h"
 #include "sync/SyncPage.h"
@@ -27,6 +28,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -132,6 +135,11 @@ bool DesktopController::start()
         m_window->showFullScreen();
         return startVisit();
     }
+    // Files a later start is opened with come here (one Taxbox per workspace); this start's own file after sign-in.
+    m_handoff = new FileHandoff(m_options.workspaceDirectory, this);
+    m_handoff->listen();
+    connect(m_handoff, &FileHandoff::fileHanded, this, &DesktopController::openFile);
+    m_pendingFile = m_options.openFile;
     auth::Workspace workspace(m_options.workspaceDirectory);
     workspace.finishInterruptedRestore();
     if (workspace.exists())
@@ -194,6 +202,31 @@ void DesktopController::unlock(std::unique_ptr<auth::Session> session)
     Q_EMIT unlocked();
     // A backup that fell due while the app was closed runs now.
     m_backups->runIfDue(QDateTime::currentDateTimeUtc());
+    if (!m_pendingFile.isEmpty())
+        openFile(std::exchange(m_pendingFile, QString()));
+}
+
+void DesktopController::openFile(const QString &path)
+{
+    if (m_options.kiosk || path.isEmpty())
+        return;
+    if (!m_session) {
+        m_pendingFile = path; // opened after the sign-in
+        if (m_login) {
+            m_login->raise();
+            m_login->activateWindow();
+        }
+        return;
+    }
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->raise();
+    m_window->activateWindow();
+    if (auto opened = m_window->openFile(path); !opened) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Taxbox"), opened.error().message, QMessageBox::Ok, m_window.get());
+        box->setObjectName(u"openFileError"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void DesktopController::lock(const QString &reason)

@@ -16,6 +16,7 @@ class QMessageBox;
 namespace taxbox::ui {
 
 class BackupScheduler;
+class FileHandoff;
 class FirstRunWizard;
 class IdleWatcher;
 class LoginDialog;
@@ -41,6 +42,8 @@ public:
         /// Kiosk: the plugins folder an administrator installed into; its kiosk-allow.json (a JSON array of ids) is
         /// the allow-list. Empty: no plugin at the kiosk.
         QString kioskPlugins;
+        /// Desktop mode: a file to open once someone has signed in (taxbox FILE, a file association).
+        QString openFile;
     };
 
     DesktopController(Translations &translations, Options options, QObject *parent = nullptr);
@@ -49,6 +52,12 @@ public:
     /// Shows the first-run wizard, the login dialog, or (kiosk) a fresh visit. False if a kiosk visit
     /// cannot start.
     bool start();
+
+    /// Opens a package or an invoice in the main window (MainWindow::openFile), raising it; while locked, once
+    /// someone signs in. At a kiosk nothing from outside is opened.
+    void openFile(const QString &path);
+    /// Desktop mode: the channel through which later starts hand their files to this one.
+    [[nodiscard]] FileHandoff *fileHandoff() const { return m_handoff; }
 
     void lock(const QString &reason = {});
     void endVisit();
@@ -85,6 +94,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     IdleWatcher *m_idle;
     BackupScheduler *m_backups;
+    FileHandoff *m_handoff = nullptr;
+    QString m_pendingFile;
     std::unique_ptr<auth::Session> m_session;
     std::unique_ptr<auth::KioskSession> m_visit;
     QPointer<LoginDialog> m_login;

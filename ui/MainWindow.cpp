@@ -35,7 +35,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -191,9 +193,9 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(this, &MainWindow::currentEnterpriseChanged, invoicePage,
             [this, invoicePage](const QString &id) { invoicePage->setEnterprise(m_session, id); });
     addTool(invoicePage);
-    auto *verifyPage = new VerifyInvoicePage(this);
-    verifyPage->setObjectName(u"verifyInvoicePage"_s);
-    addTool(verifyPage);
+    m_verifyPage = new VerifyInvoicePage(this);
+    m_verifyPage->setObjectName(u"verifyInvoicePage"_s);
+    addTool(m_verifyPage);
     auto *receivedPage = new ReceivedInvoicesPage(this);
     m_receivedPage = receivedPage;
     receivedPage->setObjectName(u"receivedInvoicesPage"_s);
@@ -721,6 +723,35 @@ void MainWindow::showTool(ToolPage *page)
             break;
         }
     }
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+Result<void> MainWindow::openFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return fail(u"not_found"_s, tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)), u"file"_s);
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"tbx") {
+        if (m_kiosk)
+            return fail(u"not_permitted"_s, tr("Nothing is installed at a kiosk: %1 was not opened.").arg(info.fileName()),
+                        u"file"_s);
+        showTool(m_squarePage);
+        (void)m_squarePage->preview(info.absoluteFilePath()); // the page shows the package, or why it is refused
+        return {};
+    }
+    if (suffix == u"xml" || suffix == u"ofd") {
+        showTool(m_verifyPage);
+        (void)m_verifyPage->verifyFile(info.absoluteFilePath()); // the page shows every check
+        return {};
+    }
+    return fail(u"unsupported_file"_s,
+                tr("Taxbox cannot open %1: it opens app-square packages (.tbx) and invoices (.xml, .ofd).").arg(info.fileName()),
+                u"file"_s);
 }
 
 AboutDialog *MainWindow::showAbout()

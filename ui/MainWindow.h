@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "base/Translations.h"
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ class AboutDialog;
 class PluginPage;
 class EnterprisesPage;
 class SquarePage;
+class VerifyInvoicePage;
 class SyncPage;
 class ToolPage;
 class ToolTile;
@@ -45,6 +47,13 @@ public:
     AboutDialog *showAbout();
     void showHome();
     void showTool(ToolPage *page);
+    /// Opens a file Taxbox was started with or handed (a file association): a package (.tbx) is shown in the app
+    /// square with what it asks for (installing stays the person's choice), an invoice (.xml, .ofd) is verified
+    /// in 查验发票; each page shows what it found. An error when no page takes the file.
+    Result<void> openFile(const QString &path);
+    [[nodiscard]] VerifyInvoicePage *verifyInvoicePage() const { return m_verifyPage; }
+    /// The page in front: the home or a tool.
+    [[nodiscard]] QWidget *currentPage() const;
 
     [[nodiscard]] QList<ToolTile *> tiles() const { return m_tiles; }
 
@@ -111,6 +120,7 @@ private:
     ToolPage *m_filingPage = nullptr;
     ToolPage *m_refundsPage = nullptr;
     SquarePage *m_squarePage = nullptr;
+    VerifyInvoicePage *m_verifyPage = nullptr;
     TravellerRefundPage *m_travellerPage = nullptr;
     QToolButton *m_back;
     QLabel *m_versionLabel;

@@ -6,6 +6,7 @@
 #include "auth/Workspace.h"
 #include "refund/TravellerKiosk.h"
 #include "refund/TravellerRefundPage.h"
+#include "session/FileHandoff.h"
 
 #include "base/ProcessGuard.h"
 #include "base/Translations.h"
@@ -15,6 +16,7 @@
 
 #include "plugins/PluginPages.h"
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QScreen>
 #include <QSettings>
 
@@ -73,6 +75,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfterStartOption(
         u"quit-after-start"_s, u"Open the first window, print its title and quit (a check that an installed Taxbox starts)."_s);
     parser.addOption(quitAfterStartOption);
+    parser.addPositionalArgument(u"file"_s,
+                                 u"A package (.tbx) to look at in the app square, or an invoice (.xml, .ofd) to verify; "
+                                 "handed to the Taxbox already running on the workspace, if one is."_s,
+                                 u"[file]"_s);
     parser.process(app);
 
     if (parser.isSet(setAdminOption)) {
@@ -123,6 +129,22 @@ int main(int argc, char *argv[])
     options.workspaceDirectory
         = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : taxbox::auth::Workspace::defaultDirectory();
     options.kiosk = parser.isSet(kioskOption);
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
+        if (files.size() > 1) {
+            std::fprintf(stderr, "taxbox: one file at a time.\n");
+            return 2;
+        }
+        if (options.kiosk) {
+            std::fprintf(stderr, "taxbox: a kiosk opens no file from outside.\n");
+            return 2;
+        }
+        options.openFile = QFileInfo(files.constFirst()).absoluteFilePath();
+        // Double-clicked while Taxbox is open: the running one shows it, this start ends.
+        if (taxbox::ui::FileHandoff::handToRunning(options.workspaceDirectory, options.openFile)) {
+            std::fprintf(stdout, "taxbox: %s is shown in the Taxbox already running.\n", qUtf8Printable(options.openFile));
+            return 0;
+        }
+    }
     options.kioskFolder = parser.value(kioskFolderOption);
     options.kioskPlugins = parser.value(kioskPluginsOption);
     taxbox::ui::DesktopController controller(translations, options);

@@ -11,6 +11,7 @@
 #include "enterprise/EnterprisesPage.h"
 #include "session/BackupScheduler.h"
 #include "session/FileDialogs.h"
+#include "session/FileHandoff.h"
 #include "session/IdleWatcher.h"
 #include "session/SettingsDialog.h"
 
@@ -21,6 +22,8 @@
 #include "auth/Workspace.h"
 #include "base/Translations.h"
 #include "crypto/RecoveryKey.h"
+#include "invoice/VerifyInvoicePage.h"
+#include "square/SquarePage.h"
 #include "sync/SyncPage.h"
 
 #include <QAbstractButton>
@@ -33,6 +36,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalSocket>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -43,6 +47,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 using taxbox::test::find;
@@ -126,6 +132,8 @@ private Q_SLOTS:
     void settingsChangeThePasswordAndRestoreWithAPreview();
     void firstRunRestoresABackupOnANewComputer();
     void kioskFileDialogsStayInTheAllowedFolder();
+    void aFileOpenedFromTheDesktopIsShownAfterSignIn();
+    void aLaterStartHandsItsFileToTheRunningTaxbox();
 
 private:
     /// A workspace with one account ("王会计" / "correct horse") and the given enterprises, made with a
@@ -871,3 +879,130 @@ void TestDesktopSession::aKioskVisitEndedBySigtermLeavesNothing()
 
 QTEST_MAIN(TestDesktopSession)
 #include "TestDesktopSession.moc"
+
+namespace {
+
+/// The visible message box named `name`, if one is open.
+QMessageBox *openMessageBox(const QString &name)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->objectName() == name && box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+/// Hands `path` from another thread, as a second Taxbox process does, while this thread's event loop answers.
+bool handFromAnotherStart(const QString &workspace, const QString &path)
+{
+    auto handed = std::async(std::launch::async, [=] { return FileHandoff::handToRunning(workspace, path, 5000); });
+    while (handed.wait_for(std::chrono::milliseconds(10)) != std::future_status::ready)
+        QCoreApplication::processEvents();
+    return handed.get();
+}
+
+} // namespace
+
+void TestDesktopSession::aFileOpenedFromTheDesktopIsShownAfterSignIn()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    DesktopController::Options options;
+    options.workspaceDirectory = m_workspace;
+    options.openFile = QStringLiteral(TAXBOX_SOURCE_DIR "/tests/data/invoices/shudianpiao-genuine-gd-2024.xml");
+    DesktopController desktop(*m_translations, options);
+    QVERIFY(desktop.start());
+    // Nothing of it is shown before someone signs in.
+    auto *verdict = find<QLabel>(desktop.window()->verifyInvoicePage(), u"verdict"_s);
+    QVERIFY(verdict->text().isEmpty());
+    QSignalSpy unlocked(&desktop, &DesktopController::unlocked);
+    login(desktop);
+    QTRY_COMPARE(unlocked.size(), 1);
+    // Then the supplier's invoice is verified in 查验发票, in front.
+    QCOMPARE(desktop.window()->currentPage(), desktop.window()->verifyInvoicePage());
+    QVERIFY2(verdict->text().contains(u"can be checked here"_s), qPrintable(verdict->text()));
+    QVERIFY(
+        find<QLabel>(desktop.window()->verifyInvoicePage(), u"verifiedInvoice"_s)->text().contains(u"24442000000036916313"_s));
+
+    // A file of a kind Taxbox does not open is named in a message, and nothing else changes.
+    const QString text = m_dir->filePath(u"notes.txt"_s);
+    QFile notes(text);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not an invoice");
+    notes.close();
+    desktop.openFile(text);
+    QMessageBox *box = openMessageBox(u"openFileError"_s);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"notes.txt"_s) && box->text().contains(u".tbx"_s), qPrintable(box->text()));
+    QCOMPARE(desktop.window()->currentPage(), desktop.window()->verifyInvoicePage());
+    box->close();
+    desktop.openFile(m_dir->filePath(u"gone.xml"_s));
+    box = openMessageBox(u"openFileError"_s);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"does not exist"_s), qPrintable(box->text()));
+    box->close();
+}
+
+void TestDesktopSession::aLaterStartHandsItsFileToTheRunningTaxbox()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    QVERIFY(desktop->fileHandoff()->isListening());
+    // Another workspace has no Taxbox running: a start there opens its own window.
+    QVERIFY(!FileHandoff::handToRunning(m_dir->filePath(u"other-workspace"_s), m_dir->filePath(u"x.tbx"_s), 500));
+
+    // A package double-clicked while the sign-in shows: taken, and shown in the app square once signed in.
+    const QString package = m_dir->filePath(u"房产税.tbx"_s);
+    QFile broken(package);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("PK\x03\x04 this is no zip");
+    broken.close();
+    QSignalSpy handed(desktop->fileHandoff(), &FileHandoff::fileHanded);
+    QVERIFY(handFromAnotherStart(m_workspace, package));
+    QCOMPARE(handed.size(), 1);
+    QCOMPARE(handed.at(0).at(0).toString(), QFileInfo(package).absoluteFilePath());
+    QSignalSpy unlocked(desktop.get(), &DesktopController::unlocked);
+    login(*desktop);
+    QTRY_COMPARE(unlocked.size(), 1);
+    QCOMPARE(desktop->window()->currentPage(), desktop->window()->squarePage());
+    // The square refuses it with its reason; nothing was installed.
+    auto *error = find<QLabel>(desktop->window()->squarePage(), u"squareError"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(!error->text().isEmpty(), qPrintable(error->text()));
+    QVERIFY(!QDir(QDir(m_workspace).filePath(u"plugins"_s)).exists() || QDir(QDir(m_workspace).filePath(u"plugins"_s)).isEmpty());
+
+    // Signed in, an invoice handed over is verified at once.
+    QVERIFY(handFromAnotherStart(m_workspace, QStringLiteral(TAXBOX_SOURCE_DIR "/tests/data/invoices/taxbox-1-blue.xml")));
+    QCOMPARE(desktop->window()->currentPage(), desktop->window()->verifyInvoicePage());
+    QVERIFY(!find<QLabel>(desktop->window()->verifyInvoicePage(), u"verdict"_s)->text().isEmpty());
+
+    // Hostile peers: more than a path's worth without a line end is cut off; a relative path opens nothing.
+    handed.clear();
+    const QString channel = FileHandoff::channelName(m_workspace);
+    const auto peer = [&](QByteArray bytes) {
+        auto sent = std::async(std::launch::async, [channel, bytes] {
+            QLocalSocket socket;
+            socket.connectToServer(channel);
+            if (!socket.waitForConnected(2000))
+                return false;
+            socket.write(bytes);
+            socket.waitForBytesWritten(2000);
+            // True once the running Taxbox has hung up on it.
+            return socket.state() == QLocalSocket::UnconnectedState || socket.waitForDisconnected(7000);
+        });
+        while (sent.wait_for(std::chrono::milliseconds(10)) != std::future_status::ready)
+            QCoreApplication::processEvents();
+        return sent.get();
+    };
+    QVERIFY(peer(QByteArray(3 * FileHandoff::kMaxMessageBytes, 'a')));
+    QVERIFY(peer("relative/invoice.xml\n"));
+    QVERIFY(!FileHandoff::handToRunning(m_workspace, QString(FileHandoff::kMaxMessageBytes, u'a'), 1000)); // not sent
+    QCOMPARE(handed.size(), 0);
+    QCOMPARE(desktop->window()->currentPage(), desktop->window()->verifyInvoicePage());
+
+    // The channel closes with the Taxbox that listened; the next start takes it over.
+    desktop.reset();
+    auto next = controller();
+    QVERIFY(next->start());
+    QVERIFY(next->fileHandoff()->isListening());
+}

@@ -1,6 +1,7 @@
 #include "InvoiceLayout.h"
 
 #include "calc/Input.h"
+#include "rules/PrintTemplates.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -28,10 +29,35 @@ constexpr double kSumBottom = 1060;
 constexpr double kTotalBottom = 1130;
 constexpr double kFrameBottom = 1300;
 constexpr double kLabelWidth = 60;
-const QColor kInk(0x9c, 0x4a, 0x2a); ///< the brown-red of the form's printed lines and labels
+static_assert(kRight - kLeft == rules::PrintTemplates::kFrameWidth);
 
-/// Column edges of the item table: 项目名称, 规格型号, 单位, 数量, 单价, 金额, 税率/征收率, 税额.
-constexpr double kColumns[] = {kLeft, 600, 860, 980, 1180, 1440, 1680, 1830, kRight};
+/// The template's item columns as edges from the frame's left to its right.
+QList<double> columnEdges(const rules::InvoiceFormTemplate &form)
+{
+    QList<double> edges{kLeft};
+    for (const auto &column : form.columns)
+        edges.append(edges.constLast() + column.width);
+    return edges;
+}
+
+/// The form in force on the invoice's issue date (cn-print). A printout is never refused for its template (packs are
+/// checked before they are put in force); a date no range covers is printed on the shipped form of that date, or
+/// the first 数电票 form (2021-12-01, the first pilots).
+rules::InvoiceFormTemplate formFor(QDate issued)
+{
+    if (auto form = rules::PrintTemplates::invoiceFormOn(issued))
+        return *form;
+    auto shipped = rules::RulePack::shipped(u"cn-print"_s);
+    for (const QDate day : {issued, QDate(2021, 12, 1)}) {
+        if (!shipped)
+            break;
+        if (auto value = (*shipped)->value(u"invoice.form"_s, day)) {
+            if (auto form = rules::PrintTemplates::invoiceForm(*value))
+                return *form;
+        }
+    }
+    qFatal("the shipped print pack cn-print has no invoice form"); // a broken build, which every PDF test catches
+}
 
 QFont font(double heightTenths, bool bold = false)
 {
@@ -95,19 +121,20 @@ QString unitPriceShown(const invoice::Line &line)
     return price && !line.input.discount ? price->toString() : QString();
 }
 
-void party(QPainter &painter, const QRectF &box, const QString &label, const invoice::Party &who)
+void party(QPainter &painter, const rules::InvoiceFormTemplate &form, const QRectF &box, const QString &label,
+           const invoice::Party &who)
 {
-    painter.setPen(kInk);
+    const QColor ink(form.ink);
+    painter.setPen(ink);
     painter.drawLine(QLineF(box.left() + kLabelWidth, box.top(), box.left() + kLabelWidth, box.bottom()));
     painter.setFont(font(30));
     verticalLabel(painter, QRectF(box.left(), box.top(), kLabelWidth, box.height()), label);
     const double x = box.left() + kLabelWidth + 20;
     const double width = box.right() - x - 20;
-    const QString nameLabel = u"名称："_s;
+    const QString nameLabel = form.label(u"name"_s);
     const double labelWidth = QFontMetricsF(painter.font()).horizontalAdvance(nameLabel) + 10;
     painter.drawText(QRectF(x, box.top() + 60, width, 50), Qt::AlignLeft | Qt::AlignVCenter, nameLabel);
-    painter.drawText(QRectF(x, box.top() + 160, width, 50), Qt::AlignLeft | Qt::AlignVCenter,
-                     u"统一社会信用代码/纳税人识别号："_s);
+    painter.drawText(QRectF(x, box.top() + 160, width, 50), Qt::AlignLeft | Qt::AlignVCenter, form.label(u"code"_s));
     painter.setPen(Qt::black);
     painter.setFont(font(34));
     text(painter, QRectF(x + labelWidth, box.top() + 60, width - labelWidth, 50), who.name);
@@ -119,102 +146,113 @@ void party(QPainter &painter, const QRectF &box, const QString &label, const inv
 void InvoiceLayout::paint(QPainter &painter, const invoice::IssuedInvoice &issued, double dotsPerInch, QPointF offsetMm)
 {
     const invoice::Invoice &invoice = issued.invoice;
+    const QDate issuedOn = invoice.issuedAt.toOffsetFromUtc(8 * 3600).date();
+    const rules::InvoiceFormTemplate form = formFor(issuedOn);
+    const QColor ink(form.ink); // the brown-red of the form's printed lines and labels
+    const QList<double> edges = columnEdges(form);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(dotsPerInch / 254.0, dotsPerInch / 254.0);
     painter.translate(offsetMm * 10);
 
     // Title, QR code, number and date.
-    painter.setPen(kInk);
+    painter.setPen(ink);
     painter.setFont(font(62, true));
-    // The form is a legal document in Chinese: every label below is Chinese whatever the interface language.
-    const QString title
-        = invoice.kind == invoice::InvoiceKind::Special ? u"电子发票（增值税专用发票）"_s : u"电子发票（普通发票）"_s;
+    // The form is a legal document in Chinese: every label below is Chinese whatever the interface language (the
+    // template in force gives them).
+    const QString title = invoice.kind == invoice::InvoiceKind::Special ? form.titleSpecial : form.titleOrdinary;
     painter.drawText(QRectF(360, 70, 1100, 100), Qt::AlignCenter, title);
     const double titleWidth = std::min(1100.0, QFontMetricsF(painter.font()).horizontalAdvance(title));
     painter.drawLine(QLineF(910 - titleWidth / 2, 190, 910 + titleWidth / 2, 190));
     painter.drawLine(QLineF(910 - titleWidth / 2, 202, 910 + titleWidth / 2, 202));
     qrCode(painter, QRectF(kLeft + 20, 40, 220, 220), invoice.qrPayload());
     painter.setFont(font(30));
-    painter.drawText(QRectF(1470, 80, 220, 50), Qt::AlignLeft | Qt::AlignVCenter, u"发票号码："_s);
-    painter.drawText(QRectF(1470, 150, 220, 50), Qt::AlignLeft | Qt::AlignVCenter, u"开票日期："_s);
+    painter.drawText(QRectF(1470, 80, 220, 50), Qt::AlignLeft | Qt::AlignVCenter, form.label(u"number"_s));
+    painter.drawText(QRectF(1470, 150, 220, 50), Qt::AlignLeft | Qt::AlignVCenter, form.label(u"date"_s));
     painter.setPen(Qt::black);
     painter.drawText(QRectF(1660, 80, kRight - 1660, 50), Qt::AlignLeft | Qt::AlignVCenter, invoice.number);
-    painter.drawText(QRectF(1660, 150, kRight - 1660, 50), Qt::AlignLeft | Qt::AlignVCenter,
-                     invoice.issuedAt.toOffsetFromUtc(8 * 3600).date().toString(u"yyyy年MM月dd日"_s));
+    painter.drawText(QRectF(1660, 150, kRight - 1660, 50), Qt::AlignLeft | Qt::AlignVCenter, issuedOn.toString(form.dateFormat));
 
     // The frame: parties, items, totals, remarks.
-    painter.setPen(QPen(kInk, 4));
+    painter.setPen(QPen(ink, 4));
     painter.drawRect(QRectF(kLeft, kFrameTop, kRight - kLeft, kFrameBottom - kFrameTop));
     const double middle = (kLeft + kRight) / 2;
     painter.drawLine(QLineF(middle, kFrameTop, middle, kPartiesBottom));
     for (double y : {kPartiesBottom, kSumBottom, kTotalBottom})
         painter.drawLine(QLineF(kLeft, y, kRight, y));
-    painter.setPen(QPen(kInk, 2));
-    party(painter, QRectF(kLeft, kFrameTop, middle - kLeft, kPartiesBottom - kFrameTop), u"购买方信息"_s, invoice.buyer);
-    party(painter, QRectF(middle, kFrameTop, kRight - middle, kPartiesBottom - kFrameTop), u"销售方信息"_s, invoice.seller);
+    painter.setPen(QPen(ink, 2));
+    party(painter, form, QRectF(kLeft, kFrameTop, middle - kLeft, kPartiesBottom - kFrameTop), form.label(u"buyer"_s),
+          invoice.buyer);
+    party(painter, form, QRectF(middle, kFrameTop, kRight - middle, kPartiesBottom - kFrameTop), form.label(u"seller"_s),
+          invoice.seller);
 
-    const QStringList headers{u"项目名称"_s, u"规格型号"_s, u"单位"_s,        u"数量"_s,
-                              u"单价"_s,     u"金额"_s,     u"税率/征收率"_s, u"税额"_s};
-    painter.setPen(kInk);
+    const int columns = static_cast<int>(form.columns.size());
+    painter.setPen(ink);
     painter.setFont(font(30));
-    for (int c = 0; c < 8; ++c)
-        painter.drawText(QRectF(kColumns[c], kPartiesBottom, kColumns[c + 1] - kColumns[c], kHeaderBottom - kPartiesBottom),
-                         Qt::AlignCenter, headers.at(c));
+    for (int c = 0; c < columns; ++c)
+        painter.drawText(QRectF(edges[c], kPartiesBottom, edges[c + 1] - edges[c], kHeaderBottom - kPartiesBottom),
+                         Qt::AlignCenter, form.columns.at(c).label);
     painter.setPen(Qt::black);
     const double rowHeight = std::min(55.0, (kItemsBottom - kHeaderBottom) / std::max<qsizetype>(1, invoice.lines.size()));
     painter.setFont(font(std::min(32.0, rowHeight * 0.62)));
     for (qsizetype i = 0; i < invoice.lines.size(); ++i) {
         const invoice::Line &line = invoice.lines.at(i);
         const double top = kHeaderBottom + i * rowHeight;
-        const QStringList cells{line.displayName(),
-                                line.input.specification,
-                                line.input.unit,
-                                line.input.quantity ? line.input.quantity->toString() : QString(),
-                                unitPriceShown(line),
-                                line.amount.toString(),
-                                calc::percentText(line.input.rate),
-                                line.tax.toString()};
-        for (int c = 0; c < 8; ++c) {
-            const bool figure = c >= 3;
-            text(painter, QRectF(kColumns[c] + 10, top, kColumns[c + 1] - kColumns[c] - 20, rowHeight), cells.at(c),
+        const QHash<QString, QString> cells{{u"name"_s, line.displayName()},
+                                            {u"specification"_s, line.input.specification},
+                                            {u"unit"_s, line.input.unit},
+                                            {u"quantity"_s, line.input.quantity ? line.input.quantity->toString() : QString()},
+                                            {u"unit_price"_s, unitPriceShown(line)},
+                                            {u"amount"_s, line.amount.toString()},
+                                            {u"rate"_s, calc::percentText(line.input.rate)},
+                                            {u"tax"_s, line.tax.toString()}};
+        for (int c = 0; c < columns; ++c) {
+            const QString &field = form.columns.at(c).field;
+            const bool figure = field != u"name" && field != u"specification" && field != u"unit";
+            text(painter, QRectF(edges[c] + 10, top, edges[c + 1] - edges[c] - 20, rowHeight), cells.value(field),
                  (figure ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
         }
     }
 
     // 合计 and 价税合计.
-    painter.setPen(kInk);
+    painter.setPen(ink);
     painter.setFont(font(32));
-    painter.drawText(QRectF(kLeft, kItemsBottom, 540, kSumBottom - kItemsBottom), Qt::AlignCenter, u"合　　计"_s);
-    painter.drawText(QRectF(kLeft, kSumBottom, 440, kTotalBottom - kSumBottom), Qt::AlignCenter, u"价税合计（大写）"_s);
-    painter.drawText(QRectF(1440, kSumBottom, 230, kTotalBottom - kSumBottom), Qt::AlignRight | Qt::AlignVCenter, u"（小写）"_s);
+    painter.drawText(QRectF(kLeft, kItemsBottom, 540, kSumBottom - kItemsBottom), Qt::AlignCenter, form.label(u"sum"_s));
+    painter.drawText(QRectF(kLeft, kSumBottom, 440, kTotalBottom - kSumBottom), Qt::AlignCenter, form.label(u"total_words"_s));
+    painter.drawText(QRectF(1440, kSumBottom, 230, kTotalBottom - kSumBottom), Qt::AlignRight | Qt::AlignVCenter,
+                     form.label(u"total_figures"_s));
     painter.setPen(Qt::black);
-    text(painter, QRectF(kColumns[5], kItemsBottom, kColumns[6] - kColumns[5] - 10, kSumBottom - kItemsBottom),
+    // The totals under their columns, wherever the template puts them.
+    const int amountColumn = form.columnOf(u"amount"_s);
+    const int taxColumn = form.columnOf(u"tax"_s);
+    text(painter,
+         QRectF(edges[amountColumn], kItemsBottom, edges[amountColumn + 1] - edges[amountColumn] - 10, kSumBottom - kItemsBottom),
          yuan(invoice.totals.amount), Qt::AlignRight | Qt::AlignVCenter);
-    text(painter, QRectF(kColumns[7], kItemsBottom, kColumns[8] - kColumns[7] - 10, kSumBottom - kItemsBottom),
+    text(painter, QRectF(edges[taxColumn], kItemsBottom, edges[taxColumn + 1] - edges[taxColumn] - 10, kSumBottom - kItemsBottom),
          yuan(invoice.totals.tax), Qt::AlignRight | Qt::AlignVCenter);
     painter.setFont(font(36, true));
     text(painter, QRectF(520, kSumBottom, 900, kTotalBottom - kSumBottom), u"⊗ "_s + invoice.totals.totalInWords);
     text(painter, QRectF(1680, kSumBottom, kRight - 1690, kTotalBottom - kSumBottom), yuan(invoice.totals.total));
 
     // Remarks (with the parties' bank details, where the 数电票 form keeps them) and the drawer.
-    painter.setPen(kInk);
+    painter.setPen(ink);
     painter.drawLine(QLineF(kLeft + kLabelWidth, kTotalBottom, kLeft + kLabelWidth, kFrameBottom));
     painter.setFont(font(30));
-    verticalLabel(painter, QRectF(kLeft, kTotalBottom, kLabelWidth, kFrameBottom - kTotalBottom), u"备注"_s);
+    verticalLabel(painter, QRectF(kLeft, kTotalBottom, kLabelWidth, kFrameBottom - kTotalBottom), form.label(u"remarks"_s));
     // 备注 as genuine invoices print it: the seller's remark, then the parties' address and bank
     // details where they were given (购方开户银行：…；银行账号：…).
     QStringList remarks;
     if (!invoice.remarks.isEmpty())
         remarks.append(invoice.remarks);
-    for (const auto &[side, who] : {std::pair{u"购方"_s, &invoice.buyer}, std::pair{u"销方"_s, &invoice.seller}}) {
+    for (const auto &[side, who] :
+         {std::pair{form.label(u"buyer_side"_s), &invoice.buyer}, std::pair{form.label(u"seller_side"_s), &invoice.seller}}) {
         QStringList details;
         if (!who->address.isEmpty() || !who->phone.isEmpty())
-            details.append(side + u"地址、电话："_s + QStringList{who->address, who->phone}.join(u' ').trimmed());
+            details.append(side + form.label(u"address_phone"_s) + QStringList{who->address, who->phone}.join(u' ').trimmed());
         if (!who->bank.isEmpty())
-            details.append(side + u"开户银行："_s + who->bank);
+            details.append(side + form.label(u"bank"_s) + who->bank);
         if (!who->bankAccount.isEmpty())
-            details.append(u"银行账号："_s + who->bankAccount);
+            details.append(form.label(u"bank_account"_s) + who->bankAccount);
         if (!details.isEmpty())
             remarks.append(details.join(u"；"_s));
     }
@@ -223,9 +261,9 @@ void InvoiceLayout::paint(QPainter &painter, const invoice::IssuedInvoice &issue
     painter.drawText(
         QRectF(kLeft + kLabelWidth + 20, kTotalBottom + 15, kRight - kLeft - kLabelWidth - 40, kFrameBottom - kTotalBottom - 30),
         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, remarks.join(u'\n'));
-    painter.setPen(kInk);
+    painter.setPen(ink);
     painter.setFont(font(32));
-    painter.drawText(QRectF(kLeft + 100, kFrameBottom + 20, 200, 50), Qt::AlignLeft | Qt::AlignVCenter, u"开票人："_s);
+    painter.drawText(QRectF(kLeft + 100, kFrameBottom + 20, 200, 50), Qt::AlignLeft | Qt::AlignVCenter, form.label(u"drawer"_s));
     painter.setPen(Qt::black);
     painter.drawText(QRectF(kLeft + 260, kFrameBottom + 20, 600, 50), Qt::AlignLeft | Qt::AlignVCenter, invoice.drawer);
     painter.restore();

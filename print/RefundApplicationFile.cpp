@@ -2,19 +2,24 @@
 
 #include "TablePdf.h"
 #include "payroll/Spreadsheet.h"
+#include "rules/PrintTemplates.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::print {
 
 Result<void> writeRefundApplication(const QList<refund::RefundApplications::Table> &tables, const QString &format,
-                                    const QString &path)
+                                    const QString &path, QDate printedOn)
 {
+    auto form = rules::PrintTemplates::refundApplicationOn(printedOn);
+    if (!form)
+        return std::unexpected(form.error());
+    const auto titled = [&](const refund::RefundApplications::Table &table) { return form->titles.value(table.id, table.title); };
     if (format == u"pdf") {
         QList<TableDocument> documents;
         for (const auto &table : tables) {
-            TableDocument document{table.title, table.subtitle, table.rows, table.numericColumns};
-            document.pageLabel = u"第 %1 页，共 %2 页"_s;
+            TableDocument document{titled(table), table.subtitle, table.rows, table.numericColumns};
+            document.pageLabel = form->pageLabel;
             documents.append(document);
         }
         return writeTablesPdf(documents, path);
@@ -23,11 +28,12 @@ Result<void> writeRefundApplication(const QList<refund::RefundApplications::Tabl
         return fail(u"invalid_format"_s, u"pdf or xlsx"_s, u"format"_s);
     QList<payroll::Spreadsheet::Sheet> sheets;
     for (const auto &table : tables) {
-        QList<QStringList> rows{{table.title}};
+        const QString title = titled(table);
+        QList<QStringList> rows{{title}};
         for (const QString &line : table.subtitle)
             rows.append({line});
         rows += table.rows;
-        sheets.append({table.title.left(31), rows, table.numericColumns, static_cast<int>(table.subtitle.size()) + 2});
+        sheets.append({title.left(31), rows, table.numericColumns, static_cast<int>(table.subtitle.size()) + 2});
     }
     return payroll::Spreadsheet::writeXlsx(path, sheets);
 }

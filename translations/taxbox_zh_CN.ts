@@ -4266,6 +4266,53 @@
     </message>
 </context>
 <context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>The print template %1 needs &quot;%2&quot;: a text of 1 to %3 characters.</source>
+        <translation>打印模板 %1 需要“%2”：1 至 %3 个字符的文字。</translation>
+    </message>
+    <message>
+        <source>The print template %1: the date format must show yyyy, MM and dd.</source>
+        <translation>打印模板 %1：日期格式必须包含 yyyy、MM 和 dd。</translation>
+    </message>
+    <message>
+        <source>The print template %1: the ink is a colour as #rrggbb.</source>
+        <translation>打印模板 %1：印色须为 #rrggbb 形式的颜色。</translation>
+    </message>
+    <message>
+        <source>The print template %1: a column shows one of %2, each once.</source>
+        <translation>打印模板 %1：每一栏显示 %2 之一，且各只出现一次。</translation>
+    </message>
+    <message>
+        <source>The print template %1: a column is 60 to %2 tenths of a millimetre wide.</source>
+        <translation>打印模板 %1：每一栏宽 60 至 %2（单位：0.1 毫米）。</translation>
+    </message>
+    <message>
+        <source>The print template %1 lacks the column &quot;%2&quot;.</source>
+        <translation>打印模板 %1 缺少“%2”栏。</translation>
+    </message>
+    <message>
+        <source>The print template %1: the columns are %2 wide together, not the form&apos;s %3 tenths of a millimetre.</source>
+        <translation>打印模板 %1：各栏合计宽 %2，而不是票面的 %3（单位：0.1 毫米）。</translation>
+    </message>
+    <message>
+        <source>The print pack lacks the template &quot;%1&quot;.</source>
+        <translation>打印模板包缺少模板“%1”。</translation>
+    </message>
+    <message>
+        <source>The print pack has a rule &quot;%1&quot; no printout uses.</source>
+        <translation>打印模板包中的规则“%1”没有任何打印件使用。</translation>
+    </message>
+    <message>
+        <source>The rule pack %1 is not a print pack.</source>
+        <translation>规则包 %1 不是打印模板包。</translation>
+    </message>
+    <message>
+        <source>The print template %1: the page label needs the page as %2 and the number of pages as %3.</source>
+        <translation>打印模板 %1：页码标签须以 %2 表示页码、以 %3 表示总页数。</translation>
+    </message>
+</context>
+<context>
     <name>PublishCommand</name>
     <message>
         <source>The package (.tbx) you made.</source>
@@ -5417,8 +5464,8 @@
         <translation>本版本缺少规则包 %1。</translation>
     </message>
     <message>
-        <source>The rule pack %1 is not one this Taxbox puts in force (cn-tax, cn-refund).</source>
-        <translation>规则包 %1 不是本软件可启用的规则包（cn-tax、cn-refund）。</translation>
+        <source>The rule pack %1 is not one this Taxbox puts in force (cn-tax, cn-refund, cn-print).</source>
+        <translation>规则包 %1 不是本程序可启用的规则包（cn-tax、cn-refund、cn-print）。</translation>
     </message>
 </context>
 <context>
@@ -9038,6 +9085,18 @@ File it as it is?</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Nothing is installed at a kiosk: %1 was not opened.</source>
+        <translation>自助终端上不安装任何内容：未打开 %1。</translation>
+    </message>
+    <message>
+        <source>Taxbox cannot open %1: it opens app-square packages (.tbx) and invoices (.xml, .ofd).</source>
+        <translation>无法打开 %1：本程序可打开应用广场的应用包（.tbx）和发票（.xml、.ofd）。</translation>
     </message>
 </context>
 <context>

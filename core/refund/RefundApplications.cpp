@@ -1400,7 +1400,7 @@ Result<QList<RefundApplications::Table>> RefundApplications::applicationTables(c
                                u"所属期：%1    状态：%2"_s.arg(application.period, RefundStateMachine::label(application.state))};
     QList<Table> tables;
     if (application.kind == u"export_declaration") {
-        Table summary{u"免抵退税申报汇总表"_s, subtitle, {{u"项目"_s, u"金额（元）"_s}}, {1}};
+        Table summary{u"免抵退税申报汇总表"_s, subtitle, {{u"项目"_s, u"金额（元）"_s}}, {1}, u"export_summary"_s};
         summary.rows.append({u"免抵退出口货物销售额（人民币）"_s, figures.value(u"fob_cny"_s).toString()});
         summary.rows.append({u"免抵退税不得免征和抵扣税额"_s, figures.value(u"non_creditable"_s).toString()});
         summary.rows.append({u"免抵退税额"_s, figures.value(u"exempt_offset_refund"_s).toString()});
@@ -1414,7 +1414,8 @@ Result<QList<RefundApplications::Table>> RefundApplications::applicationTables(c
                      {{u"序号"_s, u"关联号"_s, u"出口发票号"_s, u"出口报关单号"_s, u"出口日期"_s, u"商品代码"_s, u"商品名称"_s,
                        u"计量单位"_s, u"出口数量"_s, u"币别"_s, u"外币离岸价"_s, u"汇率"_s, u"人民币离岸价"_s, u"征税率"_s,
                        u"退税率"_s, u"不得免征和抵扣税额"_s, u"免抵退税额"_s}},
-                     {10, 12, 15, 16}};
+                     {10, 12, 15, 16},
+                     u"export_detail"_s};
         int n = 0;
         for (const QJsonValue &value : figures.value(u"lines"_s).toArray()) {
             const QJsonObject l = value.toObject();
@@ -1430,7 +1431,7 @@ Result<QList<RefundApplications::Table>> RefundApplications::applicationTables(c
         tables.append(detail);
         return tables;
     }
-    Table form{u"退(抵)税申请表"_s, subtitle, {{u"项目"_s, u"内容"_s}}, {}};
+    Table form{u"退(抵)税申请表"_s, subtitle, {{u"项目"_s, u"内容"_s}}, {}, u"application"_s};
     const QString type = application.kind == u"retained_credit" ? u"留抵退税"_s
         : application.kind == u"overpayment"                    ? u"误收退税"_s
                                                                 : u"汇算结算退税"_s;
@@ -1490,7 +1491,8 @@ Result<QList<RefundApplications::Table>> RefundApplications::applicationTables(c
     Table paid{u"原完税情况"_s,
                subtitle,
                {{u"税种"_s, u"税款所属期"_s, u"税票号码"_s, u"缴款日期"_s, u"实缴金额"_s, u"应缴金额"_s, u"多缴金额"_s}},
-               {4, 5, 6}};
+               {4, 5, 6},
+               u"payments"_s};
     for (const QJsonValue &value : figures.value(u"payments"_s).toArray()) {
         const QJsonObject p = value.toObject();
         paid.rows.append({p.value(u"tax"_s).toString(), p.value(u"period"_s).toString(), p.value(u"voucher"_s).toString(),

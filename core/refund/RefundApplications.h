@@ -195,6 +195,8 @@ public:
         QStringList subtitle;
         QList<QStringList> rows;
         QList<int> numericColumns;
+        /// Which table it is for the print template (rules::PrintTemplates::refundTableIds()), which may retitle it.
+        QString id = {};
     };
     [[nodiscard]] Result<QList<Table>> applicationTables(const RefundApplication &application);
 

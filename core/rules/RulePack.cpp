@@ -171,7 +171,7 @@ Result<bool> RulePack::install(const QByteArray &packBytes, const QByteArray &si
     auto current = inForce(pack->id());
     if (!current || pack->id() == u"cn-filing")
         return fail(u"other_rule_pack"_s,
-                    tr("The rule pack %1 is not one this Taxbox puts in force (cn-tax, cn-refund).").arg(pack->id()));
+                    tr("The rule pack %1 is not one this Taxbox puts in force (cn-tax, cn-refund, cn-print).").arg(pack->id()));
     Installed &state = installed();
     const std::lock_guard lock(state.mutex);
     // Compared again under the lock: two installs of the same id at once keep the newer.

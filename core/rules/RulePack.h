@@ -58,7 +58,7 @@ public:
     /// The pack shipped inside the app: shipped("cn-tax").
     [[nodiscard]] static Result<const RulePack *> builtIn();
     /// A pack shipped inside the app, as :/rules/ID.json with its signature (verified once, then shared):
-    /// "cn-tax", "cn-refund" (the refund rules, signed with the data key).
+    /// "cn-tax", "cn-refund" (the refund rules, signed with the data key), "cn-print" (print templates: PrintTemplates).
     [[nodiscard]] static Result<const RulePack *> shipped(const QString &id);
     /// The pack calculations use: the newest of the built-in pack and the packs installed since
     /// (received from the sync server or a content pack). Installed packs live until the process ends.

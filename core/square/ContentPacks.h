@@ -10,7 +10,8 @@
 namespace taxbox::square {
 
 /// What a content pack puts in force: rule packs (cn-tax; cn-refund, the refund and departure-refund rules and
-/// the departure-refund guide texts; cn-filing, the filing-form versions, their parameters and the 征期 calendar),
+/// the departure-refund guide texts; cn-filing, the filing-form versions, their parameters and the 征期 calendar;
+/// cn-print, the print templates of the 数电票 and the refund application),
 /// each signed with a data key besides the package's own signatures, and the tax code table. The desktop applies
 /// the installed packs when a workspace opens, and so does taxbox-cli, so a script computes with what the
 /// accountant sees.

@@ -5,14 +5,19 @@
 
 #include "../core/InvoiceFixtures.h"
 #include "InvoiceLayout.h"
+#include "RefundApplicationFile.h"
 #include "TablePdf.h"
+#include "crypto/Crypto.h"
 #include "invoice/InvoiceBook.h"
 #include "invoice/InvoiceFile.h"
 #include "invoice/PdfInvoice.h"
+#include "rules/PrintTemplates.h"
 #include "rules/RulePack.h"
 #include "store/EnterpriseStore.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +92,8 @@ private Q_SLOTS:
     void everyValueComesBackFromTheTextLayer_data();
     void everyValueComesBackFromTheTextLayer();
     void aPdfThatIsNoInvoiceIsSaidToBeSo();
+    // Last: it puts a print pack in force for the rest of the process.
+    void aPrintPackChangesTheFormFromItsDate();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -112,7 +119,8 @@ void TestInvoicePdf::init()
     m_store = std::move(*created);
     m_book = std::make_unique<InvoiceBook>(*m_store, **rules::RulePack::builtIn());
     m_book->setClock([] { return QDateTime(QDate(2026, 3, 15), QTime(2, 30), Qt::UTC); });
-    QVERIFY(testing::grantLocally(*m_store, m_server, 1, 10));
+    // Numbers for a device that may stay offline long enough to issue on the later dates the tests pick.
+    QVERIFY(testing::grantLocally(*m_store, m_server, 1, 10, 24 * 800));
 }
 
 void TestInvoicePdf::cleanup()
@@ -233,6 +241,129 @@ void TestInvoicePdf::aPdfThatIsNoInvoiceIsSaidToBeSo()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(invoice::readPdfInvoice(file.readAll()).error().code, u"not_invoice"_s);
+}
+
+void TestInvoicePdf::aPrintPackChangesTheFormFromItsDate()
+{
+    // A print pack as the square would deliver it: from 2027 the form drops 规格型号 (its width goes to 项目名称), the
+    // unit price is labelled 单价（不含税） and the drawer 开票人（签名）; the refund application gets a new title and
+    // page label. Signed with a test data key.
+    QFile shipped(u":/rules/cn-print.json"_s);
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
+    QJsonObject rules = pack.value(u"rules"_s).toObject();
+    QJsonArray invoiceRanges = rules.value(u"invoice.form"_s).toArray();
+    QJsonObject first = invoiceRanges.at(0).toObject();
+    first.insert(u"to"_s, u"2026-12-31"_s);
+    QJsonObject form = first.value(u"value"_s).toObject();
+    QJsonArray columns;
+    for (const QJsonValue &value : form.value(u"columns"_s).toArray()) {
+        QJsonObject column = value.toObject();
+        if (column.value(u"field"_s) == u"specification"_s)
+            continue;
+        if (column.value(u"field"_s) == u"name"_s)
+            column.insert(u"width"_s, 800);
+        if (column.value(u"field"_s) == u"unit_price"_s)
+            column.insert(u"label"_s, u"单价（不含税）"_s);
+        columns.append(column);
+    }
+    form.insert(u"columns"_s, columns);
+    QJsonObject labels = form.value(u"labels"_s).toObject();
+    labels.insert(u"drawer"_s, u"开票人（签名）："_s);
+    form.insert(u"labels"_s, labels);
+    invoiceRanges = {first, QJsonObject{{u"from"_s, u"2027-01-01"_s}, {u"source"_s, u"test"_s}, {u"value"_s, form}}};
+    rules.insert(u"invoice.form"_s, invoiceRanges);
+    QJsonArray refundRanges = rules.value(u"refund_application.print"_s).toArray();
+    QJsonObject refundFirst = refundRanges.at(0).toObject();
+    refundFirst.insert(u"to"_s, u"2026-12-31"_s);
+    QJsonObject refundForm = refundFirst.value(u"value"_s).toObject();
+    QJsonObject titles = refundForm.value(u"titles"_s).toObject();
+    titles.insert(u"application"_s, u"退（抵）税申请表（2027年版）"_s);
+    refundForm.insert(u"titles"_s, titles);
+    refundForm.insert(u"page_label"_s, u"第%1页／共%2页"_s);
+    refundRanges = {refundFirst, QJsonObject{{u"from"_s, u"2027-01-01"_s}, {u"source"_s, u"test"_s}, {u"value"_s, refundForm}}};
+    rules.insert(u"refund_application.print"_s, refundRanges);
+    pack.insert(u"rules"_s, rules);
+    pack.insert(u"version"_s, u"2026.2"_s);
+    const crypto::SecureBytes key = crypto::Ed25519::generatePrivateKey();
+    const QList<taxbox::rules::TrustedKey> trusted{{u"test-data"_s, *crypto::Ed25519::publicKeyOf(key)}};
+    const auto signedPack = [&](const QJsonObject &object) {
+        const QByteArray bytes = QJsonDocument(object).toJson();
+        return std::pair{bytes, *taxbox::rules::RulePack::sign(bytes, u"test-data"_s, key)};
+    };
+
+    // A pack whose columns do not fill the form is refused whole, with the reason; nothing changes.
+    QJsonObject broken = pack;
+    QJsonObject brokenRules = rules;
+    QJsonObject narrow = form;
+    QJsonArray narrowColumns = columns;
+    QJsonObject name = narrowColumns.at(0).toObject();
+    name.insert(u"width"_s, 700);
+    narrowColumns.replace(0, name);
+    narrow.insert(u"columns"_s, narrowColumns);
+    brokenRules.insert(u"invoice.form"_s, QJsonArray{QJsonObject{{u"from"_s, u"2021-12-01"_s}, {u"value"_s, narrow}}});
+    broken.insert(u"rules"_s, brokenRules);
+    const auto [brokenBytes, brokenSignature] = signedPack(broken);
+    auto refused = taxbox::rules::PrintTemplates::install(brokenBytes, brokenSignature, trusted);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"invalid_template"_s);
+    QVERIFY2(refused.error().message.contains(u"1880"_s) && refused.error().message.contains(u"1980"_s),
+             qPrintable(refused.error().message));
+    QCOMPARE((*taxbox::rules::RulePack::inForce(u"cn-print"_s))->version(), u"2026.1"_s);
+
+    const auto [bytes, signature] = signedPack(pack);
+    auto installed = taxbox::rules::PrintTemplates::install(bytes, signature, trusted);
+    QVERIFY2(installed && *installed, installed ? "" : qPrintable(installed.error().message));
+
+    // An invoice of 2026-12-31 (Beijing time) keeps the form it was issued on; one of 2027-01-05 has the new one.
+    const auto printed = [&](const QDateTime &at) -> QString {
+        m_book->setClock([at] { return at; });
+        auto draft = InvoiceDraft::fromJson(QJsonDocument::fromJson(R"({
+            "kind": "ordinary", "buyer": {"name": "张三", "individual": true},
+            "lines": [{"tax_code": "3070401000000000000", "short_name": "餐饮服务", "name": "工作餐", "unit": "份",
+                       "quantity": "2", "unit_price": "44.00", "price_includes_tax": true, "rate": "0.01"}],
+            "drawer": "李会计"})")
+                                                .object());
+        if (!draft)
+            return u"draft: "_s + draft.error().message;
+        auto issued = m_book->issue(*draft);
+        if (!issued)
+            return u"issue: "_s + issued.error().message;
+        const QString path = m_dir->filePath(u"invoice-%1.pdf"_s.arg(at.toSecsSinceEpoch()));
+        if (!print::InvoiceLayout::writePdf(*issued, path))
+            return u"pdf"_s;
+        QString text = run(u"pdftotext"_s, {path, u"-"_s}).replace(u'\n', u' ');
+        // Every value of the invoice's XML still comes back.
+        for (const QString &value : printedValues(InvoiceFile::toXml(*issued))) {
+            if (!text.contains(value))
+                return u"missing "_s + value + u" in "_s + text;
+        }
+        return text;
+    };
+    const QString before = printed(QDateTime(QDate(2026, 12, 31), QTime(15, 59), Qt::UTC)); // 23:59 in Beijing
+    QVERIFY2(before.contains(u"规格型号"_s) && before.contains(u"开票人："_s) && !before.contains(u"单价（不含税）"_s),
+             qPrintable(before));
+    const QString after = printed(QDateTime(QDate(2027, 1, 5), QTime(2, 0), Qt::UTC));
+    QVERIFY2(!after.contains(u"规格型号"_s) && after.contains(u"单价（不含税）"_s) && after.contains(u"开票人（签名）："_s)
+                 && after.contains(u"2027年01月05日"_s),
+             qPrintable(after));
+
+    // The refund application: the title and the page label of the day it is printed.
+    refund::RefundApplications::Table table{u"退(抵)税申请表"_s,
+                                            {u"纳税人名称：福州闽江贸易有限公司"_s},
+                                            {{u"项目"_s, u"内容"_s}, {u"申请退税金额（元）"_s, u"1200.00"_s}},
+                                            {},
+                                            u"application"_s};
+    const QString old = m_dir->filePath(u"application-2026.pdf"_s);
+    const QString current = m_dir->filePath(u"application-2027.pdf"_s);
+    QVERIFY(print::writeRefundApplication({table}, u"pdf"_s, old, QDate(2026, 12, 1)));
+    QVERIFY(print::writeRefundApplication({table}, u"pdf"_s, current, QDate(2027, 2, 1)));
+    const QString oldText = run(u"pdftotext"_s, {old, u"-"_s});
+    const QString currentText = run(u"pdftotext"_s, {current, u"-"_s});
+    QVERIFY2(oldText.contains(u"退(抵)税申请表"_s) && oldText.contains(u"第 1 页，共 1 页"_s), qPrintable(oldText));
+    QVERIFY2(currentText.contains(u"退（抵）税申请表（2027年版）"_s) && currentText.contains(u"第1页／共1页"_s)
+                 && currentText.contains(u"1200.00"_s),
+             qPrintable(currentText));
 }
 
 int main(int argc, char **argv)

@@ -14,6 +14,7 @@
 #include "invoice/TaxCodeCatalogue.h"
 #include "plugins/PluginRuntime.h"
 #include "refund/DepartureRefund.h"
+#include "rules/PrintTemplates.h"
 #include "square/PluginStore.h"
 
 #include <QApplication>
@@ -449,6 +450,18 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
                                              QJsonArray{QJsonObject{{u"en"_s, u"Terminal 3 counter moved."_s},
                                                                     {u"ja"_s, u"第3ターミナルの窓口が移転しました。"_s}}}}}});
     }));
+    // The print pack: the 数电票 form's title wording from 2027 (made up for the test).
+    files.insert(changedPack(u"cn-print"_s, [](QJsonObject &rules) {
+        QJsonArray ranges = rules.value(u"invoice.form"_s).toArray();
+        QJsonObject first = ranges.at(0).toObject();
+        first.insert(u"to"_s, u"2026-12-31"_s);
+        QJsonObject form = first.value(u"value"_s).toObject();
+        form.insert(
+            u"title"_s,
+            QJsonObject{{u"special"_s, u"电子发票（增值税专用发票）"_s}, {u"ordinary"_s, u"电子发票（普通发票）（内容包）"_s}});
+        rules.insert(u"invoice.form"_s,
+                     QJsonArray{first, QJsonObject{{u"from"_s, u"2027-01-01"_s}, {u"source"_s, u"test"_s}, {u"value"_s, form}}});
+    }));
     const QString path
         = package(u"rules-cn-tax"_s, files, {{u"id"_s, u"cn.taxbox.filing-and-refund"_s}, {u"version"_s, u"2099.1.0"_s}});
     publishAndInstall(path, {u"rules.install"_s});
@@ -457,6 +470,9 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
     QVERIFY2(note->contains(u"cn-filing 2026.1 → 2099.1, rules changed: calendar.deadlines, form.vat-small"_s),
              qPrintable(*note));
     QVERIFY2(note->contains(u"cn-refund 2026.2 → 2099.1, rules changed: departure.guide_notices"_s), qPrintable(*note));
+    QVERIFY2(note->contains(u"cn-print 2026.1 → 2099.1, rules changed: invoice.form"_s), qPrintable(*note));
+    QCOMPARE(rules::PrintTemplates::invoiceFormOn(QDate(2026, 12, 31))->titleOrdinary, u"电子发票（普通发票）"_s);
+    QCOMPARE(rules::PrintTemplates::invoiceFormOn(QDate(2027, 3, 1))->titleOrdinary, u"电子发票（普通发票）（内容包）"_s);
 
     // The calendar, the forms and the refund guide read the packs now in force.
     filingPack = filing::FilingPack::inForce();
@@ -498,6 +514,29 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
     QVERIFY(!filing::FilingPack::install(brokenBytes, *rules::RulePack::sign(brokenBytes, u"test-data"_s, dataKey),
                                          options.ruleKeys));
     QCOMPARE((*filing::FilingPack::inForce())->rules().version(), u"2099.1"_s);
+    // So is a print pack whose template would print a form without its 税额 column, through the content-pack path.
+    const QString brokenPrint = package(u"rules-cn-tax"_s,
+                                        changedPack(u"cn-print"_s,
+                                                    [](QJsonObject &rules) {
+                                                        QJsonArray ranges = rules.value(u"invoice.form"_s).toArray();
+                                                        QJsonObject range = ranges.at(0).toObject();
+                                                        QJsonObject form = range.value(u"value"_s).toObject();
+                                                        QJsonArray columns;
+                                                        for (const QJsonValue &column : form.value(u"columns"_s).toArray()) {
+                                                            if (column.toObject().value(u"field"_s) != u"tax"_s)
+                                                                columns.append(column);
+                                                        }
+                                                        form.insert(u"columns"_s, columns);
+                                                        range.insert(u"value"_s, form);
+                                                        rules.insert(u"invoice.form"_s, QJsonArray{range});
+                                                    }),
+                                        {{u"id"_s, u"cn.taxbox.print-broken"_s}, {u"version"_s, u"2099.3.0"_s}});
+    publishAndInstall(brokenPrint, {u"rules.install"_s});
+    auto refusedPrint = square::ContentPacks::apply(find(u"cn.taxbox.print-broken"_s), options);
+    QVERIFY(!refusedPrint);
+    QVERIFY2(refusedPrint.error().message.contains(u"税额"_s) || refusedPrint.error().message.contains(u"\"tax\""_s),
+             qPrintable(refusedPrint.error().message));
+    QCOMPARE((*rules::RulePack::inForce(u"cn-print"_s))->version(), u"2099.1"_s);
 }
 
 void TestFirstPartyPlugins::aBrokenPluginStandsAloneAndAKioskOpensItsAllowList()

@@ -327,6 +327,11 @@ QJsonArray rulePacks()
     // The filing forms (signed like the rule pack): their versions and dates are part of what a return means.
     auto filingPack = filing::FilingPack::inForce();
     packs.append(filingPack ? (*filingPack)->rules().summary() : QJsonObject{{u"error"_s, filingPack.error().message}});
+    // The refund rules and the print templates (the invoice form a PDF is printed on).
+    for (const QString &id : {u"cn-refund"_s, u"cn-print"_s}) {
+        auto other = rules::RulePack::inForce(id);
+        packs.append(other ? (*other)->summary() : QJsonObject{{u"id"_s, id}, {u"error"_s, other.error().message}});
+    }
     return packs;
 }
 } // namespace

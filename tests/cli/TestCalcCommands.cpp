@@ -88,11 +88,14 @@ void TestCalcCommands::versionListsTheRulePack()
     const Run run = runCli({u"--version"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray packs = run.outJson().value(u"rule_packs"_s).toArray();
-    QCOMPARE(packs.size(), 2);
+    QCOMPARE(packs.size(), 4);
     QCOMPARE(packs.first().toObject().value(u"id"_s).toString(), u"cn-tax"_s);
     QCOMPARE(packs.first().toObject().value(u"key_id"_s).toString(), u"taxbox-rules-2026"_s);
     QCOMPARE(packs.at(1).toObject().value(u"id"_s).toString(), u"cn-filing"_s); // the filing forms
     QCOMPARE(packs.at(1).toObject().value(u"key_id"_s).toString(), u"taxbox-data-2026"_s);
+    QCOMPARE(packs.at(2).toObject().value(u"id"_s).toString(), u"cn-refund"_s);
+    QCOMPARE(packs.at(3).toObject().value(u"id"_s).toString(), u"cn-print"_s); // the invoice's print template
+    QCOMPARE(packs.at(3).toObject().value(u"key_id"_s).toString(), u"taxbox-data-2026b"_s);
 }
 
 void TestCalcCommands::rulesVerifyAndSign()

@@ -54,7 +54,7 @@ bool FileHandoff::handToRunning(const QString &workspaceDirectory, const QString
         return false;
     // Taken only when the running Taxbox says so (a stale or dying one must not swallow the file).
     QByteArray answer;
-    while (answer.size() < qsizetype(sizeof kTaken) && socket.waitForReadyRead(timeoutMs))
+    while (answer.size() < qsizetype(sizeof kTaken) - 1 && socket.waitForReadyRead(timeoutMs))
         answer += socket.readAll();
     return answer.startsWith(kTaken);
 }

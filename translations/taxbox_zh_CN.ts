@@ -6788,6 +6788,10 @@
         <source>--server URL and --server-user NAME are required.</source>
         <translation>需要 --server 网址和 --server-user 用户名。</translation>
     </message>
+    <message>
+        <source>The content pack %1 is not in force: %2</source>
+        <translation>内容包 %1 未启用：%2</translation>
+    </message>
 </context>
 <context>
     <name>taxbox::cli::BackupCommand</name>

@@ -155,6 +155,14 @@ ExitCode Context::reportError(const Error &error, ExitCode exitCode)
     return exitCode;
 }
 
+void Context::reportWarning(const Error &warning)
+{
+    QJsonObject body{{u"code"_s, warning.code}, {u"message"_s, warning.message}};
+    if (!warning.field.isEmpty())
+        body.insert(u"field"_s, warning.field);
+    write(m_err, QJsonObject{{u"warning"_s, body}});
+}
+
 Result<QString> Context::readLine(const QString &field)
 {
     std::array<char, 4096> buffer{};

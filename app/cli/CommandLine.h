@@ -65,6 +65,9 @@ public:
     void writeResult(const QJsonObject &document);
     /// Writes {"error": {code, message, field}} on standard error and returns `exitCode`.
     ExitCode reportError(const Error &error, ExitCode exitCode = ExitCode::BadInput);
+    /// Writes {"warning": {code, message, field}} on standard error: something the command went on without (the
+    /// exit code is the command's own).
+    void reportWarning(const Error &warning);
 
     /// The most a JSON request may hold (a batch of thousands of invoices fits): beyond it the request
     /// is refused with "input_too_large" before more is read.

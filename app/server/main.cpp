@@ -476,5 +476,8 @@ int main(int argc, char *argv[])
                                   std::max(1, parser.value(u"idle-timeout"_s).toInt()));
     std::printf("taxbox-server listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(address.toString()), bound);
     std::fflush(stdout);
+    // SIGTERM (systemctl stop; podman or docker stop, where the server is PID 1 and would otherwise ignore it) and
+    // SIGINT end the event loop in order: requests in hand finish their transaction and the database is closed.
+    const TerminationSignals terminationSignals;
     return QCoreApplication::exec();
 }

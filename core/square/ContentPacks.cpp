@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::square {
@@ -52,6 +54,11 @@ Result<QString> ContentPacks::applyCodeTable(const InstalledPlugin &plugin, cons
 
 Result<QString> ContentPacks::apply(const InstalledPlugin &plugin, const Options &options)
 {
+    // Only a pack that carries something to put in force needs the grant.
+    static const QRegularExpression content(u"^(rules/[^/]+\\.json|tax-codes/[^/]+\\.csv)$"_s);
+    const QStringList paths = plugin.manifest.files.keys();
+    if (std::none_of(paths.cbegin(), paths.cend(), [](const QString &path) { return content.match(path).hasMatch(); }))
+        return tr("Nothing to put in force.");
     if (!plugin.grants(u"rules.install"_s))
         return fail(u"permission_denied"_s,
                     tr("%1 carries rules, but you did not grant “%2”.")

@@ -14,9 +14,18 @@ struct Run
     QByteArray err;
 
     [[nodiscard]] QJsonObject outJson() const { return QJsonDocument::fromJson(out).object(); }
+    /// The error document on standard error (warnings may come before it, one JSON object a line).
     [[nodiscard]] QJsonObject errorJson() const
     {
-        return QJsonDocument::fromJson(err).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject whole = QJsonDocument::fromJson(err).object();
+        if (whole.contains(QStringLiteral("error")))
+            return whole.value(QStringLiteral("error")).toObject();
+        for (const QByteArray &line : err.split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (object.contains(QStringLiteral("error")))
+                return object.value(QStringLiteral("error")).toObject();
+        }
+        return {};
     }
 };
 

@@ -7,8 +7,11 @@
 #include "../server/ServerProcess.h"
 #include "CliRun.h"
 #include "ServerStore.h"
+#include "crypto/Crypto.h"
+#include "rules/RulePack.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,9 @@ private:
     /// Publishes a version as a publisher would (signed, not countersigned) and approves it as the reviewer.
     void publish(const QString &version, const QStringList &permissions);
     QByteArray archiveOf(const QString &version);
+    /// The acme publisher (李发布, with its signing key, whose path is returned) and the reviewer 赵审核, made once for
+    /// whichever test needs them first.
+    QString acmePublisher();
     Run cli(QStringList arguments, bool server = true)
     {
         arguments << u"--workspace"_s << m_workspace;
@@ -90,6 +96,26 @@ void TestSquareCommands::publish(const QString &version, const QStringList &perm
                              [](QList<testing::Entry> &entries) { entries.removeAt(2); });
     QCOMPARE(admin({u"square"_s, u"publish"_s, path, u"--by"_s, u"taxbox"_s}), 0);
     QCOMPARE(admin({u"square"_s, u"approve"_s, kId, version, u"--by"_s, u"审核员"_s}), 0);
+}
+
+QString TestSquareCommands::acmePublisher()
+{
+    const QString key = m_dir.filePath(u"acme.pem"_s);
+    if (QFileInfo::exists(key))
+        return key;
+    if (QProcess::execute(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"ed25519"_s, u"-out"_s, key}) != 0)
+        return {};
+    QFile keyFile(key);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray publicKey = *crypto::Ed25519::publicKeyOf(*crypto::Ed25519::privateKeyFromPem(keyFile.readAll()));
+    const bool made = admin({u"account"_s, u"add"_s, u"李发布"_s}, "square horse") == 0
+        && admin({u"account"_s, u"add"_s, u"赵审核"_s}, "square horse") == 0
+        && admin({u"square"_s, u"grant"_s, u"李发布"_s, u"publisher"_s, u"--publisher-id"_s, u"acme"_s, u"--publisher-key"_s,
+                  QString::fromLatin1(publicKey.toBase64())})
+            == 0
+        && admin({u"square"_s, u"grant"_s, u"赵审核"_s, u"reviewer"_s}) == 0;
+    return made ? key : QString();
 }
 
 QByteArray TestSquareCommands::archiveOf(const QString &version)
@@ -206,19 +232,9 @@ void TestSquareCommands::aPublisherPacksAndPublishesAndAReviewerDecides()
     QVERIFY(page.open(QIODevice::WriteOnly));
     page.write("<!DOCTYPE html><title>印花税</title>");
     page.close();
-    const QString key = m_dir.filePath(u"acme.pem"_s);
-    QCOMPARE(QProcess::execute(u"openssl"_s, {u"genpkey"_s, u"-algorithm"_s, u"ed25519"_s, u"-out"_s, key}), 0);
-    QFile keyFile(key);
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    const QByteArray publicKey = *crypto::Ed25519::publicKeyOf(*crypto::Ed25519::privateKeyFromPem(keyFile.readAll()));
-
     // The square's people: a publisher bound to the acme key, a reviewer.
-    QCOMPARE(admin({u"account"_s, u"add"_s, u"李发布"_s}, "square horse"), 0);
-    QCOMPARE(admin({u"account"_s, u"add"_s, u"赵审核"_s}, "square horse"), 0);
-    QCOMPARE(admin({u"square"_s, u"grant"_s, u"李发布"_s, u"publisher"_s, u"--publisher-id"_s, u"acme"_s, u"--publisher-key"_s,
-                    QString::fromLatin1(publicKey.toBase64())}),
-             0);
-    QCOMPARE(admin({u"square"_s, u"grant"_s, u"赵审核"_s, u"reviewer"_s}), 0);
+    const QString key = acmePublisher();
+    QVERIFY(!key.isEmpty());
 
     // Packed and signed by the publisher: complete, but not yet approved by the square.
     const QString package = m_dir.filePath(u"acme-tool.tbx"_s);
@@ -263,7 +279,9 @@ void TestSquareCommands::aPublisherPacksAndPublishesAndAReviewerDecides()
 void TestSquareCommands::aContentPackIsInForceForScriptsToo()
 {
     // A content pack carrying the tax code table with the data key's signature (the shipped one: the release key signed
-    // it), packed and published by the publisher of the test before, approved, installed from the square.
+    // it), packed and published by the acme publisher, approved, installed from the square.
+    const QString key = acmePublisher();
+    QVERIFY(!key.isEmpty());
     const QDir folder(m_dir.filePath(u"acme-codes"_s));
     QVERIFY(QDir().mkpath(folder.filePath(u"files/tax-codes"_s)));
     QFile manifest(folder.filePath(u"package.json"_s));
@@ -275,8 +293,8 @@ void TestSquareCommands::aContentPackIsInForceForScriptsToo()
     for (const QString &name : {u"tax-codes-32.0.csv"_s, u"tax-codes-32.0.csv.sig"_s})
         QVERIFY(QFile::copy(u":/rules/"_s + name, folder.filePath(u"files/tax-codes/"_s + name)));
     const QString package = m_dir.filePath(u"acme-codes.tbx"_s);
-    const Run packed = runCli({u"plugin"_s, u"pack"_s, folder.path(), u"--key"_s, m_dir.filePath(u"acme.pem"_s),
-                               u"--publisher-id"_s, u"acme"_s, u"--publisher-name"_s, u"Acme 软件"_s, u"--out"_s, package});
+    const Run packed = runCli({u"plugin"_s, u"pack"_s, folder.path(), u"--key"_s, key, u"--publisher-id"_s, u"acme"_s,
+                               u"--publisher-name"_s, u"Acme 软件"_s, u"--out"_s, package});
     QVERIFY2(packed.exitCode == 0, packed.err.constData());
     QVERIFY(as(u"李发布"_s, {u"plugin"_s, u"publish"_s, package}).exitCode == 0);
     QVERIFY(as(u"赵审核"_s, {u"plugin"_s, u"review"_s, u"cn.acme.codes"_s, u"32.0.0"_s, u"--approve"_s}).exitCode == 0);
@@ -289,6 +307,42 @@ void TestSquareCommands::aContentPackIsInForceForScriptsToo()
     QCOMPARE(cli({u"plugin"_s, u"enable"_s, u"cn.acme.codes"_s}, false).exitCode, 0);
     QVERIFY(QFileInfo::exists(marker));
     QVERIFY(QFileInfo(QDir(m_workspace).filePath(u"tax-codes.json"_s)).size() > 1000);
+
+    // A content pack whose rule pack is signed by a key Taxbox does not trust: reviewed and installed, it is never in
+    // force, and every command that opens the workspace says so on standard error and goes on.
+    const QDir rulesFolder(m_dir.filePath(u"acme-rules"_s));
+    QVERIFY(QDir().mkpath(rulesFolder.filePath(u"files/rules"_s)));
+    QFile rulesManifest(rulesFolder.filePath(u"package.json"_s));
+    QVERIFY(rulesManifest.open(QIODevice::WriteOnly));
+    rulesManifest.write(R"({"format": 1, "id": "cn.acme.rules", "version": "2099.1.0", "kind": "content",
+        "name": {"zh_CN": "税率规则", "en": "Tax rules"}, "category": "content",
+        "compat": {"min_app": "0.1.0"}, "api_version": 1, "permissions": ["rules.install"]})");
+    rulesManifest.close();
+    QFile shipped(u":/rules/cn-tax.json"_s);
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
+    pack.insert(u"version"_s, u"2099.1"_s);
+    const QByteArray packBytes = QJsonDocument(pack).toJson();
+    const QByteArray signature = *rules::RulePack::sign(packBytes, u"acme-data"_s, crypto::Ed25519::generatePrivateKey());
+    for (const auto &[name, bytes] : {std::pair{u"cn-tax.json"_s, packBytes}, std::pair{u"cn-tax.json.sig"_s, signature}}) {
+        QFile file(rulesFolder.filePath(u"files/rules/"_s + name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const QString rulesPackage = m_dir.filePath(u"acme-rules.tbx"_s);
+    QVERIFY(runCli({u"plugin"_s, u"pack"_s, rulesFolder.path(), u"--key"_s, key, u"--publisher-id"_s, u"acme"_s,
+                    u"--publisher-name"_s, u"Acme 软件"_s, u"--out"_s, rulesPackage})
+                .exitCode
+            == 0);
+    QVERIFY(as(u"李发布"_s, {u"plugin"_s, u"publish"_s, rulesPackage}).exitCode == 0);
+    QVERIFY(as(u"赵审核"_s, {u"plugin"_s, u"review"_s, u"cn.acme.rules"_s, u"2099.1.0"_s, u"--approve"_s}).exitCode == 0);
+    QVERIFY(cli({u"plugin"_s, u"install"_s, u"cn.acme.rules"_s, u"--grant"_s, u"rules.install"_s}).exitCode == 0);
+    const Run enabled = cli({u"plugin"_s, u"enable"_s, u"cn.acme.rules"_s}, false);
+    QCOMPARE(enabled.exitCode, 0);
+    const QJsonObject warning
+        = QJsonDocument::fromJson(enabled.err.trimmed().split('\n').constFirst()).object().value(u"warning"_s).toObject();
+    QVERIFY2(warning.value(u"message"_s).toString().contains(u"cn.acme.rules"_s), enabled.err.constData());
+    QCOMPARE(warning.value(u"code"_s).toString(), u"untrusted_rule_pack"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSquareCommands)

@@ -8,11 +8,17 @@
 #include "session/IdleWatcher.h"
 
 #include "base/Translations.h"
+#include "crypto/Crypto.h"
+#include "rules/RulePack.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -70,6 +76,8 @@ private Q_SLOTS:
     void scannedQrFillsAPurchase();
     void summaryPdfHasBothLanguages();
     void kioskForgetsTheVisitor();
+    // Last: it puts a refund pack in force for the rest of the process.
+    void aNoticeFromARefundPackIsOnThePrintedSummary();
 
 private:
     Translations m_translations;
@@ -213,6 +221,45 @@ void TestTravellerRefundPage::kioskForgetsTheVisitor()
     QTest::mouseClick(find<QPushButton>(&page, u"newTraveller"_s), Qt::LeftButton);
     QVERIFY(!page.answer());
     QVERIFY(kiosk.idleWatcher()->isActive());
+}
+
+void TestTravellerRefundPage::aNoticeFromARefundPackIsOnThePrintedSummary()
+{
+    // A refund pack (as a content pack brings it, signed with a test data key) with a notice from 2026-03-05 in
+    // Russian and English; the traveller leaves on 2026-03-10.
+    QFile shipped(u":/rules/cn-refund.json"_s);
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
+    pack.insert(u"version"_s, u"2099.1"_s);
+    QJsonObject rules = pack.value(u"rules"_s).toObject();
+    rules.insert(u"departure.guide_notices"_s,
+                 QJsonArray{QJsonObject{{u"from"_s, u"2026-03-05"_s},
+                                        {u"source"_s, u"test"_s},
+                                        {u"value"_s,
+                                         QJsonArray{QJsonObject{{u"en"_s, u"Counter 12 in Terminal 2 is closed."_s},
+                                                                {u"ru"_s, u"Стойка 12 в терминале 2 закрыта."_s}}}}}});
+    pack.insert(u"rules"_s, rules);
+    const QByteArray bytes = QJsonDocument(pack).toJson();
+    const crypto::SecureBytes key = crypto::Ed25519::generatePrivateKey();
+    auto installed = taxbox::rules::RulePack::install(bytes, *taxbox::rules::RulePack::sign(bytes, u"test-data"_s, key),
+                                                      {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(key)}});
+    QVERIFY(installed && *installed);
+
+    TravellerRefundPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::mouseClick(find<QPushButton>(&page, u"language_ru"_s), Qt::LeftButton);
+    enterVisit(page);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    QVERIFY(page.writeSummaryPdf(pdf));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).replace(u'\n', u' ');
+    // The traveller's language, read back by an outside reader; not the English text beside it.
+    QVERIFY2(content.contains(u"Стойка 12 в терминале 2 закрыта."_s), qPrintable(content));
+    QVERIFY(!content.contains(u"Counter 12"_s));
 }
 
 QTEST_MAIN(TestTravellerRefundPage)

@@ -93,12 +93,21 @@ protected:
             return std::unexpected(secretPassword.error());
         auto session = workspace(arguments).login(arguments.value(u"user"_s), *secretPassword);
         if (session) {
-            // The content packs the accountant installed from the square are in force for scripts too (each reports
-            // its own state in `plugin list`; one that cannot be applied leaves the rules as they were).
+            // The content packs the accountant installed from the square are in force for scripts too. One that cannot
+            // be applied leaves the rules as they were, and the script is told on standard error (a warning: the
+            // command goes on with the rules in force).
             const QString directory = workspace(arguments).directory();
             square::ContentPacks::Options content;
             content.workspaceDirectory = directory;
-            (void)square::ContentPacks::applyInstalled(QDir(directory).filePath(u"plugins"_s), content);
+            const auto applied = square::ContentPacks::applyInstalled(QDir(directory).filePath(u"plugins"_s), content);
+            QStringList ids = applied.keys();
+            ids.sort();
+            for (const QString &id : std::as_const(ids)) {
+                if (const Result<QString> &note = applied.value(id); !note)
+                    context.reportWarning(Error{note.error().code,
+                                                tr("The content pack %1 is not in force: %2").arg(id, note.error().message),
+                                                u"plugin"_s});
+            }
         }
         return session;
     }

@@ -11,15 +11,18 @@ namespace taxbox::print {
 Result<void> writeRefundApplication(const QList<refund::RefundApplications::Table> &tables, const QString &format,
                                     const QString &path, QDate printedOn)
 {
-    auto form = rules::PrintTemplates::refundApplicationOn(printedOn);
-    if (!form)
-        return std::unexpected(form.error());
-    const auto titled = [&](const refund::RefundApplications::Table &table) { return form->titles.value(table.id, table.title); };
+    // The template in force on the day; where no range covers it, the tables' own titles and the usual page label (a
+    // printout is never refused for its template).
+    rules::RefundApplicationTemplate form;
+    form.pageLabel = u"第 %1 页，共 %2 页"_s;
+    if (auto inForce = rules::PrintTemplates::refundApplicationOn(printedOn))
+        form = *inForce;
+    const auto titled = [&](const refund::RefundApplications::Table &table) { return form.titles.value(table.id, table.title); };
     if (format == u"pdf") {
         QList<TableDocument> documents;
         for (const auto &table : tables) {
             TableDocument document{titled(table), table.subtitle, table.rows, table.numericColumns};
-            document.pageLabel = form->pageLabel;
+            document.pageLabel = form.pageLabel;
             documents.append(document);
         }
         return writeTablesPdf(documents, path);

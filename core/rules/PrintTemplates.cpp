@@ -209,9 +209,7 @@ Result<bool> PrintTemplates::install(const QByteArray &packBytes, const QByteArr
         return std::unexpected(pack.error());
     if (pack->id() != u"cn-print")
         return fail(u"other_rule_pack"_s, tr("The rule pack %1 is not a print pack.").arg(pack->id()));
-    if (auto checked = check(packBytes); !checked)
-        return std::unexpected(checked.error());
-    return RulePack::install(packBytes, signatureFile, trusted);
+    return RulePack::install(packBytes, signatureFile, trusted); // which checks every template first
 }
 
 } // namespace taxbox::rules

@@ -62,7 +62,7 @@ public:
     [[nodiscard]] static Result<RefundApplicationTemplate> refundApplicationOn(QDate printed);
     /// Every template of every range of a cn-print pack's JSON (already verified) parses and holds.
     [[nodiscard]] static Result<void> check(const QByteArray &packBytes);
-    /// check(), then RulePack::install: what a content pack with a print pack goes through.
+    /// RulePack::install for print packs only (which runs check() on every cn-print pack, however it arrives).
     [[nodiscard]] static Result<bool> install(const QByteArray &packBytes, const QByteArray &signatureFile,
                                               const QList<TrustedKey> &trusted = trustedKeys());
 };

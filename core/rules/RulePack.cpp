@@ -1,4 +1,5 @@
 #include "RulePack.h"
+#include "PrintTemplates.h"
 
 #include "crypto/Crypto.h"
 
@@ -168,6 +169,11 @@ Result<bool> RulePack::install(const QByteArray &packBytes, const QByteArray &si
     auto pack = load(packBytes, signatureFile, trusted);
     if (!pack)
         return std::unexpected(pack.error());
+    // A print pack's templates are checked as a whole before it may be put in force, whichever way it came.
+    if (pack->id() == u"cn-print") {
+        if (auto checked = PrintTemplates::check(packBytes); !checked)
+            return std::unexpected(checked.error());
+    }
     auto current = inForce(pack->id());
     if (!current || pack->id() == u"cn-filing")
         return fail(u"other_rule_pack"_s,

@@ -292,7 +292,8 @@ void TestInvoicePdf::aPrintPackChangesTheFormFromItsDate()
         return std::pair{bytes, *taxbox::rules::RulePack::sign(bytes, u"test-data"_s, key)};
     };
 
-    // A pack whose columns do not fill the form is refused whole, with the reason; nothing changes.
+    // A pack whose columns do not fill the form is refused whole, with the reason, whichever way it arrives (here the
+    // generic rule-pack install, as the sync would call it); nothing changes.
     QJsonObject broken = pack;
     QJsonObject brokenRules = rules;
     QJsonObject narrow = form;
@@ -304,7 +305,7 @@ void TestInvoicePdf::aPrintPackChangesTheFormFromItsDate()
     brokenRules.insert(u"invoice.form"_s, QJsonArray{QJsonObject{{u"from"_s, u"2021-12-01"_s}, {u"value"_s, narrow}}});
     broken.insert(u"rules"_s, brokenRules);
     const auto [brokenBytes, brokenSignature] = signedPack(broken);
-    auto refused = taxbox::rules::PrintTemplates::install(brokenBytes, brokenSignature, trusted);
+    auto refused = taxbox::rules::RulePack::install(brokenBytes, brokenSignature, trusted);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, u"invalid_template"_s);
     QVERIFY2(refused.error().message.contains(u"1880"_s) && refused.error().message.contains(u"1980"_s),

@@ -4304,10 +4304,6 @@
         <translation>打印模板包中的规则“%1”没有任何打印件使用。</translation>
     </message>
     <message>
-        <source>The rule pack %1 is not a print pack.</source>
-        <translation>规则包 %1 不是打印模板包。</translation>
-    </message>
-    <message>
         <source>The print template %1: the page label needs the page as %2 and the number of pages as %3.</source>
         <translation>打印模板 %1：页码标签须以 %2 表示页码、以 %3 表示总页数。</translation>
     </message>

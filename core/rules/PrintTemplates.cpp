@@ -25,6 +25,15 @@ Result<QString> text(const QJsonObject &object, const QString &key, const QStrin
     return value;
 }
 
+/// A template's value on `date` in the print pack in force.
+Result<QJsonValue> templateInForce(const QString &key, QDate date)
+{
+    auto pack = RulePack::inForce(u"cn-print"_s);
+    if (!pack)
+        return std::unexpected(pack.error());
+    return (*pack)->value(key, date);
+}
+
 } // namespace
 
 int InvoiceFormTemplate::columnOf(const QString &field) const
@@ -153,10 +162,7 @@ Result<RefundApplicationTemplate> PrintTemplates::refundApplication(const QJsonV
 
 Result<InvoiceFormTemplate> PrintTemplates::invoiceFormOn(QDate issued)
 {
-    auto pack = RulePack::inForce(u"cn-print"_s);
-    if (!pack)
-        return std::unexpected(pack.error());
-    auto value = (*pack)->value(u"invoice.form"_s, issued);
+    auto value = templateInForce(u"invoice.form"_s, issued);
     if (!value)
         return std::unexpected(value.error());
     return invoiceForm(*value);
@@ -164,10 +170,7 @@ Result<InvoiceFormTemplate> PrintTemplates::invoiceFormOn(QDate issued)
 
 Result<RefundApplicationTemplate> PrintTemplates::refundApplicationOn(QDate printed)
 {
-    auto pack = RulePack::inForce(u"cn-print"_s);
-    if (!pack)
-        return std::unexpected(pack.error());
-    auto value = (*pack)->value(u"refund_application.print"_s, printed);
+    auto value = templateInForce(u"refund_application.print"_s, printed);
     if (!value)
         return std::unexpected(value.error());
     return refundApplication(*value);
@@ -199,17 +202,6 @@ Result<void> PrintTemplates::check(const QByteArray &packBytes)
         }
     }
     return {};
-}
-
-Result<bool> PrintTemplates::install(const QByteArray &packBytes, const QByteArray &signatureFile,
-                                     const QList<TrustedKey> &trusted)
-{
-    auto pack = RulePack::load(packBytes, signatureFile, trusted);
-    if (!pack)
-        return std::unexpected(pack.error());
-    if (pack->id() != u"cn-print")
-        return fail(u"other_rule_pack"_s, tr("The rule pack %1 is not a print pack.").arg(pack->id()));
-    return RulePack::install(packBytes, signatureFile, trusted); // which checks every template first
 }
 
 } // namespace taxbox::rules

@@ -60,11 +60,9 @@ public:
     /// The templates in force on `date` in the cn-print pack in force.
     [[nodiscard]] static Result<InvoiceFormTemplate> invoiceFormOn(QDate issued);
     [[nodiscard]] static Result<RefundApplicationTemplate> refundApplicationOn(QDate printed);
-    /// Every template of every range of a cn-print pack's JSON (already verified) parses and holds.
+    /// Every template of every range of a cn-print pack's JSON (already verified) parses and holds. RulePack::install
+    /// runs it on every cn-print pack, however the pack arrives (a content pack, the sync).
     [[nodiscard]] static Result<void> check(const QByteArray &packBytes);
-    /// RulePack::install for print packs only (which runs check() on every cn-print pack, however it arrives).
-    [[nodiscard]] static Result<bool> install(const QByteArray &packBytes, const QByteArray &signatureFile,
-                                              const QList<TrustedKey> &trusted = trustedKeys());
 };
 
 } // namespace taxbox::rules

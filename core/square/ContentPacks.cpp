@@ -2,7 +2,6 @@
 
 #include "filing/FormEngine.h"
 #include "invoice/TaxCodeCatalogue.h"
-#include "rules/PrintTemplates.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -97,10 +96,9 @@ Result<QString> ContentPacks::apply(const InstalledPlugin &plugin, const Options
             auto filingPack = filing::FilingPack::inForce();
             before = filingPack ? Result<const rules::RulePack *>(&(*filingPack)->rules()) : std::unexpected(filingPack.error());
         }
-        // The print pack's templates are checked before it is put in force, as the filing pack's forms are.
-        auto installed = isFilingPack       ? filing::FilingPack::install(packBytes, signatureBytes, ruleKeys)
-            : incoming->id() == u"cn-print" ? rules::PrintTemplates::install(packBytes, signatureBytes, ruleKeys)
-                                            : rules::RulePack::install(packBytes, signatureBytes, ruleKeys);
+        // (RulePack::install checks a print pack's templates before it is put in force.)
+        auto installed = isFilingPack ? filing::FilingPack::install(packBytes, signatureBytes, ruleKeys)
+                                      : rules::RulePack::install(packBytes, signatureBytes, ruleKeys);
         if (!installed)
             return std::unexpected(installed.error());
         if (!*installed || !before) {

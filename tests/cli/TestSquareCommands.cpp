@@ -51,6 +51,10 @@ private:
     /// The acme publisher (李发布, with its signing key, whose path is returned) and the reviewer 赵审核, made once for
     /// whichever test needs them first.
     QString acmePublisher();
+    /// A content pack of the acme publisher (`files` under files/), packed, published, approved and installed with
+    /// the rules grant; true when every step succeeded.
+    bool installAcmeContent(const QString &id, const QString &version, const QByteArray &names,
+                            const QMap<QString, QByteArray> &files);
     Run cli(QStringList arguments, bool server = true)
     {
         arguments << u"--workspace"_s << m_workspace;
@@ -116,6 +120,36 @@ QString TestSquareCommands::acmePublisher()
             == 0
         && admin({u"square"_s, u"grant"_s, u"赵审核"_s, u"reviewer"_s}) == 0;
     return made ? key : QString();
+}
+
+bool TestSquareCommands::installAcmeContent(const QString &id, const QString &version, const QByteArray &names,
+                                            const QMap<QString, QByteArray> &files)
+{
+    const QString key = acmePublisher();
+    const QDir folder(m_dir.filePath(id));
+    QFile manifest(folder.filePath(u"package.json"_s));
+    if (key.isEmpty() || !QDir().mkpath(folder.path()) || !manifest.open(QIODevice::WriteOnly))
+        return false;
+    manifest.write(R"({"format": 1, "id": ")" + id.toUtf8() + R"(", "version": ")" + version.toUtf8()
+                   + R"(", "kind": "content", "name": )" + names + R"(, "category": "content",
+        "compat": {"min_app": "0.1.0"}, "api_version": 1, "permissions": ["rules.install"]})");
+    manifest.close();
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        QFile file(folder.filePath(u"files/"_s + it.key()));
+        if (!QDir().mkpath(QFileInfo(file).absolutePath()) || !file.open(QIODevice::WriteOnly)
+            || file.write(it.value()) != it.value().size())
+            return false;
+    }
+    const QString package = m_dir.filePath(id + u".tbx"_s);
+    const Run packed = runCli({u"plugin"_s, u"pack"_s, folder.path(), u"--key"_s, key, u"--publisher-id"_s, u"acme"_s,
+                               u"--publisher-name"_s, u"Acme 软件"_s, u"--out"_s, package});
+    if (packed.exitCode != 0) {
+        qWarning("pack: %s", packed.err.constData());
+        return false;
+    }
+    return as(u"李发布"_s, {u"plugin"_s, u"publish"_s, package}).exitCode == 0
+        && as(u"赵审核"_s, {u"plugin"_s, u"review"_s, id, version, u"--approve"_s}).exitCode == 0
+        && cli({u"plugin"_s, u"install"_s, id, u"--grant"_s, u"rules.install"_s}).exitCode == 0;
 }
 
 QByteArray TestSquareCommands::archiveOf(const QString &version)
@@ -280,26 +314,13 @@ void TestSquareCommands::aContentPackIsInForceForScriptsToo()
 {
     // A content pack carrying the tax code table with the data key's signature (the shipped one: the release key signed
     // it), packed and published by the acme publisher, approved, installed from the square.
-    const QString key = acmePublisher();
-    QVERIFY(!key.isEmpty());
-    const QDir folder(m_dir.filePath(u"acme-codes"_s));
-    QVERIFY(QDir().mkpath(folder.filePath(u"files/tax-codes"_s)));
-    QFile manifest(folder.filePath(u"package.json"_s));
-    QVERIFY(manifest.open(QIODevice::WriteOnly));
-    manifest.write(R"({"format": 1, "id": "cn.acme.codes", "version": "32.0.0", "kind": "content",
-        "name": {"zh_CN": "税收分类编码表", "en": "Tax code table"}, "category": "content",
-        "compat": {"min_app": "0.1.0"}, "api_version": 1, "permissions": ["rules.install"]})");
-    manifest.close();
-    for (const QString &name : {u"tax-codes-32.0.csv"_s, u"tax-codes-32.0.csv.sig"_s})
-        QVERIFY(QFile::copy(u":/rules/"_s + name, folder.filePath(u"files/tax-codes/"_s + name)));
-    const QString package = m_dir.filePath(u"acme-codes.tbx"_s);
-    const Run packed = runCli({u"plugin"_s, u"pack"_s, folder.path(), u"--key"_s, key, u"--publisher-id"_s, u"acme"_s,
-                               u"--publisher-name"_s, u"Acme 软件"_s, u"--out"_s, package});
-    QVERIFY2(packed.exitCode == 0, packed.err.constData());
-    QVERIFY(as(u"李发布"_s, {u"plugin"_s, u"publish"_s, package}).exitCode == 0);
-    QVERIFY(as(u"赵审核"_s, {u"plugin"_s, u"review"_s, u"cn.acme.codes"_s, u"32.0.0"_s, u"--approve"_s}).exitCode == 0);
-    const Run installed = cli({u"plugin"_s, u"install"_s, u"cn.acme.codes"_s, u"--grant"_s, u"rules.install"_s});
-    QVERIFY2(installed.exitCode == 0, installed.err.constData());
+    const auto resource = [](const QString &name) {
+        QFile file(u":/rules/"_s + name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QVERIFY(installAcmeContent(u"cn.acme.codes"_s, u"32.0.0"_s, R"({"zh_CN": "税收分类编码表", "en": "Tax code table"})",
+                               {{u"tax-codes/tax-codes-32.0.csv"_s, resource(u"tax-codes-32.0.csv"_s)},
+                                {u"tax-codes/tax-codes-32.0.csv.sig"_s, resource(u"tax-codes-32.0.csv.sig"_s)}}));
 
     // The next command that opens the workspace puts it in force, once: the table is the workspace's now.
     const QString marker = QDir(m_workspace).filePath(u"tax-codes.from-square"_s);
@@ -310,33 +331,12 @@ void TestSquareCommands::aContentPackIsInForceForScriptsToo()
 
     // A content pack whose rule pack is signed by a key Taxbox does not trust: reviewed and installed, it is never in
     // force, and every command that opens the workspace says so on standard error and goes on.
-    const QDir rulesFolder(m_dir.filePath(u"acme-rules"_s));
-    QVERIFY(QDir().mkpath(rulesFolder.filePath(u"files/rules"_s)));
-    QFile rulesManifest(rulesFolder.filePath(u"package.json"_s));
-    QVERIFY(rulesManifest.open(QIODevice::WriteOnly));
-    rulesManifest.write(R"({"format": 1, "id": "cn.acme.rules", "version": "2099.1.0", "kind": "content",
-        "name": {"zh_CN": "税率规则", "en": "Tax rules"}, "category": "content",
-        "compat": {"min_app": "0.1.0"}, "api_version": 1, "permissions": ["rules.install"]})");
-    rulesManifest.close();
-    QFile shipped(u":/rules/cn-tax.json"_s);
-    QVERIFY(shipped.open(QIODevice::ReadOnly));
-    QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
+    QJsonObject pack = QJsonDocument::fromJson(resource(u"cn-tax.json"_s)).object();
     pack.insert(u"version"_s, u"2099.1"_s);
     const QByteArray packBytes = QJsonDocument(pack).toJson();
     const QByteArray signature = *rules::RulePack::sign(packBytes, u"acme-data"_s, crypto::Ed25519::generatePrivateKey());
-    for (const auto &[name, bytes] : {std::pair{u"cn-tax.json"_s, packBytes}, std::pair{u"cn-tax.json.sig"_s, signature}}) {
-        QFile file(rulesFolder.filePath(u"files/rules/"_s + name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
-    const QString rulesPackage = m_dir.filePath(u"acme-rules.tbx"_s);
-    QVERIFY(runCli({u"plugin"_s, u"pack"_s, rulesFolder.path(), u"--key"_s, key, u"--publisher-id"_s, u"acme"_s,
-                    u"--publisher-name"_s, u"Acme 软件"_s, u"--out"_s, rulesPackage})
-                .exitCode
-            == 0);
-    QVERIFY(as(u"李发布"_s, {u"plugin"_s, u"publish"_s, rulesPackage}).exitCode == 0);
-    QVERIFY(as(u"赵审核"_s, {u"plugin"_s, u"review"_s, u"cn.acme.rules"_s, u"2099.1.0"_s, u"--approve"_s}).exitCode == 0);
-    QVERIFY(cli({u"plugin"_s, u"install"_s, u"cn.acme.rules"_s, u"--grant"_s, u"rules.install"_s}).exitCode == 0);
+    QVERIFY(installAcmeContent(u"cn.acme.rules"_s, u"2099.1.0"_s, R"({"zh_CN": "税率规则", "en": "Tax rules"})",
+                               {{u"rules/cn-tax.json"_s, packBytes}, {u"rules/cn-tax.json.sig"_s, signature}}));
     const Run enabled = cli({u"plugin"_s, u"enable"_s, u"cn.acme.rules"_s}, false);
     QCOMPARE(enabled.exitCode, 0);
     const QJsonObject warning

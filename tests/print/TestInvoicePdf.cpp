@@ -313,7 +313,7 @@ void TestInvoicePdf::aPrintPackChangesTheFormFromItsDate()
     QCOMPARE((*taxbox::rules::RulePack::inForce(u"cn-print"_s))->version(), u"2026.1"_s);
 
     const auto [bytes, signature] = signedPack(pack);
-    auto installed = taxbox::rules::PrintTemplates::install(bytes, signature, trusted);
+    auto installed = taxbox::rules::RulePack::install(bytes, signature, trusted);
     QVERIFY2(installed && *installed, installed ? "" : qPrintable(installed.error().message));
 
     // An invoice of 2026-12-31 (Beijing time) keeps the form it was issued on; one of 2027-01-05 has the new one.

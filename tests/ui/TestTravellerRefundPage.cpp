@@ -36,6 +36,15 @@ using taxbox::ui::TravellerRefundPage;
 
 namespace {
 
+/// The PDF's text as an outside reader (poppler's pdftotext) gives it.
+QString pdfText(const QString &path)
+{
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    text.waitForFinished(30000);
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
 /// Types into the purchase table's cell as a person does: the first key opens the editor.
 void typeCell(QTableWidget *table, int row, int column, const QString &text)
 {
@@ -175,11 +184,9 @@ void TestTravellerRefundPage::summaryPdfHasBothLanguages()
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"summary.pdf"_s);
     QVERIFY(page.writeSummaryPdf(pdf));
-    QProcess text;
-    text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    QVERIFY(text.waitForFinished(30000));
     // Lines wrap where the page ends; the words are what counts.
-    const QString content = QString::fromUtf8(text.readAllStandardOutput()).remove(u'\n');
+    const QString content = pdfText(pdf).remove(u'\n');
+    QVERIFY(!content.isEmpty());
     for (const QChar c : content)
         QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF), "ideographs, not look-alike radicals");
     // Russian with the Chinese terms beside, the figures, the date to leave by.
@@ -253,10 +260,8 @@ void TestTravellerRefundPage::aNoticeFromARefundPackIsOnThePrintedSummary()
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"summary.pdf"_s);
     QVERIFY(page.writeSummaryPdf(pdf));
-    QProcess text;
-    text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    QVERIFY(text.waitForFinished(30000));
-    const QString content = QString::fromUtf8(text.readAllStandardOutput()).replace(u'\n', u' ');
+    const QString content = pdfText(pdf).replace(u'\n', u' ');
+    QVERIFY(!content.isEmpty());
     // The traveller's language, read back by an outside reader; not the English text beside it.
     QVERIFY2(content.contains(u"Стойка 12 в терминале 2 закрыта."_s), qPrintable(content));
     QVERIFY(!content.contains(u"Counter 12"_s));

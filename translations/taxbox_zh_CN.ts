@@ -984,6 +984,65 @@
     </message>
 </context>
 <context>
+    <name>DepartureGuide</name>
+    <message>
+        <source>%1 is not a set of texts by language.</source>
+        <translation>%1 不是按语言给出的文字。</translation>
+    </message>
+    <message>
+        <source>%1 has no text.</source>
+        <translation>%1 没有文字。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the text in %2; every reworded step needs Chinese and English.</source>
+        <translation>%1 缺少 %2 文字；改写的每个步骤都须有中文和英文。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a traveller language (%3).</source>
+        <translation>%1：“%2”不是旅客语言（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 leaves out %2, which this step must show.</source>
+        <translation>%1 缺少 %2，该步骤必须显示它。</translation>
+    </message>
+    <message>
+        <source>%1 has the argument %2, but this text takes none.</source>
+        <translation>%1 含有参数 %2，但该文字不接受参数。</translation>
+    </message>
+    <message>
+        <source>%1 has the argument %2, but this step takes %3 to %4.</source>
+        <translation>%1 含有参数 %2，但该步骤只接受 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>The departure-refund guide texts from %1 are not a set of steps.</source>
+        <translation>自 %1 起的离境退税指引文字不是按步骤给出的。</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s step &quot;%1&quot; from %2</source>
+        <translation>指引自 %2 起的步骤“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the departure-refund guide has no such step (%2).</source>
+        <translation>%1：离境退税指引没有这一步骤（%2）。</translation>
+    </message>
+    <message>
+        <source>The departure-refund guide notices from %1 are not a list.</source>
+        <translation>自 %1 起的离境退税指引通知不是列表。</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s notice %1 from %2</source>
+        <translation>指引自 %2 起的第 %1 条通知</translation>
+    </message>
+</context>
+<context>
     <name>DepartureRefund</name>
     <message>
         <source>Purchases</source>

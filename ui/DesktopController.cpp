@@ -12,6 +12,7 @@
 #include "session/FileHandoff.h"
 #include "session/IdleWatcher.h"
 #include "session/SettingsDialog.h"
+#include "square/PluginStore.h"
 #include "sync/SyncPage.h"
 
 #include <QApplication>
@@ -46,13 +47,7 @@ DesktopController::DesktopController(Translations &translations, Options options
     m_window->setKioskMode(m_options.kiosk);
     if (m_options.kiosk && !m_options.kioskPlugins.isEmpty()) {
         // The allow-list sits with the plugins the administrator installed; a visitor can change neither.
-        QFile allow(QDir(m_options.kioskPlugins).filePath(u"kiosk-allow.json"_s));
-        QStringList ids;
-        if (allow.open(QIODevice::ReadOnly)) {
-            for (const QJsonValue &id : QJsonDocument::fromJson(allow.read(256 * 1024)).array())
-                ids.append(id.toString());
-        }
-        m_window->setKioskPlugins(m_options.kioskPlugins, ids);
+        m_window->setKioskPlugins(m_options.kioskPlugins, square::PluginStore::kioskAllowList(m_options.kioskPlugins));
     }
     // A kiosk visit's workspace is new each time: before the first visit there is none to read.
     m_backups->setWorkspaceDirectory(m_options.kiosk ? QString() : m_options.workspaceDirectory);

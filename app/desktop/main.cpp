@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
     parser.addOption(kioskFolderOption);
     const QCommandLineOption kioskPluginsOption(
         u"kiosk-plugins"_s,
-        u"In kiosk mode, the plugins folder an administrator installed into; only the ids in its kiosk-allow.json open."_s,
+        u"In kiosk mode, the plugins folder an administrator installed into; only the ids in its kiosk-allow.json open. "
+        "A traveller kiosk puts the content packs among them in force (the refund rules, the guide's wording)."_s,
         u"dir"_s);
     parser.addOption(kioskPluginsOption);
     const QCommandLineOption setAdminOption(
@@ -118,6 +119,17 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "taxbox: unknown traveller language \"%s\"; use zh_CN, zh_TW, en, ja, ko or ru.\n",
                          qPrintable(kioskOptions.language));
             return 2;
+        }
+        if (parser.isSet(kioskPluginsOption)) {
+            // The administrator's content packs (newer refund rules, the guide's wording): said on standard error,
+            // for the administrator; a traveller sees the guide they put in force.
+            const auto applied = taxbox::ui::TravellerKiosk::putContentInForce(parser.value(kioskPluginsOption));
+            for (auto it = applied.cbegin(); it != applied.cend(); ++it)
+                std::fprintf(stderr, "taxbox: %s: %s\n", qPrintable(it.key()),
+                             qPrintable(it.value() ? *it.value() : it.value().error().message));
+            if (applied.isEmpty())
+                std::fprintf(stderr, "taxbox: no content pack in %s is on its kiosk-allow.json.\n",
+                             qPrintable(parser.value(kioskPluginsOption)));
         }
         taxbox::ui::TravellerKiosk kiosk(kioskOptions);
         kiosk.setGeometry(QGuiApplication::primaryScreen()->geometry()); // also without a window manager

@@ -1,6 +1,8 @@
 #include "DepartureRefund.h"
 
+#include "base/Translations.h"
 #include "calc/Input.h"
+#include "rules/DepartureGuide.h"
 
 #include <QJsonArray>
 
@@ -308,45 +310,71 @@ Result<DepartureAnswer> DepartureRefund::compute(const DepartureClaim &claim, co
     return answer;
 }
 
+namespace {
+
+/// The sentence of a guide step: the refund pack's wording in force on the departure day in the traveller's language
+/// when a pack rewords it (rule departure.guide_texts), else the built-in one.
+QString guideSentence(const rules::RulePack &pack, const DepartureClaim &claim, const QString &key, const QString &builtIn)
+{
+    const QString language = claim.language.isEmpty() ? languageCode(Translations::interfaceLanguage()) : claim.language;
+    return rules::DepartureGuide::text(pack, claim.departureDate, key, language).value_or(builtIn);
+}
+
+} // namespace
+
 QStringList DepartureRefund::steps(const DepartureClaim &claim, const DepartureAnswer &answer, const rules::RulePack &pack)
 {
+    const auto sentence = [&](const QString &key, const QString &builtIn) { return guideSentence(pack, claim, key, builtIn); };
     QStringList list;
-    list << tr("At the store: show your passport or travel permit and ask for the VAT invoice and the Departure Tax Refund "
-               "Application Form (离境退税申请单) for each store and day.");
+    list << sentence(u"store"_s,
+                     tr("At the store: show your passport or travel permit and ask for the VAT invoice and the Departure Tax "
+                        "Refund Application Form (离境退税申请单) for each store and day."));
     if (claim.instant && answer.leaveBy.isValid())
-        list << tr("Refund at purchase (即买即退): sign the consent form, let the store pre-authorise your own credit card, and "
-                   "receive %1 yuan at once. Leave China by %2 from a designated port, or the agency charges your card within "
-                   "3 working days.")
+        list << sentence(u"instant"_s,
+                         tr("Refund at purchase (即买即退): sign the consent form, let the store pre-authorise your own credit "
+                            "card, and receive %1 yuan at once. Leave China by %2 from a designated port, or the agency charges "
+                            "your card within 3 working days."))
                     .arg(calc::moneyText(answer.net), dateText(answer.leaveBy));
-    list << tr("Keep the goods unused. Carry them in your hand luggage, or show them to customs before you check them in.");
-    QString customs = tr("At the departure port, before check-in: show the goods, the form, the invoice and your passport at the "
-                         "customs refund desk; customs stamps the form.");
+    list << sentence(u"goods"_s,
+                     tr("Keep the goods unused. Carry them in your hand luggage, or show them to customs before you check "
+                        "them in."));
+    QString customs = sentence(u"customs"_s,
+                               tr("At the departure port, before check-in: show the goods, the form, the invoice and your "
+                                  "passport at the customs refund desk; customs stamps the form."));
     auto spotCheck = pack.decimal(u"departure.spot_check_below"_s, claim.departureDate);
     if (spotCheck)
-        customs += u' '
-            + tr("Forms under %1 yuan of sales are only spot-checked (from 2026-07-01).").arg(calc::moneyText(*spotCheck));
+        // Chinese and Japanese sentences follow a full stop without a space.
+        customs += (customs.endsWith(u'。') ? QString() : u" "_s)
+            + sentence(u"spot_check"_s, tr("Forms under %1 yuan of sales are only spot-checked (from 2026-07-01)."))
+                  .arg(calc::moneyText(*spotCheck));
     list << customs;
     if (claim.instant && answer.leaveBy.isValid())
-        list << tr("After customs: drop the stamped form in the 即买即退 mailbox or hand it in at the refund counter.");
+        list << sentence(u"after_customs_instant"_s,
+                         tr("After customs: drop the stamped form in the 即买即退 mailbox or hand it in at the refund counter."));
     else if (answer.cashAllowed)
-        list << tr("At the refund agency counter after security: show your passport, the stamped form and the invoice; take the "
-                   "refund in cash (up to %1 yuan) or by bank transfer.")
+        list << sentence(u"counter_cash"_s,
+                         tr("At the refund agency counter after security: show your passport, the stamped form and the "
+                            "invoice; take the refund in cash (up to %1 yuan) or by bank transfer."))
                     .arg(calc::moneyText(answer.cashCeiling));
     else
-        list << tr("At the refund agency counter after security: show your passport, the stamped form and the invoice; above "
-                   "%1 yuan the refund is paid by bank transfer only.")
+        list << sentence(u"counter_transfer"_s,
+                         tr("At the refund agency counter after security: show your passport, the stamped form and the "
+                            "invoice; above %1 yuan the refund is paid by bank transfer only."))
                     .arg(calc::moneyText(answer.cashCeiling));
-    list << tr("There is no refund after you leave: allow time for the queues at customs and at the counter.");
+    list << sentence(u"no_refund_after"_s,
+                     tr("There is no refund after you leave: allow time for the queues at customs and at the counter."));
     return list;
 }
 
-QStringList DepartureRefund::documents(bool instant)
+QStringList DepartureRefund::documents(const DepartureClaim &claim, const rules::RulePack &pack)
 {
-    QStringList list{tr("Your passport or travel permit (the one you entered with)"),
-                     tr("The VAT invoices (paper or electronic)"),
-                     tr("The Departure Tax Refund Application Forms (离境退税申请单)"), tr("The goods, unused")};
-    if (instant)
-        list << tr("A credit card in your own name, and the signed consent form");
+    const auto sentence = [&](const QString &key, const QString &builtIn) { return guideSentence(pack, claim, key, builtIn); };
+    QStringList list{sentence(u"document_passport"_s, tr("Your passport or travel permit (the one you entered with)")),
+                     sentence(u"document_invoices"_s, tr("The VAT invoices (paper or electronic)")),
+                     sentence(u"document_forms"_s, tr("The Departure Tax Refund Application Forms (离境退税申请单)")),
+                     sentence(u"document_goods"_s, tr("The goods, unused"))};
+    if (claim.instant)
+        list << sentence(u"document_card"_s, tr("A credit card in your own name, and the signed consent form"));
     return list;
 }
 
@@ -357,14 +385,9 @@ QStringList DepartureRefund::guideNotices(const rules::RulePack &pack, QDate dat
     if (!listed)
         return notices; // none in force: the guide is the built-in one
     for (const QJsonValue &notice : listed->toArray()) {
-        const QJsonObject texts = notice.toObject();
-        for (const QString &choice : {language, u"en"_s, u"zh_CN"_s}) {
-            const QString text = texts.value(choice).toString().trimmed();
-            if (!text.isEmpty()) {
-                notices.append(text.left(2000));
-                break;
-            }
-        }
+        const QString text = rules::DepartureGuide::pick(notice.toObject(), language);
+        if (!text.isEmpty())
+            notices.append(text);
     }
     return notices;
 }

@@ -42,6 +42,9 @@ struct DepartureClaim
     bool instant = false; ///< 即买即退
     std::optional<Decimal> feeRate; ///< the agency's fee on the price; the rule pack's default when absent
     TravellerDocument document = TravellerDocument::ForeignPassport;
+    /// The traveller's language for the guide texts a refund pack brings ("ja"; see rules::DepartureGuide); empty:
+    /// the interface's. The built-in sentences follow the translator installed.
+    QString language;
 };
 
 struct PurchaseResult
@@ -103,11 +106,12 @@ public:
 
     /// The translated labels of the request's fields, by key (also what the traveller's tool shows).
     [[nodiscard]] static QHash<QString, QString> labels();
-    /// The steps at the store, at customs and at the refund counter for this answer, translated.
+    /// The steps at the store, at customs and at the refund counter for this answer, translated; a step the refund
+    /// pack rewords for the departure day (rule departure.guide_texts) in the claim's language.
     [[nodiscard]] static QStringList steps(const DepartureClaim &claim, const DepartureAnswer &answer,
                                            const rules::RulePack &pack);
-    /// The documents to carry, translated.
-    [[nodiscard]] static QStringList documents(bool instant);
+    /// The documents to carry, translated or as the refund pack rewords them, like steps().
+    [[nodiscard]] static QStringList documents(const DepartureClaim &claim, const rules::RulePack &pack);
     /// The guide's notices in force on `date` (rule departure.guide_notices of the refund pack: a new port, a
     /// changed counter, a temporary closure — guide texts that a content pack from the square brings without a new
     /// release), each in `language` ("ja", "zh_CN", …), else in English, else in Chinese.

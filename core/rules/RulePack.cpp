@@ -1,4 +1,5 @@
 #include "RulePack.h"
+#include "DepartureGuide.h"
 #include "PrintTemplates.h"
 
 #include "crypto/Crypto.h"
@@ -169,9 +170,13 @@ Result<bool> RulePack::install(const QByteArray &packBytes, const QByteArray &si
     auto pack = load(packBytes, signatureFile, trusted);
     if (!pack)
         return std::unexpected(pack.error());
-    // A print pack's templates are checked as a whole before it may be put in force, whichever way it came.
+    // A print pack's templates and a refund pack's guide texts are checked as a whole before the pack may be put in
+    // force, whichever way it came.
     if (pack->id() == u"cn-print") {
         if (auto checked = PrintTemplates::check(packBytes); !checked)
+            return std::unexpected(checked.error());
+    } else if (pack->id() == u"cn-refund") {
+        if (auto checked = DepartureGuide::check(packBytes); !checked)
             return std::unexpected(checked.error());
     }
     auto current = inForce(pack->id());

@@ -116,7 +116,8 @@ Result<QString> ContentPacks::apply(const InstalledPlugin &plugin, const Options
     return notes.join(u'\n');
 }
 
-QHash<QString, Result<QString>> ContentPacks::applyInstalled(const QString &pluginsRoot, const Options &options)
+QHash<QString, Result<QString>> ContentPacks::applyInstalled(const QString &pluginsRoot, const Options &options,
+                                                             const std::optional<QStringList> &allowList)
 {
     QHash<QString, Result<QString>> applied;
     if (!QDir(pluginsRoot).exists())
@@ -126,6 +127,8 @@ QHash<QString, Result<QString>> ContentPacks::applyInstalled(const QString &plug
     if (!checking)
         return applied;
     for (const InstalledPlugin &plugin : store.list(*checking)) {
+        if (allowList && !allowList->contains(plugin.manifest.id))
+            continue;
         if (plugin.manifest.kind == u"content" && plugin.state == u"ok")
             applied.insert(plugin.manifest.id, apply(plugin, options));
     }

@@ -32,8 +32,9 @@ public:
     /// 2026.2, rules changed: vat.small_exemption, …", "Tax code table 33.0 in use: 12 codes …").
     [[nodiscard]] static Result<QString> apply(const InstalledPlugin &plugin, const Options &options);
     /// Applies every installed content pack under `pluginsRoot` that verifies and is enabled (others are skipped:
-    /// their state says why): package id → what it put in force, or why not.
-    [[nodiscard]] static QHash<QString, Result<QString>> applyInstalled(const QString &pluginsRoot, const Options &options);
+    /// their state says why) and, at a kiosk, is on `allowList`: package id → what it put in force, or why not.
+    [[nodiscard]] static QHash<QString, Result<QString>> applyInstalled(const QString &pluginsRoot, const Options &options,
+                                                                        const std::optional<QStringList> &allowList = {});
 
 private:
     [[nodiscard]] static Result<QString> applyCodeTable(const InstalledPlugin &plugin, const QString &path,

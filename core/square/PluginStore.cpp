@@ -256,6 +256,19 @@ Result<void> PluginStore::pinSquare(const QString &server, const QByteArray &key
     return writeAtomically(QDir(m_root).filePath(u"squares.json"_s), QJsonDocument(pinned).toJson());
 }
 
+QStringList PluginStore::kioskAllowList(const QString &root)
+{
+    QStringList ids;
+    QFile allow(QDir(root).filePath(u"kiosk-allow.json"_s));
+    if (!allow.open(QIODevice::ReadOnly))
+        return ids;
+    for (const QJsonValue &id : QJsonDocument::fromJson(allow.read(256 * 1024)).array()) {
+        if (const QString text = id.toString(); !text.isEmpty())
+            ids.append(text);
+    }
+    return ids;
+}
+
 Result<Package::Context> PluginStore::checkingContext() const
 {
     Package::Context context;

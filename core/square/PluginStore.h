@@ -54,6 +54,9 @@ public:
     [[nodiscard]] Result<void> pinSquare(const QString &server, const QByteArray &key);
     /// What installing and every start check against: squareKeys() and the revocation list kept here.
     [[nodiscard]] Result<Package::Context> checkingContext() const;
+    /// A kiosk's allow-list: the ids in kiosk-allow.json (a JSON array, at most 256 KiB) beside the packages an
+    /// administrator installed into `root`; empty when there is none (a kiosk then opens no package).
+    [[nodiscard]] static QStringList kioskAllowList(const QString &root);
 
 private:
     [[nodiscard]] InstalledPlugin load(const QString &id, const Package::Context &context);

@@ -7,6 +7,7 @@
 #include "crypto/Crypto.h"
 #include "refund/DepartureRefund.h"
 #include "refund/RetainedCredit.h"
+#include "rules/DepartureGuide.h"
 #include "rules/RulePack.h"
 
 #include <QFile>
@@ -46,6 +47,31 @@ QJsonObject retainedOutput(const char *request)
     return outcome->output;
 }
 
+/// The shipped refund pack as version 2099.1 with `added` rules, signed with `key` (a test data key "test-data").
+std::pair<QByteArray, QByteArray> refundPackWith(const QJsonObject &added, const crypto::SecureBytes &key)
+{
+    QFile shipped(u":/rules/cn-refund.json"_s);
+    if (!shipped.open(QIODevice::ReadOnly))
+        qFatal("cn-refund.json");
+    QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
+    pack.insert(u"version"_s, u"2099.1"_s);
+    QJsonObject rules = pack.value(u"rules"_s).toObject();
+    for (auto it = added.constBegin(); it != added.constEnd(); ++it)
+        rules.insert(it.key(), it.value());
+    pack.insert(u"rules"_s, rules);
+    const QByteArray bytes = QJsonDocument(pack).toJson();
+    return {bytes, *rules::RulePack::sign(bytes, u"test-data"_s, key)};
+}
+
+/// departure.guide_texts with one range from 2027-01-01 whose value is `steps` (JSON text).
+QJsonObject guideTextsFrom2027(const QByteArray &steps)
+{
+    return {
+        {u"departure.guide_texts"_s,
+         QJsonArray{QJsonObject{
+             {u"from"_s, u"2027-01-01"_s}, {u"source"_s, u"test"_s}, {u"value"_s, QJsonDocument::fromJson(steps).object()}}}}};
+}
+
 QStringList codes(const QJsonArray &reasons)
 {
     QStringList list;
@@ -67,6 +93,9 @@ private Q_SLOTS:
     void departureMessagesNameTheStoreAndRule();
     void departureBadInputNamesTheField();
     void departureStepsFollowTheAnswer();
+    void departureGuideTextsFromAPack();
+    void departureGuideTextsAreChecked_data();
+    void departureGuideTextsAreChecked();
     void retainedRegimeByPeriod();
     void retainedManufacturer();
     void retainedOtherRoute();
@@ -233,8 +262,139 @@ void TestRefundRules::departureStepsFollowTheAnswer()
     claim->instant = true;
     answer = refund::DepartureRefund::compute(*claim, refundPack());
     QVERIFY(answer->steps.join(u'\n').contains(u"2026-08-29"_s));
-    QCOMPARE(refund::DepartureRefund::documents(true).size(), 5);
+    QCOMPARE(refund::DepartureRefund::documents(*claim, refundPack()).size(), 5);
+    claim->instant = false;
+    QCOMPARE(refund::DepartureRefund::documents(*claim, refundPack()).size(), 4);
     QCOMPARE(refund::DepartureRefund::chineseTerm(u"form"_s), u"离境退税申请单"_s);
+}
+
+void TestRefundRules::departureGuideTextsFromAPack()
+{
+    // A refund pack rewords the customs step, the transfer-only counter step and the card document from 2027-01-01
+    // (made up for the test: the customs desk becomes a kiosk), in Chinese, English and Japanese (the card in Russian).
+    const crypto::SecureBytes key = crypto::Ed25519::generatePrivateKey();
+    const auto [bytes, signature] = refundPackWith(guideTextsFrom2027(R"({
+        "customs": {"zh_CN": "在离境口岸值机前：在海关自助机扫描申请单二维码，海关以电子方式验核。",
+                    "en": "At the departure port, before check-in: scan the form's QR code at the customs kiosk.",
+                    "ja": "出国港でチェックイン前に：税関キオスクで申請書のQRコードを読み取ってください。"},
+        "counter_transfer": {"zh_CN": "超过%1元的退税只能通过银行转账支付，可在柜台或手机上办理。",
+                             "en": "Above %1 yuan the refund is paid by bank transfer, at the counter or in the app.",
+                             "ja": "%1元を超える還付は銀行振込のみです。窓口またはアプリで手続きできます。"},
+        "document_card": {"zh_CN": "本人名下的信用卡", "en": "A credit card in your own name", "ru": "Кредитная карта на ваше имя"}
+    })"),
+                                                   key);
+    auto pack = rules::RulePack::load(bytes, signature, {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(key)}});
+    QVERIFY2(pack, qPrintable(pack ? QString() : pack.error().message));
+    QVERIFY(rules::DepartureGuide::check(bytes));
+
+    const auto steps = [&](const char *departure, const QString &language) {
+        const QDate leaving = QDate::fromString(QString::fromLatin1(departure), Qt::ISODate);
+        const QJsonObject request{{u"purchases"_s,
+                                   QJsonArray{QJsonObject{{u"date"_s, leaving.addDays(-1).toString(Qt::ISODate)},
+                                                          {u"store"_s, u"A"_s},
+                                                          {u"amount"_s, u"300000.00"_s}, // above the cash ceiling: transfer only
+                                                          {u"rate"_s, u"0.13"_s}}}},
+                                  {u"entry_date"_s, leaving.addDays(-2).toString(Qt::ISODate)},
+                                  {u"departure_date"_s, leaving.toString(Qt::ISODate)}};
+        auto claim = refund::DepartureRefund::read(request);
+        claim->language = language;
+        auto answer = refund::DepartureRefund::compute(*claim, *pack);
+        if (!answer)
+            qFatal("%s", qPrintable(answer.error().message));
+        return answer->steps;
+    };
+    // Japanese from 2027: the pack's sentences with the ceiling filled in; the other steps built in.
+    QStringList japanese = steps("2027-01-05", u"ja"_s);
+    QCOMPARE(japanese.size(), 5);
+    QVERIFY2(japanese.at(2).startsWith(u"出国港でチェックイン前に：税関キオスクで申請書のQRコードを読み取ってください。"_s),
+             qPrintable(japanese.at(2)));
+    QVERIFY(japanese.at(2).contains(u"spot-checked"_s)); // the spot check, not reworded, still follows
+    QCOMPARE(japanese.at(3), u"20000.00元を超える還付は銀行振込のみです。窓口またはアプリで手続きできます。"_s);
+    QVERIFY(japanese.at(1).startsWith(u"Keep the goods unused."_s));
+    // Russian, which the pack lacks: its English. No language: the interface's (English here).
+    QStringList russian = steps("2027-01-05", u"ru"_s);
+    QVERIFY(russian.at(2).startsWith(u"At the departure port, before check-in: scan the form's QR code"_s));
+    QCOMPARE(russian.at(3), u"Above 20000.00 yuan the refund is paid by bank transfer, at the counter or in the app."_s);
+    QCOMPARE(steps("2027-01-05", QString()).at(3), russian.at(3));
+    // Leaving on 2026-12-31, before the range: the built-in guide.
+    const QStringList before = steps("2026-12-31", u"ja"_s);
+    QVERIFY(before.at(2).contains(u"customs refund desk"_s));
+    QVERIFY(before.at(3).contains(u"bank transfer only"_s));
+
+    // The documents: the card reworded in Russian from 2027, the others built in.
+    refund::DepartureClaim claim;
+    claim.instant = true;
+    claim.departureDate = QDate(2027, 1, 5);
+    claim.language = u"ru"_s;
+    QStringList documents = refund::DepartureRefund::documents(claim, *pack);
+    QCOMPARE(documents.size(), 5);
+    QCOMPARE(documents.at(4), u"Кредитная карта на ваше имя"_s);
+    QVERIFY(documents.at(0).startsWith(u"Your passport"_s));
+    claim.departureDate = QDate(2026, 12, 31);
+    QVERIFY(refund::DepartureRefund::documents(claim, *pack).at(4).startsWith(u"A credit card in your own name, and the "_s));
+
+    // The shipped pack's guide holds (it rewords nothing).
+    QFile shipped(u":/rules/cn-refund.json"_s);
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QVERIFY(rules::DepartureGuide::check(shipped.readAll()));
+}
+
+void TestRefundRules::departureGuideTextsAreChecked_data()
+{
+    QTest::addColumn<QByteArray>("rule");
+    QTest::addColumn<QString>("message");
+    const auto texts
+        = [](const QByteArray &steps) { return QJsonDocument(guideTextsFrom2027(steps)).toJson(QJsonDocument::Compact); };
+    QTest::newRow("unknown step")
+        << texts(R"({"lounge": {"zh_CN": "贵宾室", "en": "Lounge"}})")
+        << u"The guide's step \"lounge\" from 2027-01-01: the departure-refund guide has no such step"_s;
+    QTest::newRow("unknown language") << texts(R"({"goods": {"zh_CN": "货物", "en": "Goods", "fr": "Marchandises"}})")
+                                      << u"The guide's step \"goods\" from 2027-01-01: \"fr\" is not a traveller language"_s;
+    QTest::newRow("no English") << texts(R"({"goods": {"zh_CN": "货物", "ja": "商品"}})")
+                                << u"The guide's step \"goods\" from 2027-01-01 lacks the text in en"_s;
+    QTest::newRow("no Chinese") << texts(R"({"goods": {"en": "Goods"}})")
+                                << u"The guide's step \"goods\" from 2027-01-01 lacks the text in zh_CN"_s;
+    QTest::newRow("argument left out")
+        << texts(R"({"counter_cash": {"zh_CN": "现金或转账，上限%1元。", "en": "Cash or transfer.", "ja": "現金%1元まで"}})")
+        << u"The guide's step \"counter_cash\" from 2027-01-01 (en) leaves out %1, which this step must show."_s;
+    QTest::newRow("argument too many")
+        << texts(R"({"instant": {"zh_CN": "%1元，%2前离境，%3", "en": "%1 yuan, leave by %2", "ko": "%1 %2"}})")
+        << u"The guide's step \"instant\" from 2027-01-01 (zh_CN) has the argument %3, but this step takes %1 to %2."_s;
+    QTest::newRow("argument where none")
+        << texts(R"({"goods": {"zh_CN": "货物%1", "en": "Goods"}})")
+        << u"The guide's step \"goods\" from 2027-01-01 (zh_CN) has the argument %1, but this text takes none."_s;
+    QTest::newRow("empty text") << texts(R"({"goods": {"zh_CN": " ", "en": "Goods"}})")
+                                << u"The guide's step \"goods\" from 2027-01-01 (zh_CN) is empty."_s;
+    QTest::newRow("not text") << texts(R"({"goods": {"zh_CN": 7, "en": "Goods"}})")
+                              << u"The guide's step \"goods\" from 2027-01-01 (zh_CN) is empty."_s;
+    QTest::newRow("too long") << texts(R"({"goods": {"zh_CN": "货物", "en": ")" + QByteArray(2001, 'x') + R"("}})")
+                              << u"The guide's step \"goods\" from 2027-01-01 (en) is longer than 2000 characters."_s;
+    QTest::newRow("step not texts") << texts(R"({"goods": "Goods"})")
+                                    << u"The guide's step \"goods\" from 2027-01-01 is not a set of texts by language."_s;
+    QTest::newRow("texts not steps") << QByteArray(
+        R"({"departure.guide_texts": [{"from": "2027-01-01", "source": "test", "value": ["Goods"]}]})")
+                                     << u"The departure-refund guide texts from 2027-01-01 are not a set of steps."_s;
+    QTest::newRow("notices not a list") << QByteArray(
+        R"({"departure.guide_notices": [{"from": "2027-01-01", "source": "test", "value": {"en": "x"}}]})")
+                                        << u"The departure-refund guide notices from 2027-01-01 are not a list."_s;
+    QTest::newRow("notice language") << QByteArray(
+        R"({"departure.guide_notices": [{"from": "2027-01-01", "source": "test", "value": [{"en": "A"}, {"xx": "B"}]}]})")
+                                     << u"The guide's notice 2 from 2027-01-01: \"xx\" is not a traveller language"_s;
+}
+
+void TestRefundRules::departureGuideTextsAreChecked()
+{
+    QFETCH(QByteArray, rule);
+    QFETCH(QString, message);
+    // Refused whole however the pack arrives (RulePack::install: a content pack, the sync), and nothing changes.
+    const crypto::SecureBytes key = crypto::Ed25519::generatePrivateKey();
+    const auto [bytes, signature] = refundPackWith(QJsonDocument::fromJson(rule).object(), key);
+    const QString before = (*rules::RulePack::inForce(u"cn-refund"_s))->version();
+    auto installed = rules::RulePack::install(bytes, signature, {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(key)}});
+    QVERIFY(!installed);
+    QCOMPARE(installed.error().code, u"invalid_guide_text"_s);
+    QVERIFY2(installed.error().message.startsWith(message), qPrintable(installed.error().message));
+    QCOMPARE((*rules::RulePack::inForce(u"cn-refund"_s))->version(), before);
 }
 
 void TestRefundRules::retainedRegimeByPeriod()

@@ -10,6 +10,7 @@
 
 #include "base/StrictJson.h"
 #include "calc/Calculators.h"
+#include "crypto/Crypto.h"
 #include "crypto/SecureBytes.h"
 #include "filing/FormEngine.h"
 #include "invoice/Invoice.h"
@@ -19,6 +20,8 @@
 #include "invoice/PdfInvoice.h"
 #include "payroll/Spreadsheet.h"
 #include "refund/RefundApplications.h"
+#include "rules/DepartureGuide.h"
+#include "rules/PrintTemplates.h"
 #include "rules/RulePack.h"
 #include "square/Package.h"
 #include "square/Search.h"
@@ -154,6 +157,32 @@ void fuzzRefundApplication(const QByteArray &data)
 }
 
 /// A package file from anywhere (the square, a download, a USB stick): verified, never trusted, never a crash.
+void fuzzContentRules(const QByteArray &data)
+{
+    // What a content pack's rule packs pass before they are put in force (print templates, the departure guide's
+    // texts) and, when the guide's check lets one through, what the guide then reads from it.
+    (void)rules::PrintTemplates::check(data);
+    if (!rules::DepartureGuide::check(data))
+        return;
+    static const crypto::SecureBytes key = crypto::Ed25519::generatePrivateKey();
+    static const QList<rules::TrustedKey> trusted{{u"fuzz"_s, *crypto::Ed25519::publicKeyOf(key)}};
+    auto signature = rules::RulePack::sign(data, u"fuzz"_s, key);
+    if (!signature)
+        return;
+    auto pack = rules::RulePack::load(data, *signature, trusted);
+    if (!pack)
+        return;
+    for (const QString &step : rules::DepartureGuide::textKeys()) {
+        for (const QString &language : rules::DepartureGuide::languages()) {
+            if (auto text = rules::DepartureGuide::text(*pack, QDate(2027, 1, 5), step, language)) {
+                QString filled = *text;
+                for (int n = 0; n < rules::DepartureGuide::argumentCount(step); ++n)
+                    filled = filled.arg(u"20000.00"_s);
+            }
+        }
+    }
+}
+
 void fuzzPackage(const QByteArray &data)
 {
     static QTemporaryDir dir;
@@ -277,6 +306,9 @@ QList<Target> targets()
          fuzzSquareAnswer,
          {R"({"packages":[{"id":"cn.taxbox.property-tax","version":"1.2.0","kind":"native","name":{"zh_CN":"房产税计算","en":"Property tax"},"category":"calculators","keywords":["fcs"],"permissions":["calc.run"],"sha256":"00","size":1024,"downloads":3,"revoked":""}],"square_key":"AAAA","revocations":"{\"revoked\":[]}"})",
           "fcs 房产税 城镇土地使用税 ABC 123"}},
+        {"content-rules",
+         fuzzContentRules,
+         {R"({"format":1,"id":"cn-refund","version":"2099.1","published":"2026-12-01","rules":{"departure.guide_texts":[{"from":"2026-01-01","source":"s","value":{"counter_cash":{"zh_CN":"现金上限%1元","en":"up to %1 yuan","ja":"%1元まで"},"instant":{"zh_CN":"%1元，%2前离境","en":"%1 yuan, leave by %2"}}}],"departure.guide_notices":[{"from":"2026-01-01","source":"s","value":[{"en":"x","ja":"y"}]}]}})", R"({"rules":{"invoice.form":[{"from":"2026-01-01","source":"s","value":{"title":{"special":"a","ordinary":"b"},"labels":{},"columns":[{"field":"name","label":"项目名称","width":1980}]}}]}})"}},
         {"sync-item", fuzzSyncItem, {R"({"content":)" + draft + R"(,"signature":"AAAA"})"}},
     };
 }

@@ -14,6 +14,7 @@
 #include "invoice/TaxCodeCatalogue.h"
 #include "plugins/PluginRuntime.h"
 #include "refund/DepartureRefund.h"
+#include "refund/TravellerKiosk.h"
 #include "rules/PrintTemplates.h"
 #include "square/PluginStore.h"
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void theRulePackIsPutInForceWithWhatChanged();
     void theTaxCodeTableComesInAContentPack();
     void filingFormsTheCalendarAndTheRefundGuideComeInContentPacks();
+    void aTravellerKioskPutsItsAllowedContentInForce();
     void aBrokenPluginStandsAloneAndAKioskOpensItsAllowList();
 
 private:
@@ -449,6 +451,17 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
                                             {u"value"_s,
                                              QJsonArray{QJsonObject{{u"en"_s, u"Terminal 3 counter moved."_s},
                                                                     {u"ja"_s, u"第3ターミナルの窓口が移転しました。"_s}}}}}});
+        // And the last step reworded, in Chinese, English and Japanese.
+        rules.insert(
+            u"departure.guide_texts"_s,
+            QJsonArray{QJsonObject{
+                {u"from"_s, u"2027-01-01"_s},
+                {u"source"_s, u"test"_s},
+                {u"value"_s,
+                 QJsonObject{{u"no_refund_after"_s,
+                              QJsonObject{{u"zh_CN"_s, u"离境后不能再退税：请为海关和柜台的排队留出至少一小时。"_s},
+                                          {u"en"_s, u"There is no refund after you leave: allow an hour for the queues."_s},
+                                          {u"ja"_s, u"出国後の還付はできません。列に1時間ほど見込んでください。"_s}}}}}}});
     }));
     // The print pack: the 数电票 form's title wording from 2027 (made up for the test).
     files.insert(changedPack(u"cn-print"_s, [](QJsonObject &rules) {
@@ -469,7 +482,8 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
     QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
     QVERIFY2(note->contains(u"cn-filing 2026.1 → 2099.1, rules changed: calendar.deadlines, form.vat-small"_s),
              qPrintable(*note));
-    QVERIFY2(note->contains(u"cn-refund 2026.2 → 2099.1, rules changed: departure.guide_notices"_s), qPrintable(*note));
+    QVERIFY2(note->contains(u"cn-refund 2026.2 → 2099.1, rules changed: departure.guide_notices, departure.guide_texts"_s),
+             qPrintable(*note));
     QVERIFY2(note->contains(u"cn-print 2026.1 → 2099.1, rules changed: invoice.form"_s), qPrintable(*note));
     QCOMPARE(rules::PrintTemplates::invoiceFormOn(QDate(2026, 12, 31))->titleOrdinary, u"电子发票（普通发票）"_s);
     QCOMPARE(rules::PrintTemplates::invoiceFormOn(QDate(2027, 3, 1))->titleOrdinary, u"电子发票（普通发票）（内容包）"_s);
@@ -497,6 +511,14 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
     QCOMPARE(refund::DepartureRefund::guideNotices(**refundPack, QDate(2027, 3, 1), u"ru"_s),
              QStringList{u"Terminal 3 counter moved."_s});
     QVERIFY(refund::DepartureRefund::guideNotices(**refundPack, QDate(2026, 12, 1), u"en"_s).isEmpty());
+    refund::DepartureClaim traveller;
+    traveller.purchases = {{QDate(2027, 3, 1), u"A"_s, *Decimal::parse(u"1000.00"), *Decimal::parse(u"0.13")}};
+    traveller.entryDate = QDate(2027, 2, 20);
+    traveller.departureDate = QDate(2027, 3, 2);
+    traveller.language = u"ja"_s;
+    auto guided = refund::DepartureRefund::compute(traveller, **refundPack);
+    QVERIFY2(guided, qPrintable(guided ? QString() : guided.error().message));
+    QCOMPARE(guided->steps.last(), u"出国後の還付はできません。列に1時間ほど見込んでください。"_s);
     // Applying again changes nothing (not newer), and a filing pack whose form does not parse is refused whole.
     QVERIFY(square::ContentPacks::apply(find(u"cn.taxbox.filing-and-refund"_s), options)->contains(u"already in force"_s));
     const QMap<QString, QByteArray> broken = changedPack(u"cn-filing"_s, [](QJsonObject &rules) {
@@ -537,6 +559,60 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
     QVERIFY2(refusedPrint.error().message.contains(u"税额"_s) || refusedPrint.error().message.contains(u"\"tax\""_s),
              qPrintable(refusedPrint.error().message));
     QCOMPARE((*rules::RulePack::inForce(u"cn-print"_s))->version(), u"2099.1"_s);
+}
+
+void TestFirstPartyPlugins::aTravellerKioskPutsItsAllowedContentInForce()
+{
+    // An airport kiosk's administrator installed two refund packs from the square; kiosk-allow.json lists one.
+    const crypto::SecureBytes dataKey = crypto::Ed25519::generatePrivateKey();
+    square::ContentPacks::Options options;
+    options.ruleKeys = {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(dataKey)}};
+    const auto refundPack = [&](const QString &version, const QString &customsJapanese) {
+        QJsonObject pack = QJsonDocument::fromJson(readFile(u":/rules/cn-refund.json"_s)).object();
+        pack.insert(u"version"_s, version);
+        QJsonObject rules = pack.value(u"rules"_s).toObject();
+        const QJsonObject customs{{u"zh_CN"_s, u"在离境口岸值机前：到海关自助机扫描申请单上的二维码。"_s},
+                                  {u"en"_s, u"At the departure port, before check-in: scan the form's QR code at a kiosk."_s},
+                                  {u"ja"_s, customsJapanese}};
+        rules.insert(u"departure.guide_texts"_s,
+                     QJsonArray{QJsonObject{{u"from"_s, u"2026-03-05"_s},
+                                            {u"source"_s, u"test"_s},
+                                            {u"value"_s, QJsonObject{{u"customs"_s, customs}}}}});
+        pack.insert(u"rules"_s, rules);
+        const QByteArray bytes = QJsonDocument(pack).toJson();
+        return QMap<QString, QByteArray>{{u"rules/cn-refund.json"_s, bytes},
+                                         {u"rules/cn-refund.json.sig"_s, *rules::RulePack::sign(bytes, u"test-data"_s, dataKey)}};
+    };
+    const QString allowed = u"出国港で、税関キオスクで申請書のQRコードを読み取ってください。"_s;
+    publishAndInstall(package(u"rules-cn-tax"_s, refundPack(u"2099.2"_s, allowed),
+                              {{u"id"_s, u"cn.taxbox.departure-guide"_s}, {u"version"_s, u"2099.2.0"_s}}),
+                      {u"rules.install"_s});
+    publishAndInstall(package(u"rules-cn-tax"_s, refundPack(u"2099.3"_s, u"許可されていない文言"_s),
+                              {{u"id"_s, u"cn.example.unlisted-guide"_s}, {u"version"_s, u"2099.3.0"_s}}),
+                      {u"rules.install"_s});
+    // Without an allow-list nothing is put in force.
+    QVERIFY(ui::TravellerKiosk::putContentInForce(m_store->root(), options).isEmpty());
+    QFile allow(QDir(m_store->root()).filePath(u"kiosk-allow.json"_s));
+    QVERIFY(allow.open(QIODevice::WriteOnly));
+    allow.write(R"(["cn.taxbox.departure-guide", "cn.taxbox.registration-guide"])");
+    allow.close();
+
+    const auto applied = ui::TravellerKiosk::putContentInForce(m_store->root(), options);
+    QCOMPARE(applied.keys(), QStringList{u"cn.taxbox.departure-guide"_s}); // the web guide on the list opens nothing here
+    const Result<QString> &note = applied.value(u"cn.taxbox.departure-guide"_s);
+    QVERIFY2(note && note->contains(u"→ 2099.2"_s) && note->contains(u"departure.guide_texts"_s),
+             qPrintable(note ? *note : note.error().message));
+    QCOMPARE((*rules::RulePack::inForce(u"cn-refund"_s))->version(), u"2099.2"_s);
+    // The kiosk's traveller reads the allowed wording.
+    refund::DepartureClaim traveller;
+    traveller.purchases = {{QDate(2026, 3, 8), u"A"_s, *Decimal::parse(u"1000.00"), *Decimal::parse(u"0.13")}};
+    traveller.entryDate = QDate(2026, 3, 1);
+    traveller.departureDate = QDate(2026, 3, 10);
+    traveller.language = u"ja"_s;
+    auto answer = refund::DepartureRefund::compute(traveller, **rules::RulePack::inForce(u"cn-refund"_s));
+    QVERIFY(answer);
+    QVERIFY2(answer->steps.join(u'\n').contains(allowed), qPrintable(answer->steps.join(u'\n')));
+    QVERIFY(QFile::remove(allow.fileName()));
 }
 
 void TestFirstPartyPlugins::aBrokenPluginStandsAloneAndAKioskOpensItsAllowList()

@@ -86,7 +86,7 @@ private Q_SLOTS:
     void summaryPdfHasBothLanguages();
     void kioskForgetsTheVisitor();
     // Last: it puts a refund pack in force for the rest of the process.
-    void aNoticeFromARefundPackIsOnThePrintedSummary();
+    void aRefundPackRewordsTheGuideOnScreenAndOnPaper();
 
 private:
     Translations m_translations;
@@ -230,10 +230,11 @@ void TestTravellerRefundPage::kioskForgetsTheVisitor()
     QVERIFY(kiosk.idleWatcher()->isActive());
 }
 
-void TestTravellerRefundPage::aNoticeFromARefundPackIsOnThePrintedSummary()
+void TestTravellerRefundPage::aRefundPackRewordsTheGuideOnScreenAndOnPaper()
 {
-    // A refund pack (as a content pack brings it, signed with a test data key) with a notice from 2026-03-05 in
-    // Russian and English; the traveller leaves on 2026-03-10.
+    // A refund pack (as a content pack brings it, signed with a test data key), from 2026-03-05, with a notice in Russian
+    // and English and the customs step reworded in Chinese, English, Russian and Japanese (made up for the test); the
+    // traveller leaves on 2026-03-10.
     QFile shipped(u":/rules/cn-refund.json"_s);
     QVERIFY(shipped.open(QIODevice::ReadOnly));
     QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
@@ -245,26 +246,46 @@ void TestTravellerRefundPage::aNoticeFromARefundPackIsOnThePrintedSummary()
                                         {u"value"_s,
                                          QJsonArray{QJsonObject{{u"en"_s, u"Counter 12 in Terminal 2 is closed."_s},
                                                                 {u"ru"_s, u"Стойка 12 в терминале 2 закрыта."_s}}}}}});
+    const QJsonObject customs{{u"zh_CN"_s, u"在离境口岸值机前：到海关自助机扫描申请单上的二维码。"_s},
+                              {u"en"_s, u"At the departure port, before check-in: scan the form's QR code at a customs kiosk."_s},
+                              {u"ru"_s, u"В порту вылета до регистрации отсканируйте QR-код бланка в киоске таможни."_s},
+                              {u"ja"_s, u"出国港でチェックイン前に、税関キオスクで申請書のQRコードを読み取ってください。"_s}};
+    rules.insert(u"departure.guide_texts"_s,
+                 QJsonArray{QJsonObject{{u"from"_s, u"2026-03-05"_s},
+                                        {u"source"_s, u"test"_s},
+                                        {u"value"_s, QJsonObject{{u"customs"_s, customs}}}}});
     pack.insert(u"rules"_s, rules);
     const QByteArray bytes = QJsonDocument(pack).toJson();
     const crypto::SecureBytes key = crypto::Ed25519::generatePrivateKey();
     auto installed = taxbox::rules::RulePack::install(bytes, *taxbox::rules::RulePack::sign(bytes, u"test-data"_s, key),
                                                       {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(key)}});
-    QVERIFY(installed && *installed);
+    QVERIFY2(installed && *installed, qPrintable(installed ? QString() : installed.error().message));
 
     TravellerRefundPage page;
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTest::mouseClick(find<QPushButton>(&page, u"language_ru"_s), Qt::LeftButton);
     enterVisit(page);
+    // On screen: the reworded step in Russian, the other steps in the page's Russian translation.
+    auto *details = find<QTextBrowser>(&page, u"details"_s);
+    QVERIFY2(details->toPlainText().contains(customs.value(u"ru"_s).toString()), qPrintable(details->toPlainText()));
+    QVERIFY(!details->toPlainText().contains(u"customs refund desk"_s));
+    QVERIFY(!details->toPlainText().contains(u"Keep the goods unused"_s));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"summary.pdf"_s);
     QVERIFY(page.writeSummaryPdf(pdf));
     const QString content = pdfText(pdf).replace(u'\n', u' ');
     QVERIFY(!content.isEmpty());
-    // The traveller's language, read back by an outside reader; not the English text beside it.
+    // On paper, read back by an outside reader: the notice and the step in the traveller's language, not the English.
     QVERIFY2(content.contains(u"Стойка 12 в терминале 2 закрыта."_s), qPrintable(content));
     QVERIFY(!content.contains(u"Counter 12"_s));
+    QVERIFY2(content.contains(customs.value(u"ru"_s).toString()), qPrintable(content));
+    QVERIFY(!content.contains(u"customs kiosk"_s));
+    // Another language at once: the step in Japanese, the notice (none in Japanese) in English.
+    QTest::mouseClick(find<QPushButton>(&page, u"language_ja"_s), Qt::LeftButton);
+    QTRY_VERIFY2(details->toPlainText().contains(customs.value(u"ja"_s).toString()), qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(u"Counter 12 in Terminal 2 is closed."_s));
+    QVERIFY(!details->toPlainText().contains(customs.value(u"ru"_s).toString()));
 }
 
 QTEST_MAIN(TestTravellerRefundPage)

@@ -18,6 +18,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace taxbox::ui {
 
+QHash<QString, Result<QString>> TravellerKiosk::putContentInForce(const QString &pluginsRoot,
+                                                                  const square::ContentPacks::Options &options)
+{
+    // No workspace: a content pack's tax code table has nowhere to go, only its rule packs are put in force.
+    square::ContentPacks::Options content = options;
+    content.workspaceDirectory.clear();
+    return square::ContentPacks::applyInstalled(pluginsRoot, content, square::PluginStore::kioskAllowList(pluginsRoot));
+}
+
 TravellerKiosk::TravellerKiosk(Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(std::move(options))

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "base/Result.h"
+#include "square/ContentPacks.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 namespace taxbox::ui {
@@ -22,6 +26,13 @@ public:
         int warningSeconds = 30;
     };
     explicit TravellerKiosk(Options options, QWidget *parent = nullptr);
+
+    /// Before a traveller kiosk opens (`--kiosk-plugins DIR`): the content packs an administrator installed into
+    /// `pluginsRoot` that its kiosk-allow.json lists are put in force — newer refund rules, the guide's wording and
+    /// notices — without a new release. Nothing else there opens (the kiosk shows the departure-refund tool alone).
+    /// Package id → what it put in force, or why not.
+    [[nodiscard]] static QHash<QString, Result<QString>> putContentInForce(const QString &pluginsRoot,
+                                                                           const square::ContentPacks::Options &options = {});
 
     [[nodiscard]] TravellerRefundPage *page() const { return m_page; }
     [[nodiscard]] IdleWatcher *idleWatcher() const { return m_idle; }

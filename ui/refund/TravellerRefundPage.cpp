@@ -8,6 +8,7 @@
 
 #include "calc/Input.h"
 #include "invoice/InvoiceDocument.h"
+#include "rules/DepartureGuide.h"
 #include "rules/RulePack.h"
 
 #include <QApplication>
@@ -47,8 +48,7 @@ QString html(const QString &text)
 
 const QStringList &TravellerRefundPage::languages()
 {
-    static const QStringList codes{u"zh_CN"_s, u"zh_TW"_s, u"en"_s, u"ja"_s, u"ko"_s, u"ru"_s};
-    return codes;
+    return rules::DepartureGuide::languages();
 }
 
 QString TravellerRefundPage::languageName(const QString &code)
@@ -388,6 +388,7 @@ void TravellerRefundPage::recompute()
         showMessage(claim.error().message);
         return;
     }
+    claim->language = m_language; // the guide texts a refund pack brings, in the traveller's language
     auto answer = refund::DepartureRefund::compute(*claim, **pack);
     if (!answer) {
         showMessage(answer.error().message);
@@ -443,15 +444,20 @@ QString TravellerRefundPage::guideHtml(const QList<refund::Reason> &reasons, con
             body += u"<li>%1</li>"_s.arg(html(reason.message));
         body += u"</ul>"_s;
     }
-    body += u"<h3>%1</h3><ul>"_s.arg(html(tr("Documents to carry")));
-    for (const QString &document : refund::DepartureRefund::documents(m_claim->instant))
-        body += u"<li>%1</li>"_s.arg(html(document));
-    body += u"</ul><h3>%1</h3><ol>"_s.arg(html(tr("Steps")));
+    // The documents, the steps and the notices: the refund rules in force may reword or add to them (updated through
+    // the square without a new release).
+    auto pack = rules::RulePack::inForce(u"cn-refund"_s);
+    if (pack) {
+        body += u"<h3>%1</h3><ul>"_s.arg(html(tr("Documents to carry")));
+        for (const QString &document : refund::DepartureRefund::documents(*m_claim, **pack))
+            body += u"<li>%1</li>"_s.arg(html(document));
+        body += u"</ul>"_s;
+    }
+    body += u"<h3>%1</h3><ol>"_s.arg(html(tr("Steps")));
     for (const QString &step : m_answer->steps)
         body += u"<li>%1</li>"_s.arg(html(step));
     body += u"</ol>"_s;
-    // Notices the refund rules in force carry (updated through the square without a new release).
-    if (auto pack = rules::RulePack::inForce(u"cn-refund"_s)) {
+    if (pack) {
         const QStringList notices = refund::DepartureRefund::guideNotices(**pack, m_claim->departureDate, m_language);
         if (!notices.isEmpty()) {
             body += u"<h3>%1</h3><ul>"_s.arg(html(tr("Notices")));

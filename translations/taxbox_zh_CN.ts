@@ -1041,6 +1041,14 @@
         <source>The guide&apos;s notice %1 from %2</source>
         <translation>指引自 %2 起的第 %1 条通知</translation>
     </message>
+    <message>
+        <source>%1 writes %2; write %3.</source>
+        <translation>%1 写了 %2；请写 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has the argument %2, but this step takes only %3.</source>
+        <translation>%1 含有参数 %2，但该步骤只接受 %3。</translation>
+    </message>
 </context>
 <context>
     <name>DepartureRefund</name>

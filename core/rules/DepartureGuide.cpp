@@ -55,7 +55,7 @@ Result<void> checkTexts(const QJsonValue &value, const QString &where, int expec
                                where);
         }
     }
-    static const QRegularExpression placeholder(u"%(\\d+)"_s);
+    static const QRegularExpression placeholder(u"%(L?)(\\d+)"_s);
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
         const QString field = u"%1 (%2)"_s.arg(where, it.key());
         if (!DepartureGuide::languages().contains(it.key()))
@@ -70,21 +70,32 @@ Result<void> checkTexts(const QJsonValue &value, const QString &where, int expec
                            field);
         if (expected < 0)
             continue; // a notice is shown as it is: no arguments are filled in
-        QSet<int> used;
-        for (auto match = placeholder.globalMatch(text); match.hasNext();)
-            used.insert(match.next().captured(1).toInt());
         const auto mark = [](int n) { return u"%"_s + QString::number(n); };
+        QSet<int> used;
+        for (auto matches = placeholder.globalMatch(text); matches.hasNext();) {
+            const QRegularExpressionMatch match = matches.next();
+            const int n = match.captured(2).toInt();
+            // The figures come formatted; %L1 would survive some of QString::arg's forms as text.
+            if (!match.captured(1).isEmpty())
+                return invalid(DepartureGuide::tr("%1 writes %2; write %3.").arg(field, match.captured(0), mark(n)), field);
+            used.insert(n);
+        }
         for (int n = 1; n <= expected; ++n) {
             if (!used.contains(n))
                 return invalid(DepartureGuide::tr("%1 leaves out %2, which this step must show.").arg(field, mark(n)), field);
         }
         for (int n : std::as_const(used)) {
-            if (n < 1 || n > expected)
-                return invalid(expected == 0
-                                   ? DepartureGuide::tr("%1 has the argument %2, but this text takes none.").arg(field, mark(n))
-                                   : DepartureGuide::tr("%1 has the argument %2, but this step takes %3 to %4.")
-                                         .arg(field, mark(n), mark(1), mark(expected)),
-                               field);
+            if (n >= 1 && n <= expected)
+                continue;
+            QString message;
+            if (expected == 0)
+                message = DepartureGuide::tr("%1 has the argument %2, but this text takes none.").arg(field, mark(n));
+            else if (expected == 1)
+                message = DepartureGuide::tr("%1 has the argument %2, but this step takes only %3.").arg(field, mark(n), mark(1));
+            else
+                message = DepartureGuide::tr("%1 has the argument %2, but this step takes %3 to %4.")
+                              .arg(field, mark(n), mark(1), mark(expected));
+            return invalid(message, field);
         }
     }
     return {};

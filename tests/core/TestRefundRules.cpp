@@ -360,6 +360,12 @@ void TestRefundRules::departureGuideTextsAreChecked_data()
     QTest::newRow("argument too many")
         << texts(R"({"instant": {"zh_CN": "%1元，%2前离境，%3", "en": "%1 yuan, leave by %2", "ko": "%1 %2"}})")
         << u"The guide's step \"instant\" from 2027-01-01 (zh_CN) has the argument %3, but this step takes %1 to %2."_s;
+    QTest::newRow("localized argument") << texts(
+        R"({"counter_cash": {"zh_CN": "现金上限%1元", "en": "Cash up to %1 yuan, fee %L2"}})")
+                                        << u"The guide's step \"counter_cash\" from 2027-01-01 (en) writes %L2; write %2."_s;
+    QTest::newRow("argument beyond the one")
+        << texts(R"({"counter_cash": {"zh_CN": "现金上限%1元", "en": "Cash up to %1 yuan, fee %2"}})")
+        << u"The guide's step \"counter_cash\" from 2027-01-01 (en) has the argument %2, but this step takes only %1."_s;
     QTest::newRow("argument where none")
         << texts(R"({"goods": {"zh_CN": "货物%1", "en": "Goods"}})")
         << u"The guide's step \"goods\" from 2027-01-01 (zh_CN) has the argument %1, but this text takes none."_s;

@@ -194,6 +194,15 @@ Result<std::unique_ptr<SqlConnection>> openPostgres(const QString &uri)
                     QCoreApplication::translate("SqlPool", "Cannot connect to PostgreSQL: %1").arg(detail), u"database"_s);
     }
     PQsetClientEncoding(connection, "UTF8");
+    // PostgreSQL's notices ("relation … already exists, skipping" from every CREATE TABLE IF NOT EXISTS of the schema
+    // check) are not for the operator, and libpq prints what it receives bare on standard error: only warnings are
+    // asked for, and they go to the server's log.
+    PQsetNoticeProcessor(
+        connection, [](void *, const char *message) { qWarning("PostgreSQL: %s", QByteArray(message).trimmed().constData()); },
+        nullptr);
+    const std::unique_ptr<PGresult, decltype(&PQclear)> quiet(PQexec(connection, "SET client_min_messages TO warning"), &PQclear);
+    if (PQresultStatus(quiet.get()) != PGRES_COMMAND_OK)
+        qWarning("PostgreSQL: %s", PQresultErrorMessage(quiet.get()));
     return std::unique_ptr<SqlConnection>(new PostgresConnection(connection));
 }
 

@@ -134,6 +134,7 @@ bool DesktopController::start()
     m_handoff = new FileHandoff(m_options.workspaceDirectory, this);
     m_handoff->listen();
     connect(m_handoff, &FileHandoff::fileHanded, this, &DesktopController::openFile);
+    connect(m_handoff, &FileHandoff::broughtForward, this, &DesktopController::bringForward);
     m_pendingFile = m_options.openFile;
     auth::Workspace workspace(m_options.workspaceDirectory);
     workspace.finishInterruptedRestore();
@@ -207,20 +208,31 @@ void DesktopController::openFile(const QString &path)
         return;
     if (!m_session) {
         m_pendingFile = path; // opened after the sign-in
-        if (m_login) {
-            m_login->raise();
-            m_login->activateWindow();
-        }
+        bringForward();
         return;
     }
-    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-    m_window->raise();
-    m_window->activateWindow();
+    bringForward();
     if (auto opened = m_window->openFile(path); !opened) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Taxbox"), opened.error().message, QMessageBox::Ok, m_window.get());
         box->setObjectName(u"openFileError"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
+    }
+}
+
+void DesktopController::bringForward()
+{
+    QWidget *front = m_window.get();
+    if (!m_session && m_login)
+        front = m_login;
+    else if (!m_session && m_wizard)
+        front = m_wizard;
+    front->setWindowState((front->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    front->raise();
+    front->activateWindow();
+    if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != front) {
+        modal->raise();
+        modal->activateWindow();
     }
 }
 

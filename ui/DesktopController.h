@@ -56,6 +56,9 @@ public:
     /// Opens a package or an invoice in the main window (MainWindow::openFile), raising it; while locked, once
     /// someone signs in. At a kiosk nothing from outside is opened.
     void openFile(const QString &path);
+    /// A later start without a file: this Taxbox comes to the front — the main window, or the sign-in or first-run
+    /// wizard when that is what shows, and a dialog open above them.
+    void bringForward();
     /// Desktop mode: the channel through which later starts hand their files to this one.
     [[nodiscard]] FileHandoff *fileHandoff() const { return m_handoff; }
 

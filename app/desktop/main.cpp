@@ -156,6 +156,12 @@ int main(int argc, char *argv[])
             std::fprintf(stdout, "taxbox: %s is shown in the Taxbox already running.\n", qUtf8Printable(options.openFile));
             return 0;
         }
+    } else if (!options.kiosk && !parser.isSet(quitAfterStartOption)
+               && taxbox::ui::FileHandoff::bringRunningForward(options.workspaceDirectory, 1500)) {
+        // Started again while Taxbox is open on the workspace: that one comes to the front, the stores are not
+        // opened twice.
+        std::fprintf(stdout, "taxbox: Taxbox is already open on this workspace; its window is brought forward.\n");
+        return 0;
     }
     options.kioskFolder = parser.value(kioskFolderOption);
     options.kioskPlugins = parser.value(kioskPluginsOption);

@@ -8,11 +8,14 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <utility>
+
 namespace taxbox::test {
 
 /// Runs `taxbox-server ARGUMENTS` (an administration command) with TAXBOX_PASSWORD set when given;
 /// returns its exit code, and warns with its error output when it failed.
-inline int serverAdmin(const QStringList &arguments, const QByteArray &password = {})
+/// Runs an administrator's command (`taxbox-server account add …`); its exit code and what it wrote on standard error.
+inline std::pair<int, QByteArray> serverAdminWithErrors(const QStringList &arguments, const QByteArray &password = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -21,9 +24,15 @@ inline int serverAdmin(const QStringList &arguments, const QByteArray &password 
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TAXBOX_SERVER), arguments);
     process.waitForFinished(60000);
+    const QByteArray errors = process.readAllStandardError();
     if (process.exitCode() != 0)
-        qWarning("taxbox-server %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
-    return process.exitCode();
+        qWarning("taxbox-server %s: %s", qPrintable(arguments.join(u' ')), errors.constData());
+    return {process.exitCode(), errors};
+}
+
+inline int serverAdmin(const QStringList &arguments, const QByteArray &password = {})
+{
+    return serverAdminWithErrors(arguments, password).first;
 }
 
 /// Starts the server with `arguments` (listening on a free loopback port unless they say --listen) and

@@ -33,6 +33,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void kioskFileDialogsStayInTheAllowedFolder();
     void aFileOpenedFromTheDesktopIsShownAfterSignIn();
     void aLaterStartHandsItsFileToTheRunningTaxbox();
+    void aLaterStartWithoutAFileBringsTheRunningTaxboxForward();
 
 private:
     /// A workspace with one account ("王会计" / "correct horse") and the given enterprises, made with a
@@ -901,6 +903,15 @@ bool handFromAnotherStart(const QString &workspace, const QString &path)
     return handed.get();
 }
 
+/// What a second Taxbox started without a file does, from another thread while this thread's event loop answers.
+bool startAgainWithoutAFile(const QString &workspace)
+{
+    auto forward = std::async(std::launch::async, [=] { return FileHandoff::bringRunningForward(workspace, 5000); });
+    while (forward.wait_for(std::chrono::milliseconds(10)) != std::future_status::ready)
+        QCoreApplication::processEvents();
+    return forward.get();
+}
+
 } // namespace
 
 void TestDesktopSession::aFileOpenedFromTheDesktopIsShownAfterSignIn()
@@ -1005,4 +1016,42 @@ void TestDesktopSession::aLaterStartHandsItsFileToTheRunningTaxbox()
     auto next = controller();
     QVERIFY(next->start());
     QVERIFY(next->fileHandoff()->isListening());
+}
+
+void TestDesktopSession::aLaterStartWithoutAFileBringsTheRunningTaxboxForward()
+{
+    makeWorkspace({profile(u"福州闽江贸易有限公司"_s, kCodeA)});
+    auto desktop = controller();
+    QVERIFY(desktop->start());
+    QSignalSpy forward(desktop->fileHandoff(), &FileHandoff::broughtForward);
+    QSignalSpy handed(desktop->fileHandoff(), &FileHandoff::fileHanded);
+    // Locked: the sign-in is what comes forward.
+    LoginDialog *dialog = desktop->loginDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->showMinimized();
+    QVERIFY(dialog->isMinimized());
+    QVERIFY(startAgainWithoutAFile(m_workspace));
+    QCOMPARE(forward.size(), 1);
+    QTRY_VERIFY(!dialog->isMinimized());
+    QVERIFY(dialog->isVisible());
+    // Signed in and minimised: the main window comes back, on the page it was on; no file is opened.
+    QSignalSpy unlocked(desktop.get(), &DesktopController::unlocked);
+    login(*desktop);
+    QTRY_COMPARE(unlocked.size(), 1);
+    QWidget *page = desktop->window()->currentPage();
+    desktop->window()->showMinimized();
+    QVERIFY(desktop->window()->isMinimized());
+    QVERIFY(startAgainWithoutAFile(m_workspace));
+    QCOMPARE(forward.size(), 2);
+    QTRY_VERIFY(!desktop->window()->isMinimized());
+    QCOMPARE(desktop->window()->currentPage(), page);
+    QCOMPARE(handed.size(), 0);
+    // Nobody on another workspace: a start there opens its own (at once, not after the time-out).
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!FileHandoff::bringRunningForward(m_dir->filePath(u"other-workspace"_s), 3000));
+    QVERIFY(timer.elapsed() < 3000);
+    // A path is never empty: handing "" is refused before anything is sent.
+    QVERIFY(!FileHandoff::handToRunning(m_workspace, QString(), 500));
+    QCOMPARE(forward.size(), 2);
 }

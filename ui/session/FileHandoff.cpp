@@ -16,6 +16,26 @@ namespace {
 
 constexpr char kTaken[] = "taken\n";
 
+/// Sends one line (without its end) to the Taxbox on `channel`; true once it has answered "taken" (a stale or dying
+/// one must not swallow what is sent).
+bool sendLine(const QString &channel, QByteArray line, int timeoutMs)
+{
+    if (line.size() >= FileHandoff::kMaxMessageBytes || line.contains('\n'))
+        return false;
+    QLocalSocket socket;
+    socket.connectToServer(channel);
+    if (!socket.waitForConnected(timeoutMs))
+        return false;
+    line += '\n';
+    socket.write(line);
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return false;
+    QByteArray answer;
+    while (answer.size() < qsizetype(sizeof kTaken) - 1 && socket.waitForReadyRead(timeoutMs))
+        answer += socket.readAll();
+    return answer.startsWith(kTaken);
+}
+
 } // namespace
 
 FileHandoff::FileHandoff(QString workspaceDirectory, QObject *parent)
@@ -41,22 +61,14 @@ QString FileHandoff::channelName(const QString &workspaceDirectory)
 
 bool FileHandoff::handToRunning(const QString &workspaceDirectory, const QString &path, int timeoutMs)
 {
-    QLocalSocket socket;
-    socket.connectToServer(channelName(workspaceDirectory));
-    if (!socket.waitForConnected(timeoutMs))
+    if (path.isEmpty())
         return false;
-    QByteArray message = QFileInfo(path).absoluteFilePath().toUtf8();
-    if (message.size() >= kMaxMessageBytes || message.contains('\n'))
-        return false;
-    message += '\n';
-    socket.write(message);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    // Taken only when the running Taxbox says so (a stale or dying one must not swallow the file).
-    QByteArray answer;
-    while (answer.size() < qsizetype(sizeof kTaken) - 1 && socket.waitForReadyRead(timeoutMs))
-        answer += socket.readAll();
-    return answer.startsWith(kTaken);
+    return sendLine(channelName(workspaceDirectory), QFileInfo(path).absoluteFilePath().toUtf8(), timeoutMs);
+}
+
+bool FileHandoff::bringRunningForward(const QString &workspaceDirectory, int timeoutMs)
+{
+    return sendLine(channelName(workspaceDirectory), {}, timeoutMs);
 }
 
 bool FileHandoff::listen()
@@ -102,7 +114,9 @@ void FileHandoff::takeConnection()
             socket->write(kTaken);
             socket->flush();
             socket->disconnectFromServer();
-            if (QFileInfo(path).isAbsolute())
+            if (path.isEmpty())
+                Q_EMIT broughtForward();
+            else if (QFileInfo(path).isAbsolute())
                 Q_EMIT fileHanded(path);
         });
     }

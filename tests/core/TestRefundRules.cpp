@@ -2,6 +2,7 @@
 // spec/refunds-and-guidance.md (transcribed into tests/data/refund/departure.json and below), both
 // sides of every dated boundary, and every reason on a case.
 
+#include "RulePackFixtures.h"
 #include "calc/Calculators.h"
 #include "calc/Input.h"
 #include "crypto/Crypto.h"
@@ -50,26 +51,14 @@ QJsonObject retainedOutput(const char *request)
 /// The shipped refund pack as version 2099.1 with `added` rules, signed with `key` (a test data key "test-data").
 std::pair<QByteArray, QByteArray> refundPackWith(const QJsonObject &added, const crypto::SecureBytes &key)
 {
-    QFile shipped(u":/rules/cn-refund.json"_s);
-    if (!shipped.open(QIODevice::ReadOnly))
-        qFatal("cn-refund.json");
-    QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
-    pack.insert(u"version"_s, u"2099.1"_s);
-    QJsonObject rules = pack.value(u"rules"_s).toObject();
-    for (auto it = added.constBegin(); it != added.constEnd(); ++it)
-        rules.insert(it.key(), it.value());
-    pack.insert(u"rules"_s, rules);
-    const QByteArray bytes = QJsonDocument(pack).toJson();
+    const QByteArray bytes = testing::shippedPackWith(u"cn-refund"_s, u"2099.1"_s, added);
     return {bytes, *rules::RulePack::sign(bytes, u"test-data"_s, key)};
 }
 
 /// departure.guide_texts with one range from 2027-01-01 whose value is `steps` (JSON text).
 QJsonObject guideTextsFrom2027(const QByteArray &steps)
 {
-    return {
-        {u"departure.guide_texts"_s,
-         QJsonArray{QJsonObject{
-             {u"from"_s, u"2027-01-01"_s}, {u"source"_s, u"test"_s}, {u"value"_s, QJsonDocument::fromJson(steps).object()}}}}};
+    return {{u"departure.guide_texts"_s, testing::ruleFrom(u"2027-01-01"_s, QJsonDocument::fromJson(steps).object())}};
 }
 
 QStringList codes(const QJsonArray &reasons)

@@ -6,6 +6,7 @@
 // A broken plugin is reported on its own and the others still open; a kiosk opens only its allow-list.
 
 #include "../core/PackageFixtures.h"
+#include "../core/RulePackFixtures.h"
 #include "Api.h"
 #include "ServerStore.h"
 #include "calc/Calculators.h"
@@ -454,14 +455,12 @@ void TestFirstPartyPlugins::filingFormsTheCalendarAndTheRefundGuideComeInContent
         // And the last step reworded, in Chinese, English and Japanese.
         rules.insert(
             u"departure.guide_texts"_s,
-            QJsonArray{QJsonObject{
-                {u"from"_s, u"2027-01-01"_s},
-                {u"source"_s, u"test"_s},
-                {u"value"_s,
-                 QJsonObject{{u"no_refund_after"_s,
-                              QJsonObject{{u"zh_CN"_s, u"离境后不能再退税：请为海关和柜台的排队留出至少一小时。"_s},
-                                          {u"en"_s, u"There is no refund after you leave: allow an hour for the queues."_s},
-                                          {u"ja"_s, u"出国後の還付はできません。列に1時間ほど見込んでください。"_s}}}}}}});
+            testing::ruleFrom(
+                u"2027-01-01"_s,
+                QJsonObject{{u"no_refund_after"_s,
+                             QJsonObject{{u"zh_CN"_s, u"离境后不能再退税：请为海关和柜台的排队留出至少一小时。"_s},
+                                         {u"en"_s, u"There is no refund after you leave: allow an hour for the queues."_s},
+                                         {u"ja"_s, u"出国後の還付はできません。列に1時間ほど見込んでください。"_s}}}}));
     }));
     // The print pack: the 数电票 form's title wording from 2027 (made up for the test).
     files.insert(changedPack(u"cn-print"_s, [](QJsonObject &rules) {
@@ -568,18 +567,12 @@ void TestFirstPartyPlugins::aTravellerKioskPutsItsAllowedContentInForce()
     square::ContentPacks::Options options;
     options.ruleKeys = {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(dataKey)}};
     const auto refundPack = [&](const QString &version, const QString &customsJapanese) {
-        QJsonObject pack = QJsonDocument::fromJson(readFile(u":/rules/cn-refund.json"_s)).object();
-        pack.insert(u"version"_s, version);
-        QJsonObject rules = pack.value(u"rules"_s).toObject();
         const QJsonObject customs{{u"zh_CN"_s, u"在离境口岸值机前：到海关自助机扫描申请单上的二维码。"_s},
                                   {u"en"_s, u"At the departure port, before check-in: scan the form's QR code at a kiosk."_s},
                                   {u"ja"_s, customsJapanese}};
-        rules.insert(u"departure.guide_texts"_s,
-                     QJsonArray{QJsonObject{{u"from"_s, u"2026-03-05"_s},
-                                            {u"source"_s, u"test"_s},
-                                            {u"value"_s, QJsonObject{{u"customs"_s, customs}}}}});
-        pack.insert(u"rules"_s, rules);
-        const QByteArray bytes = QJsonDocument(pack).toJson();
+        const QByteArray bytes = testing::shippedPackWith(
+            u"cn-refund"_s, version,
+            {{u"departure.guide_texts"_s, testing::ruleFrom(u"2026-03-05"_s, QJsonObject{{u"customs"_s, customs}})}});
         return QMap<QString, QByteArray>{{u"rules/cn-refund.json"_s, bytes},
                                          {u"rules/cn-refund.json.sig"_s, *rules::RulePack::sign(bytes, u"test-data"_s, dataKey)}};
     };

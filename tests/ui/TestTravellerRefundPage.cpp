@@ -2,6 +2,7 @@
 // platform: two languages, a scanned QR code, the answer and its reasons, the printed summary, and
 // a kiosk that forgets each visitor.
 
+#include "../core/RulePackFixtures.h"
 #include "FindChild.h"
 #include "refund/TravellerKiosk.h"
 #include "refund/TravellerRefundPage.h"
@@ -235,27 +236,17 @@ void TestTravellerRefundPage::aRefundPackRewordsTheGuideOnScreenAndOnPaper()
     // A refund pack (as a content pack brings it, signed with a test data key), from 2026-03-05, with a notice in Russian
     // and English and the customs step reworded in Chinese, English, Russian and Japanese (made up for the test); the
     // traveller leaves on 2026-03-10.
-    QFile shipped(u":/rules/cn-refund.json"_s);
-    QVERIFY(shipped.open(QIODevice::ReadOnly));
-    QJsonObject pack = QJsonDocument::fromJson(shipped.readAll()).object();
-    pack.insert(u"version"_s, u"2099.1"_s);
-    QJsonObject rules = pack.value(u"rules"_s).toObject();
-    rules.insert(u"departure.guide_notices"_s,
-                 QJsonArray{QJsonObject{{u"from"_s, u"2026-03-05"_s},
-                                        {u"source"_s, u"test"_s},
-                                        {u"value"_s,
-                                         QJsonArray{QJsonObject{{u"en"_s, u"Counter 12 in Terminal 2 is closed."_s},
-                                                                {u"ru"_s, u"Стойка 12 в терминале 2 закрыта."_s}}}}}});
     const QJsonObject customs{{u"zh_CN"_s, u"在离境口岸值机前：到海关自助机扫描申请单上的二维码。"_s},
                               {u"en"_s, u"At the departure port, before check-in: scan the form's QR code at a customs kiosk."_s},
                               {u"ru"_s, u"В порту вылета до регистрации отсканируйте QR-код бланка в киоске таможни."_s},
                               {u"ja"_s, u"出国港でチェックイン前に、税関キオスクで申請書のQRコードを読み取ってください。"_s}};
-    rules.insert(u"departure.guide_texts"_s,
-                 QJsonArray{QJsonObject{{u"from"_s, u"2026-03-05"_s},
-                                        {u"source"_s, u"test"_s},
-                                        {u"value"_s, QJsonObject{{u"customs"_s, customs}}}}});
-    pack.insert(u"rules"_s, rules);
-    const QByteArray bytes = QJsonDocument(pack).toJson();
+    const QByteArray bytes = testing::shippedPackWith(
+        u"cn-refund"_s, u"2099.1"_s,
+        {{u"departure.guide_notices"_s,
+          testing::ruleFrom(u"2026-03-05"_s,
+                            QJsonArray{QJsonObject{{u"en"_s, u"Counter 12 in Terminal 2 is closed."_s},
+                                                   {u"ru"_s, u"Стойка 12 в терминале 2 закрыта."_s}}})},
+         {u"departure.guide_texts"_s, testing::ruleFrom(u"2026-03-05"_s, QJsonObject{{u"customs"_s, customs}})}});
     const crypto::SecureBytes key = crypto::Ed25519::generatePrivateKey();
     auto installed = taxbox::rules::RulePack::install(bytes, *taxbox::rules::RulePack::sign(bytes, u"test-data"_s, key),
                                                       {{u"test-data"_s, *crypto::Ed25519::publicKeyOf(key)}});
